@@ -7064,7 +7064,7 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./lib/lint/parse.js
+;// CONCATENATED MODULE: ./.tmp/package-11586/lib/lint/parse.js
 
 /** Parses Dockerfile text (BOM and CRLF tolerated) into instructions with 1-based lines. */
 function parseDockerfile(text) {
@@ -7077,7 +7077,7 @@ function parseDockerfile(text) {
     }));
 }
 
-;// CONCATENATED MODULE: ./lib/cli.js
+;// CONCATENATED MODULE: ./.tmp/package-11586/lib/cli.js
 
 
 const [command, ...files] = process.argv.slice(2);

@@ -1,0 +1,340 @@
+// A small POSIX-shell reader for RUN bodies: splits a script into simple commands with their words and source
+// offsets, so rules can ask "is there an `apt-get install` without `-y`?" and fixes can edit the exact spot.
+// It is not a full shell parser: it understands quoting, escapes, $(…)/`…`, operators, redirections and the
+// control keywords well enough for the questions Dockerfile rules ask (as hadolint's shell helpers do).
+
+export interface ShellWord {
+  /** The word with quotes and escapes removed (expansions such as $VAR are kept as written). */
+  value: string;
+  /** The word as written. */
+  raw: string;
+  /** Offsets in the Dockerfile text (ParsedDockerfile.text). */
+  start: number;
+  end: number;
+}
+
+export type Separator = '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')';
+
+export interface SimpleCommand {
+  /** argv[0] value, e.g. `apt-get`; for `sudo X …` and `env A=1 X …` the name is still the first word. */
+  name: string;
+  /** Words after leading assignments and redirections, argv[0] included. */
+  words: ShellWord[];
+  /** `FOO=bar` words before the command name. */
+  assignments: ShellWord[];
+  /** Offsets of the first and last character (exclusive) of the command in the Dockerfile text. */
+  start: number;
+  end: number;
+  /** Operator that precedes / follows this command (null at the start/end of the script). */
+  before: Separator | null;
+  after: Separator | null;
+  /** Index of this command in ShellScript.commands. */
+  index: number;
+}
+
+export interface ShellScript {
+  /** The script text as the shell sees it (continuations joined). */
+  text: string;
+  commands: SimpleCommand[];
+}
+
+const KEYWORDS_BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}']);
+
+interface Token {
+  kind: 'word' | 'op';
+  value: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Parses `text` (a shell script). `offsetOf(i)` maps an index in `text` to an offset in the Dockerfile text
+ * (identity when omitted); the end offset of a word is `offsetOf(lastIndex) + 1`.
+ */
+export function parseShell(text: string, offsetOf: (i: number) => number = (i) => i): ShellScript {
+  const tokens = tokenize(text, offsetOf);
+  const commands: SimpleCommand[] = [];
+  let current: Token[] = [];
+  let before: Separator | null = null;
+  const flush = (after: Separator | null): void => {
+    const cmd = toCommand(current, before, after, commands.length);
+    if (cmd) commands.push(cmd);
+    current = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === 'op') {
+      flush(t.value as Separator);
+      before = t.value as Separator;
+    } else {
+      current.push(t);
+    }
+  }
+  flush(null);
+  return { text, commands };
+}
+
+function toCommand(tokens: Token[], before: Separator | null, after: Separator | null, index: number): SimpleCommand | null {
+  const words: Token[] = [];
+  const assignments: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)/.test(t.raw) && !t.raw.startsWith('<(') && !t.raw.startsWith('>(')) {
+      // a redirection: skip its target too when the operator stands alone
+      if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)-?$/.test(t.raw)) i++;
+      continue;
+    }
+    if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(t.raw)) {
+      assignments.push(t);
+      continue;
+    }
+    if (words.length === 0 && KEYWORDS_BEFORE_COMMAND.has(t.raw)) continue;
+    if (words.length === 0 && KEYWORDS_ALONE.has(t.raw)) continue;
+    words.push(t);
+  }
+  if (words.length === 0 && assignments.length === 0) return null;
+  const all = [...assignments, ...words];
+  const shellWords = (list: Token[]): ShellWord[] => list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
+  return {
+    name: words[0]?.value ?? '',
+    words: shellWords(words),
+    assignments: shellWords(assignments),
+    start: Math.min(...all.map((t) => t.start)),
+    end: Math.max(...all.map((t) => t.end)),
+    before,
+    after,
+    index,
+  };
+}
+
+function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && text[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    if (two === '&&' || two === '||') {
+      tokens.push(op(two, i, 2));
+      i += 2;
+      continue;
+    }
+    if (c === ';' && text[i + 1] === ';') {
+      tokens.push(op(';', i, 2));
+      i += 2;
+      continue;
+    }
+    if (c === ';' || c === '\n' || c === '(' || c === ')' || (c === '|' && text[i + 1] !== '&') || (c === '&' && text[i + 1] !== '>')) {
+      tokens.push(op(c, i, 1));
+      i++;
+      continue;
+    }
+    if (c === '|' && text[i + 1] === '&') {
+      tokens.push(op('|', i, 2));
+      i += 2;
+      continue;
+    }
+    // a word
+    const begin = i;
+    let value = '';
+    while (i < n) {
+      const ch = text[i]!;
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '(' || ch === ')') {
+        if (ch === '(' && (text[i - 1] === '$' || text[i - 1] === '<' || text[i - 1] === '>' || text[i - 1] === '=')) {
+          const close = matchParen(text, i);
+          value += text.slice(i, close + 1);
+          i = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (ch === '|' || (ch === '&' && !/[<>]/.test(text[i - 1] ?? ''))) break;
+      if (ch === '\\') {
+        if (text[i + 1] === '\n') {
+          i += 2;
+          continue;
+        }
+        value += text[i + 1] ?? '';
+        i += 2;
+        continue;
+      }
+      if (ch === "'") {
+        const close = text.indexOf("'", i + 1);
+        const stop = close < 0 ? n : close;
+        value += text.slice(i + 1, stop);
+        i = stop + 1;
+        continue;
+      }
+      if (ch === '"') {
+        i++;
+        while (i < n && text[i] !== '"') {
+          if (text[i] === '\\' && i + 1 < n) {
+            const next = text[i + 1]!;
+            if (next === '\n') {
+              i += 2;
+              continue;
+            }
+            value += '$`"\\'.includes(next) ? next : '\\' + next;
+            i += 2;
+            continue;
+          }
+          if (text[i] === '$' && text[i + 1] === '(') {
+            const close = matchParen(text, i + 1);
+            value += text.slice(i, close + 1);
+            i = close + 1;
+            continue;
+          }
+          value += text[i];
+          i++;
+        }
+        i++;
+        continue;
+      }
+      if (ch === '`') {
+        const close = text.indexOf('`', i + 1);
+        const stop = close < 0 ? n - 1 : close;
+        value += text.slice(i, stop + 1);
+        i = stop + 1;
+        continue;
+      }
+      if (ch === '$' && text[i + 1] === '(') {
+        const close = matchParen(text, i + 1);
+        value += text.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      if (ch === '$' && text[i + 1] === '{') {
+        const close = text.indexOf('}', i);
+        const stop = close < 0 ? n - 1 : close;
+        value += text.slice(i, stop + 1);
+        i = stop + 1;
+        continue;
+      }
+      value += ch;
+      i++;
+    }
+    const end = Math.min(i, n);
+    tokens.push({ kind: 'word', value, raw: text.slice(begin, end), start: offsetOf(begin), end: offsetOf(end - 1) + 1 });
+  }
+  return tokens;
+
+  function op(value: string, at: number, length: number): Token {
+    return { kind: 'op', value, raw: text.slice(at, at + length), start: offsetOf(at), end: offsetOf(at + length - 1) + 1 };
+  }
+}
+
+/** Index of the `)` matching the `(` at `open` (or the last index when unbalanced), skipping quotes. */
+function matchParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return text.length - 1;
+      i = close;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length - 1;
+}
+
+// ---------------------------------------------------------------- queries used by rules
+
+/** Commands whose name (basename of argv[0]) is one of `names`; `sudo`/`env`/`command` prefixes are looked through. */
+export function findCommands(script: ShellScript | undefined, ...names: string[]): SimpleCommand[] {
+  if (!script) return [];
+  return script.commands.filter((c) => names.includes(commandName(c)));
+}
+
+/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
+export function commandName(cmd: SimpleCommand): string {
+  return basename(effectiveWords(cmd)[0]?.value ?? '');
+}
+
+/** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed. */
+export function effectiveWords(cmd: SimpleCommand): ShellWord[] {
+  let w = cmd.words;
+  for (;;) {
+    const first = basename(w[0]?.value ?? '');
+    if (first === 'sudo' || first === 'env' || first === 'command' || first === 'exec' || first === 'nohup') {
+      let k = 1;
+      while (k < w.length && (w[k]!.value.startsWith('-') || (first === 'env' && /^[A-Za-z_]\w*=/.test(w[k]!.value)))) {
+        k += first === 'sudo' && /^-[ugCDhpRrTU]$/.test(w[k]!.value) ? 2 : 1;
+      }
+      w = w.slice(k);
+      continue;
+    }
+    return w;
+  }
+}
+
+/** Argument words after the program name (prefixes looked through). */
+export function argsOf(cmd: SimpleCommand): ShellWord[] {
+  return effectiveWords(cmd).slice(1);
+}
+
+/** True when the command has any of the flags: `-y` matches `-y`, `-qy`, `--yes=…` matches `--yes`. */
+export function hasFlag(cmd: SimpleCommand, ...flags: string[]): boolean {
+  return argsOf(cmd).some((w) => flagMatches(w.value, flags));
+}
+
+export function flagMatches(word: string, flags: string[]): boolean {
+  for (const f of flags) {
+    if (f.startsWith('--')) {
+      if (word === f || word.startsWith(f + '=')) return true;
+    } else if (f.startsWith('-') && f.length === 2) {
+      if (/^-[A-Za-z0-9]+$/.test(word) && word.includes(f[1]!)) return true;
+    } else if (word === f) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Non-flag arguments (words not starting with `-`), skipping the values of flags listed in `flagsWithValue`. */
+export function positionalArgs(cmd: SimpleCommand, flagsWithValue: string[] = []): ShellWord[] {
+  const out: ShellWord[] = [];
+  const args = argsOf(cmd);
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '--') {
+      out.push(...args.slice(i + 1));
+      break;
+    }
+    if (v.startsWith('-')) {
+      if (flagsWithValue.includes(v)) i++;
+      continue;
+    }
+    out.push(args[i]!);
+  }
+  return out;
+}
+
+/** For `apt-get install x`, `pip install x`, `apk add x`: the subcommand word (first positional), lower-cased. */
+export function subcommand(cmd: SimpleCommand, flagsWithValue: string[] = []): string | undefined {
+  return positionalArgs(cmd, flagsWithValue)[0]?.value;
+}
+
+export function basename(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i >= 0 ? path.slice(i + 1) : path;
+}

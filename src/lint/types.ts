@@ -1,0 +1,171 @@
+// The lint contract: the parsed Dockerfile model every rule reads, and the rule module shape.
+import type { Category, Fix, Severity } from '../model.js';
+import type { ShellScript } from './shell.js';
+
+/** A position range; lines and columns are 1-based, endColumn exclusive; offsets index ParsedDockerfile.text. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  start: number;
+  end: number;
+}
+
+export interface Flag extends Span {
+  /** Name without dashes, lower-case: `from`, `chown`, `mount`, `platform`. */
+  name: string;
+  /** Value after `=`; null for a bare flag (`--link`). */
+  value: string | null;
+}
+
+/** One word of the arguments, with its span. `value` has quotes removed for exec-form JSON. */
+export interface Word extends Span {
+  value: string;
+  raw: string;
+}
+
+export interface Heredoc {
+  /** Delimiter without quotes or dash: `EOF`. */
+  delimiter: string;
+  /** `<<-` strips leading tabs. */
+  stripTabs: boolean;
+  /** A quoted delimiter (`<<'EOF'`, `<<"EOF"`) disables expansion in the body. */
+  quoted: boolean;
+  /** Body text, without the delimiter lines. */
+  body: string;
+  /** Line of the body's first line (1-based). */
+  bodyLine: number;
+  /** Offset of the body's first character in ParsedDockerfile.text. */
+  bodyStart: number;
+}
+
+export interface Instruction extends Span {
+  /** Upper-case keyword; for ONBUILD triggers the trigger's keyword (`RUN`), with `onbuild` set. */
+  keyword: string;
+  /** Set when this instruction is the trigger of an `ONBUILD`. */
+  onbuild: boolean;
+  /** Index in ParsedDockerfile.instructions. */
+  index: number;
+  /** Index of the stage this instruction belongs to (-1 before the first FROM: ARG, directives). */
+  stage: number;
+  /** Source text of the whole instruction (heredoc bodies included). */
+  raw: string;
+  /** Flags before the arguments (`--from=build`, `--mount=…`). */
+  flags: Flag[];
+  /** Argument text after the flags, continuation lines joined with the escape+newline removed,
+   *  comment lines inside continuations removed, heredoc bodies excluded. */
+  args: string;
+  /** Span of the argument text in the source (from first argument char to the last, heredocs excluded). */
+  argsSpan: Span | null;
+  /** Arguments split into words (shell-form splitting on whitespace, or the JSON array items for exec form). */
+  words: Word[];
+  /** RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD: `exec` when the arguments are a JSON array. Otherwise undefined. */
+  form?: 'exec' | 'shell';
+  heredocs: Heredoc[];
+  /** RUN (shell form, including heredoc bodies run by the shell): the parsed script. */
+  shell?: ShellScript;
+}
+
+export interface Stage {
+  index: number;
+  /** `AS name`, lower-cased. */
+  name?: string;
+  /** The image as written (`node:20-alpine`, `${BASE}`, `build`). */
+  image: string;
+  /** The image with ARG defaults declared before the first FROM substituted. */
+  resolvedImage: string;
+  /** The FROM instruction. */
+  from: Instruction;
+  /** Instructions of this stage, FROM included, in order. */
+  instructions: Instruction[];
+  /** True when the image names an earlier stage. */
+  fromStage: boolean;
+}
+
+export interface Comment {
+  line: number;
+  /** Text after `#`, trimmed. */
+  text: string;
+}
+
+export interface ParseProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedDockerfile {
+  /** Path as given by the caller. */
+  file: string;
+  /** Normalised text: byte-order mark removed, CRLF → LF. All offsets index this string. */
+  text: string;
+  /** Escape character from `# escape=` (default backslash). */
+  escape: '\\' | '`';
+  directives: { syntax?: string; escape?: string; check?: string };
+  instructions: Instruction[];
+  stages: Stage[];
+  comments: Comment[];
+  /** Problems that make the file (partly) unparseable; reported as DL1000 findings. */
+  problems: ParseProblem[];
+  /** Line start offsets (index i = offset of line i+1). */
+  lineStarts: number[];
+}
+
+// ---------------------------------------------------------------- rules
+
+export interface RuleMeta {
+  /** `DL3008` (hadolint code where one exists) or `IB101` (the project's own). */
+  code: string;
+  /** Kebab-case readable name: `apt-pin-versions`. */
+  name: string;
+  severity: Severity;
+  category: Category;
+  fixable: boolean;
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** Path of the docs page relative to the repository root: `docs/rules/DL3008.md`. */
+  docs: string;
+}
+
+/** The report a rule makes; the engine fills file, rule, name, severity, category and fixable. */
+export interface Report {
+  /** The range to flag; defaults to the whole instruction when only `instruction` is given. */
+  at: Span | Instruction;
+  message: string;
+  fix?: Fix;
+  suggestion?: string;
+}
+
+export interface LintSettings {
+  /** Registries trusted for FROM (DL3026). Empty: the rule is off. */
+  trustedRegistries: string[];
+  /** Required labels and their schema type (DL3049–DL3058): `text`, `url`, `spdx`, `rfc3339`, `semver`, `hash`, `email`. */
+  labelSchema: Record<string, string>;
+  /** Only labels in the schema are allowed (DL3048-style strictness). */
+  strictLabels: boolean;
+  /** IB rules: layer-count threshold. */
+  maxLayers: number;
+  /** Whether `.dockerignore` exists beside the context and its lines (null: none). */
+  dockerignore: string[] | null;
+  /** Whether the build context root contains a `.git` folder, `node_modules`, logs… (null: unknown). */
+  contextEntries: string[] | null;
+}
+
+export interface RuleContext {
+  readonly file: ParsedDockerfile;
+  readonly settings: LintSettings;
+  report(report: Report): void;
+}
+
+export interface RuleVisitor {
+  /** Called for every instruction in file order (ONBUILD triggers included, with `onbuild` set). */
+  instruction?(instruction: Instruction, stage: Stage | undefined): void;
+  /** Called once after the last instruction: whole-file decisions. */
+  end?(): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}

@@ -1,0 +1,159 @@
+// Shared data types that flow between the stages: lint → optimize → build → measure → compare → report → verdict.
+// Stages exchange only these plain objects (JSON-serialisable), so each stage is a pure function over data.
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+/** A threshold: a severity, or `none` (nothing reaches it). */
+export type Threshold = Severity | 'none';
+export type Category = 'size' | 'cache' | 'security' | 'reproducibility' | 'correctness' | 'style';
+
+/** Replace `text[start, end)` with `text`. Offsets are UTF-16 indexes into the normalised Dockerfile text
+ *  (`ParsedDockerfile.text`: byte-order mark removed, CRLF turned into LF). An insertion has start === end. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An automatic fix: applied by the optimizer, never by the linter. */
+export interface Fix {
+  /** Short imperative sentence: "Add --no-install-recommends". */
+  description: string;
+  edits: TextEdit[];
+  /** Edits to `.dockerignore` lines to add (the optimizer merges them, checking COPY sources). */
+  dockerignore?: string[];
+}
+
+export interface Finding {
+  file: string;
+  /** 1-based lines and columns; endColumn is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** `DL3008`, `IB101`, `SC2086`, or `DL1000` for parse problems. */
+  rule: string;
+  /** Readable name of the rule: `apt-pin-versions`. */
+  name: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  fixable: boolean;
+  fix?: Fix;
+  /** Shown, never applied: an example of the change (may be several lines). */
+  suggestion?: string;
+}
+
+// ---------------------------------------------------------------- build
+
+export type BuilderKind = 'buildx' | 'buildkit' | 'classic';
+
+export interface BuildOptions {
+  /** Path of the Dockerfile (absolute or relative to cwd). */
+  dockerfile: string;
+  context: string;
+  target?: string;
+  buildArgs?: Record<string, string>;
+  /** One platform, e.g. `linux/amd64`. */
+  platform?: string;
+  /** A buildx builder name (only with buildx). */
+  builder?: string;
+  noCache?: boolean;
+  network?: string;
+  labels?: Record<string, string>;
+  /** Tag for the built image; the adapter makes one when absent. */
+  tag?: string;
+}
+
+export interface BuildStep {
+  name: string;
+  /** Seconds, when the builder reports them. */
+  seconds?: number;
+  cached: boolean;
+}
+
+export interface BuildResult {
+  ok: true;
+  imageId: string;
+  tag: string;
+  builder: BuilderKind;
+  /** Wall-clock seconds of the whole build. */
+  seconds: number;
+  steps?: BuildStep[];
+  cachedSteps?: number;
+  totalSteps?: number;
+}
+
+export interface BuildFailure {
+  ok: false;
+  builder: BuilderKind;
+  seconds: number;
+  /** The step that failed, as the builder names it ("[3/5] RUN make"), when known. */
+  step?: string;
+  /** Dockerfile line of the failing step, when known. */
+  line?: number;
+  /** Last lines of the build output. */
+  output: string[];
+  message: string;
+}
+
+// ---------------------------------------------------------------- measure
+
+export interface FileEntry {
+  path: string;
+  sizeBytes: number;
+}
+
+export interface LayerMeasurement {
+  index: number;
+  /** Digest of the uncompressed layer (rootfs.diff_ids entry). */
+  diffId: string;
+  /** The history `created_by` of the instruction that made this layer. */
+  createdBy: string;
+  /** Dockerfile line of that instruction, when it could be mapped. */
+  line?: number;
+  sizeBytes: number;
+  compressedBytes: number;
+  hiddenBytes: number;
+  files: number;
+  deletedFiles: number;
+  largestFiles: FileEntry[];
+  /** True when the layer came from the base image. */
+  fromBase?: boolean;
+}
+
+export interface DiveNumbers {
+  efficiency: number;
+  wastedBytes: number;
+  userWastedPercent: number;
+  userSizeBytes: number;
+}
+
+export interface ImageMeasurement {
+  image: string;
+  sizeBytes: number;
+  compressedBytes: number;
+  /** Layers with content. */
+  layerCount: number;
+  /** All layers in rootfs.diff_ids, empty ones included. */
+  totalLayerCount: number;
+  hiddenBytes: number;
+  /** 1 - hiddenBytes / sizeBytes. */
+  efficiency: number;
+  dive: DiveNumbers;
+  layers: LayerMeasurement[];
+  /** Bytes of the base image's layers, when the base is known. */
+  baseSizeBytes?: number;
+  config: ImageConfigSummary;
+}
+
+/** The final config fields the optimizer must preserve. */
+export interface ImageConfigSummary {
+  Entrypoint?: string[] | null;
+  Cmd?: string[] | null;
+  User?: string;
+  WorkingDir?: string;
+  ExposedPorts?: Record<string, unknown>;
+  Env?: string[];
+  Volumes?: Record<string, unknown>;
+  Labels?: Record<string, string> | null;
+}
