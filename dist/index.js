@@ -35585,11 +35585,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8398:
+/***/ 578:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4549);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2450);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35598,7 +35598,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4549:
+/***/ 2450:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38556,28 +38556,682 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./.tmp/package-11586/lib/lint/parse.js
-
-/** Parses Dockerfile text (BOM and CRLF tolerated) into instructions with 1-based lines. */
-function parseDockerfile(text) {
-    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-    const dockerfile = main.DockerfileParser.parse(clean);
-    return dockerfile.getInstructions().map((instruction) => ({
-        keyword: instruction.getKeyword().toUpperCase(),
-        line: instruction.getRange().start.line + 1,
-        args: instruction.getArgumentsContent() ?? '',
-    }));
+;// CONCATENATED MODULE: ./.tmp/package-11986/lib/lint/shell.js
+// A small POSIX-shell reader for RUN bodies: splits a script into simple commands with their words and source
+// offsets, so rules can ask "is there an `apt-get install` without `-y`?" and fixes can edit the exact spot.
+// It is not a full shell parser: it understands quoting, escapes, $(…)/`…`, operators, redirections and the
+// control keywords well enough for the questions Dockerfile rules ask (as hadolint's shell helpers do).
+const KEYWORDS_BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}']);
+/**
+ * Parses `text` (a shell script). `offsetOf(i)` maps an index in `text` to an offset in the Dockerfile text
+ * (identity when omitted); the end offset of a word is `offsetOf(lastIndex) + 1`.
+ */
+function parseShell(text, offsetOf = (i) => i) {
+    const tokens = tokenize(text, offsetOf);
+    const commands = [];
+    let current = [];
+    let before = null;
+    const flush = (after) => {
+        const cmd = toCommand(current, before, after, commands.length);
+        if (cmd)
+            commands.push(cmd);
+        current = [];
+    };
+    for (const t of tokens) {
+        if (t.kind === 'op') {
+            flush(t.value);
+            before = t.value;
+        }
+        else {
+            current.push(t);
+        }
+    }
+    flush(null);
+    return { text, commands };
+}
+function toCommand(tokens, before, after, index) {
+    const words = [];
+    const assignments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)/.test(t.raw) && !t.raw.startsWith('<(') && !t.raw.startsWith('>(')) {
+            // a redirection: skip its target too when the operator stands alone
+            if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)-?$/.test(t.raw))
+                i++;
+            continue;
+        }
+        if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(t.raw)) {
+            assignments.push(t);
+            continue;
+        }
+        if (words.length === 0 && KEYWORDS_BEFORE_COMMAND.has(t.raw))
+            continue;
+        if (words.length === 0 && KEYWORDS_ALONE.has(t.raw))
+            continue;
+        words.push(t);
+    }
+    if (words.length === 0 && assignments.length === 0)
+        return null;
+    const all = [...assignments, ...words];
+    const shellWords = (list) => list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
+    return {
+        name: words[0]?.value ?? '',
+        words: shellWords(words),
+        assignments: shellWords(assignments),
+        start: Math.min(...all.map((t) => t.start)),
+        end: Math.max(...all.map((t) => t.end)),
+        before,
+        after,
+        index,
+    };
+}
+function tokenize(text, offsetOf) {
+    const tokens = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        if (c === ' ' || c === '\t') {
+            i++;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        if (c === '#') {
+            while (i < n && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        const two = text.slice(i, i + 2);
+        if (two === '&&' || two === '||') {
+            tokens.push(op(two, i, 2));
+            i += 2;
+            continue;
+        }
+        if (c === ';' && text[i + 1] === ';') {
+            tokens.push(op(';', i, 2));
+            i += 2;
+            continue;
+        }
+        if (c === ';' || c === '\n' || c === '(' || c === ')' || (c === '|' && text[i + 1] !== '&') || (c === '&' && text[i + 1] !== '>')) {
+            tokens.push(op(c, i, 1));
+            i++;
+            continue;
+        }
+        if (c === '|' && text[i + 1] === '&') {
+            tokens.push(op('|', i, 2));
+            i += 2;
+            continue;
+        }
+        // a word
+        const begin = i;
+        let value = '';
+        while (i < n) {
+            const ch = text[i];
+            if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '(' || ch === ')') {
+                if (ch === '(' && (text[i - 1] === '$' || text[i - 1] === '<' || text[i - 1] === '>' || text[i - 1] === '=')) {
+                    const close = matchParen(text, i);
+                    value += text.slice(i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if (ch === '|' || (ch === '&' && !/[<>]/.test(text[i - 1] ?? '')))
+                break;
+            if (ch === '\\') {
+                if (text[i + 1] === '\n') {
+                    i += 2;
+                    continue;
+                }
+                value += text[i + 1] ?? '';
+                i += 2;
+                continue;
+            }
+            if (ch === "'") {
+                const close = text.indexOf("'", i + 1);
+                const stop = close < 0 ? n : close;
+                value += text.slice(i + 1, stop);
+                i = stop + 1;
+                continue;
+            }
+            if (ch === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n) {
+                        const next = text[i + 1];
+                        if (next === '\n') {
+                            i += 2;
+                            continue;
+                        }
+                        value += '$`"\\'.includes(next) ? next : '\\' + next;
+                        i += 2;
+                        continue;
+                    }
+                    if (text[i] === '$' && text[i + 1] === '(') {
+                        const close = matchParen(text, i + 1);
+                        value += text.slice(i, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
+                    value += text[i];
+                    i++;
+                }
+                i++;
+                continue;
+            }
+            if (ch === '`') {
+                const close = text.indexOf('`', i + 1);
+                const stop = close < 0 ? n - 1 : close;
+                value += text.slice(i, stop + 1);
+                i = stop + 1;
+                continue;
+            }
+            if (ch === '$' && text[i + 1] === '(') {
+                const close = matchParen(text, i + 1);
+                value += text.slice(i, close + 1);
+                i = close + 1;
+                continue;
+            }
+            if (ch === '$' && text[i + 1] === '{') {
+                const close = text.indexOf('}', i);
+                const stop = close < 0 ? n - 1 : close;
+                value += text.slice(i, stop + 1);
+                i = stop + 1;
+                continue;
+            }
+            value += ch;
+            i++;
+        }
+        const end = Math.min(i, n);
+        tokens.push({ kind: 'word', value, raw: text.slice(begin, end), start: offsetOf(begin), end: offsetOf(end - 1) + 1 });
+    }
+    return tokens;
+    function op(value, at, length) {
+        return { kind: 'op', value, raw: text.slice(at, at + length), start: offsetOf(at), end: offsetOf(at + length - 1) + 1 };
+    }
+}
+/** Index of the `)` matching the `(` at `open` (or the last index when unbalanced), skipping quotes. */
+function matchParen(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close < 0)
+                return text.length - 1;
+            i = close;
+        }
+        else if (c === '(') {
+            depth++;
+        }
+        else if (c === ')') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return text.length - 1;
+}
+// ---------------------------------------------------------------- queries used by rules
+/** Commands whose name (basename of argv[0]) is one of `names`; `sudo`/`env`/`command` prefixes are looked through. */
+function findCommands(script, ...names) {
+    if (!script)
+        return [];
+    return script.commands.filter((c) => names.includes(commandName(c)));
+}
+/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
+function commandName(cmd) {
+    return basename(effectiveWords(cmd)[0]?.value ?? '');
+}
+/** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed. */
+function effectiveWords(cmd) {
+    let w = cmd.words;
+    for (;;) {
+        const first = basename(w[0]?.value ?? '');
+        if (first === 'sudo' || first === 'env' || first === 'command' || first === 'exec' || first === 'nohup') {
+            let k = 1;
+            while (k < w.length && (w[k].value.startsWith('-') || (first === 'env' && /^[A-Za-z_]\w*=/.test(w[k].value)))) {
+                k += first === 'sudo' && /^-[ugCDhpRrTU]$/.test(w[k].value) ? 2 : 1;
+            }
+            w = w.slice(k);
+            continue;
+        }
+        return w;
+    }
+}
+/** Argument words after the program name (prefixes looked through). */
+function argsOf(cmd) {
+    return effectiveWords(cmd).slice(1);
+}
+/** True when the command has any of the flags: `-y` matches `-y`, `-qy`, `--yes=…` matches `--yes`. */
+function hasFlag(cmd, ...flags) {
+    return argsOf(cmd).some((w) => flagMatches(w.value, flags));
+}
+function flagMatches(word, flags) {
+    for (const f of flags) {
+        if (f.startsWith('--')) {
+            if (word === f || word.startsWith(f + '='))
+                return true;
+        }
+        else if (f.startsWith('-') && f.length === 2) {
+            if (/^-[A-Za-z0-9]+$/.test(word) && word.includes(f[1]))
+                return true;
+        }
+        else if (word === f) {
+            return true;
+        }
+    }
+    return false;
+}
+/** Non-flag arguments (words not starting with `-`), skipping the values of flags listed in `flagsWithValue`. */
+function positionalArgs(cmd, flagsWithValue = []) {
+    const out = [];
+    const args = argsOf(cmd);
+    for (let i = 0; i < args.length; i++) {
+        const v = args[i].value;
+        if (v === '--') {
+            out.push(...args.slice(i + 1));
+            break;
+        }
+        if (v.startsWith('-')) {
+            if (flagsWithValue.includes(v))
+                i++;
+            continue;
+        }
+        out.push(args[i]);
+    }
+    return out;
+}
+/** For `apt-get install x`, `pip install x`, `apk add x`: the subcommand word (first positional), lower-cased. */
+function subcommand(cmd, flagsWithValue = []) {
+    return positionalArgs(cmd, flagsWithValue)[0]?.value;
+}
+function basename(path) {
+    const i = path.lastIndexOf('/');
+    return i >= 0 ? path.slice(i + 1) : path;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package-11586/lib/main.js
+;// CONCATENATED MODULE: ./.tmp/package-11986/lib/lint/parse.js
+// The only module that talks to dockerfile-ast. It turns Dockerfile text into the plain model of ./types.ts and
+// hides the library's quirks: dockerfile-ast finds where instructions start; extents, continuation lines,
+// flags, words, heredoc bodies and directives are computed here from the text itself, so heredoc bodies never
+// leak into arguments and a `<< 'EOF'` with a space is still a heredoc.
+
+
+const KEYWORDS = new Set([
+    'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+    'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+const HEREDOC_CAPABLE = new Set(['RUN', 'COPY', 'ADD']);
+const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
+const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+/** Parses Dockerfile text into the lint model. Never throws on any input. */
+function parseDockerfile(input, file = 'Dockerfile') {
+    const text = normalise(input);
+    const lineStarts = computeLineStarts(text);
+    const directives = readDirectives(text);
+    const escape = directives.escape === '`' ? '`' : '\\';
+    const problems = [];
+    const comments = [];
+    let starts;
+    try {
+        starts = main.DockerfileParser.parse(text)
+            .getInstructions()
+            .map((i) => i.getRange().start);
+    }
+    catch (error) {
+        problems.push({ line: 1, column: 1, message: `cannot parse: ${error instanceof Error ? error.message : String(error)}` });
+        starts = [];
+    }
+    const lines = text.split('\n');
+    const instructions = [];
+    let coveredUntilLine = -1; // 0-based last line consumed by the previous instruction (continuations, heredocs)
+    for (const start of starts) {
+        if (start.line <= coveredUntilLine)
+            continue; // inside a previous heredoc body or continuation
+        const built = buildInstruction(text, lines, lineStarts, start.line, start.character, escape, problems);
+        if (!built)
+            continue;
+        coveredUntilLine = built.lastLine;
+        for (const ins of built.instructions) {
+            ins.index = instructions.length;
+            instructions.push(ins);
+        }
+    }
+    // comments: lines starting with # that are not inside an instruction's extent (continuation comments included)
+    const inside = new Set();
+    for (const ins of instructions)
+        for (const h of ins.heredocs)
+            for (let l = h.bodyLine; l < h.bodyLine + h.body.split('\n').length; l++)
+                inside.add(l);
+    lines.forEach((l, i) => {
+        const m = /^\s*#(.*)$/.exec(l);
+        if (m && !inside.has(i + 1))
+            comments.push({ line: i + 1, text: m[1].trim() });
+    });
+    const stages = buildStages(instructions);
+    return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts };
+}
+function normalise(input) {
+    return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+function readDirectives(text) {
+    const out = {};
+    for (const line of text.split('\n')) {
+        const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (name === 'syntax' || name === 'escape' || name === 'check')
+            out[name] = m[2];
+        else
+            break;
+    }
+    return out;
+}
+/** Reads one instruction starting at (line, character), following continuations and heredocs. */
+function buildInstruction(text, lines, lineStarts, line0, char0, escape, problems) {
+    const startOffset = lineStarts[line0] + char0;
+    // logical text: continuation escapes and comment lines inside continuations removed; map index → offset
+    let logical = '';
+    const map = [];
+    let l = line0;
+    let col = char0;
+    for (;;) {
+        const lineText = lines[l] ?? '';
+        const base = lineStarts[l];
+        const content = lineText.slice(col);
+        const cont = continuationAt(content, escape);
+        const end = cont >= 0 ? cont : content.length;
+        for (let k = 0; k < end; k++) {
+            logical += content[k];
+            map.push(base + col + k);
+        }
+        if (cont < 0 || l + 1 >= lines.length)
+            break;
+        l++;
+        col = 0;
+        // skip comment lines and empty lines inside a continuation
+        while (l < lines.length - 1 && (/^\s*#/.test(lines[l]) || /^\s*$/.test(lines[l])))
+            l++;
+    }
+    let lastLine = l;
+    const logicalEnd = (map[map.length - 1] ?? startOffset) + 1;
+    const keywordMatch = /^(\S+)/.exec(logical);
+    if (!keywordMatch)
+        return null;
+    const keyword = keywordMatch[1].toUpperCase();
+    // heredocs: bodies follow the logical line
+    const heredocs = [];
+    let heredocKeyword = keyword;
+    if (keyword === 'ONBUILD')
+        heredocKeyword = (/^\S+\s+(\S+)/.exec(logical)?.[1] ?? '').toUpperCase();
+    if (HEREDOC_CAPABLE.has(heredocKeyword)) {
+        for (const m of logical.matchAll(HEREDOC_RE)) {
+            // not a heredoc inside quotes: count quotes before the match
+            const before = logical.slice(0, m.index);
+            if ((before.match(/'/g)?.length ?? 0) % 2 === 1)
+                continue;
+            const delimiter = m[3];
+            const stripTabs = m[1] === '-';
+            const bodyLine0 = lastLine + 1;
+            let k = bodyLine0;
+            while (k < lines.length && (stripTabs ? lines[k].replace(/^\t+/, '') : lines[k]) !== delimiter)
+                k++;
+            if (k >= lines.length) {
+                problems.push({ line: line0 + 1, column: char0 + 1, message: `heredoc <<${delimiter} is never terminated` });
+                k = lines.length - 1;
+            }
+            const body = lines.slice(bodyLine0, k).join('\n');
+            heredocs.push({
+                delimiter,
+                stripTabs,
+                quoted: m[2] !== '',
+                body,
+                bodyLine: bodyLine0 + 1,
+                bodyStart: lineStarts[bodyLine0] ?? text.length,
+            });
+            lastLine = Math.min(k, lines.length - 1);
+        }
+    }
+    const endOffset = heredocs.length > 0 ? (lineStarts[lastLine] ?? 0) + (lines[lastLine]?.length ?? 0) : logicalEnd;
+    const make = (kw, from, onbuild) => {
+        // from: index in logical where this instruction's keyword starts
+        const kwEnd = from + kw.length;
+        let p = kwEnd;
+        const flags = [];
+        const upper = kw.toUpperCase();
+        const skipSpace = () => {
+            while (p < logical.length && /\s/.test(logical[p]))
+                p++;
+        };
+        skipSpace();
+        if (FLAGGED.has(upper)) {
+            while (logical.startsWith('--', p)) {
+                const m = /^--([A-Za-z0-9-]+)(?:=((?:"[^"]*"|'[^']*'|\S)*))?/.exec(logical.slice(p));
+                if (!m)
+                    break;
+                flags.push({
+                    name: m[1].toLowerCase(),
+                    value: m[2] === undefined ? null : unquote(m[2]),
+                    ...spanOf(p, p + m[0].length),
+                });
+                p += m[0].length;
+                skipSpace();
+            }
+        }
+        const args = logical.slice(p).replace(/\s+$/, '');
+        const argsSpan = args.length > 0 ? spanOf(p, p + args.length) : null;
+        const argMap = map.slice(p, p + args.length);
+        const words = splitWords(args, argMap, lineStarts);
+        let form;
+        let execWords = null;
+        if (EXEC_CAPABLE.has(upper) || upper === 'HEALTHCHECK') {
+            const jsonPart = upper === 'HEALTHCHECK' ? /^CMD\s+(\[.*)$/is.exec(args) : /^(\[.*)$/s.exec(args);
+            if (jsonPart) {
+                execWords = parseJsonArray(jsonPart[1], argMap.slice(args.length - jsonPart[1].length), lineStarts);
+                form = execWords ? 'exec' : 'shell';
+            }
+            else if (upper !== 'HEALTHCHECK' || /^CMD\s/i.test(args)) {
+                form = 'shell';
+            }
+        }
+        const startOff = map[from] ?? startOffset;
+        const span = toSpan(lineStarts, startOff, onbuild ? logicalEnd : endOffset);
+        const ins = {
+            ...span,
+            keyword: upper,
+            onbuild,
+            index: 0,
+            stage: -1,
+            raw: text.slice(startOff, span.end),
+            flags,
+            args,
+            argsSpan,
+            words: execWords ?? words,
+            form,
+            heredocs: upper === 'RUN' || upper === 'COPY' || upper === 'ADD' ? heredocs : [],
+        };
+        if (upper === 'RUN') {
+            if (form === 'shell') {
+                ins.shell = parseShell(args, (i) => argMap[i] ?? (argMap[argMap.length - 1] ?? 0) + 1);
+            }
+            // heredoc bodies run by the shell (RUN <<EOF … EOF) are scripts too
+            if (heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(args)) {
+                const h = heredocs[0];
+                ins.shell = parseShell(h.body, (i) => h.bodyStart + i);
+            }
+        }
+        return ins;
+    };
+    function spanOf(a, b) {
+        return toSpan(lineStarts, map[a] ?? startOffset, (map[b - 1] ?? startOffset) + 1);
+    }
+    const result = [];
+    if (keyword === 'ONBUILD') {
+        const m = /^\S+\s+(\S+)/.exec(logical);
+        if (m) {
+            const triggerStart = logical.indexOf(m[1], keywordMatch[0].length);
+            const ins = make(m[1], triggerStart, true);
+            result.push(ins);
+        }
+        else {
+            problems.push({ line: line0 + 1, column: char0 + 1, message: 'ONBUILD needs an instruction' });
+        }
+    }
+    else {
+        if (!KEYWORDS.has(keyword)) {
+            problems.push({ line: line0 + 1, column: char0 + 1, message: `unknown instruction ${keywordMatch[1]}` });
+        }
+        result.push(make(keywordMatch[1], 0, false));
+    }
+    return { instructions: result, lastLine };
+}
+/** Index of the escape char that ends `content` as a continuation (escape followed by only whitespace), or -1. */
+function continuationAt(content, escape) {
+    const trimmed = content.replace(/[ \t]+$/, '');
+    if (!trimmed.endsWith(escape))
+        return -1;
+    // an escaped escape (`\\` at end) is not a continuation
+    let count = 0;
+    for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escape; i--)
+        count++;
+    return count % 2 === 1 ? trimmed.length - 1 : -1;
+}
+function toSpan(lineStarts, start, end) {
+    const a = position(lineStarts, start);
+    const b = position(lineStarts, end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
+}
+function position(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function unquote(s) {
+    if ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))
+        return s.slice(1, -1);
+    return s;
+}
+/** Splits on unquoted whitespace; quotes are removed from `value` (as ENV/LABEL/COPY read them). */
+function splitWords(args, argMap, lineStarts) {
+    const words = [];
+    let i = 0;
+    while (i < args.length) {
+        while (i < args.length && /\s/.test(args[i]))
+            i++;
+        if (i >= args.length)
+            break;
+        const begin = i;
+        let value = '';
+        while (i < args.length && !/\s/.test(args[i])) {
+            const c = args[i];
+            if (c === '"' || c === "'") {
+                const close = args.indexOf(c, i + 1);
+                const stop = close < 0 ? args.length : close;
+                value += args.slice(i + 1, stop);
+                i = stop + 1;
+            }
+            else if (c === '\\' && i + 1 < args.length) {
+                value += args[i + 1];
+                i += 2;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        const end = Math.min(i, args.length);
+        words.push({ value, raw: args.slice(begin, end), ...toSpan(lineStarts, argMap[begin], argMap[end - 1] + 1) });
+    }
+    return words;
+}
+/** Parses a JSON array of strings (exec form); null when it is not one (then Docker runs it as shell form). */
+function parseJsonArray(json, argMap, lineStarts) {
+    let values;
+    try {
+        values = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string'))
+        return null;
+    const words = [];
+    const re = /"((?:[^"\\]|\\.)*)"/g;
+    let k = 0;
+    for (const m of json.matchAll(re)) {
+        const value = values[k++];
+        if (value === undefined)
+            break;
+        const a = m.index;
+        const b = a + m[0].length;
+        words.push({ value, raw: m[0], ...toSpan(lineStarts, argMap[a] ?? 0, (argMap[b - 1] ?? 0) + 1) });
+    }
+    return words;
+}
+function buildStages(instructions) {
+    const stages = [];
+    const globalArgs = new Map();
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM' && !ins.onbuild) {
+            const image = ins.words[0]?.value ?? '';
+            const asIndex = ins.words.findIndex((w) => w.value.toLowerCase() === 'as');
+            const name = asIndex > 0 ? ins.words[asIndex + 1]?.value.toLowerCase() : undefined;
+            const resolvedImage = image.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_, a, def, b) => {
+                const key = a ?? b;
+                return globalArgs.get(key) ?? def ?? '';
+            });
+            const fromStage = stages.some((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
+            stages.push({ index: stages.length, name, image, resolvedImage, from: ins, instructions: [], fromStage });
+        }
+        else if (ins.keyword === 'ARG' && stages.length === 0) {
+            for (const w of ins.words) {
+                const eq = w.value.indexOf('=');
+                if (eq > 0)
+                    globalArgs.set(w.value.slice(0, eq), w.value.slice(eq + 1));
+            }
+        }
+        const stage = stages[stages.length - 1];
+        if (stage) {
+            ins.stage = stage.index;
+            stage.instructions.push(ins);
+        }
+    }
+    return stages;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package-11986/lib/main.js
 
 
 
 async function run() {
     const file = getInput('dockerfile') || 'Dockerfile';
     try {
-        const instructions = parseDockerfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-        info(`${file}: ${instructions.length} instructions`);
+        const instructions = parseDockerfile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), file);
+        info(`${file}: ${instructions.instructions.length} instructions`);
     }
     catch (error) {
         setFailed(`${file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -38714,6 +39368,6 @@ async function run() {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8398);
+/******/ var __webpack_exports__ = __nccwpck_require__(578);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -5,8 +5,8 @@ import { parseDockerfile } from './lint/parse.js';
 export async function run(): Promise<void> {
   const file = core.getInput('dockerfile') || 'Dockerfile';
   try {
-    const instructions = parseDockerfile(readFileSync(file, 'utf8'));
-    core.info(`${file}: ${instructions.length} instructions`);
+    const instructions = parseDockerfile(readFileSync(file, 'utf8'), file);
+    core.info(`${file}: ${instructions.instructions.length} instructions`);
   } catch (error: unknown) {
     core.setFailed(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
