@@ -21,6 +21,8 @@ export interface Fix {
   edits: TextEdit[];
   /** Edits to `.dockerignore` lines to add (the optimizer merges them, checking COPY sources). */
   dockerignore?: string[];
+  /** `aggressive` fixes (e.g. a base-image swap) are applied only with `optimize: aggressive`. Default `safe`. */
+  level?: 'safe' | 'aggressive';
 }
 
 export interface Finding {
