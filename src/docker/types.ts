@@ -21,7 +21,10 @@ export interface Docker {
   /** The client binary in use (`docker`, `/usr/bin/docker`). */
   readonly client: string;
   /** Runs `docker ARGS`; throws DockerCommandError (argv, exit code, stderr tail) on non-zero exit. */
-  run(args: string[], options?: { env?: Record<string, string>; input?: string }): Promise<DockerRunResult>;
+  run(
+    args: string[],
+    options?: { env?: Record<string, string>; input?: string; tailLines?: number },
+  ): Promise<DockerRunResult>;
   /** Runs `docker ARGS` and streams stdout (with backpressure); the stream errors with DockerCommandError on failure. */
   stream(args: string[]): Readable;
   /** Which builder `build` will use. */
@@ -31,7 +34,11 @@ export interface Docker {
   save(image: string): Readable;
   inspectConfig(image: string): Promise<ImageConfigSummary>;
   /** Runs a command in a fresh container from the image (`--rm`, `--network none` by default). */
-  runContainer(image: string, command: string[] | string, options?: ContainerRunOptions): Promise<DockerRunResult>;
+  runContainer(
+    image: string,
+    command: string[] | string,
+    options?: ContainerRunOptions,
+  ): Promise<DockerRunResult>;
   removeImages(images: string[]): Promise<void>;
   imageExists(image: string): Promise<boolean>;
 }
