@@ -1,0 +1,65 @@
+// One sticky comment per key: find it across all pages by its hidden marker AND its author (so a user quoting
+// the marker, or another bot, is never edited), update it in place, or create it; then remove duplicates that
+// concurrent runs of the same key may have made.
+import { GitHubError, type GitHubApi, type IssueComment } from './types.js';
+
+/** The hidden marker carried by the comment; the key is reduced to characters that cannot end an HTML comment. */
+export function stickyMarker(key: string): string {
+  return `<!-- image-budget:${sanitizeKey(key)} -->`;
+}
+
+export function sanitizeKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9._/:@+=,-]/g, '_').replace(/-{2,}/g, '-') || 'default';
+}
+
+export interface StickyResult {
+  action: 'created' | 'updated';
+  comment: IssueComment;
+  /** Ids of duplicate comments removed. */
+  deleted: number[];
+}
+
+function isOurs(comment: IssueComment, marker: string, author: string): boolean {
+  return comment.author === author && comment.body.includes(marker);
+}
+
+export async function upsertStickyComment(
+  api: GitHubApi,
+  request: { issue: number; key: string; body: string; author: string },
+): Promise<StickyResult> {
+  const marker = stickyMarker(request.key);
+  const body = request.body.includes(marker) ? request.body : `${marker}\n${request.body}`;
+  const existing = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
+  if (existing.length > 0) {
+    const [keep, ...extra] = existing.sort((a, b) => a.id - b.id);
+    const comment = await api.updateComment(keep!.id, body);
+    return { action: 'updated', comment, deleted: await deleteAll(api, extra) };
+  }
+  const comment = await api.createComment(request.issue, body);
+  // A concurrent run may have created its own copy between our list and create: keep the oldest, drop the rest.
+  const all = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
+  const oldest = all.sort((a, b) => a.id - b.id)[0] ?? comment;
+  const extra = all.filter((c) => c.id !== oldest.id);
+  if (oldest.id !== comment.id) {
+    return {
+      action: 'updated',
+      comment: await api.updateComment(oldest.id, body),
+      deleted: await deleteAll(api, extra),
+    };
+  }
+  return { action: 'created', comment, deleted: await deleteAll(api, extra) };
+}
+
+async function deleteAll(api: GitHubApi, comments: IssueComment[]): Promise<number[]> {
+  const deleted: number[] = [];
+  for (const c of comments) {
+    try {
+      await api.deleteComment(c.id);
+      deleted.push(c.id);
+    } catch (error: unknown) {
+      // The concurrent run that made the duplicate may be cleaning up too.
+      if (!(error instanceof GitHubError && error.kind === 'not-found')) throw error;
+    }
+  }
+  return deleted;
+}
