@@ -1,7 +1,9 @@
-// Runs rules over a parsed Dockerfile and collects findings. Rules only report; pragmas, configuration and
-// severity overrides are applied here, outside the rules.
+// Runs rules over a parsed Dockerfile and collects findings. Rules only report; pragmas, configuration
+// (ignored codes, severity overrides) are applied here, outside the rules, by applyPolicy.
 import type { Finding } from '../model.js';
+import type { LintConfig } from './config.js';
 import { parseDockerfile } from './parse.js';
+import { isSilenced, readPragmas } from './pragmas.js';
 import { allRules } from './rules/index.js';
 import type { Instruction, LintSettings, ParsedDockerfile, Report, Rule, Span } from './types.js';
 
@@ -17,6 +19,10 @@ export const defaultSettings: LintSettings = {
 export interface LintOptions {
   rules?: readonly Rule[];
   settings?: Partial<LintSettings>;
+  /** Ignored codes and severity overrides (its `settings` are merged under `settings`). */
+  config?: Pick<LintConfig, 'ignored' | 'override'> & Partial<Pick<LintConfig, 'settings'>>;
+  /** Apply `# hadolint ignore=` pragmas (default true). */
+  pragmas?: boolean;
 }
 
 /** Lints Dockerfile text. Never throws for any input: parse problems become DL1000 findings. */
@@ -25,7 +31,12 @@ export function lintText(text: string, file = 'Dockerfile', options: LintOptions
 }
 
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}): Finding[] {
-  const settings: LintSettings = { ...defaultSettings, ...options.settings };
+  return applyPolicy(runRules(parsed, options), parsed, options);
+}
+
+/** Raw rule output plus DL1000 parse findings, before pragmas and configuration. */
+export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): Finding[] {
+  const settings: LintSettings = { ...defaultSettings, ...options.config?.settings, ...options.settings };
   const rules = options.rules ?? allRules;
   const findings: Finding[] = parsed.problems.map((p) => ({
     file: parsed.file,
@@ -59,13 +70,49 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
         ...(r.suggestion ? { suggestion: r.suggestion } : {}),
       });
     };
-    const visitor = rule.create({ file: parsed, settings, report });
-    if (visitor.instruction) {
-      for (const ins of parsed.instructions) visitor.instruction(ins, parsed.stages[ins.stage]);
+    // one faulty rule must not take the whole lint down: it becomes a finding that says so
+    try {
+      const visitor = rule.create({ file: parsed, settings, report });
+      if (visitor.instruction) {
+        for (const ins of parsed.instructions) visitor.instruction(ins, parsed.stages[ins.stage]);
+      }
+      visitor.end?.();
+    } catch (error: unknown) {
+      findings.push({
+        file: parsed.file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        rule: rule.meta.code,
+        name: rule.meta.name,
+        severity: 'warning',
+        category: rule.meta.category,
+        message: `internal error in rule ${rule.meta.code} (please report it): ${error instanceof Error ? error.message : String(error)}`,
+        fixable: false,
+      });
     }
-    visitor.end?.();
   }
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return findings;
+}
+
+/** Drops findings silenced by pragmas or `ignored`, applies severity overrides, sorts by position. */
+export function applyPolicy(
+  findings: Finding[],
+  parsed: ParsedDockerfile,
+  options: LintOptions = {},
+): Finding[] {
+  const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
+  const override = options.config?.override ?? {};
+  const pragmas = options.pragmas === false ? undefined : readPragmas(parsed);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (ignored.has(f.rule.toUpperCase())) continue;
+    if (pragmas && isSilenced(f, pragmas, parsed)) continue;
+    const severity = override[f.rule];
+    kept.push(severity && severity !== f.severity ? { ...f, severity } : f);
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
 export type { Instruction };

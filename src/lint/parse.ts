@@ -4,16 +4,51 @@
 // leak into arguments and a `<< 'EOF'` with a space is still a heredoc.
 import { DockerfileParser } from 'dockerfile-ast';
 import { parseShell } from './shell.js';
-import type { Comment, Flag, Heredoc, Instruction, ParsedDockerfile, ParseProblem, Span, Stage, Word } from './types.js';
+import type {
+  Comment,
+  Flag,
+  Heredoc,
+  Instruction,
+  ParsedDockerfile,
+  ParseProblem,
+  Span,
+  Stage,
+  Word,
+} from './types.js';
 
 export const KEYWORDS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
 ]);
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const HEREDOC_CAPABLE = new Set(['RUN', 'COPY', 'ADD']);
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
 const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+
+/** Offsets of each character of a RUN's shell-form `args` in the source text (continuations removed). Kept out
+ *  of the model so it stays plain data; the ShellCheck step uses it to map columns back. */
+const argOffsets = new WeakMap<Instruction, readonly number[]>();
+
+/** Source offset of every character of `ins.args` (shell-form RUN only), or undefined. */
+export function argsOffsets(ins: Instruction): readonly number[] | undefined {
+  return argOffsets.get(ins);
+}
 
 /** Parses Dockerfile text into the lint model. Never throws on any input. */
 export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDockerfile {
@@ -30,7 +65,11 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
       .getInstructions()
       .map((i) => i.getRange().start);
   } catch (error: unknown) {
-    problems.push({ line: 1, column: 1, message: `cannot parse: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({
+      line: 1,
+      column: 1,
+      message: `cannot parse: ${error instanceof Error ? error.message : String(error)}`,
+    });
     starts = [];
   }
 
@@ -50,7 +89,9 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
 
   // comments: lines starting with # that are not inside an instruction's extent (continuation comments included)
   const inside = new Set<number>();
-  for (const ins of instructions) for (const h of ins.heredocs) for (let l = h.bodyLine; l < h.bodyLine + h.body.split('\n').length; l++) inside.add(l);
+  for (const ins of instructions)
+    for (const h of ins.heredocs)
+      for (let l = h.bodyLine; l < h.bodyLine + h.body.split('\n').length; l++) inside.add(l);
   lines.forEach((l, i) => {
     const m = /^\s*#(.*)$/.exec(l);
     if (m && !inside.has(i + 1)) comments.push({ line: i + 1, text: m[1]!.trim() });
@@ -141,7 +182,11 @@ function buildInstruction(
       let k = bodyLine0;
       while (k < lines.length && (stripTabs ? lines[k]!.replace(/^\t+/, '') : lines[k]) !== delimiter) k++;
       if (k >= lines.length) {
-        problems.push({ line: line0 + 1, column: char0 + 1, message: `heredoc <<${delimiter} is never terminated` });
+        problems.push({
+          line: line0 + 1,
+          column: char0 + 1,
+          message: `heredoc <<${delimiter} is never terminated`,
+        });
         k = lines.length - 1;
       }
       const body = lines.slice(bodyLine0, k).join('\n');
@@ -156,7 +201,8 @@ function buildInstruction(
       lastLine = Math.min(k, lines.length - 1);
     }
   }
-  const endOffset = heredocs.length > 0 ? (lineStarts[lastLine] ?? 0) + (lines[lastLine]?.length ?? 0) : logicalEnd;
+  const endOffset =
+    heredocs.length > 0 ? (lineStarts[lastLine] ?? 0) + (lines[lastLine]?.length ?? 0) : logicalEnd;
 
   const make = (kw: string, from: number, onbuild: boolean): Instruction => {
     // from: index in logical where this instruction's keyword starts
@@ -215,6 +261,7 @@ function buildInstruction(
     if (upper === 'RUN') {
       if (form === 'shell') {
         ins.shell = parseShell(args, (i) => argMap[i] ?? (argMap[argMap.length - 1] ?? 0) + 1);
+        argOffsets.set(ins, argMap);
       }
       // heredoc bodies run by the shell (RUN <<EOF … EOF) are scripts too
       if (heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(args)) {
@@ -241,7 +288,11 @@ function buildInstruction(
     }
   } else {
     if (!KEYWORDS.has(keyword)) {
-      problems.push({ line: line0 + 1, column: char0 + 1, message: `unknown instruction ${keywordMatch[1]}` });
+      problems.push({
+        line: line0 + 1,
+        column: char0 + 1,
+        message: `unknown instruction ${keywordMatch[1]}`,
+      });
     }
     result.push(make(keywordMatch[1]!, 0, false));
   }
@@ -305,7 +356,11 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
       }
     }
     const end = Math.min(i, args.length);
-    words.push({ value, raw: args.slice(begin, end), ...toSpan(lineStarts, argMap[begin]!, argMap[end - 1]! + 1) });
+    words.push({
+      value,
+      raw: args.slice(begin, end),
+      ...toSpan(lineStarts, argMap[begin]!, argMap[end - 1]! + 1),
+    });
   }
   return words;
 }
@@ -340,12 +395,23 @@ function buildStages(instructions: Instruction[]): Stage[] {
       const image = ins.words[0]?.value ?? '';
       const asIndex = ins.words.findIndex((w) => w.value.toLowerCase() === 'as');
       const name = asIndex > 0 ? ins.words[asIndex + 1]?.value.toLowerCase() : undefined;
-      const resolvedImage = image.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_, a: string, def: string | undefined, b: string) => {
-        const key = a ?? b;
-        return globalArgs.get(key) ?? def ?? '';
-      });
+      const resolvedImage = image.replace(
+        /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+        (_, a: string, def: string | undefined, b: string) => {
+          const key = a ?? b;
+          return globalArgs.get(key) ?? def ?? '';
+        },
+      );
       const fromStage = stages.some((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
-      stages.push({ index: stages.length, name, image, resolvedImage, from: ins, instructions: [], fromStage });
+      stages.push({
+        index: stages.length,
+        name,
+        image,
+        resolvedImage,
+        from: ins,
+        instructions: [],
+        fromStage,
+      });
     } else if (ins.keyword === 'ARG' && stages.length === 0) {
       for (const w of ins.words) {
         const eq = w.value.indexOf('=');

@@ -1,0 +1,305 @@
+// ShellCheck over RUN bodies. The RUN scripts of a file are joined into one script per shell dialect, so
+// `shellcheck` starts once per file (not once per RUN), and its findings are mapped back to Dockerfile lines and
+// columns as `SC2086`… findings. Like hadolint: variables declared by ARG/ENV (and the proxy variables Docker
+// predefines) are exported at the top of the script, SC2187 and SC1090 are excluded (they cannot be acted on in a
+// Dockerfile), non-POSIX shells (PowerShell, cmd) are skipped, and ONBUILD triggers are checked with `sh` and no
+// declared variables, because they run in a later build whose ARG/ENV/SHELL are unknown.
+import { spawn } from 'node:child_process';
+import type { Finding, Severity } from '../model.js';
+import { argsOffsets } from './parse.js';
+import { readPragmas } from './pragmas.js';
+import type { Instruction, ParsedDockerfile } from './types.js';
+
+export type ShellDialect = 'sh' | 'bash' | 'dash' | 'ksh';
+
+/** One comment of `shellcheck --format=json1`. */
+export interface ShellcheckComment {
+  line: number;
+  endLine: number;
+  column: number;
+  endColumn: number;
+  level: string;
+  code: number;
+  message: string;
+}
+
+/** The adapter: runs shellcheck on a script and returns its comments. Rejects with ShellcheckMissing when absent. */
+export type ShellcheckRunner = (script: string, dialect: ShellDialect) => Promise<ShellcheckComment[]>;
+
+export class ShellcheckMissing extends Error {
+  constructor() {
+    super('shellcheck is not installed (not on PATH): RUN instructions were not checked with ShellCheck');
+    this.name = 'ShellcheckMissing';
+  }
+}
+
+/** Codes hadolint excludes for Dockerfiles (2187: ash checked as dash; 1090: non-constant `source`), plus 1091
+ *  (`source` of a file that is not given): sourced files live in the image, never beside the Dockerfile, and
+ *  hadolint never reports it either because its ShellCheck runs with a mocked file system. */
+export const EXCLUDED_CODES = [2187, 1090, 1091];
+const DEFAULT_VARS = [
+  'HTTP_PROXY',
+  'http_proxy',
+  'HTTPS_PROXY',
+  'https_proxy',
+  'FTP_PROXY',
+  'ftp_proxy',
+  'NO_PROXY',
+  'no_proxy',
+];
+
+/** One script to check: its text and, per script line, the Dockerfile offset of each column (null: generated). */
+export interface ShellcheckJob {
+  dialect: ShellDialect;
+  script: string;
+  lineOffsets: (readonly number[] | null)[];
+}
+
+/** Maps a SHELL executable (or shell pragma) to a ShellCheck dialect; undefined for shells it cannot check. */
+export function dialectOf(shell: string): ShellDialect | undefined {
+  const base = (shell.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.exe$/, '');
+  if (base === 'sh') return 'sh';
+  if (base === 'bash') return 'bash';
+  if (base === 'dash' || base === 'ash' || base === 'busybox') return 'dash';
+  if (base === 'ksh' || base === 'mksh') return 'ksh';
+  return undefined;
+}
+
+interface StageEnv {
+  shell: string;
+  vars: Set<string>;
+}
+
+/** Builds the scripts for a file (pure). */
+export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
+  const pragmaShell = readPragmas(parsed).shell;
+  if (pragmaShell !== undefined && dialectOf(pragmaShell) === undefined) return [];
+  const initialShell = pragmaShell ?? 'sh';
+  const builders = new Map<string, { job: ShellcheckJob; exported: Set<string> }>();
+  const stageEnd: StageEnv[] = [];
+  let env: StageEnv = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+
+  for (const ins of parsed.instructions) {
+    if (ins.onbuild) {
+      if (ins.keyword === 'RUN') addRun(builders, ins, 'sh', new Set(DEFAULT_VARS), 'onbuild');
+      continue;
+    }
+    switch (ins.keyword) {
+      case 'FROM': {
+        if (ins.stage > 0) stageEnd[ins.stage - 1] = env;
+        const stage = parsed.stages[ins.stage];
+        const parent = stage?.fromStage
+          ? parsed.stages.find((s) => s.index < stage.index && s.name === stage.resolvedImage.toLowerCase())
+          : undefined;
+        const inherited = parent ? stageEnd[parent.index] : undefined;
+        env = inherited
+          ? { shell: inherited.shell, vars: new Set(inherited.vars) }
+          : { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+        break;
+      }
+      case 'SHELL':
+        if (ins.form === 'exec' && ins.words[0]) env.shell = ins.words[0].value;
+        break;
+      case 'ARG':
+        for (const w of ins.words) {
+          const name = /^([A-Za-z_][A-Za-z0-9_]*)/.exec(w.value)?.[1];
+          if (name) env.vars.add(name);
+        }
+        break;
+      case 'ENV':
+        for (const name of envNames(ins)) env.vars.add(name);
+        break;
+      case 'RUN': {
+        const dialect = dialectOf(env.shell);
+        if (dialect) addRun(builders, ins, dialect, env.vars, '');
+        break;
+      }
+    }
+  }
+  return [...builders.values()].map((b) => b.job).filter((j) => j.lineOffsets.some((l) => l !== null));
+}
+
+function envNames(ins: Instruction): string[] {
+  const words = ins.words;
+  if (words.length === 0) return [];
+  // legacy `ENV key value…` has no `=` in the first word
+  if (!words[0]!.value.includes('=')) return [words[0]!.value];
+  return words
+    .map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(w.value)?.[1])
+    .filter((n): n is string => n !== undefined);
+}
+
+function addRun(
+  builders: Map<string, { job: ShellcheckJob; exported: Set<string> }>,
+  ins: Instruction,
+  dialect: ShellDialect,
+  vars: Set<string>,
+  group: string,
+): void {
+  const segments = runSegments(ins);
+  if (segments.length === 0) return;
+  const key = `${dialect}:${group}`;
+  let b = builders.get(key);
+  if (!b) {
+    b = { job: { dialect, script: '', lineOffsets: [] }, exported: new Set() };
+    builders.set(key, b);
+  }
+  const lines: string[] = [];
+  for (const v of [...vars].sort()) {
+    if (b.exported.has(v)) continue;
+    b.exported.add(v);
+    lines.push(`export ${v}=1`);
+    b.job.lineOffsets.push(null);
+  }
+  for (const seg of segments) {
+    lines.push(seg.text);
+    b.job.lineOffsets.push(seg.offsets);
+  }
+  b.job.script += lines.join('\n') + '\n';
+}
+
+interface Segment {
+  text: string;
+  offsets: readonly number[] | null;
+}
+
+/** The script lines of a RUN as the shell sees them, each with source offsets. */
+function runSegments(ins: Instruction): Segment[] {
+  if (ins.form === 'exec') return [];
+  const out: Segment[] = [];
+  const heredocScript = ins.heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(ins.args);
+  if (heredocScript) {
+    const h = ins.heredocs[0]!;
+    // a heredoc with a non-shell interpreter line is not a shell script
+    if (/^#!/.test(h.body) && !/^#!\s*\S*\b(sh|bash|dash|ash|ksh)\b/.test(h.body.split('\n')[0]!)) return [];
+    let start = h.bodyStart;
+    for (const line of h.body.split('\n')) {
+      const text = h.stripTabs ? line.replace(/^\t+/, '') : line;
+      const skipped = line.length - text.length;
+      out.push({ text, offsets: Array.from({ length: text.length + 1 }, (_, i) => start + skipped + i) });
+      start += line.length + 1;
+    }
+    return out;
+  }
+  const offsets = argsOffsets(ins);
+  if (!offsets || ins.args.trim() === '') return [];
+  out.push({ text: ins.args, offsets });
+  // heredocs fed to a command (`RUN cat <<EOF > f`): the body must follow for the script to parse
+  for (const h of ins.heredocs) {
+    let start = h.bodyStart;
+    for (const line of h.body.split('\n')) {
+      out.push({ text: line, offsets: Array.from({ length: line.length + 1 }, (_, i) => start + i) });
+      start += line.length + 1;
+    }
+    out.push({ text: h.delimiter, offsets: null });
+  }
+  return out;
+}
+
+const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
+
+/** Maps a job's comments back to findings on the Dockerfile (pure). */
+export function mapComments(
+  parsed: ParsedDockerfile,
+  job: ShellcheckJob,
+  comments: ShellcheckComment[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of comments) {
+    if (EXCLUDED_CODES.includes(c.code)) continue;
+    const offsets = job.lineOffsets[c.line - 1];
+    if (!offsets) continue; // a generated line (exports)
+    const start = offsetAt(offsets, c.column - 1);
+    const endOffsets = job.lineOffsets[c.endLine - 1] ?? offsets;
+    const end = Math.max(start + 1, offsetAt(endOffsets, c.endColumn - 1));
+    const a = position(parsed.lineStarts, start);
+    const b = position(parsed.lineStarts, end);
+    findings.push({
+      file: parsed.file,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      rule: `SC${c.code}`,
+      name: 'shellcheck',
+      severity: LEVELS[c.level] ?? 'warning',
+      category: 'correctness',
+      message: c.message,
+      fixable: false,
+    });
+  }
+  return findings;
+}
+
+function offsetAt(offsets: readonly number[], index: number): number {
+  if (index < offsets.length) return offsets[Math.max(0, index)]!;
+  return (offsets[offsets.length - 1] ?? 0) + 1;
+}
+
+function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+/** ShellCheck findings for a file: one runner call per dialect in use (usually one). */
+export async function shellcheckFile(parsed: ParsedDockerfile, runner: ShellcheckRunner): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const job of shellcheckJobs(parsed)) {
+    out.push(...mapComments(parsed, job, await runner(job.script, job.dialect)));
+  }
+  return out;
+}
+
+/** The real adapter: `shellcheck --format=json1 --shell=<dialect> -` with the script on stdin (argv only). */
+export function processShellcheckRunner(executable = 'shellcheck'): ShellcheckRunner {
+  return (script, dialect) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(
+        executable,
+        [
+          '--format=json1',
+          `--shell=${dialect}`,
+          `--exclude=${EXCLUDED_CODES.map((c) => `SC${c}`).join(',')}`,
+          '-',
+        ],
+        { stdio: ['pipe', 'pipe', 'pipe'] },
+      );
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        reject(error.code === 'ENOENT' ? new ShellcheckMissing() : error);
+      });
+      child.on('close', (code) => {
+        // 0: clean, 1: comments found; anything else is a failure of shellcheck itself
+        if (code !== 0 && code !== 1) {
+          const tail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';
+          reject(new Error(`shellcheck exited with ${String(code)}: ${tail}`));
+          return;
+        }
+        try {
+          const parsedOut = JSON.parse(Buffer.concat(out).toString('utf8')) as {
+            comments?: ShellcheckComment[];
+          };
+          resolve(parsedOut.comments ?? []);
+        } catch (error: unknown) {
+          reject(
+            new Error(
+              `shellcheck output is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
+        }
+      });
+      child.stdin.on('error', () => {
+        // the process may exit before reading all input; 'close' reports the outcome
+      });
+      child.stdin.end(script);
+    });
+}
