@@ -1,0 +1,52 @@
+import { positionalArgs, type SimpleCommand } from '../shell.js';
+import type { Rule } from '../types.js';
+import {
+  appendCommand,
+  commandIs,
+  commandSpan,
+  hasCacheMountOver,
+  removesUnder,
+  uncleanedInstall,
+} from './dl-b-support.js';
+
+const ZYPP_CACHE = ['/var/cache/zypp'];
+const INSTALLS = new Set(['install', 'in', 'source-install', 'si']);
+
+function isZypperInstall(cmd: SimpleCommand): boolean {
+  return commandIs(cmd, 'zypper') && INSTALLS.has(positionalArgs(cmd)[0]?.value ?? '');
+}
+
+function isZypperClean(cmd: SimpleCommand): boolean {
+  if (removesUnder(cmd, ZYPP_CACHE)) return true;
+  const sub = positionalArgs(cmd)[0]?.value;
+  return commandIs(cmd, 'zypper') && (sub === 'clean' || sub === 'cc');
+}
+
+/** zypper keeps downloaded packages and repository metadata under /var/cache/zypp; cleaning in the same RUN drops them. */
+export const DL3036: Rule = {
+  meta: {
+    code: 'DL3036',
+    name: 'zypper-clean',
+    severity: 'warning',
+    category: 'size',
+    fixable: true,
+    description: '`zypper clean` missing after `zypper install` in the same RUN.',
+    docs: 'docs/rules/DL3036.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, ZYPP_CACHE)) return;
+        const last = uncleanedInstall(ins.shell.commands, isZypperInstall, isZypperClean);
+        if (!last) return;
+        const edit = appendCommand(last, 'zypper clean --all');
+        context.report({
+          at: commandSpan(context.file, last),
+          message:
+            'Run `zypper clean` after `zypper install` in the same RUN so the package cache does not ship in the layer.',
+          ...(edit ? { fix: { description: 'Append `&& zypper clean --all`', edits: [edit] } } : {}),
+        });
+      },
+    };
+  },
+};

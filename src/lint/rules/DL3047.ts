@@ -1,0 +1,63 @@
+import { argsOf, findCommands } from '../shell.js';
+import type { Rule } from '../types.js';
+import { commandSpan, insertAfter } from './dl-b-support.js';
+
+/** Long options that already keep wget's progress output short or out of the log. */
+const QUIET_LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output'];
+
+/** Short options that take a value: in a cluster such as `-qO-` the rest of the word is that value. */
+const SHORT_WITH_VALUE = new Set([...'OPTtUeiBwQlDXIARY']);
+
+function quiet(word: string): boolean {
+  if (QUIET_LONG.some((f) => word === f || word.startsWith(f + '='))) return true;
+  if (word.startsWith('--') || !word.startsWith('-')) return false;
+  const letters = word.slice(1);
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    // -q quiet, -o/-a log to a file, -nv no-verbose (-n takes the next letter as its value)
+    if (ch === 'q' || ch === 'o' || ch === 'a') return true;
+    if (ch === 'n') return letters[i + 1] === 'v';
+    if (SHORT_WITH_VALUE.has(ch)) return false;
+  }
+  return false;
+}
+
+/** wget's default progress bar writes a line per few KB in a build log: megabytes of noise for a large file. */
+export const DL3047: Rule = {
+  meta: {
+    code: 'DL3047',
+    name: 'wget-progress',
+    severity: 'info',
+    category: 'style',
+    fixable: true,
+    description: 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep build logs short.',
+    docs: 'docs/rules/DL3047.md',
+  },
+  create(context) {
+    return {
+      instruction(ins, stage) {
+        if (ins.keyword !== 'RUN') return;
+        for (const cmd of findCommands(ins.shell, 'wget')) {
+          if (argsOf(cmd).some((w) => quiet(w.value))) continue;
+          // busybox wget (alpine, busybox images) has no --progress option: there the fix would break the build
+          const busybox = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
+          const program = cmd.words.find((w) => w.value.endsWith('wget'))!;
+          context.report({
+            at: commandSpan(context.file, cmd),
+            message: busybox
+              ? 'Use `wget -q` to keep the build log short.'
+              : 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep the build log short.',
+            ...(busybox
+              ? {}
+              : {
+                  fix: {
+                    description: 'Add --progress=dot:giga',
+                    edits: [insertAfter(program, '--progress=dot:giga')],
+                  },
+                }),
+          });
+        }
+      },
+    };
+  },
+};

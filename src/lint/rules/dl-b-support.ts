@@ -1,0 +1,256 @@
+// Helpers shared by the DL3032–DL4006 rules: spans from offsets, cache mounts, minimal text edits,
+// stage inheritance and the variables an instruction can see. Pure functions over the parsed model.
+import type { TextEdit } from '../../model.js';
+import { position } from '../parse.js';
+import {
+  argsOf,
+  basename,
+  commandName,
+  positionalArgs,
+  type ShellWord,
+  type SimpleCommand,
+} from '../shell.js';
+import type { Instruction, ParsedDockerfile, Span, Stage } from '../types.js';
+
+/** A span from two offsets into `file.text`. */
+export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
+  const a = position(file.lineStarts, start);
+  const b = position(file.lineStarts, end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
+}
+
+/** The span of a shell command (argv[0] … last word). */
+export function commandSpan(file: ParsedDockerfile, cmd: SimpleCommand): Span {
+  return spanAt(file, cmd.start, cmd.end);
+}
+
+export function wordSpan(file: ParsedDockerfile, word: ShellWord): Span {
+  return spanAt(file, word.start, word.end);
+}
+
+/** Targets of `--mount=type=cache|tmpfs,target=…` flags: a cache there keeps the files out of the layer. */
+export function cacheMountTargets(ins: Instruction): string[] {
+  const targets: string[] = [];
+  for (const f of ins.flags) {
+    if (f.name !== 'mount' || f.value === null) continue;
+    const fields = new Map<string, string>();
+    for (const part of f.value.split(',')) {
+      const eq = part.indexOf('=');
+      if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+    }
+    const type = fields.get('type');
+    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+    if ((type === 'cache' || type === 'tmpfs') && target) targets.push(target.replace(/\/+$/, ''));
+  }
+  return targets;
+}
+
+/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
+export function hasCacheMountOver(ins: Instruction, dirs: string[]): boolean {
+  return cacheMountTargets(ins).some((t) => dirs.some((d) => d === t || d.startsWith(t + '/')));
+}
+
+/** An insertion of ` text` right after `word`. */
+export function insertAfter(word: { end: number }, text: string): TextEdit {
+  return { start: word.end, end: word.end, text: ` ${text}` };
+}
+
+/**
+ * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
+ * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
+ */
+export function appendCommand(cmd: SimpleCommand, next: string): TextEdit | null {
+  if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n') return null;
+  if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||') return null;
+  return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
+}
+
+/** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
+export function removedPaths(cmd: SimpleCommand): string[] {
+  if (commandName(cmd) !== 'rm') return [];
+  return argsOf(cmd)
+    .map((w) => w.value)
+    .filter((v) => !v.startsWith('-'));
+}
+
+/** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
+export function removesUnder(cmd: SimpleCommand, dirs: string[]): boolean {
+  return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
+}
+
+/** The stage this stage is built FROM, when it names an earlier stage. */
+export function parentStage(file: ParsedDockerfile, stage: Stage | undefined): Stage | undefined {
+  if (!stage || !stage.fromStage) return undefined;
+  const name = stage.resolvedImage.toLowerCase();
+  for (let i = stage.index - 1; i >= 0; i--) if (file.stages[i]!.name === name) return file.stages[i];
+  return undefined;
+}
+
+/** The last stage and every stage it is built on: what ends up in the default build target. */
+export function finalStageChain(file: ParsedDockerfile): Set<number> {
+  const chain = new Set<number>();
+  let s: Stage | undefined = file.stages[file.stages.length - 1];
+  while (s && !chain.has(s.index)) {
+    chain.add(s.index);
+    s = parentStage(file, s);
+  }
+  return chain;
+}
+
+/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
+export function keyValues(ins: Instruction): { key: string; value: string | null; at: Span }[] {
+  const words = ins.words;
+  if (words.length === 0) return [];
+  const first = words[0]!;
+  if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
+    const rest = words.slice(1);
+    const value = rest.map((w) => w.value).join(' ');
+    return [{ key: first.value, value, at: first }];
+  }
+  return words.map((w) => {
+    const eq = w.value.indexOf('=');
+    return eq >= 0
+      ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
+      : { key: w.value, value: null, at: w };
+  });
+}
+
+/**
+ * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
+ * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
+ * Call `visit` for every instruction in order, then `get` for the current instruction's view.
+ */
+export function variableTracker(file: ParsedDockerfile): {
+  visit(ins: Instruction): void;
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+} {
+  const args = new Map<string, string>();
+  const envByStage = new Map<number, Map<string, string>>();
+  let env = new Map<string, string>();
+  return {
+    visit(ins) {
+      if (ins.keyword === 'FROM' && !ins.onbuild) {
+        const stage = file.stages.find((s) => s.from === ins);
+        const parent = parentStage(file, stage);
+        env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+        if (stage) envByStage.set(stage.index, env);
+      } else if (ins.keyword === 'ARG') {
+        for (const kv of keyValues(ins)) args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+      } else if (ins.keyword === 'ENV' && !ins.onbuild) {
+        for (const kv of keyValues(ins)) if (kv.value !== null) env.set(kv.key, kv.value);
+      }
+    },
+    get(name) {
+      return env.get(name) ?? args.get(name);
+    },
+    has(name) {
+      return env.has(name) || args.has(name);
+    },
+  };
+}
+
+/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
+export function expand(text: string, lookup: (name: string) => string | undefined): string {
+  return text.replace(
+    /\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g,
+    (_m, a?: string, b?: string) => {
+      return lookup((a ?? b)!) ?? '';
+    },
+  );
+}
+
+/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
+export function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
+  const name = commandName(cmd);
+  const args = argsOf(cmd);
+  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return args;
+  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+    const m = args.findIndex((w) => w.value === '-m');
+    if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test(basename(args[m + 1]?.value ?? ''))) return args.slice(m + 2);
+  }
+  return null;
+}
+
+/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
+export function wholeLines(file: ParsedDockerfile, ins: Instruction): TextEdit {
+  const start = file.lineStarts[ins.line - 1]!;
+  const nextLine = file.lineStarts[ins.endLine];
+  const end = nextLine ?? file.text.length;
+  return { start, end, text: '' };
+}
+
+/** True when the command's program (prefixes looked through) is one of `names`. */
+export { commandName };
+
+export function commandIs(cmd: SimpleCommand, ...names: string[]): boolean {
+  return names.includes(commandName(cmd));
+}
+
+/** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
+export function uncleanedInstall(
+  commands: SimpleCommand[],
+  isInstall: (c: SimpleCommand) => boolean,
+  isClean: (c: SimpleCommand) => boolean,
+): SimpleCommand | undefined {
+  const installs = commands.filter(isInstall);
+  const last = installs[installs.length - 1];
+  if (!last) return undefined;
+  return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
+}
+
+/** Flags of yum/dnf/microdnf that take the next word as their value. */
+export const RPM_VALUE_FLAGS = [
+  '-x',
+  '--exclude',
+  '--enablerepo',
+  '--disablerepo',
+  '--repo',
+  '--repoid',
+  '--releasever',
+  '--installroot',
+  '-c',
+  '--config',
+  '--setopt',
+  '--forcearch',
+  '-d',
+  '--debuglevel',
+  '-e',
+  '--errorlevel',
+];
+
+/** `name-1.2.3`, `name-1:1.1.1k`, `gcc-c++-1.1.1`, a `.rpm` file: an rpm package spec that names a version. */
+export function rpmVersionPinned(spec: string): boolean {
+  if (spec.endsWith('.rpm')) return true;
+  const parts = spec.split('-');
+  if (parts.length <= 1) return false;
+  const version = parts.slice(1);
+  return version.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && version.some((p) => /^\d/.test(p));
+}
+
+/** dnf/microdnf subcommands that download and install packages (aliases included). */
+export const DNF_INSTALLS = new Set([
+  'install',
+  'in',
+  'reinstall',
+  'rei',
+  'upgrade',
+  'up',
+  'update',
+  'upgrade-minimal',
+  'up-min',
+  'update-minimal',
+  'groupinstall',
+  'localinstall',
+  'distro-sync',
+  'dsync',
+  'downgrade',
+  'dg',
+]);
+
+/** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
+export function dnfSubcommand(cmd: SimpleCommand): string | undefined {
+  const pos = positionalArgs(cmd, RPM_VALUE_FLAGS).map((w) => w.value);
+  if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined) return pos[1];
+  return pos[0];
+}
