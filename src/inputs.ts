@@ -286,6 +286,9 @@ export function parseInputs(raw: Record<string, string>): Inputs {
     failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
     allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
   };
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) {
+    const order = (name: string): number => (INPUT_NAMES as readonly string[]).indexOf(name);
+    throw new InputError(problems.sort((a, b) => order(a.input) - order(b.input)));
+  }
   return inputs;
 }
