@@ -3,7 +3,7 @@
 import type { Comparison, MetricDelta } from '../compare/types.js';
 import type { IncreaseLimit, Inputs } from '../inputs.js';
 import type { Finding, Severity, Threshold } from '../model.js';
-import { exactBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
+import { exactBytes, humanBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
 import type { Verdict, VerdictReason, VerdictStatus } from './types.js';
 
 export type VerdictOptions = Pick<
@@ -51,22 +51,16 @@ function increaseReasons(
 ): VerdictReason[] {
   if (limit === undefined || metric.delta === null || metric.delta <= 0 || !metric.changed) return [];
   const level = kind === 'max-increase' ? 'fail' : 'warn';
-  const growth = `${sizeLabel(options)} grew by ${exactBytes(metric.delta)}`;
-  const range = `from ${exactBytes(metric.base!)} to ${exactBytes(metric.head)}`;
+  const percent = metric.percent === null ? '' : ` (${signedPercent(metric.percent)})`;
+  const growth =
+    `${sizeLabel(options)} grew by ${exactBytes(metric.delta)}${percent}, ` +
+    `from ${humanBytes(metric.base!)} to ${humanBytes(metric.head)}`;
   const reasons: VerdictReason[] = [];
   if (limit.bytes !== undefined && metric.delta > limit.bytes) {
-    reasons.push({
-      level,
-      kind,
-      message: `${growth} (${range}), more than ${kind} ${exactBytes(limit.bytes)}`,
-    });
+    reasons.push({ level, kind, message: `${growth}: more than ${kind} ${exactBytes(limit.bytes)}` });
   }
   if (limit.percent !== undefined && metric.percent !== null && metric.percent > limit.percent) {
-    reasons.push({
-      level,
-      kind,
-      message: `${growth} (${signedPercent(metric.percent)}, ${range}), more than ${kind} ${limit.percent}%`,
-    });
+    reasons.push({ level, kind, message: `${growth}: more than ${kind} ${limit.percent}%` });
   }
   return reasons;
 }
