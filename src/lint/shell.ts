@@ -161,7 +161,7 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
         }
         break;
       }
-      if (ch === '|' || (ch === '&' && !/[<>]/.test(text[i - 1] ?? ''))) break;
+      if (ch === '|' || (ch === '&' && !/[<>]/.test(text[i - 1] ?? '') && text[i + 1] !== '>')) break;
       if (ch === '\\') {
         if (text[i + 1] === '\n') {
           i += 2;
@@ -224,6 +224,11 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
         continue;
       }
       value += ch;
+      i++;
+    }
+    // never stall on a character no branch consumed (that would loop forever)
+    if (i === begin) {
+      value = text[i]!;
       i++;
     }
     const end = Math.min(i, n);
