@@ -113,6 +113,8 @@ export interface LayerMeasurement {
   createdBy: string;
   /** Dockerfile line of that instruction, when it could be mapped. */
   line?: number;
+  /** Keyword of that instruction (`RUN`, `COPY`…), when it could be mapped. */
+  instruction?: string;
   sizeBytes: number;
   compressedBytes: number;
   hiddenBytes: number;
