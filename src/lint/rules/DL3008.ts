@@ -1,0 +1,35 @@
+import type { Rule } from '../types.js';
+import { aptCalls } from './dl-a-support/apt.js';
+import { wordsSpan } from './dl-a-support/spans.js';
+
+/** Unpinned apt packages install whatever the mirror has that day: rebuilds drift and caches lie. */
+export const DL3008: Rule = {
+  meta: {
+    code: 'DL3008',
+    name: 'apt-pin-versions',
+    severity: 'warning',
+    category: 'reproducibility',
+    fixable: false,
+    description: 'Pin versions in apt-get install (`package=version`).',
+    docs: 'docs/rules/DL3008.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN') return;
+        for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
+          // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file
+          const loose = call.operands.filter(
+            (w) => !w.value.includes('=') && !w.value.includes('/') && !w.value.endsWith('.deb'),
+          );
+          if (loose.length === 0) continue;
+          const names = loose.map((w) => w.value);
+          context.report({
+            at: wordsSpan(context.file, loose),
+            message: `Pin versions in apt-get install: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,108 @@
+import type { Fix } from '../../model.js';
+import { argsOf, commandName, findCommands, type ShellScript } from '../shell.js';
+import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { aptCalls } from './dl-a-support/apt.js';
+import { scratchMountTargets } from './dl-a-support/mounts.js';
+import { commandSpan } from './dl-a-support/spans.js';
+
+const APT_TOOLS = ['apt-get', 'apt', 'aptitude'];
+const LISTS = '/var/lib/apt/lists';
+const CLEANUP = `rm -rf ${LISTS}/*`;
+
+/** `apt-get update` downloads 20–50 MB of package lists; left in the layer they ship with every pull. */
+export const DL3009: Rule = {
+  meta: {
+    code: 'DL3009',
+    name: 'apt-lists-cleanup',
+    severity: 'info',
+    category: 'size',
+    fixable: true,
+    description: 'Delete the apt lists (/var/lib/apt/lists) in the RUN that downloaded them.',
+    docs: 'docs/rules/DL3009.md',
+  },
+  create(context) {
+    const { file } = context;
+    const pending: Instruction[] = [];
+    const report = (ins: Instruction): void => {
+      const update = aptCalls(ins.shell, APT_TOOLS, ['update'])[0]!;
+      const fix = cleanupFix(file, ins);
+      context.report({
+        at: commandSpan(file, update.cmd),
+        message: `Delete the apt lists in the same RUN after installing: append \`&& ${CLEANUP}\`.`,
+        ...(fix ? { fix } : {}),
+      });
+    };
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !leavesLists(ins)) return;
+        // an ONBUILD trigger runs in whatever image builds on this one: always worth a finding
+        if (ins.onbuild) report(ins);
+        else pending.push(ins);
+      },
+      end() {
+        const last = file.stages.length - 1;
+        for (const ins of pending)
+          if (ins.stage === last || ins.stage < 0 || isBaseOfLaterStage(file, ins.stage)) report(ins);
+      },
+    };
+  },
+};
+
+function leavesLists(ins: Instruction): boolean {
+  if (aptCalls(ins.shell, APT_TOOLS, ['update']).length === 0) return false;
+  if (cleansLists(ins.shell)) return false;
+  // a cache or tmpfs mount keeps the lists out of the layer
+  const targets = scratchMountTargets(ins);
+  return !(
+    targets.includes(LISTS) ||
+    (targets.includes('/var/lib/apt') && targets.includes('/var/cache/apt'))
+  );
+}
+
+function cleansLists(script: ShellScript | undefined): boolean {
+  return findCommands(script, 'rm').some((cmd) => {
+    const args = argsOf(cmd).map((w) => w.value);
+    const recursive = args.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive');
+    return recursive && args.some((a) => /^\/var\/lib\/apt(\/lists)?\/?(\*\/?)?$/.test(a));
+  });
+}
+
+function isBaseOfLaterStage(file: ParsedDockerfile, index: number): boolean {
+  const name = file.stages[index]?.name;
+  return file.stages.some((s) => s.index > index && s.fromStage && s.resolvedImage.toLowerCase() === name);
+}
+
+/**
+ * Appends the cleanup at the end of the RUN, only when that cannot break the build: the RUN installs what it
+ * updated (so nothing later needs these lists), no later RUN installs without updating first, and the script
+ * ends in a plain command (no trailing `;`, `&`, comment or heredoc) so ` && rm …` extends the chain.
+ */
+function cleanupFix(file: ParsedDockerfile, ins: Instruction): Fix | undefined {
+  if (ins.heredocs.length > 0 || ins.form !== 'shell' || !ins.argsSpan || !ins.shell) return undefined;
+  if (aptCalls(ins.shell, APT_TOOLS, ['install']).length === 0) return undefined;
+  const later = file.instructions.slice(ins.index + 1).filter((i) => i.keyword === 'RUN');
+  if (later.some((i) => usesListsWithoutUpdate(i.shell))) return undefined;
+  const lastCmd = ins.shell.commands[ins.shell.commands.length - 1];
+  if (!lastCmd) return undefined;
+  const tail = file.text.slice(lastCmd.end, ins.argsSpan.end);
+  // only closing keywords may follow the last command (`…; fi`), and nothing may dangle at the end
+  if (!/^(?:\s|\\\n|;|\bfi\b|\bdone\b|\besac\b|\}|\))*$/.test(tail) || /[;&|]\s*$/.test(tail))
+    return undefined;
+  const at = ins.argsSpan.end;
+  return {
+    description: 'Delete the apt lists in the same RUN',
+    edits: [{ start: at, end: at, text: ` && ${CLEANUP}` }],
+  };
+}
+
+/** True when the script runs an apt operation that reads the lists before (or without) refreshing them. */
+function usesListsWithoutUpdate(script: ShellScript | undefined): boolean {
+  if (!script) return false;
+  for (const cmd of script.commands) {
+    if (!APT_TOOLS.includes(commandName(cmd))) continue;
+    const calls = aptCalls({ text: script.text, commands: [cmd] }, APT_TOOLS, ['update']);
+    if (calls.length > 0) return false;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import type { Rule } from '../types.js';
+import { apkAdds } from './dl-a-support/apk.js';
+import { wordsSpan } from './dl-a-support/spans.js';
+
+/** Unpinned apk packages install whatever the mirror has that day: rebuilds drift and caches lie. */
+export const DL3018: Rule = {
+  meta: {
+    code: 'DL3018',
+    name: 'apk-pin-versions',
+    severity: 'warning',
+    category: 'reproducibility',
+    fixable: false,
+    description: 'Pin versions in apk add (`package=version`).',
+    docs: 'docs/rules/DL3018.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN') return;
+        for (const call of apkAdds(ins.shell)) {
+          // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own
+          const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk'));
+          if (loose.length === 0) continue;
+          const names = loose.map((w) => w.value);
+          context.report({
+            at: wordsSpan(context.file, loose),
+            message: `Pin versions in apk add: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
+          });
+        }
+      },
+    };
+  },
+};

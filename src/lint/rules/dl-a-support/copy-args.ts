@@ -1,0 +1,58 @@
+// Sources and destination of COPY/ADD, in shell form or JSON (exec) form.
+import type { Instruction, Span, Word } from '../../types.js';
+
+export interface CopyArg {
+  /** Quotes removed; backslashes kept as written (Windows paths). */
+  value: string;
+  span: Span;
+}
+
+export interface CopyArgs {
+  sources: CopyArg[];
+  dest: CopyArg | undefined;
+}
+
+/** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
+export function copyArgs(ins: Instruction): CopyArgs {
+  const words = jsonWords(ins) ?? ins.words.map((w) => ({ value: stripQuotes(w.raw), span: spanOf(w) }));
+  const dest = words[words.length - 1];
+  const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
+  return { sources, dest };
+}
+
+function spanOf(w: Word): Span {
+  const { line, column, endLine, endColumn, start, end } = w;
+  return { line, column, endLine, endColumn, start, end };
+}
+
+function stripQuotes(raw: string): string {
+  return raw.replace(
+    /"([^"]*)"|'([^']*)'/g,
+    (_, a: string | undefined, b: string | undefined) => a ?? b ?? '',
+  );
+}
+
+/** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
+function jsonWords(ins: Instruction): CopyArg[] | null {
+  if (!ins.args.startsWith('[') || !ins.argsSpan) return null;
+  let values: unknown;
+  try {
+    values = JSON.parse(ins.args);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || !values.every((v): v is string => typeof v === 'string')) return null;
+  // spans: each quoted item in order, mapped onto the instruction's words where they line up
+  const out: CopyArg[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"/g;
+  const rawStart = ins.argsSpan.start;
+  let k = 0;
+  for (const m of ins.args.matchAll(re)) {
+    const value = values[k++];
+    if (value === undefined) break;
+    const start = rawStart + m.index;
+    const word = ins.words.find((w) => w.start <= start && start < w.end);
+    out.push({ value, span: word ? spanOf(word) : ins.argsSpan });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Image references as written in FROM and `--from=`: registry, repository, tag, digest.
+
+export interface ImageRef {
+  /** `docker.io` when the reference names no registry. */
+  registry: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** Splits `registry/repo:tag@digest`. The first path part is a registry when it has a `.` or `:` or is `localhost`. */
+export function parseImageRef(ref: string): ImageRef {
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry = 'docker.io';
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first.toLowerCase();
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  return {
+    registry,
+    repository: rest,
+    ...(tag !== undefined ? { tag } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
+}
+
+/** A stage reference cannot contain these; an image reference usually does. */
+export function looksLikeImage(ref: string): boolean {
+  return /[:/@]/.test(ref);
+}

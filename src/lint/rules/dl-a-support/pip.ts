@@ -1,0 +1,104 @@
+// `pip install` calls (pip, pip3, pip3.12, pipx, `python -m pip`) and the requirement specifiers they install.
+import { argsOf, commandName, type ShellScript, type ShellWord, type SimpleCommand } from '../../shell.js';
+
+/** pip/pipx install options that take a separate value: the value is not a package. */
+const VALUE_FLAGS = new Set([
+  '-c',
+  '--constraint',
+  '-r',
+  '--requirement',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--build',
+  '-b',
+  '--src',
+  '--trusted-host',
+  '--upgrade-strategy',
+  '--progress-bar',
+  '--root-user-action',
+  '--python',
+  '--global-option',
+  '--install-option',
+  '-C',
+  '--config-settings',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--no-binary',
+  '--only-binary',
+  '--log',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--exists-action',
+  '--cert',
+  '--client-cert',
+  '--cache-dir',
+  '--report',
+  '--pip-args',
+  '--suffix',
+  '--spec',
+  '--index',
+  '--group',
+  '--format',
+]);
+
+export interface PipInstall {
+  cmd: SimpleCommand;
+  /** The `install` word. */
+  sub: ShellWord;
+  /** All argument words after `install`. */
+  args: ShellWord[];
+  /** Requirement specifiers (flag values left out). */
+  packages: ShellWord[];
+}
+
+export function pipInstalls(script: ShellScript | undefined): PipInstall[] {
+  if (!script) return [];
+  const out: PipInstall[] = [];
+  for (const cmd of script.commands) {
+    const words = pipArgs(cmd);
+    if (!words) continue;
+    // options may come before the subcommand (`pip --no-cache-dir install x`)
+    let i = 0;
+    while (i < words.length && words[i]!.value.startsWith('-')) i += VALUE_FLAGS.has(words[i]!.value) ? 2 : 1;
+    const sub = words[i];
+    if (!sub || sub.value !== 'install') continue;
+    const args = words.slice(i + 1);
+    const packages: ShellWord[] = [];
+    for (let k = 0; k < args.length; k++) {
+      const v = args[k]!.value;
+      if (v.startsWith('-')) {
+        if (VALUE_FLAGS.has(v)) k++;
+        continue;
+      }
+      packages.push(args[k]!);
+    }
+    out.push({ cmd, sub, args, packages });
+  }
+  return out;
+}
+
+/** The words after `pip` (or after `python -m pip`), or null when `cmd` is not pip. */
+function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
+  const name = commandName(cmd);
+  const args = argsOf(cmd);
+  if (/^pip[x]?(\d+(\.\d+)*)?$/.test(name)) return args;
+  if (/^python(\d+(\.\d+)*)?$/.test(name)) {
+    const m = args.findIndex((w) => w.value === '-m' || w.value === '-mpip');
+    if (m < 0) return null;
+    if (args[m]!.value === '-mpip') return args.slice(m + 1);
+    if (args[m + 1]?.value === 'pip') return args.slice(m + 2);
+  }
+  return null;
+}
