@@ -1,0 +1,69 @@
+// The adapters the pipeline talks to the world through. main.ts and the CLI receive them in a Deps object, so
+// tests substitute real-but-local ones (a loopback GitHub, a temp repository) without patching modules.
+import type { Docker } from './docker/types.js';
+import type { Git } from './git.js';
+import type { GitHubApi } from './github/types.js';
+import type { ImageMeasurement } from './model.js';
+
+export interface FileSystem {
+  readFile(path: string): Promise<string>;
+  /** null when the file does not exist. */
+  readFileOrNull(path: string): Promise<string | null>;
+  writeFile(path: string, text: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  /** A new empty directory under `parent`. */
+  makeTempDir(parent: string, prefix: string): Promise<string>;
+  remove(path: string): Promise<void>;
+  /** Files under `dir`, relative and `/`-separated, `.git` left out (for the `.dockerignore` check). */
+  listFiles(dir: string): Promise<string[]>;
+}
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  sleep(seconds: number): Promise<void>;
+}
+
+/** Where a message points in a file (GitHub shows it on that line). */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export interface Log {
+  debug(message: string): void;
+  info(message: string): void;
+  notice(message: string, where?: AnnotationProperties): void;
+  warning(message: string, where?: AnnotationProperties): void;
+  error(message: string, where?: AnnotationProperties): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** A small text blob stored by key across workflow runs (the Actions cache on a runner). */
+export interface ReportCache {
+  restore(key: string): Promise<string | null>;
+  save(key: string, text: string): Promise<void>;
+}
+
+/** Measures a built image (streams `docker save` through the analyzer); the Dockerfile maps layers to lines. */
+export type MeasureImage = (
+  image: string,
+  dockerfileText: string,
+  target?: string,
+) => Promise<ImageMeasurement>;
+
+export interface Deps {
+  docker: Docker;
+  /** Makes the GitHub adapter for a token. */
+  github: (token: string) => GitHubApi;
+  fs: FileSystem;
+  git: Git;
+  clock: Clock;
+  log: Log;
+  cache: ReportCache;
+  measure: MeasureImage;
+}

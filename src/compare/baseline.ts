@@ -1,0 +1,190 @@
+// The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
+// its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
+// reason, never a failure: a broken base must not wedge every pull request.
+import { createHash } from 'node:crypto';
+import { isAbsolute, join, relative } from 'node:path';
+import type { Deps } from '../adapters.js';
+import type { BaselineMode } from '../inputs.js';
+import type { BuildOptions, Finding, ImageMeasurement } from '../model.js';
+
+export interface BaselineRequest {
+  mode: BaselineMode;
+  /** The repository root (the workspace). */
+  repo: string;
+  /** Base commit SHA or ref. */
+  ref: string;
+  /** Build options of the head build; dockerfile and context are paths inside `repo`. */
+  build: BuildOptions;
+  /** Tag for the base image. */
+  tag: string;
+  /** Where the temporary worktree goes. */
+  tempDir: string;
+  /** Lints the base Dockerfile (to tell new findings from old ones); omitted when lint is off. */
+  lint?: (text: string, file: string) => Finding[];
+}
+
+export interface BaseReport {
+  sha: string;
+  source: 'build' | 'cache';
+  measurement: ImageMeasurement;
+  /** Base lint findings; null when unknown. */
+  findings: Finding[] | null;
+  buildSeconds?: number;
+  /** Whether the base build hit the builder cache (for a like-with-like build time comparison). */
+  cachedSteps?: number;
+  totalSteps?: number;
+}
+
+export type BaselineResult =
+  ({ available: true; image?: string } & BaseReport) | { available: false; reason: string; sha?: string };
+
+/** What the cache stores per base commit: the base side of a report. */
+export interface CachedBaseline {
+  version: 1;
+  key: string;
+  report: BaseReport;
+}
+
+/** Cache key of a commit's report: the commit plus what was built (Dockerfile, target, platform, build args). */
+export function baselineCacheKey(
+  sha: string,
+  build: Pick<BuildOptions, 'dockerfile' | 'target' | 'platform' | 'buildArgs'>,
+): string {
+  const what = JSON.stringify([
+    build.dockerfile,
+    build.target ?? '',
+    build.platform ?? '',
+    build.buildArgs ?? {},
+  ]);
+  return `image-budget-v1-${sha}-${createHash('sha256').update(what).digest('hex').slice(0, 16)}`;
+}
+
+function inRepo(repo: string, path: string): string {
+  return isAbsolute(path) ? relative(repo, path) || '.' : path;
+}
+
+async function resolveBase(deps: Deps, repo: string, ref: string): Promise<string | { reason: string }> {
+  const have = await deps.git.resolve(repo, ref);
+  if (have !== null) return have;
+  try {
+    await deps.git.fetch(repo, ref);
+  } catch (error: unknown) {
+    return {
+      reason: `the base commit ${ref} is not in the checkout and fetching it failed: ${message(error)}`,
+    };
+  }
+  return (
+    (await deps.git.resolve(repo, ref)) ?? {
+      reason: `the base commit ${ref} could not be found after fetching it`,
+    }
+  );
+}
+
+export async function getBaseline(deps: Deps, request: BaselineRequest): Promise<BaselineResult> {
+  if (request.mode === 'none') return { available: false, reason: 'baseline is off (`baseline: none`)' };
+  const resolved = await resolveBase(deps, request.repo, request.ref);
+  if (typeof resolved !== 'string') return { available: false, reason: resolved.reason };
+  const sha = resolved;
+  const dockerfile = inRepo(request.repo, request.build.dockerfile);
+  const key = baselineCacheKey(sha, { ...request.build, dockerfile });
+
+  if (request.mode === 'cache' || request.mode === 'auto') {
+    const cached = await restoreCached(deps, key);
+    if (cached !== null) return { available: true, ...cached, source: 'cache' };
+    if (request.mode === 'cache') {
+      return {
+        available: false,
+        sha,
+        reason: `no cached report for the base commit ${sha.slice(0, 12)} (a run on the default branch stores one)`,
+      };
+    }
+  }
+  if (!(await deps.git.exists(request.repo, sha, dockerfile))) {
+    return { available: false, sha, reason: `the base commit ${sha.slice(0, 12)} has no ${dockerfile}` };
+  }
+  return buildBase(deps, request, sha, dockerfile);
+}
+
+async function buildBase(
+  deps: Deps,
+  request: BaselineRequest,
+  sha: string,
+  dockerfile: string,
+): Promise<BaselineResult> {
+  let worktree: string | undefined;
+  try {
+    worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
+    const dockerfilePath = join(worktree, dockerfile);
+    const context = join(worktree, inRepo(request.repo, request.build.context));
+    const text = await deps.fs.readFile(dockerfilePath);
+    const result = await deps.docker.build({
+      ...request.build,
+      dockerfile: dockerfilePath,
+      context,
+      tag: request.tag,
+    });
+    if (!result.ok) {
+      const where = result.step ? ` at ${result.step}` : '';
+      return { available: false, sha, reason: `the base build failed${where}: ${result.message}` };
+    }
+    const measurement = await deps.measure(result.tag, text, request.build.target);
+    const report: BaseReport = {
+      sha,
+      source: 'build',
+      measurement,
+      findings: request.lint ? request.lint(text, dockerfile) : null,
+      buildSeconds: result.seconds,
+    };
+    if (result.cachedSteps !== undefined) report.cachedSteps = result.cachedSteps;
+    if (result.totalSteps !== undefined) report.totalSteps = result.totalSteps;
+    return { available: true, image: result.tag, ...report };
+  } catch (error: unknown) {
+    return { available: false, sha, reason: `the base could not be built: ${message(error)}` };
+  } finally {
+    if (worktree !== undefined) {
+      await deps.git.removeWorktree(request.repo, worktree).catch((error: unknown) => {
+        deps.log.warning(`could not remove the base worktree ${worktree}: ${message(error)}`);
+      });
+    }
+  }
+}
+
+async function restoreCached(deps: Deps, key: string): Promise<BaseReport | null> {
+  let text: string | null;
+  try {
+    text = await deps.cache.restore(key);
+  } catch (error: unknown) {
+    deps.log.warning(`the baseline cache could not be read (${message(error)}); building the base instead`);
+    return null;
+  }
+  if (text === null) return null;
+  try {
+    const cached = JSON.parse(text) as CachedBaseline;
+    if (
+      cached.version !== 1 ||
+      cached.key !== key ||
+      typeof cached.report?.measurement?.sizeBytes !== 'number'
+    )
+      return null;
+    return cached.report;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a commit's report for later pull requests (runs on pushes to the default branch). */
+export async function saveBaseline(
+  deps: Deps,
+  report: BaseReport,
+  build: BuildOptions,
+  repo: string,
+): Promise<string> {
+  const key = baselineCacheKey(report.sha, { ...build, dockerfile: inRepo(repo, build.dockerfile) });
+  const cached: CachedBaseline = { version: 1, key, report: { ...report, source: 'cache' } };
+  await deps.cache.save(key, JSON.stringify(cached));
+  return key;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,64 @@
+// The lint stage as the pipeline runs it: configuration file, `.dockerignore` and the context's top-level entries
+// are read here (through the fs adapter) so the rules stay pure.
+import { join } from 'node:path';
+import type { FileSystem } from '../adapters.js';
+import {
+  CONFIG_FILES,
+  ConfigError,
+  emptyConfig,
+  findConfigFile,
+  parseConfig,
+  type LintConfig,
+} from '../lint/config.js';
+import { lintText } from '../lint/engine.js';
+import type { LintSettings } from '../lint/types.js';
+import type { Finding } from '../model.js';
+
+export interface LintEnvironment {
+  config: LintConfig;
+  settings: Partial<LintSettings>;
+}
+
+/** `.dockerignore` lines of the context, or null when it has none. */
+export async function readDockerignore(fs: FileSystem, context: string): Promise<string[] | null> {
+  const text = await fs.readFileOrNull(join(context, '.dockerignore'));
+  return text === null ? null : text.split(/\r?\n/);
+}
+
+/**
+ * Loads the lint configuration: the `config` input when that file exists, else the first of the known names in
+ * the repository root. A broken file is an error naming the file and key (ConfigError).
+ */
+export async function loadLintEnvironment(
+  fs: FileSystem,
+  repo: string,
+  configPath: string,
+  context: string,
+): Promise<LintEnvironment> {
+  const given = join(repo, configPath);
+  const existing = new Set<string>();
+  for (const candidate of [given, ...CONFIG_FILES.map((name) => join(repo, name))]) {
+    if (await fs.exists(candidate)) existing.add(candidate);
+  }
+  const file = existing.has(given) ? given : findConfigFile(repo, (p) => existing.has(p));
+  const config = file === undefined ? emptyConfig : parseConfig(await fs.readFile(file), file);
+  const entries = await fs.listFiles(context).then(
+    (files) => [...new Set(files.map((f) => f.split('/')[0]!))],
+    () => null,
+  );
+  const hasGit = await fs.exists(join(context, '.git'));
+  return {
+    config,
+    settings: {
+      ...config.settings,
+      dockerignore: await readDockerignore(fs, context),
+      contextEntries: entries === null ? null : hasGit ? ['.git', ...entries] : entries,
+    },
+  };
+}
+
+export function lintWith(env: LintEnvironment): (text: string, file: string) => Finding[] {
+  return (text, file) => lintText(text, file, { config: env.config, settings: env.settings });
+}
+
+export { ConfigError };

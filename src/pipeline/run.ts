@@ -1,0 +1,175 @@
+// The pipeline both faces run (the action on a pull request, `image-budget check` on a local repository):
+// lint → optimize → build → measure → baseline → compare → verdict. It returns data; reporting is the caller's.
+import { join, relative } from 'node:path';
+import type { Deps } from '../adapters.js';
+import { getBaseline, type BaselineResult } from '../compare/baseline.js';
+import { compare } from '../compare/compare.js';
+import { compareFindings } from '../compare/findings.js';
+import type { Comparison, FindingChanges } from '../compare/types.js';
+import type { Inputs } from '../inputs.js';
+import type { BuildFailure, BuildOptions, BuildResult, Finding, ImageMeasurement } from '../model.js';
+import type { OptimizerReport } from '../report/types.js';
+import { decide } from '../verdict/verdict.js';
+import type { Verdict } from '../verdict/types.js';
+import { lintWith, loadLintEnvironment } from './lint.js';
+import { runOptimizer } from './optimizer.js';
+
+export interface PipelineRequest {
+  inputs: Inputs;
+  /** Repository root; `inputs.dockerfile` and `inputs.context` are relative to it. */
+  repo: string;
+  /** Base commit or ref to compare with; undefined: no baseline. */
+  baseRef?: string;
+  /** Why there is no base ref, when there is none. */
+  noBaseReason?: string;
+  /** Where temporary worktrees and files go. */
+  tempDir: string;
+  /** Unique per run: image tags are `<prefix>-head`, `<prefix>-base`, `<prefix>-optimized`. */
+  tagPrefix: string;
+}
+
+export interface PipelineSuccess {
+  ok: true;
+  dockerfile: string;
+  head: ImageMeasurement;
+  headBuild: BuildResult;
+  baseline: BaselineResult;
+  findings: Finding[];
+  findingChanges?: FindingChanges;
+  optimizer?: OptimizerReport;
+  comparison: Comparison;
+  verdict: Verdict;
+  buildOptions: BuildOptions;
+}
+
+export interface PipelineBuildFailed {
+  ok: false;
+  dockerfile: string;
+  failure: BuildFailure;
+  findings: Finding[];
+}
+
+export type PipelineResult = PipelineSuccess | PipelineBuildFailed;
+
+/** A problem in what the user gave us (missing Dockerfile, bad config): reported as is, without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export async function runPipeline(
+  deps: Deps,
+  request: PipelineRequest,
+  images: string[],
+): Promise<PipelineResult> {
+  const { inputs, repo } = request;
+  const dockerfilePath = join(repo, inputs.dockerfile);
+  const dockerfile = relative(repo, dockerfilePath) || inputs.dockerfile;
+  const context = join(repo, inputs.context);
+  const text = await deps.fs.readFileOrNull(dockerfilePath);
+  if (text === null) {
+    throw new UsageError(
+      `${dockerfile}: no such file in ${repo}. Set the \`dockerfile\` input to the path of your Dockerfile, ` +
+        'relative to the repository root.',
+    );
+  }
+  if (!(await deps.fs.exists(context))) {
+    throw new UsageError(
+      `context directory ${inputs.context} does not exist in ${repo}; set the \`context\` input.`,
+    );
+  }
+
+  const lintEnv = await loadLintEnvironment(deps.fs, repo, inputs.config, context);
+  const lint = lintWith(lintEnv);
+  const findings = inputs.lint ? lint(text, dockerfile) : [];
+  deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
+
+  const buildOptions: BuildOptions = {
+    dockerfile: dockerfilePath,
+    context,
+    buildArgs: inputs.buildArgs,
+    ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+    ...(inputs.platform !== undefined ? { platform: inputs.platform } : {}),
+    ...(inputs.builder !== undefined ? { builder: inputs.builder } : {}),
+  };
+
+  const headBuild = await deps.log.group(`build head (${dockerfile})`, () =>
+    deps.docker.build({ ...buildOptions, tag: `${request.tagPrefix}-head` }),
+  );
+  if (!headBuild.ok) return { ok: false, dockerfile, failure: headBuild, findings };
+  images.push(headBuild.tag);
+  const head = await deps.measure(headBuild.tag, text, inputs.target);
+  deps.log.info(
+    `head: ${head.sizeBytes} B uncompressed, ${head.compressedBytes} B compressed, ${head.layerCount} layers`,
+  );
+
+  const optimizer =
+    inputs.optimize === 'off'
+      ? undefined
+      : await deps.log.group('optimize', () =>
+          runOptimizer(
+            deps,
+            {
+              inputs,
+              text,
+              dockerfile,
+              buildOptions,
+              lintEnv,
+              head,
+              tag: `${request.tagPrefix}-optimized`,
+              tempDir: request.tempDir,
+            },
+            images,
+          ),
+        );
+
+  const baseline: BaselineResult =
+    request.baseRef === undefined
+      ? { available: false, reason: request.noBaseReason ?? 'no base commit to compare with' }
+      : await deps.log.group(`baseline (${request.baseRef})`, () =>
+          getBaseline(deps, {
+            mode: inputs.baseline,
+            repo,
+            ref: request.baseRef!,
+            build: buildOptions,
+            tag: `${request.tagPrefix}-base`,
+            tempDir: request.tempDir,
+            ...(inputs.lint ? { lint } : {}),
+          }),
+        );
+  if (baseline.available && baseline.image !== undefined) images.push(baseline.image);
+  if (!baseline.available) deps.log.info(`no baseline: ${baseline.reason}`);
+
+  const base = baseline.available ? baseline.measurement : null;
+  const comparison = compare(base, head, {
+    minChange: inputs.minChange,
+    ...(baseline.available ? {} : { noBaselineReason: baseline.reason }),
+    buildSeconds: {
+      head: headBuild.seconds,
+      ...(baseline.available && baseline.buildSeconds !== undefined ? { base: baseline.buildSeconds } : {}),
+      // Only two builds from the same commit-independent cache state compare: both fully cold or both built here.
+      sameCacheState:
+        baseline.available &&
+        baseline.source === 'build' &&
+        (headBuild.cachedSteps ?? 0) === (baseline.cachedSteps ?? 0),
+    },
+    ...(optimizer?.measurement ? { optimized: optimizer.measurement } : {}),
+  });
+  const findingChanges =
+    inputs.lint && baseline.available && baseline.findings !== null
+      ? compareFindings(baseline.findings, findings)
+      : undefined;
+  const verdict = decide(comparison, findings, inputs);
+  return {
+    ok: true,
+    dockerfile,
+    head,
+    headBuild,
+    baseline,
+    findings,
+    ...(findingChanges ? { findingChanges } : {}),
+    ...(optimizer ? { optimizer } : {}),
+    comparison,
+    verdict,
+    buildOptions,
+  };
+}
