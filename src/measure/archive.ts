@@ -1,0 +1,228 @@
+// Streams an image archive — `docker save` output or a file — once, in order, without holding it in memory.
+// Both layouts are recognised by content, not by name: the legacy one (engine < 25: manifest.json and
+// <id>/layer.tar) and OCI (engine ≥ 25, skopeo, containerd: index.json and blobs/sha256/…, layers plain, gzip or
+// zstd). Layer blobs are analysed as they pass; JSON documents are kept (they are small); the rest is skipped.
+import type { Readable } from 'node:stream';
+import { extract as tarExtract } from 'tar-stream';
+import type { CompressionPool } from './compress.js';
+import { MeasureError } from './errors.js';
+import { LayerReader, type BlobCompression, type LayerContent } from './layer-reader.js';
+
+export interface HistoryEntry {
+  created?: string;
+  created_by?: string;
+  comment?: string;
+  empty_layer?: boolean;
+}
+
+/** The parts of an image config (the JSON blob, not `docker inspect`) that measuring reads. */
+export interface ImageConfigJson {
+  config?: Record<string, unknown> | null;
+  rootfs?: { type?: string; diff_ids?: string[] };
+  history?: HistoryEntry[];
+}
+
+export interface ImageArchive {
+  layout: 'legacy' | 'oci';
+  config: ImageConfigJson;
+  /** In rootfs order (the i-th entry belongs to rootfs.diff_ids[i]). */
+  layers: LayerContent[];
+  repoTags: string[];
+}
+
+/** JSON documents bigger than this are not image metadata. */
+const JSON_LIMIT = 64 * 1024 * 1024;
+/** Enough to see a tar header's `ustar` magic at offset 257. */
+const SNIFF_BYTES = 512;
+
+type BlobKind = { kind: 'layer'; compression: BlobCompression } | { kind: 'json' } | { kind: 'other' };
+
+export function sniffBlob(head: Buffer): BlobKind {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return { kind: 'layer', compression: 'gzip' };
+  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return { kind: 'layer', compression: 'zstd' };
+  if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+    return { kind: 'layer', compression: 'none' };
+  // an empty layer is a tar of zero blocks only
+  if (head.length >= SNIFF_BYTES && head.subarray(0, SNIFF_BYTES).every((b) => b === 0))
+    return { kind: 'layer', compression: 'none' };
+  const first = head.toString('utf8', 0, Math.min(head.length, 64)).trimStart()[0];
+  if (first === '{' || first === '[') return { kind: 'json' };
+  return { kind: 'other' };
+}
+
+interface ArchiveBlobs {
+  layers: Map<string, LayerContent>;
+  json: Map<string, unknown>;
+}
+
+async function readBlobs(stream: Readable, pool: CompressionPool): Promise<ArchiveBlobs> {
+  const layers = new Map<string, LayerContent>();
+  const json = new Map<string, unknown>();
+  const extract = tarExtract();
+  stream.on('error', (error: unknown) =>
+    extract.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
+  stream.pipe(extract as unknown as NodeJS.WritableStream);
+  for await (const entry of extract) {
+    const name = entry.header.name.replace(/^\.?\/+/, '');
+    if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+      entry.resume();
+      continue;
+    }
+    let head = Buffer.alloc(0);
+    let sink: { write(chunk: Buffer): Promise<void> | void; end(): Promise<void> | void } | undefined;
+    const open = (): void => {
+      const kind = sniffBlob(head);
+      if (kind.kind === 'layer') {
+        const reader = new LayerReader(kind.compression, pool);
+        sink = { write: (c) => reader.write(c), end: async () => void layers.set(name, await reader.end()) };
+      } else if (kind.kind === 'json') {
+        const parts: Buffer[] = [];
+        let size = 0;
+        sink = {
+          write: (c) => {
+            size += c.length;
+            if (size <= JSON_LIMIT) parts.push(c);
+          },
+          end: () => {
+            if (size > JSON_LIMIT) return;
+            try {
+              json.set(name, JSON.parse(Buffer.concat(parts).toString('utf8')));
+            } catch {
+              // not JSON after all (or not ours): ignored like any other file
+            }
+          },
+        };
+      } else sink = { write: () => undefined, end: () => undefined };
+    };
+    for await (const chunk of entry as AsyncIterable<Buffer>) {
+      if (sink) {
+        await sink.write(chunk);
+        continue;
+      }
+      head = Buffer.concat([head, chunk]);
+      if (head.length >= SNIFF_BYTES) {
+        open();
+        await sink!.write(head);
+      }
+    }
+    if (!sink && head.length > 0) {
+      open();
+      await sink!.write(head);
+    }
+    await sink?.end();
+  }
+  return { layers, json };
+}
+
+/** Reads a `docker save` stream or an OCI archive and returns its config and analysed layers in order. */
+export async function readImageArchive(
+  stream: Readable,
+  pool: CompressionPool,
+  source = 'archive',
+): Promise<ImageArchive> {
+  let blobs: ArchiveBlobs;
+  try {
+    blobs = await readBlobs(stream, pool);
+  } catch (error: unknown) {
+    if (error instanceof MeasureError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MeasureError(
+      `${source}: cannot read the image archive: ${reason}`,
+      'pass the output of `docker save` or an OCI image archive',
+    );
+  }
+  const { json, layers } = blobs;
+  const oci = json.has('index.json');
+  const docker = dockerManifest(json.get('manifest.json'));
+  let configPath: string;
+  let layerPaths: string[];
+  let repoTags: string[] = [];
+  if (docker) {
+    ({ configPath, layerPaths, repoTags } = docker);
+  } else if (oci) {
+    ({ configPath, layerPaths } = followOciIndex(json, json.get('index.json'), source));
+  } else {
+    throw new MeasureError(
+      `${source}: neither manifest.json nor index.json found: this is not an image archive`,
+      'pass the output of `docker save IMAGE` or an OCI archive (`skopeo copy … oci-archive:FILE`)',
+    );
+  }
+  const config = json.get(configPath) as ImageConfigJson | undefined;
+  if (!config || typeof config !== 'object') {
+    throw new MeasureError(
+      `${source}: the image config ${configPath} is missing or not JSON`,
+      'the archive is incomplete; save the image again',
+    );
+  }
+  const ordered = layerPaths.map((p) => {
+    const layer = layers.get(p);
+    if (!layer)
+      throw new MeasureError(
+        `${source}: layer ${p} is listed but not in the archive`,
+        'the archive is incomplete; save the image again',
+      );
+    return layer;
+  });
+  return { layout: oci ? 'oci' : 'legacy', config, layers: ordered, repoTags };
+}
+
+function dockerManifest(
+  value: unknown,
+): { configPath: string; layerPaths: string[]; repoTags: string[] } | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const first = value[0] as { Config?: unknown; Layers?: unknown; RepoTags?: unknown };
+  if (typeof first.Config !== 'string' || !Array.isArray(first.Layers)) return undefined;
+  return {
+    configPath: first.Config,
+    layerPaths: first.Layers.map(String),
+    repoTags: Array.isArray(first.RepoTags) ? first.RepoTags.map(String) : [],
+  };
+}
+
+interface Descriptor {
+  mediaType?: string;
+  digest?: string;
+  platform?: { os?: string; architecture?: string };
+}
+
+function blobPath(digest: string | undefined): string {
+  const [algorithm, hex] = (digest ?? '').split(':');
+  return `blobs/${algorithm ?? ''}/${hex ?? ''}`;
+}
+
+function followOciIndex(
+  json: Map<string, unknown>,
+  index: unknown,
+  source: string,
+  depth = 0,
+): { configPath: string; layerPaths: string[] } {
+  const manifests = ((index as { manifests?: Descriptor[] } | undefined)?.manifests ?? []).filter(
+    // attestation manifests carry platform unknown/unknown
+    (m) => m.platform?.os !== 'unknown',
+  );
+  if (manifests.length === 0 || depth > 4) {
+    throw new MeasureError(
+      `${source}: the OCI index lists no image manifest`,
+      'save a single-platform image',
+    );
+  }
+  if (manifests.length > 1) {
+    throw new MeasureError(
+      `${source}: the OCI index lists ${manifests.length} images (${manifests.map((m) => `${m.platform?.os ?? '?'}/${m.platform?.architecture ?? '?'}`).join(', ')})`,
+      'measure one platform at a time: save or copy a single-platform image',
+    );
+  }
+  const doc = json.get(blobPath(manifests[0]!.digest)) as
+    { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] } | undefined;
+  if (!doc)
+    throw new MeasureError(
+      `${source}: manifest ${manifests[0]!.digest ?? '?'} is not in the archive`,
+      'the archive is incomplete',
+    );
+  if (doc.manifests) return followOciIndex(json, doc, source, depth + 1);
+  return {
+    configPath: blobPath(doc.config?.digest),
+    layerPaths: (doc.layers ?? []).map((l) => blobPath(l.digest)),
+  };
+}

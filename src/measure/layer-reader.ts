@@ -1,0 +1,101 @@
+// Reads one layer blob as it streams past: decompresses it when it is gzip or zstd, lists its tar entries
+// (file data is skipped, never kept) and, for an uncompressed blob, counts its gzip size on the side.
+import { once } from 'node:events';
+import { PassThrough, Transform, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { Decompress } from 'fzstd';
+import { extract as tarExtract } from 'tar-stream';
+import type { CompressionPool } from './compress.js';
+import { GzipSizer } from './compress.js';
+import { classifyEntry, type LayerEntry } from './entries.js';
+
+export type BlobCompression = 'none' | 'gzip' | 'zstd';
+
+export interface LayerContent {
+  entries: LayerEntry[];
+  /** Σ of the tar entries' size fields (the uncompressed layer size as dive and this project count it). */
+  sizeBytes: number;
+  compression: BlobCompression;
+  /** Bytes of the blob as stored in the archive. */
+  blobBytes: number;
+  /** Pull size: the blob's own size when it is stored compressed, otherwise its gzip size at the engine's level. */
+  compressedBytes: number;
+}
+
+export class LayerReader {
+  private readonly input = new PassThrough({ highWaterMark: 1 << 20 });
+  private readonly entries: LayerEntry[] = [];
+  private sizeBytes = 0;
+  private blobBytes = 0;
+  private readonly gzip: GzipSizer | undefined;
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly compression: BlobCompression,
+    pool: CompressionPool,
+  ) {
+    this.gzip = compression === 'none' ? new GzipSizer(pool) : undefined;
+    const extract = tarExtract();
+    extract.on('entry', (header, stream, next) => {
+      const entry = classifyEntry(header.name, header.type, header.size ?? 0, header.linkname);
+      if (entry) {
+        this.entries.push(entry);
+        this.sizeBytes += entry.size;
+      }
+      stream.on('end', next);
+      stream.resume();
+    });
+    const stages: (Transform | Writable)[] = [];
+    if (compression === 'gzip') stages.push(createGunzip());
+    if (compression === 'zstd') stages.push(zstdDecompressor());
+    this.done = (pipeline as (...streams: unknown[]) => Promise<void>)(this.input, ...stages, extract);
+    // reported by write()/end(); this keeps an early failure from being an unhandled rejection
+    this.done.catch(() => undefined);
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    this.blobBytes += chunk.length;
+    const gzipped = this.gzip?.write(chunk);
+    if (!this.input.write(chunk)) await Promise.race([once(this.input, 'drain'), this.done]);
+    await gzipped;
+  }
+
+  async end(): Promise<LayerContent> {
+    this.input.end();
+    await this.done;
+    const compressedBytes = this.gzip ? await this.gzip.end() : this.blobBytes;
+    return {
+      entries: this.entries,
+      sizeBytes: this.sizeBytes,
+      compression: this.compression,
+      blobBytes: this.blobBytes,
+      compressedBytes,
+    };
+  }
+}
+
+function zstdDecompressor(): Transform {
+  const transform: Transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        decoder.push(chunk);
+        callback();
+      } catch (error: unknown) {
+        callback(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    flush(callback) {
+      try {
+        decoder.push(new Uint8Array(0), true);
+        callback();
+      } catch (error: unknown) {
+        callback(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  });
+  const decoder = new Decompress((data) => {
+    transform.push(Buffer.from(data));
+  });
+  return transform;
+}

@@ -1,0 +1,138 @@
+// The analyzer's entry points: an image archive stream in, an ImageMeasurement out.
+import type { Readable } from 'node:stream';
+import type { Docker } from '../docker/types.js';
+import type { ParsedDockerfile } from '../lint/types.js';
+import type { ImageConfigSummary, ImageMeasurement, LayerMeasurement } from '../model.js';
+import { readImageArchive, type ImageArchive } from './archive.js';
+import { attributeLayers } from './attribute.js';
+import { baseLayerCount } from './base.js';
+import { CompressionPool } from './compress.js';
+import { diveNumbers } from './dive.js';
+import { analyzeFilesystem } from './layers.js';
+
+export interface MeasureOptions {
+  /** The name shown in reports. */
+  image: string;
+  /** The Dockerfile the image was built from: layers get their instruction's line. */
+  dockerfile?: ParsedDockerfile;
+  /** The stage that was built (`--target`); default the last one. */
+  target?: string;
+  /** rootfs.diff_ids of the base image: its layers are marked `fromBase` and counted in `baseSizeBytes`. */
+  baseDiffIds?: string[];
+  /** How many of the largest files to list per layer (default 5). */
+  largestFiles?: number;
+  /** Concurrent gzip jobs (default: the number of cores, at least 2). */
+  concurrency?: number;
+}
+
+/** Measures an image from a `docker save` stream or an OCI archive stream. */
+export async function measureImageStream(
+  stream: Readable,
+  options: MeasureOptions,
+): Promise<ImageMeasurement> {
+  const pool = new CompressionPool(options.concurrency);
+  const archive = await readImageArchive(stream, pool, options.image);
+  return measureArchive(archive, options);
+}
+
+/** Turns a read archive into the measurement (pure). */
+export function measureArchive(archive: ImageArchive, options: MeasureOptions): ImageMeasurement {
+  const entries = archive.layers.map((l) => l.entries);
+  const fs = analyzeFilesystem(entries, options.largestFiles ?? 5);
+  const sizes = fs.layers.map((l) => l.sizeBytes);
+  const dive = diveNumbers(entries, sizes);
+  const diffIds = archive.config.rootfs?.diff_ids ?? [];
+  const origins = attributeLayers(
+    archive.config.history ?? [],
+    archive.layers.length,
+    options.dockerfile,
+    options.target,
+  );
+  const fromBase = baseLayerCount(diffIds, options.baseDiffIds);
+
+  const layers = archive.layers.map((layer, index): LayerMeasurement => {
+    const facts = fs.layers[index]!;
+    const origin = origins[index]!;
+    const measured: LayerMeasurement = {
+      index,
+      diffId: diffIds[index] ?? '',
+      createdBy: origin.createdBy,
+      sizeBytes: facts.sizeBytes,
+      compressedBytes: layer.compressedBytes,
+      hiddenBytes: facts.hiddenBytes,
+      files: facts.files,
+      deletedFiles: facts.deletedFiles,
+      largestFiles: facts.largestFiles,
+    };
+    if (origin.line !== undefined) measured.line = origin.line;
+    if (origin.instruction !== undefined) measured.instruction = origin.instruction;
+    if (options.baseDiffIds) measured.fromBase = index < fromBase;
+    return measured;
+  });
+
+  const sizeBytes = sizes.reduce((a, b) => a + b, 0);
+  const measurement: ImageMeasurement = {
+    image: options.image,
+    sizeBytes,
+    compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+    layerCount: fs.layers.filter((l) => l.entries > 0).length,
+    totalLayerCount: layers.length,
+    hiddenBytes: fs.hiddenBytes,
+    efficiency: sizeBytes === 0 ? 1 : 1 - fs.hiddenBytes / sizeBytes,
+    dive,
+    layers,
+    config: configSummary(archive.config.config),
+  };
+  if (options.baseDiffIds && fromBase > 0) {
+    measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
+  }
+  return measurement;
+}
+
+function configSummary(config: Record<string, unknown> | null | undefined): ImageConfigSummary {
+  const c = config ?? {};
+  const nonEmpty = <T>(v: unknown): T | undefined =>
+    v && typeof v === 'object' && Object.keys(v).length > 0 ? (v as T) : undefined;
+  const summary: ImageConfigSummary = {
+    Entrypoint: (c['Entrypoint'] as string[] | null | undefined) ?? null,
+    Cmd: (c['Cmd'] as string[] | null | undefined) ?? null,
+    User: (c['User'] as string | undefined) ?? '',
+    WorkingDir: (c['WorkingDir'] as string | undefined) ?? '',
+    Env: (c['Env'] as string[] | null | undefined) ?? [],
+    Labels: nonEmpty<Record<string, string>>(c['Labels']) ?? null,
+  };
+  const ports = nonEmpty<Record<string, unknown>>(c['ExposedPorts']);
+  if (ports) summary.ExposedPorts = ports;
+  const volumes = nonEmpty<Record<string, unknown>>(c['Volumes']);
+  if (volumes) summary.Volumes = volumes;
+  return summary;
+}
+
+export interface MeasureImageOptions extends Omit<MeasureOptions, 'image' | 'baseDiffIds'> {
+  /** The base image (e.g. the FROM of the built stage), looked up locally for its diff_ids. */
+  baseImage?: string;
+  baseDiffIds?: string[];
+}
+
+/** Measures a local image through the Docker adapter (`docker save`). */
+export async function measureImage(
+  docker: Docker,
+  image: string,
+  options: MeasureImageOptions = {},
+): Promise<ImageMeasurement> {
+  const { baseImage, ...rest } = options;
+  let baseDiffIds = options.baseDiffIds;
+  if (!baseDiffIds && baseImage) baseDiffIds = await imageDiffIds(docker, baseImage);
+  return measureImageStream(docker.save(image), { ...rest, image, ...(baseDiffIds ? { baseDiffIds } : {}) });
+}
+
+/** rootfs.diff_ids of a local image; undefined when the image is not there. */
+export async function imageDiffIds(docker: Docker, image: string): Promise<string[] | undefined> {
+  try {
+    const { stdout } = await docker.run(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', image]);
+    const layers = JSON.parse(stdout) as unknown;
+    return Array.isArray(layers) ? layers.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
