@@ -10,7 +10,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Span, Stage } from '../types.js';
+import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
 /** A span from two offsets into `file.text`. */
 export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
@@ -253,4 +253,34 @@ export function dnfSubcommand(cmd: SimpleCommand): string | undefined {
   const pos = positionalArgs(cmd, RPM_VALUE_FLAGS).map((w) => w.value);
   if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined) return pos[1];
   return pos[0];
+}
+
+/**
+ * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
+ * One file per rule still declares the metadata; this builds the shared visitor.
+ */
+export function labelValueRule(
+  meta: RuleMeta,
+  type: string,
+  valid: (value: string) => boolean,
+  expected: string,
+): Rule {
+  return {
+    meta,
+    create(context) {
+      return {
+        instruction(ins) {
+          if (ins.keyword !== 'LABEL') return;
+          for (const kv of keyValues(ins)) {
+            if (context.settings.labelSchema[kv.key] !== type || kv.value === null) continue;
+            if (kv.value.includes('$') || valid(kv.value)) continue;
+            context.report({
+              at: kv.at,
+              message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
+            });
+          }
+        },
+      };
+    },
+  };
 }

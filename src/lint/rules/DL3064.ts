@@ -1,0 +1,36 @@
+import type { Rule } from '../types.js';
+import { keyValues } from './dl-b-support.js';
+
+/** Name parts that mark a credential. */
+const SENSITIVE =
+  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH_?KEY|CLIENT_?SECRET)/;
+/** Names that point at a credential instead of holding it (`POSTGRES_PASSWORD_FILE`). */
+const POINTER = /(_FILE|_PATH|_DIR|_URL_FILE)$/;
+
+/** ARG and ENV values stay in the image history and config: anyone who can pull the image can read them. */
+export const DL3064: Rule = {
+  meta: {
+    code: 'DL3064',
+    name: 'no-secrets-in-arg-env',
+    severity: 'warning',
+    category: 'security',
+    fixable: false,
+    description: 'Do not pass credentials through ARG or ENV; use build secrets (`RUN --mount=type=secret`).',
+    docs: 'docs/rules/DL3064.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') return;
+        for (const kv of keyValues(ins)) {
+          const name = kv.key.toUpperCase();
+          if (!SENSITIVE.test(name) || POINTER.test(name)) continue;
+          context.report({
+            at: kv.at,
+            message: `${ins.keyword} "${kv.key}" looks like a credential: it would be stored in the image; use \`RUN --mount=type=secret,id=${kv.key.toLowerCase()}\` instead.`,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../types.js';
+
+/** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
+export const DL3067: Rule = {
+  meta: {
+    code: 'DL3067',
+    name: 'copy-whole-filesystem',
+    severity: 'warning',
+    category: 'size',
+    fixable: false,
+    description: 'Do not `COPY --from=<stage> / /`: copy only the paths the image needs.',
+    docs: 'docs/rules/DL3067.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'COPY' || !ins.flags.some((f) => f.name === 'from')) return;
+        const paths = ins.words.map((w) => w.value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, ''));
+        if (paths.length !== 2 || !paths.every((p) => p === '/' || p === '/.')) return;
+        context.report({
+          at: ins.words[0]!,
+          message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from '../types.js';
+
+/** MAINTAINER is deprecated; a `maintainer` label carries the same information and is read by tools. */
+export const DL4000: Rule = {
+  meta: {
+    code: 'DL4000',
+    name: 'maintainer-deprecated',
+    severity: 'error',
+    category: 'style',
+    fixable: true,
+    description: 'MAINTAINER is deprecated: use `LABEL maintainer="…"`.',
+    docs: 'docs/rules/DL4000.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'MAINTAINER' || ins.onbuild) return;
+        const value = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
+        const label = `LABEL maintainer="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+        context.report({
+          at: ins,
+          message: 'MAINTAINER is deprecated: use `LABEL maintainer="…"` instead.',
+          fix: {
+            description: 'Replace MAINTAINER with a maintainer label',
+            edits: [{ start: ins.start, end: ins.end, text: label }],
+          },
+        });
+      },
+    };
+  },
+};
