@@ -180,7 +180,12 @@ export async function saveBaseline(
   repo: string,
 ): Promise<string> {
   const key = baselineCacheKey(report.sha, { ...build, dockerfile: inRepo(repo, build.dockerfile) });
-  const cached: CachedBaseline = { version: 1, key, report: { ...report, source: 'cache' } };
+  const { sha, measurement, findings, buildSeconds, cachedSteps, totalSteps } = report;
+  const stored: BaseReport = { sha, source: 'cache', measurement, findings };
+  if (buildSeconds !== undefined) stored.buildSeconds = buildSeconds;
+  if (cachedSteps !== undefined) stored.cachedSteps = cachedSteps;
+  if (totalSteps !== undefined) stored.totalSteps = totalSteps;
+  const cached: CachedBaseline = { version: 1, key, report: stored };
   await deps.cache.save(key, JSON.stringify(cached));
   return key;
 }
