@@ -1,16 +1,11 @@
 // One sticky comment per key: find it across all pages by its hidden marker AND its author (so a user quoting
 // the marker, or another bot, is never edited), update it in place, or create it; then remove duplicates that
 // concurrent runs of the same key may have made.
+import { commentMarker } from '../report/escape.js';
 import { GitHubError, type GitHubApi, type IssueComment } from './types.js';
 
-/** The hidden marker carried by the comment; the key is reduced to characters that cannot end an HTML comment. */
-export function stickyMarker(key: string): string {
-  return `<!-- image-budget:${sanitizeKey(key)} -->`;
-}
-
-export function sanitizeKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9._/:@+=,-]/g, '_').replace(/-{2,}/g, '-') || 'default';
-}
+/** The hidden marker carried by the comment (the same one the report renderer writes). */
+export const stickyMarker = commentMarker;
 
 export interface StickyResult {
   action: 'created' | 'updated';
