@@ -53,12 +53,12 @@ describe('upsertStickyComment', () => {
 
   test('creates once, then updates in place', async () => {
     const first = await upsertStickyComment(api(), { issue: 7, key: 'Dockerfile', body: 'v1', author });
-    expect(first.action).toBe('created');
+    expect(first?.action).toBe('created');
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body).toBe(`${stickyMarker('Dockerfile')}\nv1`);
     const second = await upsertStickyComment(api(), { issue: 7, key: 'Dockerfile', body: 'v2', author });
     expect(second).toMatchObject({ action: 'updated', deleted: [] });
-    expect(second.comment.id).toBe(first.comment.id);
+    expect(second!.comment.id).toBe(first!.comment.id);
     expect(fake.comments.map((c) => c.body)).toEqual([`${stickyMarker('Dockerfile')}\nv2`]);
   });
 
@@ -70,6 +70,22 @@ describe('upsertStickyComment', () => {
     expect(result).toMatchObject({ action: 'updated', comment: { id: 500 } });
     expect(fake.comments.find((c) => c.id === 1)!.body).toBe(`quoting ${stickyMarker('k')}`);
     expect(fake.comments).toHaveLength(122);
+  });
+
+  test('update-only mode leaves a missing comment missing', async () => {
+    expect(
+      await upsertStickyComment(api(), { issue: 7, key: 'k', body: 'b', author, createIfMissing: false }),
+    ).toBeNull();
+    expect(fake.comments).toHaveLength(0);
+    await upsertStickyComment(api(), { issue: 7, key: 'k', body: 'b', author });
+    const updated = await upsertStickyComment(api(), {
+      issue: 7,
+      key: 'k',
+      body: 'c',
+      author,
+      createIfMissing: false,
+    });
+    expect(updated?.action).toBe('updated');
   });
 
   test('two keys make two comments', async () => {

@@ -18,10 +18,11 @@ function isOurs(comment: IssueComment, marker: string, author: string): boolean 
   return comment.author === author && comment.body.includes(marker);
 }
 
+/** Updates the key's comment, or creates it (unless `createIfMissing` is false: then null when there is none). */
 export async function upsertStickyComment(
   api: GitHubApi,
-  request: { issue: number; key: string; body: string; author: string },
-): Promise<StickyResult> {
+  request: { issue: number; key: string; body: string; author: string; createIfMissing?: boolean },
+): Promise<StickyResult | null> {
   const marker = stickyMarker(request.key);
   const body = request.body.includes(marker) ? request.body : `${marker}\n${request.body}`;
   const existing = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
@@ -30,6 +31,7 @@ export async function upsertStickyComment(
     const comment = await api.updateComment(keep!.id, body);
     return { action: 'updated', comment, deleted: await deleteAll(api, extra) };
   }
+  if (request.createIfMissing === false) return null;
   const comment = await api.createComment(request.issue, body);
   // A concurrent run may have created its own copy between our list and create: keep the oldest, drop the rest.
   const all = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
