@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { DL3047 } from '../../../src/lint/rules/DL3047.js';
+import { applyFix, check, positions } from './helpers.js';
+
+describe('DL3047 wget-progress', () => {
+  it.each([
+    'RUN wget --progress=dot:giga https://example.com/a.tgz',
+    'RUN wget -q https://example.com/a.tgz',
+    'RUN wget -qO- https://example.com/a.tgz',
+    'RUN wget -nv https://example.com/a.tgz',
+    'RUN wget -o /tmp/log https://example.com/a.tgz',
+    'RUN wget --append-output=/tmp/log https://example.com/a.tgz',
+  ])('accepts %s', (line) => {
+    expect(check(DL3047, `FROM debian:bookworm-slim\n${line}\n`)).toEqual([]);
+  });
+
+  it('flags the command and adds --progress=dot:giga after wget', () => {
+    const text = 'FROM debian:bookworm-slim\nRUN wget -O /a.tgz https://example.com/a.tgz\n';
+    const found = check(DL3047, text);
+    expect(positions(found)).toEqual([[2, 5, 2, 45]]);
+    const fixed = applyFix(text, found[0]!);
+    expect(fixed).toBe(
+      'FROM debian:bookworm-slim\nRUN wget --progress=dot:giga -O /a.tgz https://example.com/a.tgz\n',
+    );
+    expect(check(DL3047, fixed)).toEqual([]);
+  });
+
+  it('offers no fix on busybox/alpine, whose wget has no --progress', () => {
+    const found = check(DL3047, 'FROM busybox:1.35\nRUN wget https://example.com/a.tgz\n');
+    expect(positions(found)).toEqual([[2, 5, 2, 35]]);
+    expect(found[0]!.fix).toBeUndefined();
+    expect(found[0]!.message).toContain('wget -q');
+  });
+});
