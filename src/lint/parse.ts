@@ -1,8 +1,8 @@
-// The only module that talks to dockerfile-ast. It turns Dockerfile text into the plain model of ./types.ts and
-// hides the library's quirks: dockerfile-ast finds where instructions start; extents, continuation lines,
-// flags, words, heredoc bodies and directives are computed here from the text itself, so heredoc bodies never
-// leak into arguments and a `<< 'EOF'` with a space is still a heredoc.
-import { DockerfileParser } from 'dockerfile-ast';
+// Turns Dockerfile text into the plain model of ./types.ts. A line scanner of our own, not dockerfile-ast: the
+// library misreads `<< 'EOF'` (and then swallows the instructions after it), its getHeredocs() throws on some
+// inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
+// large files it costs more than all our rules together. Extents, continuation lines, flags, words, heredoc bodies
+// and directives are computed here from the text itself, with exact source offsets.
 import { parseShell } from './shell.js';
 import type {
   Comment,
@@ -36,6 +36,8 @@ export const KEYWORDS = new Set([
   'VOLUME',
   'WORKDIR',
 ]);
+// the builder rejects these without arguments (RUN, CMD and ENTRYPOINT with none are accepted)
+const NEEDS_ARGS = new Set([...KEYWORDS].filter((k) => k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT'));
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const HEREDOC_CAPABLE = new Set(['RUN', 'COPY', 'ADD']);
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
@@ -59,46 +61,64 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
 
-  let starts: { line: number; character: number }[];
-  try {
-    starts = DockerfileParser.parse(text)
-      .getInstructions()
-      .map((i) => i.getRange().start);
-  } catch (error: unknown) {
+  if (directives.escape !== undefined && directives.escape !== '\\' && directives.escape !== '`') {
     problems.push({
       line: 1,
       column: 1,
-      message: `cannot parse: ${error instanceof Error ? error.message : String(error)}`,
+      message: `invalid escape character "${directives.escape}": use \\ or \``,
     });
-    starts = [];
   }
 
+  // Our own line scanner finds instruction starts: dockerfile-ast misreads `<< 'EOF'` and some heredocs (then
+  // swallows the instructions after them) and costs more than the rest of the parse on large files.
   const lines = text.split('\n');
   const instructions: Instruction[] = [];
-  let coveredUntilLine = -1; // 0-based last line consumed by the previous instruction (continuations, heredocs)
-  for (const start of starts) {
-    if (start.line <= coveredUntilLine) continue; // inside a previous heredoc body or continuation
-    const built = buildInstruction(text, lines, lineStarts, start.line, start.character, escape, problems);
-    if (!built) continue;
-    coveredUntilLine = built.lastLine;
+  let l = 0;
+  while (l < lines.length) {
+    const line = lines[l]!;
+    const first = firstNonBlank(line);
+    if (first < 0) {
+      l++;
+      continue;
+    }
+    if (line[first] === '#') {
+      comments.push({ line: l + 1, text: line.slice(first + 1).trim() });
+      l++;
+      continue;
+    }
+    const built = buildInstruction(text, lines, lineStarts, l, first, escape, problems, comments);
     for (const ins of built.instructions) {
       ins.index = instructions.length;
       instructions.push(ins);
     }
+    l = built.lastLine + 1;
   }
-
-  // comments: lines starting with # that are not inside an instruction's extent (continuation comments included)
-  const inside = new Set<number>();
-  for (const ins of instructions)
-    for (const h of ins.heredocs)
-      for (let l = h.bodyLine; l < h.bodyLine + h.body.split('\n').length; l++) inside.add(l);
-  lines.forEach((l, i) => {
-    const m = /^\s*#(.*)$/.exec(l);
-    if (m && !inside.has(i + 1)) comments.push({ line: i + 1, text: m[1]!.trim() });
-  });
 
   const stages = buildStages(instructions);
   return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts };
+}
+
+/** Decodes Dockerfile bytes: UTF-8 (with or without byte-order mark) or UTF-16 LE/BE (with a byte-order mark,
+ *  as Windows editors save it, or without one when every other byte is zero). */
+export function decodeDockerfile(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return decodeUtf16be(bytes.subarray(2));
+  if (bytes.length >= 4 && bytes.length % 2 === 0) {
+    if (b0 !== 0 && b1 === 0 && bytes[3] === 0) return new TextDecoder('utf-16le').decode(bytes);
+    if (b0 === 0 && b1 !== 0 && bytes[2] === 0) return decodeUtf16be(bytes);
+  }
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
 }
 
 export function normalise(input: string): string {
@@ -137,7 +157,8 @@ function buildInstruction(
   char0: number,
   escape: string,
   problems: ParseProblem[],
-): Built | null {
+  comments: Comment[],
+): Built {
   const startOffset = lineStarts[line0]! + char0;
   // logical text: continuation escapes and comment lines inside continuations removed; map index → offset
   let logical = '';
@@ -150,21 +171,24 @@ function buildInstruction(
     const content = lineText.slice(col);
     const cont = continuationAt(content, escape);
     const end = cont >= 0 ? cont : content.length;
-    for (let k = 0; k < end; k++) {
-      logical += content[k];
-      map.push(base + col + k);
-    }
+    logical += end === content.length ? content : content.slice(0, end);
+    for (let k = 0, at = base + col; k < end; k++) map.push(at + k);
     if (cont < 0 || l + 1 >= lines.length) break;
     l++;
     col = 0;
-    // skip comment lines and empty lines inside a continuation
-    while (l < lines.length - 1 && (/^\s*#/.test(lines[l]!) || /^\s*$/.test(lines[l]!))) l++;
+    // comment lines and empty lines inside a continuation are dropped, as the builder does
+    while (l < lines.length - 1) {
+      const f = firstNonBlank(lines[l]!);
+      if (f >= 0 && lines[l]![f] !== '#') break;
+      if (f >= 0) comments.push({ line: l + 1, text: lines[l]!.slice(f + 1).trim() });
+      l++;
+    }
   }
   let lastLine = l;
   const logicalEnd = (map[map.length - 1] ?? startOffset) + 1;
 
   const keywordMatch = /^(\S+)/.exec(logical);
-  if (!keywordMatch) return null;
+  if (!keywordMatch) return { instructions: [], lastLine };
   const keyword = keywordMatch[1]!.toUpperCase();
 
   // heredocs: bodies follow the logical line
@@ -173,14 +197,18 @@ function buildInstruction(
   if (keyword === 'ONBUILD') heredocKeyword = (/^\S+\s+(\S+)/.exec(logical)?.[1] ?? '').toUpperCase();
   if (HEREDOC_CAPABLE.has(heredocKeyword)) {
     for (const m of logical.matchAll(HEREDOC_RE)) {
-      // not a heredoc inside quotes: count quotes before the match
-      const before = logical.slice(0, m.index);
-      if ((before.match(/'/g)?.length ?? 0) % 2 === 1) continue;
+      // not a heredoc: inside quotes, or a bash here-string (`<<<`)
+      if (logical[m.index - 1] === '<' || logical[m.index + 2] === '<' || insideQuotes(logical, m.index))
+        continue;
       const delimiter = m[3]!;
       const stripTabs = m[1] === '-';
       const bodyLine0 = lastLine + 1;
       let k = bodyLine0;
-      while (k < lines.length && (stripTabs ? lines[k]!.replace(/^\t+/, '') : lines[k]) !== delimiter) k++;
+      while (
+        k < lines.length &&
+        (stripTabs ? lines[k]!.replace(/^\t+/, '') : lines[k]!).trimEnd() !== delimiter
+      )
+        k++;
       if (k >= lines.length) {
         problems.push({
           line: line0 + 1,
@@ -243,7 +271,7 @@ function buildInstruction(
       }
     }
     const startOff = map[from] ?? startOffset;
-    const span = toSpan(lineStarts, startOff, onbuild ? logicalEnd : endOffset);
+    const span = toSpan(lineStarts, startOff, endOffset);
     const ins: Instruction = {
       ...span,
       keyword: upper,
@@ -280,11 +308,28 @@ function buildInstruction(
   if (keyword === 'ONBUILD') {
     const m = /^\S+\s+(\S+)/.exec(logical);
     if (m) {
+      const trigger = m[1]!.toUpperCase();
       const triggerStart = logical.indexOf(m[1]!, keywordMatch[0].length);
+      const at = position(lineStarts, map[triggerStart] ?? startOffset);
+      if (!KEYWORDS.has(trigger)) {
+        problems.push({ ...at, message: `unknown instruction ${m[1]} after ONBUILD` });
+      } else if (trigger === 'ONBUILD' || trigger === 'FROM' || trigger === 'MAINTAINER') {
+        problems.push({
+          ...at,
+          message: `ONBUILD ${trigger} is not allowed: ONBUILD cannot trigger ${trigger}`,
+        });
+      }
       const ins = make(m[1]!, triggerStart, true);
+      if (NEEDS_ARGS.has(trigger) && ins.args === '' && ins.heredocs.length === 0) {
+        problems.push({ ...at, message: `${trigger} needs arguments` });
+      }
       result.push(ins);
     } else {
-      problems.push({ line: line0 + 1, column: char0 + 1, message: 'ONBUILD needs an instruction' });
+      problems.push({
+        line: line0 + 1,
+        column: char0 + 1,
+        message: 'ONBUILD needs an instruction to trigger',
+      });
     }
   } else {
     if (!KEYWORDS.has(keyword)) {
@@ -294,9 +339,38 @@ function buildInstruction(
         message: `unknown instruction ${keywordMatch[1]}`,
       });
     }
-    result.push(make(keywordMatch[1]!, 0, false));
+    const ins = make(keywordMatch[1]!, 0, false);
+    if (NEEDS_ARGS.has(keyword) && ins.args === '' && ins.flags.length === 0 && ins.heredocs.length === 0) {
+      problems.push({ line: line0 + 1, column: char0 + 1, message: `${keyword} needs arguments` });
+    }
+    result.push(ins);
   }
   return { instructions: result, lastLine };
+}
+
+function firstNonBlank(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) return i;
+  }
+  return -1;
+}
+
+/** True when `index` is inside a single- or double-quoted string of shell text. */
+function insideQuotes(s: string, index: number): boolean {
+  let quote = '';
+  for (let i = 0; i < index; i++) {
+    const c = s[i];
+    if (quote === '') {
+      if (c === '\\') i++;
+      else if (c === "'" || c === '"') quote = c;
+    } else if (c === quote) {
+      quote = '';
+    } else if (quote === '"' && c === '\\') {
+      i++;
+    }
+  }
+  return quote !== '';
 }
 
 /** Index of the escape char that ends `content` as a continuation (escape followed by only whitespace), or -1. */
