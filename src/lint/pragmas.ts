@@ -1,5 +1,6 @@
 // Inline pragmas, read from comments outside any rule: `# hadolint ignore=DL3008,DL3015` silences those codes on
-// the next instruction, `# hadolint global ignore=…` on the whole file, `# hadolint shell=powershell` tells the
+// the next instruction, `# hadolint stage ignore=…` on the stage that starts next (or the current one), and
+// `# hadolint global ignore=…` on the whole file; `# hadolint shell=powershell` tells the
 // ShellCheck step which shell runs RUN. `image-budget` may stand in for `hadolint` in each form.
 import type { Finding } from '../model.js';
 import type { ParsedDockerfile } from './types.js';
@@ -9,23 +10,34 @@ export interface Pragmas {
   global: Set<string>;
   /** Codes ignored per instruction index. */
   byInstruction: Map<number, Set<string>>;
+  /** Codes ignored per stage index. */
+  byStage: Map<number, Set<string>>;
   /** The shell named by a `shell=` pragma (lower-case), when any. */
   shell?: string;
 }
 
-const PRAGMA_RE = /^(?:hadolint|image-budget)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)\s*(?:#.*)?$/i;
+const PRAGMA_RE =
+  /^(?:hadolint|image-budget)\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)\s*(?:#.*)?$/i;
 const SHELL_RE = /^(?:hadolint|image-budget)\s+shell\s*=\s*(\S+)/i;
 
-/** Parses `ignore=` code lists: `DL3008, DL3015` → [DL3008, DL3015]. */
-function codes(list: string): string[] {
-  return list
+/** Parses `ignore=` code lists: `DL3008, DL3015` → [DL3008, DL3015]; null when one item is not a rule code
+ *  (hadolint then drops the whole pragma rather than guess). */
+function codes(list: string): string[] | null {
+  const items = list
     .split(/[\s,]+/)
-    .map((c) => c.trim().toUpperCase())
+    .map((c) => c.trim())
     .filter((c) => c !== '');
+  return items.length > 0 && items.every((c) => /^[A-Z]{2,3}\d{3,4}$/.test(c)) ? items : null;
+}
+
+function addAll(map: Map<number, Set<string>>, key: number, list: string[]): void {
+  const set = map.get(key) ?? new Set<string>();
+  for (const c of list) set.add(c);
+  map.set(key, set);
 }
 
 export function readPragmas(parsed: ParsedDockerfile): Pragmas {
-  const pragmas: Pragmas = { global: new Set(), byInstruction: new Map() };
+  const pragmas: Pragmas = { global: new Set(), byInstruction: new Map(), byStage: new Map() };
   const ordered = parsed.instructions;
   for (const comment of parsed.comments) {
     const shell = SHELL_RE.exec(comment.text);
@@ -36,28 +48,34 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
     const m = PRAGMA_RE.exec(comment.text);
     if (!m) continue;
     const list = codes(m[2]!);
-    if (m[1]) {
+    if (!list) continue;
+    if (m[1] === 'global') {
       for (const c of list) pragmas.global.add(c);
       continue;
     }
     // the next instruction that starts after the comment (ONBUILD triggers share their ONBUILD's line)
     const next = ordered.find((ins) => ins.line > comment.line);
-    if (!next) continue;
-    for (const ins of ordered) {
-      if (ins.line !== next.line) continue;
-      const set = pragmas.byInstruction.get(ins.index) ?? new Set<string>();
-      for (const c of list) set.add(c);
-      pragmas.byInstruction.set(ins.index, set);
+    if (m[1] === 'stage') {
+      const stage = next ? next.stage : parsed.stages.length - 1;
+      if (stage >= 0) addAll(pragmas.byStage, stage, list);
+      continue;
     }
+    if (!next) continue;
+    for (const ins of ordered) if (ins.line === next.line) addAll(pragmas.byInstruction, ins.index, list);
   }
   return pragmas;
 }
 
 /** True when a pragma silences this finding. */
 export function isSilenced(finding: Finding, pragmas: Pragmas, parsed: ParsedDockerfile): boolean {
-  const code = finding.rule.toUpperCase();
+  const code = finding.rule;
   if (pragmas.global.has(code)) return true;
-  if (pragmas.byInstruction.size === 0) return false;
+  for (const [index, set] of pragmas.byStage) {
+    if (!set.has(code)) continue;
+    const stage = parsed.stages[index];
+    const last = stage?.instructions[stage.instructions.length - 1];
+    if (stage && last && finding.line >= stage.from.line && finding.line <= last.endLine) return true;
+  }
   for (const [index, set] of pragmas.byInstruction) {
     if (!set.has(code)) continue;
     const ins = parsed.instructions[index];

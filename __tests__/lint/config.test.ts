@@ -1,0 +1,123 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, findConfigFile, mergeConfigs, parseConfig } from '../../src/lint/config.js';
+
+function errorOf(text: string, file = '.hadolint.yaml'): string {
+  try {
+    parseConfig(text, file);
+  } catch (error: unknown) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+describe('parseConfig', () => {
+  it('maps every hadolint key', () => {
+    const config = parseConfig(
+      [
+        'ignored: [DL3008, SC2086]',
+        'override:',
+        '  error: [DL3015]',
+        '  info:',
+        '    - DL3059',
+        'trustedRegistries: [docker.io, my.reg:5000]',
+        'label-schema:',
+        '  maintainer: text',
+        '  org.opencontainers.image.created: rfc3339',
+        'strict-labels: true',
+        'failure-threshold: warning',
+        'no-fail: false',
+        'format: tty',
+      ].join('\n'),
+      '.hadolint.yaml',
+    );
+    expect(config).toEqual({
+      ignored: ['DL3008', 'SC2086'],
+      override: { DL3015: 'error', DL3059: 'info' },
+      settings: {
+        trustedRegistries: ['docker.io', 'my.reg:5000'],
+        labelSchema: { maintainer: 'text', 'org.opencontainers.image.created': 'rfc3339' },
+        strictLabels: true,
+      },
+      failureThreshold: 'warning',
+      noFail: false,
+      source: '.hadolint.yaml',
+    });
+  });
+
+  it('reads .image-budget.yml with a lint: section and skips other sections at the top', () => {
+    const config = parseConfig(
+      'budget: 150MB\nlint:\n  ignored: [IB101]\n  max-layers: 30\n',
+      '.image-budget.yml',
+    );
+    expect([config.ignored, config.settings.maxLayers]).toEqual([['IB101'], 30]);
+    expect(parseConfig('budget: 150MB\nignored: [DL3000]\n', '.image-budget.yml').ignored).toEqual([
+      'DL3000',
+    ]);
+  });
+
+  it('accepts an empty file and hadolint\'s "ignore" threshold', () => {
+    expect(parseConfig('', '.hadolint.yml').ignored).toEqual([]);
+    expect(parseConfig('failure-threshold: ignore', '.hadolint.yml').failureThreshold).toBe('none');
+  });
+
+  it.each([
+    ['ignored: DL3008: x', '.hadolint.yaml: (file): not valid YAML'],
+    ['- a\n- b', '.hadolint.yaml: (file): expected a mapping'],
+    [
+      'ignored: [dl-3008]',
+      '.hadolint.yaml: ignored: "dl-3008" is not a rule code; accepted: codes such as DL3008',
+    ],
+    ['ignored: 3', '.hadolint.yaml: ignored: expected a list of rule codes'],
+    [
+      'override: [DL3008]',
+      '.hadolint.yaml: override: expected a mapping with keys error, warning, info, style',
+    ],
+    [
+      'override:\n  fatal: [DL3008]',
+      '.hadolint.yaml: override.fatal: unknown severity; accepted: error, warning, info, style',
+    ],
+    [
+      'trustedRegistries: {a: 1}',
+      '.hadolint.yaml: trustedRegistries: expected a list of registry host names',
+    ],
+    ['label-schema: [a]', '.hadolint.yaml: label-schema: expected a mapping of label name'],
+    [
+      'label-schema:\n  a: number',
+      '.hadolint.yaml: label-schema.a: unknown label type "number"; accepted: text, url, spdx',
+    ],
+    ['strict-labels: yes please', '.hadolint.yaml: strict-labels: expected true or false'],
+    ['no-fail: 1', '.hadolint.yaml: no-fail: expected true or false'],
+    [
+      'failure-threshold: high',
+      '.hadolint.yaml: failure-threshold: unknown threshold "high"; accepted: error, warning, info, style, none',
+    ],
+    ['max-layers: 0', '.hadolint.yaml: max-layers: expected a whole number of layers'],
+    ['ignore: [DL3008]', '.hadolint.yaml: ignore: unknown key; accepted keys: ignored, override'],
+  ])('%j → %s', (text, message) => {
+    expect(errorOf(text)).toContain(message);
+  });
+
+  it('names the key path inside the lint: section', () => {
+    expect(errorOf('lint:\n  failure-threshold: loud\n', '.image-budget.yml')).toContain(
+      '.image-budget.yml: lint.failure-threshold:',
+    );
+  });
+});
+
+describe('findConfigFile and mergeConfigs', () => {
+  it('prefers .image-budget.yml, then hadolint names, in the given folder', () => {
+    const present = new Set(['/w/.hadolint.yml', '/w/.hadolint.yaml']);
+    expect(findConfigFile('/w', (p) => present.has(p))).toBe('/w/.hadolint.yaml');
+    present.add('/w/.image-budget.yml');
+    expect(findConfigFile('/w', (p) => present.has(p))).toBe('/w/.image-budget.yml');
+    expect(findConfigFile('/x', (p) => present.has(p))).toBeUndefined();
+  });
+
+  it('lets later configs win for scalars and joins ignore lists', () => {
+    const a = parseConfig('ignored: [DL3000]\nfailure-threshold: error\n', 'a.hadolint.yaml');
+    const b = parseConfig('ignored: [DL3001]\nfailure-threshold: style\n', 'b.hadolint.yaml');
+    const merged = mergeConfigs(a, b);
+    expect([merged.ignored, merged.failureThreshold]).toEqual([['DL3000', 'DL3001'], 'style']);
+  });
+});

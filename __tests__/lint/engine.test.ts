@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintText } from '../../src/lint/engine.js';
+import { DL3000 } from '../../src/lint/rules/DL3000.js';
+import type { Rule } from '../../src/lint/types.js';
+
+const broken: Rule = {
+  meta: { ...DL3000.meta, code: 'IB999', name: 'broken' },
+  create() {
+    return {
+      instruction() {
+        throw new Error('boom');
+      },
+    };
+  },
+};
+
+describe('lintText', () => {
+  it('fills the rule metadata into each finding', () => {
+    expect(lintText('FROM busybox:1.35\nWORKDIR app\n', 'x/Dockerfile', { rules: [DL3000] })).toEqual([
+      {
+        file: 'x/Dockerfile',
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 12,
+        rule: 'DL3000',
+        name: 'workdir-absolute',
+        severity: 'error',
+        category: 'correctness',
+        message: 'Use an absolute WORKDIR path instead of "app".',
+        fixable: false,
+      },
+    ]);
+  });
+
+  it('applies config: ignored codes and severity overrides', () => {
+    const text = 'FROM busybox:1.35\nWORKDIR app\n';
+    expect(
+      lintText(text, 'Dockerfile', { rules: [DL3000], config: { ignored: ['DL3000'], override: {} } }),
+    ).toEqual([]);
+    const [f] = lintText(text, 'Dockerfile', {
+      rules: [DL3000],
+      config: { ignored: [], override: { DL3000: 'style' } },
+    });
+    expect(f?.severity).toBe('style');
+  });
+
+  it('turns parse problems into DL1000 findings, sorted with the rest', () => {
+    const found = lintText('FROM busybox:1.35\nWORKDIR a\nBOGUS x\n', 'Dockerfile', { rules: [DL3000] });
+    expect(found.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['DL3000', 2, 'error'],
+      ['DL1000', 3, 'error'],
+    ]);
+    expect(found[1]!.message).toBe('unknown instruction BOGUS');
+  });
+
+  it('reports a rule that throws as a finding instead of crashing', () => {
+    const found = lintText('FROM busybox:1.35\n', 'Dockerfile', { rules: [broken, DL3000] });
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'IB999',
+        severity: 'warning',
+        message: expect.stringContaining('boom'),
+      }),
+    ]);
+  });
+
+  it('honours pragmas unless told not to', () => {
+    const text = 'FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR a\n';
+    expect(lintText(text, 'Dockerfile', { rules: [DL3000] })).toEqual([]);
+    expect(lintText(text, 'Dockerfile', { rules: [DL3000], pragmas: false })).toHaveLength(1);
+  });
+});
