@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, findConfigFile, mergeConfigs, parseConfig } from '../../src/lint/config.js';
+import {
+  ConfigError,
+  findConfigFile,
+  mergeConfigs,
+  parseConfig,
+  withDefaults,
+} from '../../src/lint/config.js';
 
 function errorOf(text: string, file = '.hadolint.yaml'): string {
   try {
@@ -119,5 +125,14 @@ describe('findConfigFile and mergeConfigs', () => {
     const b = parseConfig('ignored: [DL3001]\nfailure-threshold: style\n', 'b.hadolint.yaml');
     const merged = mergeConfigs(a, b);
     expect([merged.ignored, merged.failureThreshold]).toEqual([['DL3000', 'DL3001'], 'style']);
+  });
+});
+
+describe('withDefaults', () => {
+  it('switches DL1001 and DL3057 off unless a severity override switches them on', () => {
+    expect(withDefaults(parseConfig('', '.hadolint.yaml')).ignored).toEqual(['DL1001', 'DL3057']);
+    expect(withDefaults(parseConfig('override:\n  info: [DL3057]\n', '.hadolint.yaml')).ignored).toEqual([
+      'DL1001',
+    ]);
   });
 });

@@ -1,5 +1,307 @@
-/** `image-budget lint`: not written yet. */
+// `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
+// Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
+// unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
+// in through LintDeps so tests and other entry points can run the same code.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Severity, Threshold } from '../model.js';
+import {
+  ConfigError,
+  emptyConfig,
+  findConfigFile,
+  mergeConfigs,
+  parseConfig,
+  parseThreshold,
+  THRESHOLDS,
+} from '../lint/config.js';
+import type { LintConfig } from '../lint/config.js';
+import { applyPolicy, runRules } from '../lint/engine.js';
+import { formatResults, FORMATS } from '../lint/format/index.js';
+import type { FileResult, FormatName } from '../lint/format/index.js';
+import { decodeDockerfile, parseDockerfile } from '../lint/parse.js';
+import { allRules } from '../lint/rules/index.js';
+import { processShellcheckRunner, shellcheckFile, ShellcheckMissing } from '../lint/shellcheck.js';
+import type { ShellcheckRunner } from '../lint/shellcheck.js';
+import type { LintSettings } from '../lint/types.js';
+
+export interface LintDeps {
+  readFile(path: string): Uint8Array;
+  exists(path: string): boolean;
+  /** Entries of a directory (names only); throws when it cannot be read. */
+  readDir(path: string): string[];
+  readStdin(): Uint8Array;
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  isTTY: boolean;
+  /** null: ShellCheck disabled. */
+  shellcheck: ShellcheckRunner | null;
+}
+
+const USAGE = `usage: image-budget lint [options] FILE...   (FILE "-" reads standard input)
+
+options:
+  --format tty|json|sarif|markdown     output format (default tty)
+  --config FILE                        .image-budget.yml or a hadolint config (.hadolint.yaml);
+                                       default: the first of ${'.image-budget.yml, .hadolint.yaml, .hadolint.yml'} in the current directory
+  --failure-threshold error|warning|info|style|none
+                                       exit 1 when a finding is at least this severe (default info)
+  --no-fail                            exit 0 even when findings reach the threshold
+  --ignore CODE                        ignore a rule (repeatable)
+  --no-shellcheck                      do not run ShellCheck on RUN instructions
+  --context DIR                        build context for the .dockerignore checks (default: the Dockerfile's folder)
+  --no-color                           no colours in tty output
+`;
+
+interface Args {
+  format: FormatName;
+  config?: string;
+  threshold?: Threshold;
+  noFail: boolean;
+  ignore: string[];
+  shellcheck: boolean;
+  context?: string;
+  color?: boolean;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args | 'help' {
+  const args: Args = { format: 'tty', noFail: false, ignore: [], shellcheck: true, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    if (raw === '-h' || raw === '--help') return 'help';
+    if (raw === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!raw.startsWith('--') || raw === '-') {
+      args.files.push(raw);
+      continue;
+    }
+    const eq = raw.indexOf('=');
+    const name = eq > 0 ? raw.slice(0, eq) : raw;
+    const value = (): string => {
+      if (eq > 0) return raw.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (!(FORMATS as readonly string[]).includes(v)) {
+          throw new UsageError(`unknown format "${v}"; accepted: ${FORMATS.join(', ')}`);
+        }
+        args.format = v as FormatName;
+        break;
+      }
+      case '--config':
+        args.config = value();
+        break;
+      case '--failure-threshold': {
+        const v = value();
+        try {
+          args.threshold = parseThreshold(v, 'command line', '--failure-threshold');
+        } catch {
+          throw new UsageError(`unknown --failure-threshold "${v}"; accepted: ${THRESHOLDS.join(', ')}`);
+        }
+        break;
+      }
+      case '--no-fail':
+        args.noFail = true;
+        break;
+      case '--ignore':
+        args.ignore.push(...value().split(','));
+        break;
+      case '--no-shellcheck':
+        args.shellcheck = false;
+        break;
+      case '--context':
+        args.context = value();
+        break;
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  if (args.files.length === 0) throw new UsageError('no Dockerfile given');
+  return args;
+}
+
+const RANK: Record<Severity, number> = { style: 0, info: 1, warning: 2, error: 3 };
+
+/** True when a finding of `severity` makes the run fail under `threshold`. */
+export function reachesThreshold(severity: Severity, threshold: Threshold): boolean {
+  return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+
+function loadConfig(args: Args, deps: LintDeps): LintConfig {
+  const path = args.config ?? findConfigFile(deps.cwd, deps.exists);
+  let config = emptyConfig;
+  if (path !== undefined) {
+    let text: string;
+    try {
+      text = decodeDockerfile(deps.readFile(path));
+    } catch (error: unknown) {
+      throw new ConfigError(path, '(file)', `cannot read it: ${reason(error)}`);
+    }
+    config = parseConfig(text, path);
+  }
+  return withDefaults(
+    mergeConfigs(config, { ignored: args.ignore.map((c) => c.trim()), override: {}, settings: {} }),
+  );
+}
+
+/** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
+function contextSettings(file: string, args: Args, deps: LintDeps): Partial<LintSettings> {
+  if (file === '-') return {};
+  const dir = args.context ?? dirname(file);
+  let dockerignore: string[] | null = null;
+  // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile over the context's .dockerignore
+  for (const candidate of [
+    join(dirname(file), `${basename(file)}.dockerignore`),
+    join(dir, '.dockerignore'),
+  ]) {
+    if (!deps.exists(candidate)) continue;
+    try {
+      dockerignore = decodeDockerfile(deps.readFile(candidate)).split('\n');
+      break;
+    } catch {
+      // unreadable: treat as absent
+    }
+  }
+  let contextEntries: string[] | null = null;
+  try {
+    contextEntries = deps.readDir(dir);
+  } catch {
+    contextEntries = null;
+  }
+  return { dockerignore, contextEntries };
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EISDIR') return 'is a directory';
+    if (code === 'EACCES') return 'permission denied';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `async` jobs with at most `limit` in flight, keeping the order of results. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await job(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export async function lintCommand(argv: string[], deps: LintDeps): Promise<number> {
+  let args: Args | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (error: unknown) {
+    deps.stderr(`image-budget lint: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args === 'help') {
+    deps.stdout(USAGE);
+    return 0;
+  }
+  let config: LintConfig;
+  try {
+    config = loadConfig(args, deps);
+  } catch (error: unknown) {
+    deps.stderr(
+      `image-budget lint: configuration error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 2;
+  }
+
+  // read everything first: an unreadable file is a usage error, reported before any output
+  const inputs: { file: string; text: string }[] = [];
+  const unreadable: string[] = [];
+  for (const file of args.files) {
+    try {
+      inputs.push({ file, text: decodeDockerfile(file === '-' ? deps.readStdin() : deps.readFile(file)) });
+    } catch (error: unknown) {
+      unreadable.push(`image-budget lint: cannot read ${file}: ${reason(error)}\n`);
+    }
+  }
+  if (unreadable.length > 0) {
+    deps.stderr(unreadable.join(''));
+    return 2;
+  }
+
+  let shellcheck = args.shellcheck ? deps.shellcheck : null;
+  let warned = false;
+  const options = { config };
+  const results: FileResult[] = await mapLimit(inputs, 4, async ({ file, text }) => {
+    const parsed = parseDockerfile(text, file === '-' ? 'stdin' : file);
+    let raw = runRules(parsed, { ...options, settings: { ...contextSettings(file, args, deps) } });
+    if (shellcheck) {
+      try {
+        raw = raw.concat(await shellcheckFile(parsed, shellcheck));
+      } catch (error: unknown) {
+        if (!warned) {
+          warned = true;
+          deps.stderr(
+            error instanceof ShellcheckMissing
+              ? `image-budget lint: ${error.message}; install it (apt-get install shellcheck) to check them\n`
+              : `image-budget lint: ShellCheck failed, RUN instructions not checked: ${reason(error)}\n`,
+          );
+        }
+        if (error instanceof ShellcheckMissing) shellcheck = null;
+      }
+    }
+    return { file: parsed.file, findings: applyPolicy(raw, parsed, options) };
+  });
+
+  deps.stdout(
+    formatResults(args.format, results, {
+      rules: allRules.map((r) => r.meta),
+      color: args.color ?? deps.isTTY,
+    }),
+  );
+  const threshold = args.threshold ?? config.failureThreshold ?? 'info';
+  const noFail = args.noFail || config.noFail === true;
+  const failing = results.some((r) => r.findings.some((f) => reachesThreshold(f.severity, threshold)));
+  return failing && !noFail ? 1 : 0;
+}
+
+/** The real world: files, stdin, process output and `shellcheck` on PATH. */
+export function processLintDeps(): LintDeps {
+  return {
+    readFile: (path) => readFileSync(path),
+    exists: (path) => existsSync(path),
+    readDir: (path) => readdirSync(path),
+    readStdin: () => readFileSync(0),
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    shellcheck: processShellcheckRunner(),
+  };
+}
+
 export async function runLint(argv: string[]): Promise<number> {
-  process.stderr.write(`image-budget lint: not available yet (${argv.length} arguments ignored)\n`);
-  return 2;
+  return lintCommand(argv, processLintDeps());
 }

@@ -185,6 +185,17 @@ export function parseThreshold(value: unknown, file: string, key: string): Thres
   );
 }
 
+/** Rules hadolint ships switched off (the pragma ban, the HEALTHCHECK demand); a severity override turns one on. */
+export const OFF_BY_DEFAULT = ['DL1001', 'DL3057'];
+
+/** The config a run uses: `config` plus the off-by-default rules it does not switch on. */
+export function withDefaults(config: LintConfig): LintConfig {
+  const off = OFF_BY_DEFAULT.filter(
+    (code) => config.override[code] === undefined && !config.ignored.includes(code),
+  );
+  return { ...config, ignored: [...config.ignored, ...off] };
+}
+
 /** Merges configs: later ones win for scalars, lists are joined. */
 export function mergeConfigs(...configs: LintConfig[]): LintConfig {
   const out: LintConfig = { ignored: [], override: {}, settings: {} };

@@ -1,0 +1,37 @@
+// `--format markdown`: a table for PR comments and job summaries. Every cell is untrusted text (file names,
+// messages quoting Dockerfile lines), so Markdown and HTML meaning is escaped away.
+import type { FileResult, FormatOptions } from './types.js';
+import { helpUri } from './types.js';
+
+const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/** One table cell of plain text: no line breaks, no HTML, no Markdown, no @-mentions. */
+export function escapeCell(text: string, max = 300): string {
+  const flat = text
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  const clipped = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipped
+    .replace(/[<>&"]/g, (c) => HTML[c]!)
+    .replace(/[\\`*_[\]#|~$!]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b');
+}
+
+export function formatMarkdown(
+  results: readonly FileResult[],
+  options: Pick<FormatOptions, 'rules'>,
+): string {
+  const findings = results.flatMap((r) => r.findings);
+  if (findings.length === 0) return `No Dockerfile problems found in ${results.length} file(s).\n`;
+  const rows = findings.map((f) => {
+    const uri = helpUri(f.rule, options.rules);
+    const rule = uri ? `[${escapeCell(f.rule)}](${uri})` : escapeCell(f.rule);
+    return `| ${escapeCell(f.file)} | ${f.line} | ${rule} | ${f.severity} | ${escapeCell(f.message)} |`;
+  });
+  return [
+    '| File | Line | Rule | Severity | Message |',
+    '| --- | ---: | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
