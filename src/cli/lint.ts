@@ -13,6 +13,7 @@ import {
   parseConfig,
   parseThreshold,
   THRESHOLDS,
+  withDefaults,
 } from '../lint/config.js';
 import type { LintConfig } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
