@@ -1,0 +1,265 @@
+import { argsOf, commandName, hasFlag, positionalArgs } from '../shell.js';
+import type { ShellWord, SimpleCommand } from '../shell.js';
+import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
+import { normalisePath, resolvePath, touches } from './ib-paths.js';
+
+interface Created {
+  path: string;
+  by: Instruction;
+  /** False for a tree whose contents are unknown (`COPY . /app`): a path under it may come from elsewhere. */
+  exact: boolean;
+}
+
+const VERBS: Record<string, string> = {
+  rm: 'removed',
+  mv: 'moved',
+  chmod: 'chmod-ed',
+  chown: 'chown-ed',
+  chgrp: 'chown-ed',
+};
+/** Commands that only change or look at files: a path they touch cannot have been made by them. */
+const PASSIVE = new Set([
+  'rm',
+  'mv',
+  'chmod',
+  'chown',
+  'chgrp',
+  'echo',
+  'set',
+  'cd',
+  'true',
+  'ls',
+  'find',
+  'test',
+  '[',
+]);
+
+/** A file made in one layer and removed, moved or chmod-ed in a later one: the first layer still ships it. */
+export const IB101: Rule = {
+  meta: {
+    code: 'IB101',
+    name: 'deleted-in-later-layer',
+    severity: 'warning',
+    category: 'size',
+    fixable: true,
+    description:
+      'A file created in one RUN/COPY/ADD is deleted, moved or chmod-ed in a later RUN, so its bytes still ship.',
+    docs: 'docs/rules/IB101.md',
+  },
+  create(context) {
+    const file = context.file;
+    return {
+      end() {
+        const lineage = finalLineage(file);
+        const created: Created[] = [];
+        for (const stage of file.stages) {
+          if (!lineage.has(stage.index)) continue;
+          let workdir: string | null = '/';
+          for (const ins of stage.instructions) {
+            if (ins.onbuild) continue;
+            if (ins.keyword === 'WORKDIR') {
+              const dir = ins.words[0]?.value ?? '';
+              workdir = dir.includes('$') ? null : resolvePath(dir, workdir);
+            } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+              created.push(...copied(ins, workdir));
+            } else if (ins.keyword === 'RUN' && ins.shell) {
+              visitRun(file, ins, workdir, created, context.report);
+            }
+          }
+        }
+      },
+    };
+  },
+};
+
+function copied(ins: Instruction, workdir: string | null): Created[] {
+  if (ins.heredocs.length > 0 || ins.args.startsWith('[') || ins.words.length < 2) return [];
+  const words = ins.words.map((w) => w.value);
+  const dest = words[words.length - 1]!;
+  const sources = words.slice(0, -1);
+  const target = resolvePath(dest, workdir);
+  if (target === null || dest.includes('$')) return [];
+  const intoDir = dest.endsWith('/') || sources.length > 1 || dest === '.';
+  if (!intoDir) return [{ path: target, by: ins, exact: true }];
+  return sources.map((src) => {
+    const name =
+      src
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop() ?? '';
+    const contents = src === '.' || src.endsWith('/') || /[*?[]/.test(src) || name === '' || name === '.';
+    const url = /^https?:\/\//.test(src);
+    return contents && !url
+      ? { path: target, by: ins, exact: false }
+      : { path: normalisePath(`${target}/${name}`), by: ins, exact: true };
+  });
+}
+
+function visitRun(
+  file: ParsedDockerfile,
+  run: Instruction,
+  workdir: string | null,
+  created: Created[],
+  report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
+): void {
+  const cmds = run.shell!.commands;
+  let cwd = workdir;
+  const mounts = run.flags
+    .filter((f) => f.name === 'mount')
+    .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1])
+    .filter((t): t is string => t !== undefined)
+    .map(normalisePath);
+  for (const [ci, cmd] of cmds.entries()) {
+    const name = commandName(cmd);
+    if (name === 'cd' || name === 'pushd' || name === 'popd') cwd = null;
+    const verb = VERBS[name];
+    if (verb) {
+      const recursive = name === 'mv' || hasFlag(cmd, '-r', '-R', '--recursive');
+      const positional = positionalArgs(cmd);
+      const targets =
+        name === 'rm' ? positional : name === 'mv' ? positional.slice(0, -1) : positional.slice(1);
+      const onlyPassiveBefore = cmds.slice(0, ci).every((c) => PASSIVE.has(commandName(c)));
+      for (const word of targets) {
+        const target = resolvePath(word.value, cwd);
+        if (target === null) continue;
+        const hits = created.filter(
+          (c) => touches(target, c.path, recursive) && (c.exact || target === c.path || onlyPassiveBefore),
+        );
+        if (hits.length === 0) continue;
+        const earlier = hits.filter((c) => c.by !== run);
+        if (earlier.length > 0) reportHit(file, run, cmd, word, verb, earlier, report);
+        for (const h of hits) created.splice(created.indexOf(h), 1);
+      }
+      if (name !== 'mv') continue;
+    }
+    for (const path of createdBy(file, run, cmd, cmds[ci + 1], cwd)) {
+      if (!mounts.some((m) => path === m || path.startsWith(m + '/')))
+        created.push({ path, by: run, exact: true });
+    }
+  }
+}
+
+function reportHit(
+  file: ParsedDockerfile,
+  run: Instruction,
+  cmd: SimpleCommand,
+  word: ShellWord,
+  verb: string,
+  hits: Created[],
+  report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
+): void {
+  const first = hits.reduce((a, b) => (b.by.index < a.by.index ? b : a));
+  const kind = first.by.keyword;
+  const lead = `"${word.value}" is ${kind === 'RUN' ? 'created' : 'copied'} by the ${kind} at line ${first.by.line} and ${verb} here: its bytes still ship in that layer.`;
+  const at = spanAt(file, word.start, word.end);
+  if (hits.every((h) => h.by.keyword === 'RUN')) {
+    const merged = mergeRunsFix(file, first.by, run);
+    if ('fix' in merged) {
+      report({ at, message: `${lead} Merge the RUNs so the file never reaches a layer.`, fix: merged.fix });
+    } else {
+      report({ at, message: `${lead} Not merged automatically: ${merged.reason}.` });
+    }
+    return;
+  }
+  const name = commandName(cmd);
+  if (name === 'chmod' || name === 'chown' || name === 'chgrp') {
+    const value = positionalArgs(cmd)[0]?.value ?? '';
+    const mode = /^[0-7]{3,4}$/.test(value) ? value : /^[ugoa]*\+x$/.test(value) ? '755' : '<octal mode>';
+    const flag = name === 'chmod' ? `--chmod=${mode}` : `--chown=${value}`;
+    const source = first.by;
+    const kept = source.flags
+      .filter((f) => f.name !== name.replace('chgrp', 'chown'))
+      .map((f) => file.text.slice(f.start, f.end));
+    const args = source.argsSpan ? file.text.slice(source.argsSpan.start, source.argsSpan.end) : source.args;
+    report({
+      at,
+      message: `${lead} Set it while copying with \`${source.keyword} ${flag.replace(/=.*/, '')}\` (BuildKit) instead.`,
+      suggestion: [source.keyword, ...kept, flag, args].join(' '),
+    });
+    return;
+  }
+  report({
+    at,
+    message: `${lead} Do not copy it in the first place: exclude it in .dockerignore, copy only what is needed, or build it in an earlier stage.`,
+  });
+}
+
+/** Paths a command writes: download targets, `dd of=`, `git clone` folders, `cp`/`mv` destinations, redirections. */
+function createdBy(
+  file: ParsedDockerfile,
+  run: Instruction,
+  cmd: SimpleCommand,
+  next: SimpleCommand | undefined,
+  cwd: string | null,
+): string[] {
+  const out: string[] = [];
+  const add = (p: string | undefined): void => {
+    if (!p || p === '-' || p.startsWith('/dev/') || p.includes('$(')) return;
+    const r = resolvePath(p, cwd);
+    if (r !== null && r !== '/') out.push(r);
+  };
+  const args = argsOf(cmd);
+  const values = args.map((w) => w.value);
+  const url = values.find((v) => /^(https?|ftp):\/\//.test(v));
+  const urlName = url
+    ?.replace(/[?#].*$/, '')
+    .split('/')
+    .pop();
+  switch (commandName(cmd)) {
+    case 'curl': {
+      const out1 = optionValue(values, /^-[A-Za-z]*o$/, '--output');
+      if (out1 !== undefined) add(out1);
+      else if (values.some((v) => /^-[A-Za-z]*O[A-Za-z]*$/.test(v) || v === '--remote-name')) add(urlName);
+      break;
+    }
+    case 'wget': {
+      const doc = optionValue(values, /^-[A-Za-z]*O$/, '--output-document');
+      const inline = values.map((v) => /^-[a-zA-Z]*O(.+)$/.exec(v)?.[1]).find((v) => v !== undefined);
+      if (doc !== undefined || inline !== undefined) add(doc ?? inline);
+      else if (urlName) {
+        const prefix = optionValue(values, /^-P$/, '--directory-prefix');
+        add(prefix ? `${prefix}/${urlName}` : urlName);
+      }
+      break;
+    }
+    case 'git': {
+      const pos = positionalArgs(cmd, ['-b', '--branch', '--depth', '-c', '--config', '-o', '--origin']);
+      if (pos[0]?.value === 'clone' && pos[1]) {
+        add(
+          pos[2]?.value ??
+            pos[1].value
+              .replace(/\/+$/, '')
+              .replace(/\.git$/, '')
+              .split(/[/:]/)
+              .pop(),
+        );
+      }
+      break;
+    }
+    case 'dd':
+      add(values.find((v) => v.startsWith('of='))?.slice(3));
+      break;
+    case 'fallocate':
+    case 'cp':
+    case 'mv':
+      add(positionalArgs(cmd, ['-l', '-o', '--length', '--offset']).pop()?.value);
+      break;
+  }
+  // redirections are not words: read them from the text up to the next command
+  const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
+  const region = file.text.slice(cmd.start, Math.max(until, cmd.end));
+  for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
+  return out;
+}
+
+/** The value of an option written as `-o FILE`, `--output FILE` or `--output=FILE`. */
+function optionValue(values: string[], short: RegExp, long: string): string | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (short.test(v) || v === long) return values[i + 1];
+    if (v.startsWith(long + '=')) return v.slice(long.length + 1);
+  }
+  return undefined;
+}

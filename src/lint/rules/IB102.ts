@@ -1,0 +1,56 @@
+import { findCommands, subcommand } from '../shell.js';
+import type { Instruction, Rule } from '../types.js';
+import { mergeRunsFix, spanAt, stageRuns } from './ib-helpers.js';
+
+const APT = ['apt-get', 'apt', 'aptitude'];
+const APT_VALUE_FLAGS = ['-o', '-c', '-t', '--option', '--config-file', '--target-release'];
+
+function aptCommands(run: Instruction, sub: string) {
+  return findCommands(run.shell, ...APT).filter((c) => subcommand(c, APT_VALUE_FLAGS) === sub);
+}
+
+/** `apt-get update` alone in a RUN: the install in a later RUN may reuse a cached, stale update layer. */
+export const IB102: Rule = {
+  meta: {
+    code: 'IB102',
+    name: 'apt-update-separate',
+    severity: 'warning',
+    category: 'cache',
+    fixable: true,
+    description: '`apt-get update` runs in a different RUN from the `apt-get install` that needs it.',
+    docs: 'docs/rules/IB102.md',
+  },
+  create(context) {
+    const file = context.file;
+    return {
+      end() {
+        for (const stage of file.stages) {
+          const runs = stageRuns(stage);
+          for (const [k, run] of runs.entries()) {
+            const update = aptCommands(run, 'update')[0];
+            if (!update || aptCommands(run, 'install').length > 0) continue;
+            const install = runs.slice(k + 1).find((r) => aptCommands(r, 'install').length > 0);
+            if (!install) continue;
+            const merged = mergeRunsFix(
+              file,
+              run,
+              install,
+              `Run apt-get update in the same RUN as the install at line ${install.line}`,
+            );
+            const why =
+              `\`apt-get update\` runs in its own RUN, apart from the install at line ${install.line}: a cached ` +
+              'update layer makes the install use stale package lists, and the lists ship in a layer of their own.';
+            context.report({
+              at: spanAt(file, update.start, update.end),
+              message:
+                'fix' in merged
+                  ? `${why} Merge the RUNs.`
+                  : `${why} Not merged automatically: ${merged.reason}.`,
+              ...('fix' in merged ? { fix: merged.fix } : {}),
+            });
+          }
+        }
+      },
+    };
+  },
+};

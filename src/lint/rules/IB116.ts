@@ -1,0 +1,44 @@
+import type { Rule } from '../types.js';
+import { canMergeRuns, mergeRunsEdits, spanAt } from './ib-helpers.js';
+
+/** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
+export const IB116: Rule = {
+  meta: {
+    code: 'IB116',
+    name: 'consecutive-runs',
+    severity: 'style',
+    category: 'size',
+    fixable: true,
+    description: 'Consecutive RUN instructions that can be merged without changing behaviour.',
+    docs: 'docs/rules/IB116.md',
+  },
+  create(context) {
+    const file = context.file;
+    return {
+      end() {
+        for (const stage of file.stages) {
+          const list = stage.instructions;
+          let i = 0;
+          while (i < list.length) {
+            const first = list[i]!;
+            let j = i;
+            if (first.keyword === 'RUN' && !first.onbuild) {
+              while (j + 1 < list.length && canMergeRuns(file, first, list[j + 1]!).ok) j++;
+            }
+            if (j > i) {
+              const runs = list.slice(i, j + 1);
+              const second = runs[1]!;
+              const lines = runs.map((r) => r.line).join(', ');
+              context.report({
+                at: spanAt(file, second.start, second.start + 3),
+                message: `The RUNs at lines ${lines} can be one RUN: each RUN adds a layer and a build step.`,
+                fix: { description: `Merge the RUNs at lines ${lines}`, edits: mergeRunsEdits(file, runs) },
+              });
+            }
+            i = j + 1;
+          }
+        }
+      },
+    };
+  },
+};

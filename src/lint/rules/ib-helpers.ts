@@ -1,0 +1,161 @@
+// Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
+// without changing what the build does, the edit that merges them, and the final-image stage lineage.
+import type { Fix, TextEdit } from '../../model.js';
+import { position } from '../parse.js';
+import type { Instruction, ParsedDockerfile, Span, Stage } from '../types.js';
+import { scanScript } from './ib-script.js';
+
+export type MergeVerdict = { ok: true; runs: Instruction[] } | { ok: false; reason: string };
+
+/**
+ * Whether the RUNs from `first` to `last` (inclusive, file order) can become one RUN with `&&` joins and behave
+ * the same: only RUNs in between (comments allowed), all shell form without flags or heredocs, a POSIX shell,
+ * no state carried from one script into the next (cd, set -e, export…), and each later script a single and-or
+ * chain so that a failure still stops the build where it did.
+ */
+export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: Instruction): MergeVerdict {
+  if (last.index <= first.index) return { ok: false, reason: 'the RUNs are not in file order' };
+  const runs = file.instructions.slice(first.index, last.index + 1);
+  const other = runs.find((ins) => ins.keyword !== 'RUN' || ins.onbuild);
+  if (other) {
+    return {
+      ok: false,
+      reason: `${other.onbuild ? 'ONBUILD ' : ''}${other.keyword} at line ${other.line} lies between them`,
+    };
+  }
+  if (runs.some((r) => r.stage !== first.stage)) return { ok: false, reason: 'they are in different stages' };
+  const custom = customShell(file, first);
+  if (custom) return { ok: false, reason: custom };
+  for (const [k, run] of runs.entries()) {
+    const at = `the RUN at line ${run.line}`;
+    if (run.flags.length > 0) return { ok: false, reason: `${at} has --${run.flags[0]!.name}` };
+    if (run.form !== 'shell' || run.heredocs.length > 0) {
+      return { ok: false, reason: `${at} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}` };
+    }
+    const shape = scanScript(run.args);
+    if (shape.unbalanced) return { ok: false, reason: `${at} could not be read reliably` };
+    if (shape.functionDefinition) return { ok: false, reason: `${at} defines a shell function` };
+    const isLast = k === runs.length - 1;
+    if (!isLast) {
+      if (shape.hasComment) return { ok: false, reason: `${at} ends with a shell comment` };
+      if (shape.trailingOperator) return { ok: false, reason: `${at} ends with ; or &` };
+      if (shape.background) return { ok: false, reason: `${at} starts a background job` };
+      if (shape.stateChanges.length > 0) {
+        return {
+          ok: false,
+          reason: `${at} changes the shell state (${shape.stateChanges[0]}) for the commands after it`,
+        };
+      }
+    }
+    if (k > 0 && shape.topLevelList) {
+      return {
+        ok: false,
+        reason: `${at} is a ;-list, so joining it with && would change which failures stop the build`,
+      };
+    }
+  }
+  return { ok: true, runs };
+}
+
+/** The edits that merge the RUNs `first`…`last` (assumes canMergeRuns said yes): each later RUN keyword becomes
+ *  `&& ` on a continuation line; comment lines between them are kept inside the continuation. */
+export function mergeRunsEdits(file: ParsedDockerfile, runs: Instruction[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const indent = continuationIndent(file, runs[0]!);
+  for (let k = 1; k < runs.length; k++) {
+    const prev = runs[k - 1]!;
+    const next = runs[k]!;
+    const from = prev.argsSpan?.end ?? prev.end;
+    const to = next.argsSpan?.start ?? next.end;
+    const between = file.text.slice(from, to);
+    const kept = between
+      .split('\n')
+      .slice(1, -1)
+      .filter((line) => /^\s*#/.test(line));
+    const text = ` ${file.escape}\n${kept.map((c) => c + '\n').join('')}${indent}&& `;
+    edits.push({ start: from, end: to, text });
+  }
+  return edits;
+}
+
+/** A fix merging the RUNs from `first` to `last`, or the reason it cannot be done. */
+export function mergeRunsFix(
+  file: ParsedDockerfile,
+  first: Instruction,
+  last: Instruction,
+  description = `Merge the RUNs at lines ${first.line}–${last.line} into one`,
+): { fix: Fix } | { reason: string } {
+  const verdict = canMergeRuns(file, first, last);
+  if (!verdict.ok) return { reason: verdict.reason };
+  return { fix: { description, edits: mergeRunsEdits(file, verdict.runs) } };
+}
+
+/** Appending `&& command` to the end of a RUN script keeps its meaning (no trailing comment or `;`). */
+export function canAppendTo(run: Instruction): boolean {
+  if (run.keyword !== 'RUN' || run.form !== 'shell' || run.heredocs.length > 0 || !run.argsSpan) return false;
+  const shape = scanScript(run.args);
+  return !shape.unbalanced && !shape.hasComment && !shape.trailingOperator && !shape.functionDefinition;
+}
+
+/** Edit appending `command` on a new continuation line at the end of a RUN (see canAppendTo). */
+export function appendToRunEdit(file: ParsedDockerfile, run: Instruction, command: string): TextEdit {
+  const at = run.argsSpan!.end;
+  return { start: at, end: at, text: ` ${file.escape}\n${continuationIndent(file, run)}&& ${command}` };
+}
+
+/** The indentation of the RUN's continuation lines, or four spaces. */
+export function continuationIndent(file: ParsedDockerfile, run: Instruction): string {
+  const lines = file.text.slice(run.start, run.argsSpan?.end ?? run.end).split('\n');
+  for (const line of lines.slice(1)) {
+    if (/^\s*#/.test(line) || line.trim() === '') continue;
+    const m = /^([ \t]*)/.exec(line)!;
+    if (m[1]!.length > 0) return m[1]!;
+  }
+  return '    ';
+}
+
+/** A SHELL instruction before `ins` (or a Windows base): `&&` and `\` continuations may not mean what we think. */
+function customShell(file: ParsedDockerfile, ins: Instruction): string | null {
+  const shell = file.instructions.find((i) => i.keyword === 'SHELL' && i.index < ins.index);
+  if (shell) return `the SHELL at line ${shell.line} may not be a POSIX shell`;
+  const stage = file.stages[ins.stage];
+  if (stage && /windows|nanoserver|servercore/i.test(stage.resolvedImage)) return 'the base image is Windows';
+  return null;
+}
+
+/** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
+export function finalLineage(file: ParsedDockerfile): Set<number> {
+  const out = new Set<number>();
+  let stage: Stage | undefined = file.stages[file.stages.length - 1];
+  while (stage && !out.has(stage.index)) {
+    out.add(stage.index);
+    if (!stage.fromStage) break;
+    const name: string = stage.resolvedImage.toLowerCase();
+    const before: number = stage.index;
+    stage = [...file.stages].reverse().find((s): boolean => s.index < before && s.name === name);
+  }
+  return out;
+}
+
+/** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
+export function stageRuns(stage: Stage): Instruction[] {
+  return stage.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild);
+}
+
+/** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
+export function hasCacheMount(run: Instruction): boolean {
+  return run.flags.some((f) => f.name === 'mount' && /(^|,)type=cache(,|$)/.test(f.value ?? ''));
+}
+
+/** Text of a finding-sized span: first line only, trimmed, shortened. */
+export function excerpt(text: string, max = 60): string {
+  const first = text.split('\n')[0]!.trim();
+  return first.length > max ? first.slice(0, max - 1) + '…' : first;
+}
+
+/** The span of `text[start, end)`. */
+export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
+  const a = position(file.lineStarts, start);
+  const b = position(file.lineStarts, end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
+}
