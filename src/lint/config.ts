@@ -62,7 +62,8 @@ export function parseConfig(text: string, file: string): LintConfig {
     throw new ConfigError(file, '(file)', 'expected a mapping of keys (ignored, override, …)');
   let section: Record<string, unknown> = doc;
   let prefix = '';
-  const ours = /image-budget/.test(file);
+  // ours by name, or by its `lint:` section (a `--config` file may have any name)
+  const ours = /image-budget[^/\\]*$/.test(file) || 'lint' in doc;
   if (ours && 'lint' in doc) {
     if (!isRecord(doc.lint)) throw new ConfigError(file, 'lint', 'expected a mapping of lint keys');
     section = doc.lint;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatTty } from '../../../src/lint/format/tty.js';
+import { results } from './fixtures.js';
+
+describe('formatTty', () => {
+  it('prints one line per finding and a summary, plain when not on a terminal', () => {
+    expect(formatTty(results)).toBe(
+      [
+        'app/Dockerfile:2:9 DL3000 error: Use an absolute WORKDIR path instead of "a|b".',
+        'app/Dockerfile:3:10 SC2086 info: Double quote to prevent globbing and word splitting. (fixable)',
+        '2 files linted: 2 problems (1 error, 0 warning, 1 info, 0 style)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours severities on a terminal and keeps control characters out', () => {
+    const out = formatTty(
+      [{ file: 'D', findings: [{ ...results[0]!.findings[0]!, message: 'x\u001b[2Jy' }] }],
+      { color: true },
+    );
+    expect(out).toContain('\u001b[31merror\u001b[0m');
+    expect(out).not.toContain('\u001b[2J');
+  });
+});
