@@ -36,8 +36,8 @@ export interface FakeGitHub {
   comments: FakeComment[];
   /** Token → login. `installation` tokens behave like the GITHUB_TOKEN (GET /user is 403). */
   tokens: Map<string, { login: string; installation: boolean; readOnly: boolean }>;
-  /** Pull request numbers that exist; others answer 404. */
-  pulls: Set<number>;
+  /** Pull request numbers that exist (others answer 404), with their head commit SHA. */
+  pulls: Map<number, string>;
   failures: InjectedFailure[];
   requests: FakeRequest[];
   /** Default page size when the client sends none (GitHub's is 30). */
@@ -73,7 +73,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'shop'): Promise<Fa
       ['ghs_readonly', { login: 'github-actions[bot]', installation: true, readOnly: true }],
       ['ghp_alice', { login: 'alice', installation: false, readOnly: false }],
     ]),
-    pulls: new Set([7]),
+    pulls: new Map([[7, 'f'.repeat(40)]]),
     failures: [],
     requests: [],
     defaultPerPage: 30,
@@ -126,6 +126,16 @@ export async function startFakeGitHub(owner = 'acme', repo = 'shop'): Promise<Fa
       return 404;
     }
     const rest = url.pathname.slice(repoPrefix.length);
+    const pullMatch = /^\/pulls\/(\d+)$/.exec(rest);
+    if (pullMatch && method === 'GET') {
+      const head = fake.pulls.get(Number(pullMatch[1]));
+      if (head === undefined) {
+        send(res, 404, { message: 'Not Found' });
+        return 404;
+      }
+      send(res, 200, { number: Number(pullMatch[1]), head: { sha: head }, state: 'open' });
+      return 200;
+    }
     const listMatch = /^\/issues\/(\d+)\/comments$/.exec(rest);
     const oneMatch = /^\/issues\/comments\/(\d+)$/.exec(rest);
     const writes = method !== 'GET';

@@ -125,6 +125,10 @@ describe('errors', () => {
     expect(error).toMatchObject({ kind: 'read-only', status: 403 });
   });
 
+  test('reads a pull request head', async () => {
+    expect(await api().pullRequestHead(7)).toBe('f'.repeat(40));
+  });
+
   test('404 for an unknown pull request', async () => {
     await expect(api().listComments(99)).rejects.toMatchObject({ kind: 'not-found', status: 404 });
   });

@@ -97,5 +97,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     async deleteComment(id) {
       await call(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id }));
     },
+    async pullRequestHead(pull) {
+      const { data } = await call(() => octokit.rest.pulls.get({ owner, repo, pull_number: pull }));
+      return data.head.sha;
+    },
   };
 }

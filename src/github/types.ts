@@ -17,6 +17,8 @@ export interface GitHubApi {
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<IssueComment>;
   deleteComment(id: number): Promise<void>;
+  /** Head commit SHA of a pull request (the publishing mode checks a report against it). */
+  pullRequestHead(pull: number): Promise<string>;
 }
 
 /** Why a GitHub call failed, in the terms the action acts on. */
