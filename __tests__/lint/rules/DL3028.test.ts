@@ -10,6 +10,7 @@ describe('DL3028 gem-pin-versions', () => {
     'RUN gem i nokogiri:1.16 -- --use-system-libraries',
     'RUN gem install nokogiri:1.16 --use-system-libraries true',
     'RUN gem update --system',
+    'RUN gem install --local --force pups-1.4.0.gem',
   ])('accepts %s', (line) => {
     expect(check(DL3028, `FROM busybox:1.35\n${line}\n`)).toEqual([]);
   });

@@ -91,7 +91,10 @@ export const DL3028: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
         for (const cmd of findCommands(ins.shell, 'gem')) {
-          const loose = gems(cmd).filter((w) => !w.value.includes(':'));
+          // `name:version` pins; a local `.gem` file (or path) carries its own version
+          const loose = gems(cmd).filter(
+            (w) => !w.value.includes(':') && !w.value.endsWith('.gem') && !w.value.includes('/'),
+          );
           if (loose.length === 0) continue;
           const names = loose.map((w) => w.value);
           context.report({
