@@ -1,9 +1,9 @@
 import type { Rule } from '../types.js';
 import { keyValues } from './dl-b-support.js';
 
-/** Name parts that mark a credential. */
+/** Name segments (between underscores) that mark a credential; `TOKENIZERS` is not `TOKEN`. */
 const SENSITIVE =
-  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH_?KEY|CLIENT_?SECRET)/;
+  /_(PASSWORD|PASSWD|PASSPHRASE|SECRETS?|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|CREDENTIALS?|AUTH_?KEY|CLIENT_?SECRET)_/;
 /** Names that point at a credential instead of holding it (`POSTGRES_PASSWORD_FILE`). */
 const POINTER = /(_FILE|_PATH|_DIR|_URL_FILE)$/;
 
@@ -24,7 +24,7 @@ export const DL3064: Rule = {
         if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') return;
         for (const kv of keyValues(ins)) {
           const name = kv.key.toUpperCase();
-          if (!SENSITIVE.test(name) || POINTER.test(name)) continue;
+          if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name)) continue;
           context.report({
             at: kv.at,
             message: `${ins.keyword} "${kv.key}" looks like a credential: it would be stored in the image; use \`RUN --mount=type=secret,id=${kv.key.toLowerCase()}\` instead.`,
