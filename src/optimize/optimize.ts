@@ -72,6 +72,10 @@ export function fixKey(rule: string, description: string): string {
   return `${rule}: ${description}`;
 }
 
+const CONTEXT_DESCRIPTION = 'Exclude files the image does not need from the build context';
+/** The key of the optimizer's own `.dockerignore` proposal (defaults and `.gitignore` entries). */
+export const DOCKERIGNORE_KEY = fixKey('dockerignore', CONTEXT_DESCRIPTION);
+
 interface Candidate {
   finding: Finding;
   fix: Fix;
@@ -197,7 +201,7 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
   const extra = planDockerignore({
     dockerfile: finalParsed,
     existing: [...(existingIgnore ?? []), ...recheck.added],
-    candidates: options.dockerignoreCandidates ?? [],
+    candidates: accept(DOCKERIGNORE_KEY) ? (options.dockerignoreCandidates ?? []) : [],
     ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}),
   });
   for (const r of [...recheck.rejected, ...extra.rejected]) {
@@ -206,10 +210,10 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
   const added = [...recheck.added, ...extra.added];
   if (extra.added.length > 0) {
     applied.push({
-      key: fixKey('dockerignore', 'Exclude files the image does not need from the build context'),
+      key: DOCKERIGNORE_KEY,
       rule: 'dockerignore',
       name: 'dockerignore',
-      description: 'Exclude files the image does not need from the build context',
+      description: CONTEXT_DESCRIPTION,
       line: 1,
       pass: passes,
       level: 'safe',

@@ -1,0 +1,310 @@
+// Builds the image with and without the optimizer's fixes on the same builder (shared cache), measures both and
+// checks that the optimized image is the same image, smaller: its final config matches (unless a fix is about
+// that field) and the smoke test passes in both. With `attribute`, fixes are added one group at a time so each
+// group's saving is measured; a group that fails a check is dropped with the reason and the others continue.
+import { join } from 'node:path';
+import type { Docker } from '../docker/types.js';
+import type { BuilderKind, BuildOptions, ImageConfigSummary, ImageMeasurement } from '../model.js';
+import { patternLines, renderDockerignore } from './dockerignore.js';
+import type { OptimizerFiles } from './files.js';
+import { optimizeDockerfile, type OptimizeOptions, type OptimizeResult } from './optimize.js';
+import { describeDifferences, smokeTest, unexplainedDifferences, type SmokeResult } from './safety.js';
+
+export interface WithWithoutDeps {
+  docker: Docker;
+  /** Measures a local image (the analyzer over `docker save`). */
+  measure: (image: string) => Promise<ImageMeasurement>;
+  files: OptimizerFiles;
+  log?: (message: string) => void;
+}
+
+export interface WithWithoutOptions {
+  /** Path of the Dockerfile. */
+  dockerfile: string;
+  context: string;
+  optimize?: Omit<OptimizeOptions, 'accept' | 'file'>;
+  build?: Pick<BuildOptions, 'target' | 'buildArgs' | 'platform' | 'builder' | 'network' | 'noCache'>;
+  /** A shell command run with `sh -c` in both images (no network); both must succeed. */
+  smokeTest?: string;
+  smokeTimeoutSeconds?: number;
+  /** Build the fixes cumulatively, one group at a time, to measure each group's saving. */
+  attribute?: boolean;
+  /** An image already built from this Dockerfile and context on the same builder: used as the original. */
+  originalImage?: string;
+  /** Keep the images built here (default: remove them). */
+  keepImages?: boolean;
+  /** Tag prefix for the images built here. */
+  tagPrefix?: string;
+}
+
+export interface Variant {
+  tag: string;
+  /** Wall-clock seconds of the build; null for an image given by the caller. */
+  buildSeconds: number | null;
+  builder: BuilderKind | null;
+  measurement: ImageMeasurement;
+  config: ImageConfigSummary;
+  smoke?: SmokeResult;
+}
+
+export interface FixSaving {
+  key: string;
+  rule: string;
+  description: string;
+  lines: number[];
+  /** Saving of this group on top of the groups before it (only with `attribute`). */
+  savedBytes: number | null;
+  savedCompressedBytes: number | null;
+  layersSaved: number | null;
+}
+
+export interface DroppedFix {
+  key: string;
+  rule: string;
+  description: string;
+  lines: number[];
+  reason: string;
+}
+
+export type WithWithoutResult =
+  | {
+      ok: true;
+      original: Variant;
+      /** The verified optimized image (the original itself when nothing could be optimized). */
+      optimized: Variant;
+      /** The optimization that was verified: only the fixes that passed every check. */
+      optimization: OptimizeResult;
+      fixes: FixSaving[];
+      dropped: DroppedFix[];
+      savedBytes: number;
+      savedCompressedBytes: number;
+      layersSaved: number;
+      attributed: boolean;
+      /** Builds made (the original included). */
+      builds: number;
+    }
+  | {
+      ok: false;
+      /** The original could not be built or fails its own smoke test: nothing can be compared. */
+      reason: string;
+      optimization: OptimizeResult;
+      builds: number;
+    };
+
+type Attempt = { ok: true; variant: Variant } | { ok: false; reason: string };
+
+export async function withAndWithout(
+  deps: WithWithoutDeps,
+  options: WithWithoutOptions,
+): Promise<WithWithoutResult> {
+  const { docker, files } = deps;
+  const log = deps.log ?? ((): void => undefined);
+  const text = await files.readText(options.dockerfile);
+  if (text === null)
+    throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
+  const optimizeWith = (accept?: (key: string) => boolean): OptimizeResult =>
+    optimizeDockerfile(text, {
+      ...options.optimize,
+      file: options.dockerfile,
+      ...(accept ? { accept } : {}),
+    });
+  const full = optimizeWith();
+  const prefix = options.tagPrefix ?? 'image-budget-optimize';
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const made: string[] = [];
+  let builds = 0;
+  const existingIgnoreText = await files.readText(join(options.context, '.dockerignore'));
+
+  const build = async (
+    dockerfile: string,
+    context: string,
+    tag: string,
+  ): Promise<Attempt & { builder?: BuilderKind }> => {
+    builds++;
+    log(`building ${tag}`);
+    const r = await docker.build({ ...options.build, dockerfile, context, tag });
+    if (!r.ok) {
+      const where = r.step ? ` at ${r.step}` : '';
+      return { ok: false, reason: `the build failed${where}: ${r.message}` };
+    }
+    made.push(tag);
+    return {
+      ok: true,
+      variant: {
+        tag,
+        buildSeconds: r.seconds,
+        builder: r.builder,
+        measurement: await deps.measure(tag),
+        config: await docker.inspectConfig(tag),
+      },
+    };
+  };
+
+  const runSmoke = async (variant: Variant): Promise<SmokeResult | undefined> =>
+    options.smokeTest === undefined
+      ? undefined
+      : smokeTest(docker, variant.tag, options.smokeTest, options.smokeTimeoutSeconds);
+
+  try {
+    // ---- the original
+    let original: Variant;
+    if (options.originalImage !== undefined) {
+      original = {
+        tag: options.originalImage,
+        buildSeconds: null,
+        builder: null,
+        measurement: await deps.measure(options.originalImage),
+        config: await docker.inspectConfig(options.originalImage),
+      };
+    } else {
+      const attempt = await build(options.dockerfile, options.context, `${prefix}-original:${stamp}`);
+      if (!attempt.ok)
+        return { ok: false, reason: `original image: ${attempt.reason}`, optimization: full, builds };
+      original = attempt.variant;
+    }
+    const smoke = await runSmoke(original);
+    if (smoke) {
+      original.smoke = smoke;
+      if (!smoke.ok) {
+        return {
+          ok: false,
+          reason: `the smoke test fails on the original image, so it cannot vouch for the optimized one: ${smoke.detail}`,
+          optimization: full,
+          builds,
+        };
+      }
+    }
+
+    // ---- one optimized variant, checked
+    let counter = 0;
+    const tryVariant = async (result: OptimizeResult): Promise<Attempt> => {
+      const dir = await files.makeTempDir('image-budget-optimize-');
+      try {
+        const dockerfile = join(dir, 'Dockerfile');
+        await files.writeText(dockerfile, result.optimized);
+        let context = options.context;
+        if (result.dockerignore.added.length > 0) {
+          // the context gets the new .dockerignore in a copy: the user's tree is never touched
+          context = join(dir, 'context');
+          const existing = patternLines((existingIgnoreText ?? '').split('\n'));
+          await files.copyContext(options.context, context, [...existing, ...result.dockerignore.added]);
+          await files.writeText(
+            join(context, '.dockerignore'),
+            renderDockerignore(existingIgnoreText, result.dockerignore.added),
+          );
+        }
+        const attempt = await build(dockerfile, context, `${prefix}-optimized:${stamp}-${++counter}`);
+        if (!attempt.ok) return attempt;
+        const v = attempt.variant;
+        const rules = [...new Set(result.applied.map((a) => a.rule))];
+        const diffs = unexplainedDifferences(original.config, v.config, rules);
+        if (diffs.length > 0)
+          return reject(v, `the final image config differs: ${describeDifferences(diffs)}`);
+        const s = await runSmoke(v);
+        if (s) {
+          v.smoke = s;
+          if (!s.ok) return reject(v, `the smoke test failed: ${s.detail}`);
+        }
+        return attempt;
+      } finally {
+        await files.remove(dir);
+      }
+    };
+    const reject = async (v: Variant, reason: string): Promise<Attempt> => {
+      await dropImage(v.tag);
+      return { ok: false, reason };
+    };
+    const dropImage = async (tag: string): Promise<void> => {
+      if (options.keepImages || tag === options.originalImage) return;
+      await docker.removeImages([tag]);
+      const at = made.indexOf(tag);
+      if (at >= 0) made.splice(at, 1);
+    };
+
+    const saving = (
+      from: Variant,
+      to: Variant,
+    ): { savedBytes: number; savedCompressedBytes: number; layersSaved: number } => ({
+      savedBytes: from.measurement.sizeBytes - to.measurement.sizeBytes,
+      savedCompressedBytes: from.measurement.compressedBytes - to.measurement.compressedBytes,
+      layersSaved: from.measurement.layerCount - to.measurement.layerCount,
+    });
+    const groupsOf = (
+      result: OptimizeResult,
+    ): { key: string; rule: string; description: string; lines: number[] }[] => {
+      const out = new Map<string, { key: string; rule: string; description: string; lines: number[] }>();
+      for (const a of result.applied) {
+        const g = out.get(a.key) ?? { key: a.key, rule: a.rule, description: a.description, lines: [] };
+        if (!g.lines.includes(a.line)) g.lines.push(a.line);
+        out.set(a.key, g);
+      }
+      return [...out.values()];
+    };
+    const done = (
+      optimized: Variant,
+      optimization: OptimizeResult,
+      fixes: FixSaving[],
+      dropped: DroppedFix[],
+      attributed: boolean,
+    ): WithWithoutResult => ({
+      ok: true,
+      original,
+      optimized,
+      optimization,
+      fixes,
+      dropped,
+      ...saving(original, optimized),
+      attributed,
+      builds,
+    });
+
+    if (!full.changed) return done(original, full, [], [], false);
+
+    if (!options.attribute) {
+      const attempt = await tryVariant(full);
+      if (attempt.ok) {
+        const fixes = groupsOf(full).map((g) => ({
+          ...g,
+          savedBytes: null,
+          savedCompressedBytes: null,
+          layersSaved: null,
+        }));
+        return done(attempt.variant, full, fixes, [], false);
+      }
+      log(
+        `the optimized image failed a check (${attempt.reason}); adding the fixes one group at a time to find which`,
+      );
+    }
+
+    // ---- cumulative: one group at a time
+    const accepted = new Set<string>();
+    const fixes: FixSaving[] = [];
+    const dropped: DroppedFix[] = [];
+    let previous = original;
+    for (const group of groupsOf(full)) {
+      const trial = optimizeWith((k) => accepted.has(k) || k === group.key);
+      const trialGroup = groupsOf(trial).find((g) => g.key === group.key);
+      if (trialGroup === undefined) {
+        dropped.push({ ...group, reason: 'it only applies after a fix that was dropped' });
+        continue;
+      }
+      const attempt = await tryVariant(trial);
+      if (!attempt.ok) {
+        log(`dropping "${group.key}": ${attempt.reason}`);
+        dropped.push({ ...trialGroup, reason: attempt.reason });
+        continue;
+      }
+      accepted.add(group.key);
+      fixes.push({ ...trialGroup, ...saving(previous, attempt.variant) });
+      if (previous !== original) await dropImage(previous.tag);
+      previous = attempt.variant;
+    }
+    const verified = optimizeWith((k) => accepted.has(k));
+    return done(previous, verified, fixes, dropped, true);
+  } finally {
+    if (!options.keepImages) {
+      // the caller keeps only numbers; images built here are scratch
+      await docker.removeImages(made.filter((t) => t !== options.originalImage));
+    }
+  }
+}
