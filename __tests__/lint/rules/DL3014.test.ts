@@ -15,6 +15,7 @@ describe('DL3014 apt-get-assume-yes', () => {
     'RUN apt-get install -q=2 curl',
     'RUN apt-get -o APT::Get::Assume-Yes=true install curl',
     'RUN apt-get update',
+    'RUN if apt-get install -s "pg-$V-jit" >/dev/null; then echo ok; fi',
   ])('accepts %s', (line) => {
     expect(check(DL3014, `${FROM}${line}\n`)).toEqual([]);
   });

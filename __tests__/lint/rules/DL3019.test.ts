@@ -9,6 +9,7 @@ describe('DL3019 apk-no-cache', () => {
     'RUN --mount=type=cache,target=/var/cache/apk apk add -U curl=8',
     'RUN --mount=type=tmpfs,target=/var/cache/apk/ apk add curl=8',
     'RUN apk del curl',
+    'RUN apk add --no-network --virtual .rundeps $runDeps',
   ])('accepts %s', (line) => {
     expect(check(DL3019, `FROM busybox:1.35\n${line}\n`)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { aptCalls } from './dl-a-support/apt.js';
+import { aptCalls, isSimulation } from './dl-a-support/apt.js';
 import { wordsSpan } from './dl-a-support/spans.js';
 
 /** Unpinned apt packages install whatever the mirror has that day: rebuilds drift and caches lie. */
@@ -17,7 +17,9 @@ export const DL3008: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
-        for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
+        for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter(
+          (c) => !isSimulation(c.cmd),
+        )) {
           // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file
           const loose = call.operands.filter(
             (w) => !w.value.includes('=') && !w.value.includes('/') && !w.value.endsWith('.deb'),

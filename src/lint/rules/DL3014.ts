@@ -1,6 +1,6 @@
 import { argsOf, type SimpleCommand } from '../shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, setsAptOption } from './dl-a-support/apt.js';
+import { aptCalls, setsAptOption, isSimulation } from './dl-a-support/apt.js';
 import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
 
 /** Without `-y` apt-get asks for confirmation; with no terminal the build aborts. */
@@ -18,7 +18,9 @@ export const DL3014: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
-        for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
+        for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter(
+          (c) => !isSimulation(c.cmd),
+        )) {
           if (assumesYes(call.cmd)) continue;
           context.report({
             at: commandUpTo(context.file, call.cmd, call.sub),

@@ -1,6 +1,6 @@
 import { hasFlag } from '../shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, setsAptOption } from './dl-a-support/apt.js';
+import { aptCalls, setsAptOption, isSimulation } from './dl-a-support/apt.js';
 import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
 
 /** Recommended packages are optional extras; on Debian/Ubuntu they often double what an install adds. */
@@ -18,7 +18,9 @@ export const DL3015: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
-        for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
+        for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter(
+          (c) => !isSimulation(c.cmd),
+        )) {
           if (
             hasFlag(call.cmd, '--no-install-recommends') ||
             setsAptOption(call.cmd, 'APT::Install-Recommends', ['false', '0', 'no'])

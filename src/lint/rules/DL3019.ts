@@ -25,7 +25,8 @@ export const DL3019: Rule = {
         const targets = scratchMountTargets(ins);
         if (targets.some((t) => t === APK_CACHE || t === '/var/cache')) return;
         for (const call of apkAdds(ins.shell)) {
-          if (hasFlag(call.cmd, '--no-cache')) continue;
+          // `--no-network` installs from what is already there: no index is fetched
+          if (hasFlag(call.cmd, '--no-cache', '--no-network')) continue;
           context.report({
             at: commandUpTo(context.file, call.cmd, call.sub),
             message:

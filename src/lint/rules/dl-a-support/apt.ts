@@ -3,6 +3,7 @@ import {
   argsOf,
   commandName,
   findCommands,
+  hasFlag,
   positionalArgs,
   type ShellScript,
   type ShellWord,
@@ -64,4 +65,9 @@ export function setsAptOption(cmd: SimpleCommand, name: string, values: string[]
 export function isAptTool(cmd: SimpleCommand): boolean {
   const n = commandName(cmd);
   return n === 'apt-get' || n === 'apt' || n === 'aptitude';
+}
+
+/** `-s`, `--simulate`, `--dry-run` …: apt-get only prints what it would do, installs nothing and never prompts. */
+export function isSimulation(cmd: SimpleCommand): boolean {
+  return hasFlag(cmd, '-s', '--simulate', '--dry-run', '--just-print', '--recon', '--no-act');
 }
