@@ -1,5 +1,147 @@
-/** `image-budget measure`: not written yet. */
-export async function runMeasure(argv: string[]): Promise<number> {
-  process.stderr.write(`image-budget measure: not available yet (${argv.length} arguments ignored)\n`);
-  return 2;
+// `image-budget measure IMAGE | --archive FILE [--format tty|json] [--dockerfile FILE] [--target NAME]
+//  [--base IMAGE] [--largest N]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
+// (the message says what and how to fix it). The world comes in through MeasureCommandDeps.
+import { createReadStream, readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { createDocker } from '../docker/cli.js';
+import type { Docker } from '../docker/types.js';
+import { parseDockerfile } from '../lint/parse.js';
+import { MeasureError } from '../measure/errors.js';
+import { imageDiffIds, measureImageStream, type MeasureOptions } from '../measure/measure.js';
+import { renderMeasurement } from '../measure/render-tty.js';
+
+export interface MeasureCommandDeps {
+  docker(): Docker;
+  openArchive(path: string): Readable;
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `usage: image-budget measure IMAGE [options]
+       image-budget measure --archive FILE [options]
+
+options:
+  --archive FILE        measure a \`docker save\` or OCI archive file instead of a local image
+  --format tty|json     output format (default tty)
+  --dockerfile FILE     map layers to the lines of this Dockerfile
+  --target NAME         the stage that was built (default: the last one)
+  --base IMAGE          a local base image: its layers are counted as the base part
+  --largest N           largest files listed per layer (default 5)
+`;
+
+export const nodeMeasureDeps: MeasureCommandDeps = {
+  docker: () => createDocker({ client: process.env['DOCKER'] ?? 'docker' }),
+  openArchive: (path) => createReadStream(path),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+export async function runMeasure(
+  argv: string[],
+  deps: MeasureCommandDeps = nodeMeasureDeps,
+): Promise<number> {
+  let values: {
+    archive?: string;
+    format?: string;
+    dockerfile?: string;
+    target?: string;
+    base?: string;
+    largest?: string;
+    help?: boolean;
+  };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        archive: { type: 'string' },
+        format: { type: 'string' },
+        dockerfile: { type: 'string' },
+        target: { type: 'string' },
+        base: { type: 'string' },
+        largest: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error: unknown) {
+    deps.stderr(
+      `image-budget measure: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+    );
+    return 2;
+  }
+  if (values.help) {
+    deps.stdout(USAGE);
+    return 0;
+  }
+  const usage = (message: string): number => {
+    deps.stderr(`image-budget measure: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  const format = values.format ?? 'tty';
+  if (format !== 'tty' && format !== 'json') return usage(`unknown format "${format}" (use tty or json)`);
+  if (values.archive === undefined && positionals.length !== 1)
+    return usage('give one IMAGE, or --archive FILE');
+  if (values.archive !== undefined && positionals.length > 0)
+    return usage('give either IMAGE or --archive FILE, not both');
+  const largest = values.largest === undefined ? 5 : Number(values.largest);
+  if (!Number.isInteger(largest) || largest < 0)
+    return usage(`--largest needs a whole number, got "${values.largest}"`);
+
+  try {
+    const image = values.archive ?? positionals[0]!;
+    const options: MeasureOptions = { image, largestFiles: largest };
+    if (values.dockerfile !== undefined)
+      options.dockerfile = parseDockerfile(readText(deps, values.dockerfile), values.dockerfile);
+    if (values.target !== undefined) options.target = values.target;
+    let docker: Docker | undefined;
+    if (values.base !== undefined) {
+      docker = deps.docker();
+      const baseDiffIds = await imageDiffIds(docker, values.base);
+      if (!baseDiffIds)
+        throw new MeasureError(
+          `base image ${values.base} is not a local image`,
+          'pull or build it first, or leave out --base',
+        );
+      options.baseDiffIds = baseDiffIds;
+    }
+    let stream: Readable;
+    if (values.archive !== undefined) {
+      stream = deps.openArchive(values.archive);
+    } else {
+      docker ??= deps.docker();
+      stream = docker.save(image);
+    }
+    const measurement = await measureImageStream(stream, options);
+    deps.stdout(
+      format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement),
+    );
+    return 0;
+  } catch (error: unknown) {
+    deps.stderr(`image-budget measure: ${describe(error)}\n`);
+    return 2;
+  }
+}
+
+function readText(deps: MeasureCommandDeps, path: string): string {
+  try {
+    return deps.readFile(path);
+  } catch (error: unknown) {
+    throw new MeasureError(
+      `cannot read the Dockerfile ${path}: ${describe(error)}`,
+      'check the --dockerfile path',
+    );
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `${error.message.replace(/^ENOENT: /, '')}: no such file`;
+    return error.message;
+  }
+  return String(error);
 }

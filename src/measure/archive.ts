@@ -127,6 +127,12 @@ export async function readImageArchive(
   } catch (error: unknown) {
     if (error instanceof MeasureError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.name === 'DockerCommandError') {
+      throw new MeasureError(
+        `${source}: ${reason}`,
+        'check that the image exists locally (`docker image ls`) and the engine runs',
+      );
+    }
     throw new MeasureError(
       `${source}: cannot read the image archive: ${reason}`,
       'pass the output of `docker save` or an OCI image archive',
