@@ -1,0 +1,58 @@
+// Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
+// GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
+// a code block or a collapsed section.
+
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+// Control characters other than tab break rendering (and some terminals).
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
+// What makes a block (list, quote, heading, rule) when it starts a line.
+const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
+const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
+export function escapeText(text: string, max = 500): string {
+  return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), max)
+    .replace(/[<>&"]/g, (char) => HTML[char]!)
+    .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+    .replace(BLOCK_START, (_all, space: string, mark: string) =>
+      /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
+    )
+    .replace(/@/g, '@\u200b');
+}
+
+/** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
+ *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
+export function codeSpan(text: string, options: { inTable?: boolean; max?: number } = {}): string {
+  let body = clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), options.max ?? 200);
+  if (options.inTable) body = body.replace(/\|/g, '\\|');
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
+export function codeBlock(text: string, language = ''): string {
+  const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
+  const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${body}\n${fence}`;
+}
+
+/** The hidden marker that finds the sticky comment again. The key (from a file path, a target, a platform) is
+ *  percent-encoded outside a safe set, so it can never end the HTML comment or hide other markup. */
+export function commentMarker(key: string): string {
+  const safe = key.replace(/[^A-Za-z0-9._/:@+=,-]/g, (char) =>
+    [...Buffer.from(char, 'utf8')]
+      .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(''),
+  );
+  return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}

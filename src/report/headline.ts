@@ -1,0 +1,150 @@
+// The part of the report that is never cut: title, measured commits, the headline table and the verdict line.
+import type { MetricDelta } from '../compare/types.js';
+import type { IncreaseLimit } from '../inputs.js';
+import { codeSpan, commentMarker, escapeText } from './escape.js';
+import type { ReportData } from './types.js';
+import { humanBytes, humanSeconds, plural, signedBytes, signedPercent, signedSeconds } from './units.js';
+
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
+const NONE = '—';
+
+function shortSha(sha: string | undefined): string {
+  return sha === undefined ? '' : ` (${codeSpan(sha.slice(0, 7))})`;
+}
+
+export function renderTitle(report: ReportData, withMarker: boolean): string {
+  const what = [codeSpan(report.dockerfile)];
+  if (report.target !== undefined) what.push(`target ${codeSpan(report.target)}`);
+  if (report.platform !== undefined) what.push(codeSpan(report.platform));
+  const lines = withMarker ? [commentMarker(report.key)] : [];
+  lines.push(`### 📦 image-budget: ${what.join(', ')}`);
+  const refs: string[] = [];
+  if (report.baseRef !== undefined || report.baseSha !== undefined) {
+    refs.push(
+      `base ${report.baseRef === undefined ? '' : codeSpan(report.baseRef)}${shortSha(report.baseSha)}`.trim(),
+    );
+  }
+  if (report.headRef !== undefined || report.headSha !== undefined) {
+    refs.push(
+      `head ${report.headRef === undefined ? '' : codeSpan(report.headRef)}${shortSha(report.headSha)}`.trim(),
+    );
+  }
+  if (refs.length > 0) lines.push(`<sub>${refs.join(' → ')}</sub>`);
+  return lines.join('\n');
+}
+
+function bytesDelta(metric: MetricDelta): string {
+  if (metric.delta === null) return NONE;
+  const percent = metric.percent === null ? '' : ` (${signedPercent(metric.percent)})`;
+  if (!metric.changed)
+    return metric.delta === 0 ? 'no change' : `${signedBytes(metric.delta)}${percent}, below noise floor`;
+  return `${metric.delta > 0 ? '🔺' : '🔻'} ${signedBytes(metric.delta)}${percent}`;
+}
+
+function increaseText(limit: IncreaseLimit | undefined): string {
+  if (limit === undefined) return '';
+  const parts: string[] = [];
+  if (limit.bytes !== undefined) parts.push(`+${humanBytes(limit.bytes)}`);
+  if (limit.percent !== undefined) parts.push(`+${limit.percent}%`);
+  return parts.join(' or ');
+}
+
+function sizeLimits(report: ReportData, metric: MetricDelta): string {
+  const { limits } = report;
+  const parts: string[] = [];
+  if (limits.budget !== undefined) {
+    const headroom = limits.budget - metric.head;
+    parts.push(
+      `${humanBytes(limits.budget)} · ${headroom >= 0 ? `${humanBytes(headroom)} left` : `**over by ${humanBytes(-headroom)}**`}`,
+    );
+  }
+  const max = increaseText(limits.maxIncrease);
+  if (max !== '') parts.push(`growth ≤ ${max}`);
+  const warn = increaseText(limits.warnIncrease);
+  if (warn !== '') parts.push(`warns above ${warn}`);
+  return parts.length === 0 ? NONE : parts.join('<br>');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function renderHeadline(report: ReportData): string {
+  const { comparison: c, limits } = report;
+  const sized = (metric: MetricDelta, applies: boolean): string[] => [
+    metric.base === null ? NONE : humanBytes(metric.base),
+    humanBytes(metric.head),
+    bytesDelta(metric),
+    applies ? sizeLimits(report, metric) : NONE,
+  ];
+  const rows = [
+    row(['metric', 'base', 'head', 'Δ', 'budget']),
+    row(['---', '---:', '---:', '---:', '---']),
+    row(['uncompressed size', ...sized(c.uncompressed, limits.sizeMetric === 'uncompressed')]),
+    row(['compressed size', ...sized(c.compressed, limits.sizeMetric === 'compressed')]),
+  ];
+  const layers = c.layers;
+  const layerLimit =
+    limits.maxLayers === undefined
+      ? NONE
+      : `${limits.maxLayers} · ${layers.head <= limits.maxLayers ? `${limits.maxLayers - layers.head} left` : `**${layers.head - limits.maxLayers} over**`}`;
+  rows.push(
+    row([
+      'layers',
+      layers.base === null ? NONE : String(layers.base),
+      String(layers.head),
+      layers.delta === null
+        ? NONE
+        : layers.delta === 0
+          ? 'no change'
+          : layers.delta > 0
+            ? `+${layers.delta}`
+            : String(layers.delta),
+      layerLimit,
+    ]),
+  );
+  const time = c.buildSeconds;
+  if (time !== undefined) {
+    const delta =
+      time.delta === null
+        ? NONE
+        : `${signedSeconds(time.delta)}${time.percent === null ? '' : ` (${signedPercent(time.percent)})`}, ${time.comparable ? `±${Math.round(time.noise * 100)}% noise` : 'not comparable'}`;
+    rows.push(
+      row([
+        'build time',
+        time.base === null ? NONE : humanSeconds(time.base),
+        humanSeconds(time.head),
+        delta,
+        'warns only',
+      ]),
+    );
+  }
+  const pullNote = c.baseline.available ? plural(c.pullLayers, 'new layer') : 'no base to share layers with';
+  rows.push(row(['new bytes to pull', NONE, humanBytes(c.pullBytes), pullNote, NONE]));
+  return rows.join('\n');
+}
+
+export function renderVerdictLine(report: ReportData): string {
+  const { verdict } = report;
+  const lines: string[] = [];
+  if (!report.comparison.baseline.available) {
+    lines.push(
+      `> **No baseline:** ${escapeText(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`,
+    );
+  }
+  const fails = verdict.reasons.filter((reason) => reason.level === 'fail');
+  const warns = verdict.reasons.filter((reason) => reason.level === 'warn');
+  const first = fails[0] ?? warns[0];
+  let summary: string;
+  if (first === undefined) {
+    summary =
+      verdict.headroomBytes === undefined
+        ? 'within every limit'
+        : `within budget, ${humanBytes(verdict.headroomBytes)} of headroom`;
+  } else {
+    const others = fails.length + warns.length - 1;
+    summary = `${escapeText(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
+  }
+  lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
+  return lines.join('\n\n');
+}
