@@ -11,7 +11,12 @@ export class GitError extends Error {
     readonly stderr: string,
   ) {
     super(
-      `git ${args.join(' ')} failed (${exitCode ?? 'not started'}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
+      `git ${args.join(' ')} failed (${exitCode ?? 'not started'}): ${stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-2)
+        .join(' | ')}`,
     );
     this.name = 'GitError';
   }

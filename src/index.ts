@@ -1,2 +1,3 @@
+import { actionDeps, actionIO } from './action/runtime.js';
 import { run } from './main.js';
-await run();
+await run(actionDeps(), actionIO());

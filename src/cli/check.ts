@@ -1,5 +1,179 @@
-/** `image-budget check`: not written yet. */
-export async function runCheck(argv: string[]): Promise<number> {
-  process.stderr.write(`image-budget check: not available yet (${argv.length} arguments ignored)\n`);
-  return 2;
+// `image-budget check`: the action's pipeline on a local repository. The working tree (uncommitted changes
+// included) is the head; the base is built from `--base-ref` (default origin/main) in a temporary worktree.
+// Progress goes to stderr, the report to stdout; the exit code is the verdict (0 pass/warn, 1 fail, 2 usage).
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Deps } from '../adapters.js';
+import { renderMarkdown } from '../action/render.js';
+import { createDeps, noCache, stderrLog } from '../deps.js';
+import { InputError, parseInputs } from '../inputs.js';
+import { ConfigError } from '../lint/config.js';
+import { runPipeline, UsageError } from '../pipeline/run.js';
+import type { ReportData } from '../report/types.js';
+import { formatCheckText } from './check-text.js';
+
+/** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
+export const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
+
+const USAGE = `usage: image-budget check [options]
+
+  --dockerfile FILE       Dockerfile (default: ./Dockerfile, else the bundled ${EXAMPLE_DOCKERFILE})
+  --context DIR           build context (default: the Dockerfile's folder)
+  --base-ref REF          commit or ref to compare with (default: origin/main; "none" for no baseline)
+  --budget SIZE           largest allowed image, e.g. 150MB or 1.2GiB
+  --max-increase LIMIT    growth that fails: 5%, 10MB or 10MB,5%
+  --size-metric METRIC    uncompressed (default) or compressed
+  --target STAGE          build stage
+  --optimize MODE         true (default), false or aggressive
+  --format FORMAT         tty (default), markdown or json
+`;
+
+export interface CheckIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIO: CheckIO = {
+  cwd: process.cwd(),
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+function gitRoot(dir: string): string | null {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** origin/main when the clone has it; otherwise the last commit, so the check shows what the working tree changes. */
+async function defaultBaseRef(deps: Deps, repo: string, io: CheckIO): Promise<string> {
+  if ((await deps.git.resolve(repo, 'origin/main').catch(() => null)) !== null) return 'origin/main';
+  if ((await deps.git.resolve(repo, 'HEAD').catch(() => null)) !== null) {
+    io.stderr(
+      'origin/main is not in this clone: comparing the working tree with HEAD (set --base-ref to choose)\n',
+    );
+    return 'HEAD';
+  }
+  return 'origin/main';
+}
+
+export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: Deps): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        dockerfile: { type: 'string' },
+        context: { type: 'string' },
+        'base-ref': { type: 'string' },
+        budget: { type: 'string' },
+        'max-increase': { type: 'string' },
+        'size-metric': { type: 'string' },
+        target: { type: 'string' },
+        optimize: { type: 'string' },
+        format: { type: 'string', default: 'tty' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error: unknown) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (!['tty', 'markdown', 'json'].includes(args.format!)) {
+    io.stderr(`--format: use tty, markdown or json\n`);
+    return 2;
+  }
+  const dockerfileArg =
+    args.dockerfile ?? (existsSync(join(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
+  const dockerfilePath = resolve(io.cwd, dockerfileArg);
+  const contextPath = resolve(io.cwd, args.context ?? dirname(dockerfileArg));
+  const repo = gitRoot(dirname(dockerfilePath)) ?? io.cwd;
+  const log = stderrLog();
+  const realDeps =
+    deps ?? createDeps({ env: process.env, apiUrl: '', owner: '', repo: '', log, cache: noCache });
+  const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
+  const images: string[] = [];
+  try {
+    const inputs = parseInputs({
+      dockerfile: relative(repo, dockerfilePath),
+      context: relative(repo, contextPath) || '.',
+      budget: args.budget ?? '',
+      'max-increase': args['max-increase'] ?? '',
+      'size-metric': args['size-metric'] ?? '',
+      target: args.target ?? '',
+      optimize: args.optimize ?? '',
+      baseline: baseRef === 'none' ? 'none' : 'build',
+    });
+    const useGit = gitRoot(repo) !== null && baseRef !== 'none';
+    const result = await runPipeline(
+      realDeps,
+      {
+        inputs,
+        repo,
+        ...(useGit
+          ? { baseRef }
+          : {
+              noBaseReason:
+                baseRef === 'none' ? 'no base ref (--base-ref none)' : `${repo} is not a git repository`,
+            }),
+        tempDir: tmpdir(),
+        tagPrefix: `image-budget-check-${randomBytes(4).toString('hex')}`,
+      },
+      images,
+    );
+    if (!result.ok) {
+      const f = result.failure;
+      io.stderr(
+        `error: ${result.dockerfile}${f.line ? `:${f.line}` : ''}: the image did not build${f.step ? ` (${f.step})` : ''}: ${f.message}\n`,
+      );
+      if (f.output.length) io.stderr(`${f.output.join('\n')}\n`);
+      return 1;
+    }
+    const data: ReportData = {
+      key: inputs.commentKey,
+      dockerfile: result.dockerfile,
+      head: result.head,
+      base: result.baseline.available ? result.baseline.measurement : null,
+      comparison: result.comparison,
+      verdict: result.verdict,
+      limits: {
+        sizeMetric: inputs.sizeMetric,
+        ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
+        ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
+      },
+      findings: result.findings,
+      lintEnabled: inputs.lint,
+      ...(useGit ? { baseRef } : {}),
+      ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
+      ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),
+      ...(result.optimizer ? { optimizer: result.optimizer } : {}),
+      ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+    };
+    if (args.format === 'json') io.stdout(`${JSON.stringify(data, null, 2)}\n`);
+    else if (args.format === 'markdown')
+      io.stdout(`${renderMarkdown(data, { marker: false, maxChars: 1_000_000 })}\n`);
+    else io.stdout(formatCheckText(data));
+    return result.verdict.status === 'fail' ? 1 : 0;
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    const usage = error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+    io.stderr(`error: ${message}\n`);
+    return usage ? 2 : 1;
+  } finally {
+    await realDeps.docker.removeImages(images).catch(() => undefined);
+  }
 }
