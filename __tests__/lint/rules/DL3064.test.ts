@@ -8,6 +8,8 @@ describe('DL3064 no-secrets-in-arg-env', () => {
     'ENV APP_HOME=/app',
     'ENV POSTGRES_PASSWORD_FILE=/run/secrets/pg',
     'ARG TOKENIZERS_PARALLELISM_OFF',
+    'ENV DOCKER_CREDENTIAL_GCR_CONFIG=/kaniko/config.json',
+    'ENV GOOGLE_APPLICATION_CREDENTIALS /secrets/sa.json',
   ])('accepts %s', (line) => {
     const found = check(DL3064, `FROM debian\n${line}\n`);
     expect(found.filter((f) => !f.message.includes('TOKENIZERS'))).toEqual([]);

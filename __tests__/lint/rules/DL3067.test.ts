@@ -11,9 +11,9 @@ describe('DL3067 copy-whole-filesystem', () => {
   );
 
   it.each([
-    ['COPY --from=build / /', [[2, 19, 2, 20]]],
-    ['COPY --from=build "/" "/"', [[2, 19, 2, 22]]],
-    ['COPY --link --from=build / /', [[2, 26, 2, 27]]],
+    ['COPY --from=build / /', [[2, 19, 2, 22]]],
+    ['COPY --from=build "/" "/"', [[2, 19, 2, 26]]],
+    ['COPY --link --from=build / /', [[2, 26, 2, 29]]],
   ])('flags %s', (line, expected) => {
     expect(positions(check(DL3067, `FROM debian\n${line}\n`))).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { spanAt } from './dl-b-support.js';
 
 /** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
 export const DL3067: Rule = {
@@ -18,7 +19,7 @@ export const DL3067: Rule = {
         const paths = ins.words.map((w) => w.value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, ''));
         if (paths.length !== 2 || !paths.every((p) => p === '/' || p === '/.')) return;
         context.report({
-          at: ins.words[0]!,
+          at: spanAt(context.file, ins.words[0]!.start, ins.words[1]!.end),
           message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',
         });
       },
