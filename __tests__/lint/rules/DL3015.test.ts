@@ -21,8 +21,20 @@ describe('DL3015 apt-no-install-recommends', () => {
   it('fixes by adding the flag right after install', () => {
     expectFix(
       DL3015,
-      `${FROM}RUN apt-get update && sudo apt-get install -y curl\n`,
-      `${FROM}RUN apt-get update && sudo apt-get install --no-install-recommends -y curl\n`,
+      `${FROM}RUN apt-get update && sudo apt-get install -y make\n`,
+      `${FROM}RUN apt-get update && sudo apt-get install --no-install-recommends -y make\n`,
+    );
+  });
+  it('keeps the certificates that HTTPS clients only recommend', () => {
+    expectFix(
+      DL3015,
+      `${FROM}RUN apt-get install -y curl=7.88* \\\n  jq\n`,
+      `${FROM}RUN apt-get install --no-install-recommends -y curl=7.88* \\\n  jq ca-certificates\n`,
+    );
+    expectFix(
+      DL3015,
+      `${FROM}RUN apt-get install -y git ca-certificates\n`,
+      `${FROM}RUN apt-get install --no-install-recommends -y git ca-certificates\n`,
     );
   });
 });

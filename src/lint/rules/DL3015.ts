@@ -1,9 +1,14 @@
+import type { TextEdit } from '../../model.js';
 import { hasFlag } from '../shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, setsAptOption, isSimulation } from './dl-a-support/apt.js';
+import { aptCalls, isSimulation, setsAptOption, type AptCall } from './dl-a-support/apt.js';
 import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
 
-/** Recommended packages are optional extras; on Debian/Ubuntu they often double what an install adds. */
+// Packages that only *recommend* ca-certificates (directly or through libcurl4, measured on Debian bookworm):
+// without recommends they install fine but every HTTPS request fails, so the fix keeps the certificates.
+const NEEDS_CERTIFICATES = new Set(['curl', 'wget', 'git', 'libcurl4', 'nodejs']);
+
+/** Recommended packages are optional extras that commonly add a quarter or more to an install. */
 export const DL3015: Rule = {
   meta: {
     code: 'DL3015',
@@ -18,25 +23,31 @@ export const DL3015: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
-        for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter(
-          (c) => !isSimulation(c.cmd),
-        )) {
-          if (
-            hasFlag(call.cmd, '--no-install-recommends') ||
-            setsAptOption(call.cmd, 'APT::Install-Recommends', ['false', '0', 'no'])
-          )
-            continue;
+        for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
+          if (isSimulation(call.cmd) || keepsRecommendsOut(call)) continue;
+          const edits: TextEdit[] = [insertAfter(call.sub, '--no-install-recommends')];
+          const last = call.operands[call.operands.length - 1];
+          if (last && needsCertificates(call)) edits.push(insertAfter(last, 'ca-certificates'));
           context.report({
             at: commandUpTo(context.file, call.cmd, call.sub),
             message:
-              'Add `--no-install-recommends`: recommended packages are optional and often as large as the ones asked for.',
-            fix: {
-              description: 'Add --no-install-recommends',
-              edits: [insertAfter(call.sub, '--no-install-recommends')],
-            },
+              'Add `--no-install-recommends`: recommended packages are optional and often a large part of the install.',
+            fix: { description: 'Add --no-install-recommends', edits },
           });
         }
       },
     };
   },
 };
+
+function keepsRecommendsOut(call: AptCall): boolean {
+  return (
+    hasFlag(call.cmd, '--no-install-recommends') ||
+    setsAptOption(call.cmd, 'APT::Install-Recommends', ['false', '0', 'no'])
+  );
+}
+
+function needsCertificates(call: AptCall): boolean {
+  const names = call.operands.map((w) => w.value.split(/[=/]/)[0]!);
+  return names.some((n) => NEEDS_CERTIFICATES.has(n)) && !names.includes('ca-certificates');
+}
