@@ -10,6 +10,7 @@ describe('DL3047 wget-progress', () => {
     'RUN wget -nv https://example.com/a.tgz',
     'RUN wget -o /tmp/log https://example.com/a.tgz',
     'RUN wget --append-output=/tmp/log https://example.com/a.tgz',
+    'RUN powershell -Command Sleep 2 ; wget -Uri https://example.com/a.exe -OutFile C:\\a.exe',
   ])('accepts %s', (line) => {
     expect(check(DL3047, `FROM debian:bookworm-slim\n${line}\n`)).toEqual([]);
   });

@@ -37,8 +37,11 @@ export const DL3047: Rule = {
     return {
       instruction(ins, stage) {
         if (ins.keyword !== 'RUN') return;
+        // in PowerShell `wget` is Invoke-WebRequest (`wget -Uri … -OutFile …`): not GNU wget
+        if (findCommands(ins.shell, 'powershell', 'pwsh', 'powershell.exe', 'pwsh.exe').length > 0) return;
         for (const cmd of findCommands(ins.shell, 'wget')) {
-          if (argsOf(cmd).some((w) => quiet(w.value))) continue;
+          const args = argsOf(cmd);
+          if (args.some((w) => quiet(w.value) || /^-[A-Z][a-z]/.test(w.value))) continue;
           // busybox wget (alpine, busybox images) has no --progress option: there the fix would break the build
           const busybox = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
           const program = cmd.words.find((w) => w.value.endsWith('wget'))!;
