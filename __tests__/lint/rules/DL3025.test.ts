@@ -28,6 +28,12 @@ describe('DL3025 exec-form-cmd', () => {
     );
     expectFix(DL3025, `${FROM}HEALTHCHECK CMD kong health\n`, `${FROM}HEALTHCHECK CMD ["kong", "health"]\n`);
     expectFix(DL3025, `${FROM}ENTRYPOINT /app/run\n`, `${FROM}ENTRYPOINT ["/app/run"]\n`);
+    // a CMD in an unrelated stage does not matter
+    expectFix(
+      DL3025,
+      `${FROM}ENTRYPOINT /app/run\nFROM busybox:1.35\nCMD ["-v"]\n`,
+      `${FROM}ENTRYPOINT ["/app/run"]\nFROM busybox:1.35\nCMD ["-v"]\n`,
+    );
   });
   it.each([
     ['a variable', 'CMD node $APP'],
@@ -41,6 +47,11 @@ describe('DL3025 exec-form-cmd', () => {
     ['an ENTRYPOINT that a later CMD would feed', 'ENTRYPOINT app\nCMD ["--help"]'],
     ['a CMD next to an ENTRYPOINT', 'ENTRYPOINT ["tini", "--"]\nCMD node app.js'],
     ['several lines', 'CMD node \\\n  app.js'],
+    [
+      'an ENTRYPOINT in the stage it builds on',
+      'FROM busybox:1.35 AS b\nENTRYPOINT ["tini", "--"]\nFROM b\nCMD node app.js',
+    ],
+    ['a CMD in a stage built on it', 'FROM busybox:1.35 AS b\nENTRYPOINT app\nFROM b\nCMD ["-v"]'],
   ])('does not fix with %s', (_why, body) => {
     expectNoFix(DL3025, `${FROM}${body}\n`);
   });

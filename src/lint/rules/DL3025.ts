@@ -110,16 +110,37 @@ function execFormFix(
   if (spanAt(file, command.start, command.end).line !== spanAt(file, command.start, command.end).endLine)
     return undefined;
   if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index)) return undefined;
-  const rest = stage?.instructions ?? [];
-  if (
-    ins.keyword === 'ENTRYPOINT' &&
-    rest.some((i) => i.keyword === 'CMD' && i.index > ins.index && !i.onbuild)
-  )
+  // the config is inherited: look at the stages this one builds on and the stages built on it
+  const related = relatedStages(file, stage);
+  const later = (kw: string): boolean =>
+    related.descendants.some((i) => i.keyword === kw && i.index > ins.index && !i.onbuild);
+  if (ins.keyword === 'ENTRYPOINT' && later('CMD')) return undefined;
+  if (ins.keyword === 'CMD' && related.ancestors.some((i) => i.keyword === 'ENTRYPOINT' && !i.onbuild))
     return undefined;
-  if (ins.keyword === 'CMD' && rest.some((i) => i.keyword === 'ENTRYPOINT' && !i.onbuild)) return undefined;
+  if (ins.keyword === 'CMD' && later('ENTRYPOINT')) return undefined;
   const json = `[${command.words.map((w) => JSON.stringify(w)).join(', ')}]`;
   return {
     description: 'Use the JSON form',
     edits: [{ start: command.start, end: command.end, text: json }],
   };
+}
+
+/** Instructions of `stage` and its FROM-ancestors; of `stage` and every stage built (transitively) on it. */
+function relatedStages(
+  file: ParsedDockerfile,
+  stage: Stage | undefined,
+): { ancestors: Instruction[]; descendants: Instruction[] } {
+  if (!stage) return { ancestors: [], descendants: [] };
+  const parentOf = (s: Stage): Stage | undefined =>
+    s.fromStage
+      ? file.stages.find((p) => p.index < s.index && p.name === s.resolvedImage.toLowerCase())
+      : undefined;
+  const ancestors: Instruction[] = [];
+  for (let s: Stage | undefined = stage; s; s = parentOf(s)) ancestors.push(...s.instructions);
+  const family = new Set<Stage>([stage]);
+  for (const s of file.stages) {
+    const parent = parentOf(s);
+    if (parent && family.has(parent)) family.add(s);
+  }
+  return { ancestors, descendants: [...family].flatMap((s) => s.instructions) };
 }
