@@ -9,7 +9,7 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
 // What makes a block (list, quote, heading, rule) when it starts a line.
 const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
-const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
 export function clip(text: string, max: number): string {
@@ -19,7 +19,7 @@ export function clip(text: string, max: number): string {
 /** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
 export function escapeText(text: string, max = 500): string {
   return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), max)
-    .replace(/[<>&"]/g, (char) => HTML[char]!)
+    .replace(/[<>&]/g, (char) => HTML[char]!)
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
     .replace(BLOCK_START, (_all, space: string, mark: string) =>
       /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
@@ -34,7 +34,7 @@ export function codeSpan(text: string, options: { inTable?: boolean; max?: numbe
   if (options.inTable) body = body.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ' ' : '';
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 

@@ -17,7 +17,8 @@ export interface FitResult {
 }
 
 /** Joins the sections' renders (in the given order) and, while the text is longer than `maxChars`, lowers the
- *  level of the first section in `dropOrder` that can still go lower. Sections not in `dropOrder` are kept. */
+ *  level of the first section in `dropOrder` that can still go lower, then restores detail where room is left.
+ *  Sections not in `dropOrder` are kept whole. */
 export function fitSections(sections: Section[], dropOrder: string[], maxChars: number): FitResult {
   const level = new Map(sections.map((section) => [section.name, 0]));
   const renderAll = (): string =>
@@ -33,6 +34,21 @@ export function fitSections(sections: Section[], dropOrder: string[], maxChars: 
     if (next === undefined) break;
     level.set(next.name, level.get(next.name)! + 1);
     text = renderAll();
+  }
+  // Cutting the first sections in line may have freed more room than needed once a later, larger one was cut
+  // too: give detail back, most important section first, while the text still fits.
+  if (text.length <= maxChars) {
+    for (const name of [...dropOrder].reverse()) {
+      while ((level.get(name) ?? 0) > 0) {
+        level.set(name, level.get(name)! - 1);
+        const candidate = renderAll();
+        if (candidate.length > maxChars) {
+          level.set(name, level.get(name)! + 1);
+          break;
+        }
+        text = candidate;
+      }
+    }
   }
   const shortened = sections.filter((section) => level.get(section.name)! > 0).map((section) => section.name);
   return { text, shortened };
