@@ -3,7 +3,18 @@ import type { Rule } from '../types.js';
 import { commandSpan } from './dl-a-support/spans.js';
 
 // Interactive or host-administration tools: in a build they hang, do nothing useful, or only bloat the layer.
-const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
+const POINTLESS = new Set([
+  'free',
+  'ifconfig',
+  'kill',
+  'mount',
+  'ps',
+  'service',
+  'shutdown',
+  'ssh',
+  'top',
+  'vim',
+]);
 
 /** Commands that make no sense while building an image. */
 export const DL3001: Rule = {
@@ -14,7 +25,7 @@ export const DL3001: Rule = {
     category: 'correctness',
     fixable: false,
     description:
-      'Avoid commands that make no sense in a container build, such as ssh, vim, shutdown, service, ps, top or kill.',
+      'Avoid commands that make no sense in a container build, such as ssh, vim, shutdown, service, ps, top, kill or ifconfig.',
     docs: 'docs/rules/DL3001.md',
   },
   create(context) {
