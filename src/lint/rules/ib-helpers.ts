@@ -159,3 +159,15 @@ export function spanAt(file: ParsedDockerfile, start: number, end: number): Span
   const b = position(file.lineStarts, end);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
 }
+
+/** Whole-context sources: any change to any file re-runs every step after them. */
+export function copiesWholeContext(ins: Instruction): boolean {
+  if (
+    (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') ||
+    ins.onbuild ||
+    ins.flags.some((f) => f.name === 'from')
+  )
+    return false;
+  if (ins.heredocs.length > 0 || ins.words.length < 2) return false;
+  return ins.words.slice(0, -1).some((w) => /^(\.|\.\/|\*|\.\/\*)$/.test(w.value));
+}

@@ -150,6 +150,11 @@ export function scanScript(text: string): ScriptShape {
       shape.unbalanced = true;
       break;
     }
+    if (end === i) {
+      // a stray metacharacter (`(` after a word): skip it, it starts no command
+      i++;
+      continue;
+    }
     const word = text.slice(i, end);
     i = end;
     lastToken = 'word';

@@ -1,0 +1,107 @@
+import dockerignorePackage from '@balena/dockerignore';
+import { findCommands, subcommand } from '../shell.js';
+import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { copiesWholeContext } from './ib-helpers.js';
+
+// The package is CommonJS: under NodeNext its default import is `module.exports`, whose `.default` is the factory.
+const matcher = (lines: string[]) => dockerignorePackage.default().add(lines);
+
+interface Candidate {
+  /** The line to add to `.dockerignore`. */
+  pattern: string;
+  /** Whether a top-level context entry is covered by this candidate. */
+  covers(entry: string): boolean;
+  /** A name to test against existing patterns when the context is unknown. */
+  probe: string;
+}
+
+const CANDIDATES: Candidate[] = [
+  { pattern: '.git', covers: (e) => e === '.git', probe: '.git' },
+  { pattern: 'node_modules', covers: (e) => e === 'node_modules', probe: 'node_modules' },
+  { pattern: '**/*.log', covers: (e) => e.endsWith('.log'), probe: 'debug.log' },
+  { pattern: 'logs', covers: (e) => e === 'logs', probe: 'logs' },
+  { pattern: '**/*.swp', covers: (e) => e.endsWith('.swp'), probe: '.main.c.swp' },
+  { pattern: '.idea', covers: (e) => e === '.idea', probe: '.idea' },
+  { pattern: '**/.DS_Store', covers: (e) => e === '.DS_Store', probe: '.DS_Store' },
+];
+
+/** A COPY of the whole context without a `.dockerignore` that keeps out VCS data, dependencies built in the
+ *  image anyway, logs and editor files: they bloat the image and bust the cache on every change. */
+export const IB109: Rule = {
+  meta: {
+    code: 'IB109',
+    name: 'dockerignore',
+    severity: 'warning',
+    category: 'size',
+    fixable: true,
+    description:
+      'The whole context is copied without a .dockerignore that excludes .git, node_modules, logs and editor files.',
+    docs: 'docs/rules/IB109.md',
+  },
+  create(context) {
+    const file = context.file;
+    return {
+      end() {
+        const copy = file.instructions.find(copiesWholeContext);
+        if (!copy) return;
+        const { dockerignore, contextEntries } = context.settings;
+        const existing = dockerignore === null ? null : matcher(dockerignore);
+        const missing: string[] = [];
+        for (const c of CANDIDATES) {
+          if (c.pattern === 'node_modules' && !buildsNodeModules(file)) continue;
+          const probes =
+            contextEntries === null
+              ? c.pattern === 'logs'
+                ? []
+                : [c.probe]
+              : contextEntries.filter((e) => c.covers(e));
+          if (probes.length === 0) continue;
+          if (existing && probes.every((p) => existing.ignores(p))) continue;
+          if (neededByCopy(file, c.pattern)) continue;
+          missing.push(c.pattern);
+        }
+        if (missing.length === 0) return;
+        const what = missing.join(', ');
+        context.report({
+          at: copy,
+          message:
+            dockerignore === null
+              ? `The whole build context is copied and there is no .dockerignore: ${what} end up in the image and every change to them busts the cache.`
+              : `The whole build context is copied and .dockerignore does not exclude ${what}.`,
+          fix: { description: `Add ${what} to .dockerignore`, edits: [], dockerignore: missing },
+        });
+      },
+    };
+  },
+};
+
+/** node_modules can be ignored when the image installs its own dependencies and no COPY names the folder. */
+function buildsNodeModules(file: ParsedDockerfile): boolean {
+  const installs = file.instructions.some((i) =>
+    [...findCommands(i.shell, 'npm', 'pnpm'), ...findCommands(i.shell, 'yarn')].some((c) =>
+      ['install', 'i', 'ci', ''].includes(subcommand(c) ?? ''),
+    ),
+  );
+  return installs && !file.instructions.some((i) => sources(i).some((s) => s.includes('node_modules')));
+}
+
+/** A pattern that would exclude an explicitly copied source must not be added. */
+function neededByCopy(file: ParsedDockerfile, pattern: string): boolean {
+  const m = matcher([pattern]);
+  return file.instructions.some((i) =>
+    sources(i).some((s) => {
+      const path = s.replace(/^\.\//, '').replace(/\/+$/, '');
+      return path !== '' && path !== '.' && (m.ignores(path) || m.ignores(path.split('/')[0]!));
+    }),
+  );
+}
+
+function sources(ins: Instruction): string[] {
+  if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some((f) => f.name === 'from'))
+    return [];
+  if (ins.heredocs.length > 0) return [];
+  return ins.words
+    .slice(0, -1)
+    .map((w) => w.value)
+    .filter((v) => !/^[a-z]+:\/\//.test(v));
+}

@@ -1,0 +1,71 @@
+import type { Rule, Word } from '../types.js';
+
+const SECRET_NAME =
+  /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
+/** Names that hold a path, a size or a switch about a secret, not the secret itself. */
+const NOT_SECRET_NAME =
+  /[_-](file|path|dir|filename|length|size|ttl|timeout|expiry|expires|type|header|name|prefix|url_path)$/i;
+const SECRET_VALUE: [RegExp, string][] = [
+  [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
+  [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
+  [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
+];
+const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null)$/i;
+
+/** ENV and ARG values are stored in the image config and history: anyone who pulls the image can read them. */
+export const IB110: Rule = {
+  meta: {
+    code: 'IB110',
+    name: 'secret-in-env-arg',
+    severity: 'error',
+    category: 'security',
+    fixable: false,
+    description: 'An ENV or ARG looks like it carries a secret (password, token, API key, private key).',
+    docs: 'docs/rules/IB110.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') return;
+        for (const [name, value, at] of pairs(ins.keyword, ins.words)) {
+          const valueHit = value === null ? undefined : SECRET_VALUE.find(([re]) => re.test(value));
+          const nameHit =
+            SECRET_NAME.test(name) &&
+            !NOT_SECRET_NAME.test(name) &&
+            (value === null ? ins.keyword === 'ARG' : !HARMLESS_VALUE.test(value));
+          if (!valueHit && !nameHit) continue;
+          const what = valueHit ? `holds what looks like ${valueHit[1]}` : 'looks like a secret';
+          context.report({
+            at,
+            message: `${ins.keyword} ${name} ${what}: ${ins.keyword} values stay readable in the image config and history. Pass it with RUN --mount=type=secret (BuildKit) or at run time.`,
+          });
+        }
+      },
+    };
+  },
+};
+
+/** (name, value, word) pairs: `K=V` words, or the legacy `ENV K V` form; value null for `ARG K`. */
+function pairs(keyword: string, words: Word[]): [string, string | null, Word][] {
+  const first = words[0];
+  if (!first) return [];
+  if (keyword === 'ENV' && !first.value.includes('=')) {
+    return [
+      [
+        first.value,
+        words
+          .slice(1)
+          .map((w) => w.value)
+          .join(' '),
+        first,
+      ],
+    ];
+  }
+  return words.map((w) => {
+    const eq = w.value.indexOf('=');
+    return eq < 0 ? [w.value, null, w] : [w.value.slice(0, eq), w.value.slice(eq + 1), w];
+  });
+}

@@ -1,0 +1,43 @@
+import type { Rule } from '../types.js';
+
+const SOCKET = /(^|[=,\s"'])\/(var\/)?run\/docker\.sock\b/;
+
+/** The Docker socket gives whoever holds it root on the host. */
+export const IB111: Rule = {
+  meta: {
+    code: 'IB111',
+    name: 'docker-socket',
+    severity: 'warning',
+    category: 'security',
+    fixable: false,
+    description: 'VOLUME or a RUN mount of /var/run/docker.sock.',
+    docs: 'docs/rules/IB111.md',
+  },
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword === 'VOLUME') {
+          for (const w of ins.words) {
+            if (SOCKET.test(w.value.replace(/[[\]",]/g, ' '))) {
+              context.report({
+                at: w,
+                message:
+                  'VOLUME /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host.',
+              });
+            }
+          }
+        }
+        if (ins.keyword === 'RUN') {
+          for (const f of ins.flags) {
+            if (f.name === 'mount' && SOCKET.test(f.value ?? '')) {
+              context.report({
+                at: f,
+                message: 'This RUN mounts the Docker socket: the build step gets root on the build host.',
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,65 @@
+import { commandName, effectiveWords } from '../shell.js';
+import type { Rule } from '../types.js';
+import { spanAt } from './ib-helpers.js';
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const VERIFIERS = new Set([
+  'sha256sum',
+  'sha512sum',
+  'sha384sum',
+  'sha1sum',
+  'shasum',
+  'md5sum',
+  'gpg',
+  'gpgv',
+  'cosign',
+  'minisign',
+]);
+
+/** A downloaded script run straight from the network: whatever the server sends runs in the build. */
+export const IB112: Rule = {
+  meta: {
+    code: 'IB112',
+    name: 'curl-pipe-shell',
+    severity: 'warning',
+    category: 'security',
+    fixable: false,
+    description:
+      'A script is downloaded and piped into a shell without a checksum verification in the same RUN.',
+    docs: 'docs/rules/IB112.md',
+  },
+  create(context) {
+    const file = context.file;
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !ins.shell) return;
+        const cmds = ins.shell.commands;
+        if (
+          cmds.some(
+            (c) =>
+              VERIFIERS.has(commandName(c)) ||
+              (commandName(c) === 'openssl' && c.words.some((w) => w.value === 'dgst')),
+          )
+        )
+          return;
+        for (const [k, cmd] of cmds.entries()) {
+          const next = cmds[k + 1];
+          const piped =
+            DOWNLOADERS.has(commandName(cmd)) && cmd.after === '|' && next && SHELLS.has(commandName(next));
+          const substituted =
+            SHELLS.has(commandName(cmd)) &&
+            effectiveWords(cmd).some((w) => /^(<\(|\$\()\s*(curl|wget)\b/.test(w.raw.replace(/^["']/, '')));
+          if (!piped && !substituted) continue;
+          context.report({
+            at: spanAt(file, cmd.start, piped ? next.end : cmd.end),
+            message:
+              'A downloaded script is run by a shell without being verified. Download it to a file, check its sha256sum against a pinned value, then run it.',
+            suggestion:
+              'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh && rm /tmp/install.sh',
+          });
+        }
+      },
+    };
+  },
+};
