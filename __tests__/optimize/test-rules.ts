@@ -156,3 +156,47 @@ export const quietApt: Rule = {
     };
   },
 };
+
+/** A harmful "fix": deletes `/app/needed` in the same RUN that makes it (the smoke test notices). */
+export const deleteNeeded: Rule = {
+  meta: meta('T008', 'delete-needed'),
+  create(context) {
+    return {
+      instruction(ins) {
+        if (
+          ins.keyword !== 'RUN' ||
+          !ins.argsSpan ||
+          !ins.args.includes('/app/needed') ||
+          ins.args.includes('rm ')
+        )
+          return;
+        context.report({
+          at: ins,
+          message: 'delete',
+          fix: {
+            description: 'Delete the needed file',
+            edits: [{ start: ins.argsSpan.end, end: ins.argsSpan.end, text: ' && rm /app/needed' }],
+          },
+        });
+      },
+    };
+  },
+};
+
+/** A harmful "fix": changes an environment variable of the final image. */
+export const changeEnv: Rule = {
+  meta: meta('T009', 'change-env'),
+  create(context) {
+    return {
+      instruction(ins) {
+        const w = ins.words[0];
+        if (ins.keyword !== 'ENV' || w?.value !== 'MODE=prod') return;
+        context.report({
+          at: w,
+          message: 'env',
+          fix: { description: 'Change MODE', edits: [{ start: w.start, end: w.end, text: 'MODE=dev' }] },
+        });
+      },
+    };
+  },
+};

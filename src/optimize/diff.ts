@@ -5,7 +5,10 @@ import { createTwoFilesPatch } from 'diff';
 /** A unified diff from `a/<file>` to `b/<file>` (from `/dev/null` when `before` is null); empty when equal. */
 export function unifiedDiff(file: string, before: string | null, after: string, context = 3): string {
   if (before === after) return '';
-  const name = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const name = file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
   const from = before === null ? '/dev/null' : `a/${name}`;
   const patch = createTwoFilesPatch(from, `b/${name}`, before ?? '', after, undefined, undefined, {
     context,

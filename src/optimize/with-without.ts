@@ -124,7 +124,7 @@ export async function withAndWithout(
     log(`building ${tag}`);
     const r = await docker.build({ ...options.build, dockerfile, context, tag });
     if (!r.ok) {
-      const where = r.step ? ` at ${r.step}` : '';
+      const where = r.step && !r.message.includes(r.step) ? ` at ${r.step}` : '';
       return { ok: false, reason: `the build failed${where}: ${r.message}` };
     }
     made.push(tag);
