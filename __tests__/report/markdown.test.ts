@@ -193,3 +193,24 @@ describe('size limit', () => {
     expect(text).toContain('finding 4999 with \\| pipes');
   });
 });
+
+describe('details', () => {
+  it('numbers repeated chart labels so no layer folds into another', () => {
+    const specs: LayerSpec[] = [
+      ['RUN /bin/sh -c a # buildkit', 1_000_000, 1, 'sha256:a', 3],
+      ['RUN /bin/sh -c b # buildkit', 2_000_000, 1, 'sha256:b', 3],
+      ['RUN /bin/sh -c c # buildkit', 3_000_000, 1, 'sha256:c'],
+    ];
+    const head = image('head', specs);
+    const text = renderComment(reportData({ head, comparison: compare(head, head, { minChange: 1 }) }));
+    expect(text).toContain('  x-axis ["line 3", "line 3 (2)", "L3"]');
+  });
+
+  it('says when build time fails instead of warning', () => {
+    const data = reportData();
+    const text = renderComment({ ...data, limits: { ...data.limits, failOnBuildTime: true } });
+    expect(text).toContain(
+      '| build time | 20.0 s | 22.0 s | +2.0 s (+10.00%), ±20% noise | fails above noise |',
+    );
+  });
+});

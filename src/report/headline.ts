@@ -115,7 +115,7 @@ export function renderHeadline(report: ReportData): string {
         time.base === null ? NONE : humanSeconds(time.base),
         humanSeconds(time.head),
         delta,
-        'warns only',
+        limits.failOnBuildTime ? 'fails above noise' : 'warns only',
       ]),
     );
   }

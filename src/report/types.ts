@@ -11,6 +11,8 @@ export interface ReportLimits {
   maxIncrease?: IncreaseLimit;
   warnIncrease?: IncreaseLimit;
   maxLayers?: number;
+  /** Build-time growth beyond the noise band fails (it only warns by default). */
+  failOnBuildTime?: boolean;
 }
 
 /** What the optimizer produced for the head Dockerfile. */

@@ -30,6 +30,13 @@ function bars(comparison: Comparison, head: ImageMeasurement): Bar[] {
         head: layer.sizeBytes,
       }));
   const sized = all.filter((bar) => bar.base > 0 || bar.head > 0);
+  // Equal labels would fold into one category: number repeats ("line 3", "line 3 (2)").
+  const seen = new Map<string, number>();
+  for (const bar of sized) {
+    const count = (seen.get(bar.label) ?? 0) + 1;
+    seen.set(bar.label, count);
+    if (count > 1) bar.label = `${bar.label} (${count})`;
+  }
   if (sized.length <= MAX_BARS) return sized;
   // Keep the largest layers, in image order.
   const keep = new Set(
