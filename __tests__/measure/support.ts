@@ -2,12 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { pack as tarPack, type Headers } from 'tar-stream';
+import { pack as tarPack, type Header } from 'tar-stream';
 import type { LayerEntry } from '../../src/measure/entries.js';
 
 export interface TarItem {
   name: string;
-  type?: Headers['type'];
+  type?: Header['type'];
   data?: Buffer | string;
   linkname?: string;
 }
@@ -15,7 +15,7 @@ export interface TarItem {
 export async function makeTar(items: TarItem[]): Promise<Buffer> {
   const pack = tarPack();
   const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
+  pack.on('data', (c: unknown) => void chunks.push(c as Buffer));
   const done = new Promise<void>((resolve, reject) => {
     pack.on('end', () => resolve());
     pack.on('error', reject);
@@ -25,10 +25,11 @@ export async function makeTar(items: TarItem[]): Promise<Buffer> {
     // a file entry without a buffer would wait for a stream of its content: give it an empty one
     const data =
       item.data !== undefined ? Buffer.from(item.data) : type === 'file' ? Buffer.alloc(0) : undefined;
-    const header: Headers = { name: item.name, type, mode: 0o644 };
+    const header: Partial<Header> & { name: string } = { name: item.name, type, mode: 0o644 };
     if (item.linkname !== undefined) header.linkname = item.linkname;
     if (data) header.size = data.length;
-    pack.entry(header, data);
+    if (data) pack.entry(header, data);
+    else pack.entry(header);
   }
   pack.finalize();
   await done;
