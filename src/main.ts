@@ -71,7 +71,9 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     io.setFailed(describeError(error));
     if (error instanceof Error && !isUserError(error)) deps.log.debug(error.stack ?? '');
   } finally {
+    // Every image this run built goes, so runners and developer machines do not fill up.
     await deps.docker.removeImages(images).catch(() => undefined);
+    if (images.length > 0) deps.log.info(`removed images: ${images.join(' ')}`);
   }
 }
 
