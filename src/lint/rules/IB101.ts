@@ -81,7 +81,8 @@ function copied(ins: Instruction, workdir: string | null): Created[] {
   const target = resolvePath(dest, workdir);
   if (target === null || dest.includes('$')) return [];
   const intoDir = dest.endsWith('/') || sources.length > 1 || dest === '.';
-  if (!intoDir) return [{ path: target, by: ins, exact: true }];
+  const tree = (src: string): boolean => src === '.' || src.endsWith('/') || /[*?[]/.test(src);
+  if (!intoDir) return [{ path: target, by: ins, exact: !tree(sources[0]!) }];
   return sources.map((src) => {
     const name =
       src

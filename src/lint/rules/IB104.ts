@@ -32,7 +32,8 @@ export const IB104: Rule = {
               const flagWord = words[flagAt]!;
               const nameWord = flagWord.value.startsWith('--virtual=') ? flagWord : words[flagAt + 1];
               const name = nameWord?.value.replace(/^--virtual=/, '');
-              if (!nameWord || !name) continue;
+              // runtime dependencies grouped under a virtual name are meant to stay
+              if (!nameWord || !name || /run-?deps|runtime/i.test(name)) continue;
               const deletes = (cmds: (typeof add)[]): boolean =>
                 cmds.some(
                   (c) =>

@@ -37,7 +37,9 @@ const CHECKS: CacheCheck[] = [
   {
     tool: 'gem',
     fills: (c) => commandName(c) === 'gem' && sub(c) === 'install',
-    cleared: (c, later) => hasFlag(c, '--no-document', '--no-doc', '-N') && removesMatching(later, /cache/),
+    cleared: (c, later) =>
+      hasFlag(c, '--no-document', '--no-doc', '-N', '--no-ri', '--no-rdoc') &&
+      removesMatching(later, /cache/),
     cleanup: 'rm -rf "$(gem env gemdir)"/cache/*.gem',
     flagEdit: (c) => {
       if (hasFlag(c, '--no-document', '--no-doc', '-N', '--no-ri', '--no-rdoc')) return null;

@@ -4,7 +4,7 @@ const SECRET_NAME =
   /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
 /** Names that hold a path, a size or a switch about a secret, not the secret itself. */
 const NOT_SECRET_NAME =
-  /[_-](file|path|dir|filename|length|size|ttl|timeout|expiry|expires|type|header|name|prefix|url_path)$/i;
+  /[_-](file|path|dir|filename|length|size|ttl|timeout|expiry|expires|type|header|name|prefix|url_path|config|helper|id)$/i;
 const SECRET_VALUE: [RegExp, string][] = [
   [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
@@ -13,7 +13,8 @@ const SECRET_VALUE: [RegExp, string][] = [
   [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
   [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
 ];
-const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null)$/i;
+/** Switches and paths (a secret file's location is not the secret). */
+const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null|\/[\w./-]*)$/i;
 
 /** ENV and ARG values are stored in the image config and history: anyone who pulls the image can read them. */
 export const IB110: Rule = {
