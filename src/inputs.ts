@@ -99,6 +99,8 @@ export const INPUT_NAMES = [
   'allow-untrusted-build',
 ] as const;
 
+const SECRET_INPUTS = ['github-token'];
+
 const DECIMAL: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
 const BINARY: Record<string, number> = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
 const SIZE_HINT =
@@ -242,7 +244,8 @@ export function parseInputs(raw: Record<string, string>): Inputs {
     } catch (error: unknown) {
       problems.push({
         input: name,
-        value: text,
+        // A secret never appears in an error message (logs of public repositories are public).
+        value: SECRET_INPUTS.includes(name) ? '***' : text,
         message: error instanceof Error ? error.message : String(error),
       });
       return fallback;

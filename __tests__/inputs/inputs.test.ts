@@ -186,6 +186,13 @@ describe('parseInputs', () => {
     ]);
   });
 
+  it('never repeats a secret in the error', () => {
+    expect(() => parseInputs({ 'github-token': 'ghs_secret\nmore' })).toThrow(
+      '- github-token: "***": must be a single line',
+    );
+    expect(() => parseInputs({ 'github-token': 'ghs_secret\nmore' })).not.toThrow(/ghs_secret/);
+  });
+
   it.each([
     [{ baseline: 'remote' }, ['baseline']],
     [{ 'min-change': '1 byte' }, ['min-change']],
