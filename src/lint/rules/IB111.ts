@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { spanAt } from './ib-helpers.js';
 
 const SOCKET = /(^|[=,\s"'])\/(var\/)?run\/docker\.sock\b/;
 
@@ -18,13 +19,13 @@ export const IB111: Rule = {
       instruction(ins) {
         if (ins.keyword === 'VOLUME') {
           for (const w of ins.words) {
-            if (SOCKET.test(w.value.replace(/[[\]",]/g, ' '))) {
-              context.report({
-                at: w,
-                message:
-                  'VOLUME /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host.',
-              });
-            }
+            const m = /\/(?:var\/)?run\/docker\.sock\b/.exec(w.raw);
+            if (!m) continue;
+            context.report({
+              at: spanAt(context.file, w.start + m.index, w.start + m.index + m[0].length),
+              message:
+                'VOLUME /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host.',
+            });
           }
         }
         if (ins.keyword === 'RUN') {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { IB110 } from '../../../src/lint/rules/IB110.js';
+import { check, positions } from './helpers.js';
+
+describe('IB110 secret-in-env-arg', () => {
+  it.each([
+    'ENV PASSWORD_FILE=/run/secrets/db',
+    'ENV DB_PASSWORD=',
+    'ARG TOKEN=""',
+    'ENV ALLOW_EMPTY_PASSWORD=yes',
+    'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305',
+    'ENV TOKEN_TTL=3600',
+    'ARG NODE_VERSION=20',
+    'ENV SECRET_PATH=/etc/app/secret',
+  ])('accepts %s', (line) => {
+    expect(check(IB110, `FROM busybox:1.35\n${line}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['ENV DB_PASSWORD=hunter2', [2, 5, 2, 24]],
+    ['ARG NPM_TOKEN', [2, 5, 2, 14]],
+    ['ENV API_KEY abc123', [2, 5, 2, 12]],
+    ['ENV A=1 GITHUB_TOKEN=$GH', [2, 9, 2, 25]],
+    ['ENV AWS_ID_VALUE=AKIAABCDEFGHIJKLMNOP', [2, 5, 2, 38]],
+    ['ENV DATABASE_URL=postgres://app:s3cret@db/app', [2, 5, 2, 46]],
+  ])('flags %s', (line, position) => {
+    const found = check(IB110, `FROM busybox:1.35\n${line}\n`);
+    expect(positions(found)).toEqual([position]);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.message).not.toContain('hunter2');
+  });
+});
