@@ -68,9 +68,7 @@ export async function runMeasure(
       },
     }));
   } catch (error: unknown) {
-    deps.stderr(
-      `image-budget measure: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
-    );
+    deps.stderr(`image-budget measure: ${describe(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -138,10 +136,11 @@ function readText(deps: MeasureCommandDeps, path: string): string {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return `${error.message.replace(/^ENOENT: /, '')}: no such file`;
-    return error.message;
+  // duck-typed: errors from another realm (a test VM, a worker) are not `instanceof Error` here
+  const e = error as { message?: unknown; code?: unknown } | null;
+  if (e && typeof e.message === 'string') {
+    if (e.code === 'ENOENT') return `${e.message.replace(/^ENOENT: /, '')}: no such file`;
+    return e.message;
   }
   return String(error);
 }

@@ -126,8 +126,10 @@ export async function readImageArchive(
     blobs = await readBlobs(stream, pool);
   } catch (error: unknown) {
     if (error instanceof MeasureError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.name === 'DockerCommandError') {
+    // duck-typed: errors from another realm are not `instanceof Error` here
+    const e = error as { message?: unknown; name?: unknown } | null;
+    const reason = e && typeof e.message === 'string' ? e.message : String(error);
+    if (e?.name === 'DockerCommandError') {
       throw new MeasureError(
         `${source}: ${reason}`,
         'check that the image exists locally (`docker image ls`) and the engine runs',
