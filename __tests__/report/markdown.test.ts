@@ -214,3 +214,24 @@ describe('details', () => {
     );
   });
 });
+
+describe('tiny limits', () => {
+  it('clips a long name in the title and keeps a 2,000-character body whole', () => {
+    const text = renderComment(reportData({ dockerfile: `${'`'.repeat(5)}${'x'.repeat(5000)}` }), {
+      maxChars: 2000,
+    });
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text).toContain('| uncompressed size |');
+    expect(markdownProblems(text)).toEqual([]);
+  });
+
+  it('falls back to a minimal, balanced body when even the headline does not fit', () => {
+    const data = reportData({ dockerfile: `${'`'.repeat(5)}${'x'.repeat(5000)}` });
+    const text = renderComment(data, { maxChars: 500 });
+    expect(text.length).toBeLessThanOrEqual(500);
+    expect(text).toBe(
+      '<!-- image-budget:Dockerfile -->\n### 📦 image-budget\n\n**❌ fail**: the report is too long to show here; see the job summary.\n',
+    );
+    expect(markdownProblems(text)).toEqual([]);
+  });
+});

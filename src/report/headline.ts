@@ -5,7 +5,7 @@ import { codeSpan, commentMarker, escapeText } from './escape.js';
 import type { ReportData } from './types.js';
 import { humanBytes, humanSeconds, plural, signedBytes, signedPercent, signedSeconds } from './units.js';
 
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
+export const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 const NONE = '—';
 
 function shortSha(sha: string | undefined): string {

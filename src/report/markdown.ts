@@ -1,8 +1,8 @@
 // The sticky comment body and the job summary share one layout: title, headline table, verdict, then detail
 // sections that are shortened or dropped, least important first, until the text fits.
-import { escapeText } from './escape.js';
+import { commentMarker } from './escape.js';
 import { fitSections, type Section } from './fit.js';
-import { renderHeadline, renderTitle, renderVerdictLine } from './headline.js';
+import { renderHeadline, renderTitle, renderVerdictLine, STATUS_ICON } from './headline.js';
 import { chartSection } from './sections/chart.js';
 import { grownLayersSection } from './sections/layers.js';
 import { lintSection } from './sections/lint.js';
@@ -52,9 +52,9 @@ export function renderReport(
   const tail = footer(report, fitted.shortened);
   const text = tail === '' ? fitted.text : `${fitted.text}\n\n${tail}`;
   if (text.length <= options.maxChars) return `${text}\n`;
-  // Only the fixed parts are left and they are still too long (absurdly long names): say so in a line that fits.
-  const title = renderTitle({ ...report, dockerfile: escapeText(report.dockerfile, 200) }, options.marker);
-  return `${title.slice(0, Math.max(0, options.maxChars - 200))}\n\n**${report.verdict.status}**: the report is too long to show here; see the job summary.\n`;
+  // Only the fixed parts are left and they are still too long (absurdly long names): a minimal body that fits.
+  const marker = options.marker ? `${commentMarker(report.key)}\n` : '';
+  return `${marker}### 📦 image-budget\n\n**${STATUS_ICON[report.verdict.status]} ${report.verdict.status}**: the report is too long to show here; see the job summary.\n`;
 }
 
 /** The sticky PR comment: hidden marker first, at most `maxChars` (default 60,000) characters. */
