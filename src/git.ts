@@ -32,6 +32,8 @@ export interface Git {
   /** Checks `sha` out, detached, in a new temporary worktree under `parent`; returns its directory. */
   addWorktree(repo: string, sha: string, parent: string): Promise<string>;
   removeWorktree(repo: string, dir: string): Promise<void>;
+  /** Unified diff (no context lines) of `path` from commit `sha` to the working tree. */
+  diff(repo: string, sha: string, path: string): Promise<string>;
 }
 
 /** Refuses refs that git would read as options or that carry control characters. */
@@ -116,6 +118,8 @@ export function createGit(): Git {
       await runGit(repo, ['worktree', 'add', '--detach', '--force', '--', dir, checkRef(sha)]);
       return dir;
     },
+    diff: (repo, sha, path) =>
+      runGit(repo, ['diff', '--no-color', '--no-ext-diff', '-U0', checkRef(sha), '--', path]),
     async removeWorktree(repo, dir) {
       try {
         await runGit(repo, ['worktree', 'remove', '--force', '--', dir]);

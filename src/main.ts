@@ -3,13 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import type { Deps } from './adapters.js';
-import { selectAnnotations } from './action/annotations.js';
 import { wantsComment } from './action/comment-on.js';
 import { postComment } from './action/comment.js';
 import type { ActionIO } from './action/io.js';
-import { actionOutputs } from './action/outputs.js';
 import { publishReports } from './action/publish.js';
-import { COMMENT_MAX_CHARS, renderBuildFailure, renderMarkdown, SUMMARY_MAX_CHARS } from './action/render.js';
+import { renderBuildFailure } from './action/render.js';
 import { writeReportFile } from './action/report-file.js';
 import { saveBaseline } from './compare/baseline.js';
 import {
@@ -21,6 +19,10 @@ import {
 import { InputError, parseInputs, type Inputs } from './inputs.js';
 import { ConfigError } from './lint/config.js';
 import { runPipeline, UsageError, type PipelineBuildFailed, type PipelineSuccess } from './pipeline/run.js';
+import { changedLinesFromDiff, selectAnnotations } from './report/annotations.js';
+import { renderComment } from './report/markdown.js';
+import { toOutputs } from './report/outputs.js';
+import { renderSummary } from './report/summary.js';
 import type { ReportData } from './report/types.js';
 
 export async function run(deps: Deps, io: ActionIO): Promise<void> {
@@ -48,19 +50,12 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     if (!result.ok) return await reportBuildFailure(deps, io, context, inputs, result);
 
     const data = reportData(context, inputs, result, commits.baseRef);
+    await annotate(deps, context, data);
     const reportPath = await writeReportFile(deps.fs, context.tempDir || tmpdir(), data);
-    const outputs = actionOutputs(data, {
-      reportPath,
-      buildSeconds: result.headBuild.seconds,
-      ...(result.baseline.available && result.baseline.buildSeconds !== undefined
-        ? { baseBuildSeconds: result.baseline.buildSeconds }
-        : {}),
-    });
-    annotate(deps, data);
-    if (inputs.summary)
-      await io.appendSummary(renderMarkdown(data, { marker: false, maxChars: SUMMARY_MAX_CHARS }));
-    outputs['comment-url'] = await comment(deps, context, inputs, data);
-    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    if (inputs.summary) await io.appendSummary(renderSummary(data));
+    const commentUrl = await comment(deps, context, inputs, data);
+    for (const [name, value] of Object.entries(toOutputs(data, { reportPath, commentUrl })))
+      io.setOutput(name, value);
     await storeBaselineOnDefaultBranch(deps, context, inputs, result);
 
     deps.log.info(`verdict: ${data.verdict.status}`);
@@ -123,6 +118,7 @@ function reportData(
     verdict: result.verdict,
     limits: {
       sizeMetric: inputs.sizeMetric,
+      failOnBuildTime: inputs.failOnBuildTime,
       ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
       ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
       ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
@@ -146,10 +142,18 @@ function reportData(
   return data;
 }
 
-function annotate(deps: Deps, data: ReportData): void {
-  const { annotations, left } = selectAnnotations(data.findings, data.findingChanges?.added);
-  for (const a of annotations) deps.log[a.level === 'notice' ? 'notice' : a.level](a.message, a.where);
-  data.unannotated = left;
+/** Annotations on Dockerfile lines: findings on lines the pull request changed first (GitHub shows 10 a level). */
+async function annotate(deps: Deps, context: RunnerContext, data: ReportData): Promise<void> {
+  const diff =
+    data.baseSha !== undefined
+      ? await deps.git.diff(context.workspace, data.baseSha, data.dockerfile).catch(() => '')
+      : '';
+  const { annotations, rest } = selectAnnotations(data.findings, {
+    changedLines: changedLinesFromDiff(diff),
+    ...(data.findingChanges ? { added: data.findingChanges.added } : {}),
+  });
+  for (const a of annotations) deps.log[a.level](a.message, a.where);
+  data.unannotated = rest;
 }
 
 async function comment(
@@ -164,8 +168,8 @@ async function comment(
     token: inputs.githubToken,
     pullRequest: context.pullRequest.number,
     key: inputs.commentKey,
-    body: renderMarkdown(data, { marker: true, maxChars: COMMENT_MAX_CHARS }),
-    shortBody: renderMarkdown(data, { marker: true, maxChars: 1 }),
+    body: renderComment(data),
+    shortBody: renderComment(data, { maxChars: 2000 }),
     create: wantsComment(inputs.commentOn, data),
     ...(readOnly !== undefined ? { readOnlyReason: readOnly } : {}),
   });

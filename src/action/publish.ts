@@ -9,8 +9,8 @@ import type { Inputs } from '../inputs.js';
 import { wantsComment } from './comment-on.js';
 import { postComment } from './comment.js';
 import type { ActionIO } from './io.js';
-import { COMMENT_MAX_CHARS, renderMarkdown } from './render.js';
-import { reportProblem, type ReportFile } from './report-file.js';
+import { renderComment } from '../report/markdown.js';
+import { reportProblem, type JsonReport } from '../report/report-json.js';
 
 async function findReports(deps: Deps, path: string): Promise<string[]> {
   if (path.endsWith('.json')) return [path];
@@ -35,9 +35,9 @@ export async function publishReports(
   const expectedHead = runHeadSha(io.payload);
   const urls: string[] = [];
   for (const file of reports) {
-    let report: ReportFile;
+    let report: JsonReport;
     try {
-      report = JSON.parse(await deps.fs.readFile(file)) as ReportFile;
+      report = JSON.parse(await deps.fs.readFile(file)) as JsonReport;
     } catch (error: unknown) {
       deps.log.warning(
         `${file}: not readable JSON (${error instanceof Error ? error.message : String(error)}); skipped`,
@@ -49,7 +49,11 @@ export async function publishReports(
       deps.log.warning(`${file}: ${problem}; skipped`);
       continue;
     }
-    const headSha = report.headSha!;
+    if (report.pullRequest === undefined || report.headSha === undefined) {
+      deps.log.warning(`${file}: not made on a pull request (no pull request number or head SHA); skipped`);
+      continue;
+    }
+    const headSha = report.headSha;
     if (expectedHead !== undefined && headSha !== expectedHead) {
       deps.log.warning(
         `${file}: made for ${headSha.slice(0, 12)}, not for this run's ${expectedHead.slice(0, 12)}; skipped`,
@@ -59,7 +63,7 @@ export async function publishReports(
     if (inputs.githubToken !== undefined) {
       const actual = await deps
         .github(inputs.githubToken)
-        .pullRequestHead(report.pullRequest!)
+        .pullRequestHead(report.pullRequest)
         .catch(() => undefined);
       if (actual !== headSha) {
         deps.log.warning(
@@ -70,10 +74,10 @@ export async function publishReports(
     }
     const outcome = await postComment(deps, {
       token: inputs.githubToken,
-      pullRequest: report.pullRequest!,
+      pullRequest: report.pullRequest,
       key: report.key,
-      body: renderMarkdown(report, { marker: true, maxChars: COMMENT_MAX_CHARS }),
-      shortBody: renderMarkdown(report, { marker: true, maxChars: 1 }),
+      body: renderComment(report),
+      shortBody: renderComment(report, { maxChars: 2000 }),
       create: wantsComment(inputs.commentOn, report),
     });
     if (outcome.posted) urls.push(outcome.url);

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Deps } from '../adapters.js';
-import { renderMarkdown } from '../action/render.js';
 import { createDeps, noCache, stderrLog } from '../deps.js';
 import { InputError, parseInputs } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { runPipeline, UsageError } from '../pipeline/run.js';
+import { renderSummary } from '../report/summary.js';
 import type { ReportData } from '../report/types.js';
 import { formatCheckText } from './check-text.js';
 
@@ -164,8 +164,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       ...(inputs.target !== undefined ? { target: inputs.target } : {}),
     };
     if (args.format === 'json') io.stdout(`${JSON.stringify(data, null, 2)}\n`);
-    else if (args.format === 'markdown')
-      io.stdout(`${renderMarkdown(data, { marker: false, maxChars: 1_000_000 })}\n`);
+    else if (args.format === 'markdown') io.stdout(`${renderSummary(data)}\n`);
     else io.stdout(formatCheckText(data));
     return result.verdict.status === 'fail' ? 1 : 0;
   } catch (error: unknown) {

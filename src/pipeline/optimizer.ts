@@ -1,113 +1,84 @@
-// The optimizer stage as the pipeline runs it: optimize the Dockerfile text, build the optimized variant on the
-// same builder (so it shares the head build's cache), measure it, and keep it only when it is safe: it builds,
-// its final config equals the head's, and the smoke test (when given) passes in both images.
+// The optimizer stage as the pipeline runs it: the optimizer's own with-and-without run (the head image is the
+// "without"; the optimized variant is built on the same builder, checked for the same final config and the
+// smoke test, and measured), turned into what the report shows.
 import { join } from 'node:path';
 import type { Deps } from '../adapters.js';
 import type { Inputs } from '../inputs.js';
 import type { BuildOptions, ImageMeasurement } from '../model.js';
+import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
-import { optimizeDockerfile } from '../optimize/optimize.js';
+import { renderDockerignore } from '../optimize/dockerignore.js';
+import { nodeFiles } from '../optimize/files.js';
+import { withAndWithout } from '../optimize/with-without.js';
 import type { OptimizerReport } from '../report/types.js';
-import type { LintEnvironment } from './lint.js';
 
 export interface OptimizerRequest {
   inputs: Inputs;
   text: string;
   dockerfile: string;
   buildOptions: BuildOptions;
-  lintEnv: LintEnvironment;
   head: ImageMeasurement;
-  tag: string;
-  tempDir: string;
+  /** Tag prefix for the optimized images (removed by the optimizer when it is done). */
+  tagPrefix: string;
 }
 
-export async function runOptimizer(
-  deps: Deps,
-  request: OptimizerRequest,
-  images: string[],
-): Promise<OptimizerReport> {
-  const { inputs, text, dockerfile } = request;
-  const dockerignore = request.lintEnv.settings.dockerignore ?? null;
-  const result = optimizeDockerfile(text, {
-    file: dockerfile,
-    level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
-    settings: request.lintEnv.settings,
-    dockerignore,
-  });
-  const fixes = result.applied.map((f) => `${f.description} (${f.rule}, line ${f.line})`);
-  if (!result.changed) return { diff: '', fixes };
-  const ignoreText =
-    result.dockerignore.added.length > 0
-      ? [...(dockerignore ?? []), ...result.dockerignore.added].join('\n') + '\n'
-      : null;
-  const diff =
-    unifiedDiff(dockerfile, result.original, result.optimized) +
-    (ignoreText === null
-      ? ''
-      : unifiedDiff('.dockerignore', dockerignore === null ? null : dockerignore.join('\n'), ignoreText));
-  if (result.optimized === result.original) {
-    // Only `.dockerignore` lines: the build would need a changed context, which we do not write into the checkout.
-    return { diff, fixes, error: 'only .dockerignore changes; not built (the context is left untouched)' };
+export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promise<OptimizerReport> {
+  const { inputs, buildOptions } = request;
+  const facts = await readContextFacts(nodeFiles, request.text, buildOptions.context);
+  const result = await withAndWithout(
+    {
+      docker: deps.docker,
+      measure: (image) => deps.measure(image, request.text, inputs.target),
+      files: nodeFiles,
+      log: deps.log.debug,
+    },
+    {
+      dockerfile: buildOptions.dockerfile,
+      context: buildOptions.context,
+      optimize: { ...facts.options, level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe' },
+      build: {
+        ...(buildOptions.target !== undefined ? { target: buildOptions.target } : {}),
+        ...(buildOptions.buildArgs !== undefined ? { buildArgs: buildOptions.buildArgs } : {}),
+        ...(buildOptions.platform !== undefined ? { platform: buildOptions.platform } : {}),
+        ...(buildOptions.builder !== undefined ? { builder: buildOptions.builder } : {}),
+      },
+      ...(inputs.smokeTest !== undefined ? { smokeTest: inputs.smokeTest } : {}),
+      originalImage: request.head.image,
+      tagPrefix: request.tagPrefix,
+    },
+  );
+  const o = result.optimization;
+  const ignoreDiff =
+    o.dockerignore.added.length > 0
+      ? unifiedDiff(
+          join(inputs.context, '.dockerignore'),
+          facts.dockerignoreText,
+          renderDockerignore(facts.dockerignoreText, o.dockerignore.added),
+        )
+      : '';
+  if (!result.ok) {
+    return {
+      diff: diffOf(request.dockerfile, o.original, o.optimized) + ignoreDiff,
+      fixes: [],
+      error: result.reason,
+    };
   }
-  const dir = await deps.fs.makeTempDir(request.tempDir, 'image-budget-optimized-');
-  try {
-    const path = join(dir, 'Dockerfile');
-    await deps.fs.writeFile(path, result.optimized);
-    // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own file.
-    if (ignoreText !== null) await deps.fs.writeFile(`${path}.dockerignore`, ignoreText);
-    const build = await deps.docker.build({ ...request.buildOptions, dockerfile: path, tag: request.tag });
-    if (!build.ok) return { diff, fixes, error: `the optimized Dockerfile did not build: ${build.message}` };
-    images.push(build.tag);
-    const measurement = await deps.measure(build.tag, result.optimized, inputs.target);
-    const changedConfig = configDifference(request.head, measurement);
-    if (changedConfig !== null) {
-      return {
-        diff,
-        fixes,
-        error: `the optimized image changes the final ${changedConfig}; its saving is not counted`,
-      };
-    }
-    if (inputs.smokeTest !== undefined) {
-      for (const [which, image] of [
-        ['head', request.head.image],
-        ['optimized', build.tag],
-      ] as const) {
-        const run = await deps.docker
-          .runContainer(image, inputs.smokeTest, { shell: true })
-          .catch((error: unknown) => ({
-            exitCode: 1,
-            stdout: '',
-            stderr: error instanceof Error ? error.message : String(error),
-          }));
-        if (run.exitCode !== 0) {
-          return {
-            diff,
-            fixes,
-            error: `the smoke test failed in the ${which} image (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}`,
-          };
-        }
-      }
-    }
-    return { diff, fixes, measurement };
-  } finally {
-    await deps.fs.remove(dir);
+  const verified = result.optimization;
+  const report: OptimizerReport = {
+    diff:
+      diffOf(request.dockerfile, verified.original, verified.optimized) +
+      (verified.dockerignore.added.length > 0 ? ignoreDiff : ''),
+    fixes: result.fixes.map((f) => `${f.description} (${f.rule}, line ${f.lines.join(', ')})`),
+  };
+  if (result.optimized.tag !== result.original.tag) report.measurement = result.optimized.measurement;
+  if (result.dropped.length > 0) {
+    report.error = result.dropped
+      .map((d) => `dropped "${d.description}" (${d.rule}): ${d.reason}`)
+      .join('; ');
   }
+  return report;
 }
 
-/** The first final-config field that differs, or null. */
-function configDifference(a: ImageMeasurement, b: ImageMeasurement): string | null {
-  const keys = [
-    'Entrypoint',
-    'Cmd',
-    'User',
-    'WorkingDir',
-    'ExposedPorts',
-    'Env',
-    'Volumes',
-    'Labels',
-  ] as const;
-  for (const key of keys) {
-    if (JSON.stringify(a.config[key] ?? null) !== JSON.stringify(b.config[key] ?? null)) return key;
-  }
-  return null;
+function diffOf(file: string, before: string, after: string): string {
+  return before === after ? '' : unifiedDiff(file, before, after);
 }

@@ -105,21 +105,15 @@ export async function runPipeline(
   const optimizer =
     inputs.optimize === 'off'
       ? undefined
-      : await deps.log.group('optimize', () =>
-          runOptimizer(
-            deps,
-            {
-              inputs,
-              text,
-              dockerfile,
-              buildOptions,
-              lintEnv,
-              head,
-              tag: `${request.tagPrefix}-optimized`,
-              tempDir: request.tempDir,
-            },
-            images,
-          ),
+      : await deps.log.group('optimize: build with and without the fixes', () =>
+          runOptimizer(deps, {
+            inputs,
+            text,
+            dockerfile,
+            buildOptions,
+            head,
+            tagPrefix: `${request.tagPrefix}-optimized`,
+          }),
         );
 
   const baseline: BaselineResult =
