@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { optimizeDockerfile } from '../../src/optimize/optimize.js';
-import { breaker, flipFlop, ignoreLines, mergeRuns, noRecommends, quietApt, slimBase } from './test-rules.js';
+import {
+  breaker,
+  flipFlop,
+  neverSettles,
+  ignoreLines,
+  mergeRuns,
+  noRecommends,
+  quietApt,
+  slimBase,
+} from './test-rules.js';
 
 describe('optimizeDockerfile (engine, with test rules)', () => {
   it('applies a fix, records rule, description and original line, and is idempotent', () => {
@@ -93,10 +102,21 @@ describe('optimizeDockerfile (engine, with test rules)', () => {
     expect(again.changed).toBe(false);
   });
 
-  it('stops when fixes undo each other and says it is not stable', () => {
+  it('stops when fixes undo each other', () => {
     const r = optimizeDockerfile('FROM busybox:1.35\nRUN a\n', { rules: [flipFlop] });
     expect(r.stable).toBe(false);
-    expect(r.passes).toBeLessThanOrEqual(3);
+    expect(r.passes).toBeLessThanOrEqual(15);
+  });
+
+  it('does not stack a fix whose rule keeps reporting it, and stays idempotent', () => {
+    const input = 'FROM busybox:1.35\nRUN make\nRUN echo 2\n';
+    const r = optimizeDockerfile(input, { rules: [mergeRuns, neverSettles] });
+    expect(r.optimized).toBe('FROM busybox:1.35\nRUN make && \\\n    echo 2\n');
+    expect(r.stable).toBe(true);
+    expect(r.skipped).toEqual([
+      expect.objectContaining({ rule: 'T010', line: 2, reason: expect.stringContaining('does not settle') }),
+    ]);
+    expect(optimizeDockerfile(r.optimized, { rules: [mergeRuns, neverSettles] }).optimized).toBe(r.optimized);
   });
 
   it('keeps CRLF line endings and a byte-order mark', () => {

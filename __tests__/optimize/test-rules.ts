@@ -200,3 +200,23 @@ export const changeEnv: Rule = {
     };
   },
 };
+
+/** A buggy rule: its fix appends a cleanup but it keeps reporting the RUN that runs `make`. */
+export const neverSettles: Rule = {
+  meta: meta('T010', 'never-settles'),
+  create(context) {
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !ins.argsSpan || !/^make\b/.test(ins.args)) return;
+        context.report({
+          at: ins,
+          message: 'clean',
+          fix: {
+            description: 'Clean up',
+            edits: [{ start: ins.argsSpan.end, end: ins.argsSpan.end, text: ' && make clean' }],
+          },
+        });
+      },
+    };
+  },
+};

@@ -83,8 +83,67 @@ interface Candidate {
   fingerprint: string;
 }
 
-/** Optimizes Dockerfile text. Never throws for any Dockerfile; the output keeps the input's line endings. */
+/**
+ * Optimizes Dockerfile text. Never throws for any Dockerfile; the output keeps the input's line endings.
+ * Idempotent by construction: the result is run through the optimizer again until nothing changes, so
+ * optimizing the output never finds more to do (rules that judge a merged RUN differently from its parts
+ * otherwise leave work for a second run).
+ */
 export function optimizeDockerfile(input: string, options: OptimizeOptions = {}): OptimizeResult {
+  const existing =
+    options.dockerignore !== undefined ? options.dockerignore : (options.settings?.dockerignore ?? null);
+  let result = optimizeSettled(input, options);
+  for (let round = 0; round < 4; round++) {
+    const added = result.dockerignore.added;
+    const again = optimizeSettled(result.optimized, {
+      ...options,
+      dockerignore: existing === null && added.length === 0 ? null : [...(existing ?? []), ...added],
+    });
+    if (!again.changed) return { ...result, remaining: again.remaining };
+    result = combine(result, again);
+  }
+  return { ...result, stable: false };
+}
+
+function combine(first: OptimizeResult, then: OptimizeResult): OptimizeResult {
+  const skipped = [...first.skipped];
+  for (const s of then.skipped)
+    if (!skipped.some((x) => x.key === s.key && x.reason === s.reason)) skipped.push(s);
+  const rejected = [...first.dockerignore.rejected];
+  for (const r of then.dockerignore.rejected) if (!rejected.some((x) => x.line === r.line)) rejected.push(r);
+  return {
+    ...then,
+    original: first.original,
+    changed: true,
+    applied: [...first.applied, ...then.applied.map((a) => ({ ...a, pass: a.pass + first.passes }))],
+    skipped,
+    dockerignore: { added: [...first.dockerignore.added, ...then.dockerignore.added], rejected },
+    passes: first.passes + then.passes,
+  };
+}
+
+/** One optimization run, restarted without any fix that does not settle. */
+function optimizeSettled(input: string, options: OptimizeOptions): OptimizeResult {
+  // A fix whose rule reports the same problem again at the same place after the fix landed does not settle
+  // (a rule bug): applying it again would stack copies. Start over without it, so the result stays idempotent.
+  const unsettled = new Map<string, SkippedFix>();
+  for (let attempt = 0; ; attempt++) {
+    const r = optimizeOnce(input, options, unsettled, attempt < 8);
+    if (!('restart' in r)) return r;
+    unsettled.set(r.restart.site, r.restart.skip);
+  }
+}
+
+interface Restart {
+  restart: { site: string; skip: SkippedFix };
+}
+
+function optimizeOnce(
+  input: string,
+  options: OptimizeOptions,
+  unsettled: ReadonlyMap<string, SkippedFix>,
+  detect: boolean,
+): OptimizeResult | Restart {
   const file = options.file ?? 'Dockerfile';
   const level = options.level ?? 'safe';
   const maxPasses = options.maxPasses ?? 10;
@@ -99,7 +158,8 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
   const seen = new Set<string>([text]);
   const blocked = new Set<string>();
   const applied: AppliedFix[] = [];
-  const skipped: SkippedFix[] = [];
+  const skipped: SkippedFix[] = [...unsettled.values()];
+  const appliedSites = new Map<string, number>();
   const ignoreAdded: string[] = [];
   const ignoreRejected: { line: string; reason: string }[] = [];
   let stable = false;
@@ -112,10 +172,13 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
     });
   const currentIgnore = (): string[] | null =>
     existingIgnore === null && ignoreAdded.length === 0 ? null : [...(existingIgnore ?? []), ...ignoreAdded];
-  const originalLine = (parsed: ParsedDockerfile, f: Finding): number => {
-    const offset = (parsed.lineStarts[f.line - 1] ?? 0) + f.column - 1;
-    return position(originalLines, originalOffset(offset, passEdits)).line;
-  };
+  const originalAt = (parsed: ParsedDockerfile, f: Finding): number =>
+    originalOffset((parsed.lineStarts[f.line - 1] ?? 0) + f.column - 1, passEdits);
+  const originalLine = (parsed: ParsedDockerfile, f: Finding): number =>
+    position(originalLines, originalAt(parsed, f)).line;
+  // the same rule, at the same original spot, proposing the same new text: the same fix again
+  const siteOf = (parsed: ParsedDockerfile, c: Candidate): string =>
+    JSON.stringify([c.key, originalAt(parsed, c.finding), c.fix.edits.map((e) => e.text)]);
   const skip = (parsed: ParsedDockerfile, c: Candidate, reason: string): void => {
     blocked.add(c.fingerprint);
     skipped.push({
@@ -134,7 +197,23 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
       .filter((f): f is Finding & { fix: Fix } => f.fix !== undefined)
       .filter((f) => (f.fix.level ?? 'safe') === 'safe' || level === 'aggressive')
       .map((f) => toCandidate(f, f.fix, text))
-      .filter((c) => accept(c.key) && !blocked.has(c.fingerprint));
+      .filter((c) => accept(c.key) && !blocked.has(c.fingerprint))
+      .filter((c) => !unsettled.has(siteOf(parsed, c)));
+    const again = candidates.find(
+      (c) => c.fix.edits.length > 0 && (appliedSites.get(siteOf(parsed, c)) ?? pass) < pass,
+    );
+    if (detect && again !== undefined) {
+      const reason =
+        'its rule still reports the problem after the fix (the fix does not settle); not applied';
+      const skip = {
+        key: again.key,
+        rule: again.finding.rule,
+        description: again.fix.description,
+        line: originalLine(parsed, again.finding),
+        reason,
+      };
+      return { restart: { site: siteOf(parsed, again), skip } };
+    }
 
     const selection = selectBatches<Candidate>(
       candidates.map((c) => ({ id: c, edits: c.fix.edits })),
@@ -168,6 +247,7 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
       else blocked.add(c.fingerprint); // nothing it proposes can be added: do not ask again
     }
     for (const { c, lines } of recorded) {
+      if (!appliedSites.has(siteOf(parsed, c))) appliedSites.set(siteOf(parsed, c), pass);
       applied.push({
         key: c.key,
         rule: c.finding.rule,
