@@ -10,7 +10,6 @@ const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
 
 /** Image history text is untrusted: keep terminal control characters out of the output. */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
