@@ -141,6 +141,7 @@ export async function run(argv: string[] = []): Promise<number> {
   process.stdout.write(
     `image-budget median: ${med.toFixed(3)} ms per file (goal < ${GOAL_MEDIAN_MS} ms): ${med < GOAL_MEDIAN_MS ? 'met' : 'NOT met'}\n`,
   );
+  printCostliest(files);
   process.stdout.write(
     `goals ${ok ? 'met' : 'NOT met'} (timings are noisy on a loaded machine; rerun to confirm)\n`,
   );
