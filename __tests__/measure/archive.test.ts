@@ -128,6 +128,38 @@ describe('measureImageStream on archives', () => {
     expect(m.sizeBytes).toBe(4200);
   });
 
+  it('reads a zero-byte layer blob as an empty layer', async () => {
+    const cfg = JSON.stringify({
+      rootfs: { diff_ids: ['sha256:e'] },
+      history: [{ created_by: 'RUN /bin/sh -c true # buildkit' }],
+    });
+    const archive = await makeTar([
+      { name: 'e/layer.tar', data: '' },
+      { name: 'c.json', data: cfg },
+      { name: 'manifest.json', data: JSON.stringify([{ Config: 'c.json', Layers: ['e/layer.tar'] }]) },
+    ]);
+    const m = await measureImageStream(stream(archive), { image: 'e' });
+    expect([m.sizeBytes, m.layerCount, m.totalLayerCount, m.layers[0]!.createdBy]).toEqual([
+      0,
+      0,
+      1,
+      'RUN /bin/sh -c true # buildkit',
+    ]);
+  });
+
+  it('refuses a multi-platform index, saying to measure one platform', async () => {
+    const index = JSON.stringify({
+      manifests: [
+        { digest: 'sha256:aa', platform: { os: 'linux', architecture: 'amd64' } },
+        { digest: 'sha256:bb', platform: { os: 'linux', architecture: 'arm64' } },
+      ],
+    });
+    const archive = await makeTar([{ name: 'index.json', data: index }]);
+    await expect(measureImageStream(stream(archive), { image: 'multi' })).rejects.toThrow(
+      /multi: the OCI index lists 2 images \(linux\/amd64, linux\/arm64\).*measure one platform at a time/,
+    );
+  });
+
   it('refuses a tar that is not an image, naming the fix', async () => {
     const notImage = await makeTar([{ name: 'README', data: 'hi' }]);
     await expect(measureImageStream(stream(notImage), { image: 'x.tar' })).rejects.toThrow(MeasureError);

@@ -110,6 +110,10 @@ async function readBlobs(stream: Readable, pool: CompressionPool): Promise<Archi
       open();
       await sink!.write(head);
     }
+    if (!sink) {
+      // a zero-byte file: only meaningful if the manifest lists it as a layer, and then it adds nothing
+      layers.set(name, { entries: [], sizeBytes: 0, compression: 'none', blobBytes: 0, compressedBytes: 0 });
+    }
     await sink?.end();
   }
   return { layers, json };
@@ -125,6 +129,8 @@ export async function readImageArchive(
   try {
     blobs = await readBlobs(stream, pool);
   } catch (error: unknown) {
+    // stop the producer (a `docker save` process) instead of leaving it blocked on a full pipe
+    stream.destroy();
     if (error instanceof MeasureError) throw error;
     // duck-typed: errors from another realm are not `instanceof Error` here
     const e = error as { message?: unknown; name?: unknown } | null;
