@@ -1,0 +1,83 @@
+// `image-budget check` as a process (dist/cli.js), on a real repository and the real Docker Engine.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDist, ROOT } from '../support/dist.js';
+import { requireDocker } from '../support/docker.js';
+import { commit, initRepo, tempDir } from '../support/git-repo.js';
+
+let cli: string;
+const dirs: string[] = [];
+
+beforeAll(() => {
+  requireDocker();
+  cli = ensureDist();
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function check(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, 'check', ...args],
+      { cwd, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('image-budget check', () => {
+  test('the README command: the bundled example, report on stdout, progress on stderr', async () => {
+    const r = await check(ROOT, [
+      '--dockerfile',
+      'examples/node-app/Dockerfile',
+      '--base-ref',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      head: { sizeBytes: number; layerCount: number };
+      verdict: { status: string };
+    };
+    expect(report.head.sizeBytes).toBeGreaterThan(1_000_000);
+    expect(report.verdict.status).not.toBe('fail');
+    expect(r.stderr).toContain('build head');
+  });
+
+  test('working tree against a base commit: growth over --max-increase exits 1 with the numbers', async () => {
+    const repo = initRepo(tempDir('check'));
+    dirs.push(repo);
+    commit(repo, { Dockerfile: 'FROM busybox:1.35\nRUN head -c 100000 /dev/urandom > /d\n' }, 'base');
+    writeFileSync(join(repo, 'Dockerfile'), 'FROM busybox:1.35\nRUN head -c 400000 /dev/urandom > /d\n');
+    const r = await check(repo, ['--base-ref', 'HEAD', '--max-increase', '100kB', '--optimize', 'false']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('verdict: FAIL');
+    expect(r.stdout).toContain('grew by 300 kB (300,000 B)');
+    const ok = await check(repo, [
+      '--base-ref',
+      'HEAD',
+      '--max-increase',
+      '10MB',
+      '--optimize',
+      'false',
+      '--format',
+      'markdown',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('| uncompressed size |');
+  });
+
+  test('usage errors exit 2 with the message', async () => {
+    const r = await check(ROOT, ['--budget', 'lots', '--base-ref', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('budget');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
