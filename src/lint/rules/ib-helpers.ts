@@ -47,6 +47,12 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
         };
       }
     }
+    if (k > 0 && shape.topLevelOr) {
+      return {
+        ok: false,
+        reason: `${at} uses || outside a group, so joining it with && would run its fallback when an earlier RUN fails`,
+      };
+    }
     if (k > 0 && shape.topLevelList) {
       return {
         ok: false,

@@ -8,6 +8,8 @@ export interface ScriptShape {
   hasComment: boolean;
   /** `;`, `&` or a newline outside any compound command: the script is a list, not one and-or chain. */
   topLevelList: boolean;
+  /** `||` outside any compound command: `a && b || c` would run `c` when `a` fails. */
+  topLevelOr: boolean;
   /** The script ends with `;` or `&`, so `&& next` cannot follow it directly. */
   trailingOperator: boolean;
   /** A command runs in the background (`&`): it would keep running while joined commands run. */
@@ -61,6 +63,7 @@ export function scanScript(text: string): ScriptShape {
   const shape: ScriptShape = {
     hasComment: false,
     topLevelList: false,
+    topLevelOr: false,
     trailingOperator: false,
     background: false,
     stateChanges: [],
@@ -87,6 +90,7 @@ export function scanScript(text: string): ScriptShape {
     }
     const two = text.slice(i, i + 2);
     if (two === '&&' || two === '||') {
+      if (two === '||' && stack.length === 0) shape.topLevelOr = true;
       i += 2;
       atCommand = true;
       lastToken = 'andor';
