@@ -102,4 +102,11 @@ export async function benchMeasure(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** The dispatcher's contract (scripts/bench.ts): goals are reported, never turned into a failing exit code. */
+export async function run(argv: string[]): Promise<number> {
+  if (argv.length > 0) process.stdout.write(`measure: options ignored: ${argv.join(' ')}\n`);
+  await benchMeasure();
+  return 0;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchMeasure();
