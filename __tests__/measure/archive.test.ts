@@ -123,6 +123,31 @@ describe('measureImageStream on archives', () => {
     expect(m.layers.map((l) => l.compressedBytes)).toEqual(layers.map((l) => zstd(l).length));
   });
 
+  it('reads the layout of engine 25+ (index.json and a manifest.json pointing into blobs/)', async () => {
+    const layers = await Promise.all(layerItems.map(makeTar));
+    const cfg = JSON.stringify(config(layers.map((l) => `sha256:${sha(l)}`)));
+    const archive = await makeTar([
+      { name: 'blobs/', type: 'directory' },
+      { name: 'blobs/sha256/', type: 'directory' },
+      ...layers.map((l) => ({ name: `blobs/sha256/${sha(l)}`, data: l })),
+      { name: `blobs/sha256/${sha(cfg)}`, data: cfg },
+      { name: 'index.json', data: JSON.stringify({ manifests: [{ digest: 'sha256:unused' }] }) },
+      {
+        name: 'manifest.json',
+        data: JSON.stringify([
+          {
+            Config: `blobs/sha256/${sha(cfg)}`,
+            RepoTags: ['t:1'],
+            Layers: layers.map((l) => `blobs/sha256/${sha(l)}`),
+          },
+        ]),
+      },
+      { name: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' },
+    ]);
+    const legacy = summary(await measureImageStream(stream(await legacyArchive()), { image: 'a' }));
+    expect(summary(await measureImageStream(stream(archive), { image: 'a' }))).toEqual(legacy);
+  });
+
   it('follows a nested index and skips attestation manifests', async () => {
     const m = await measureImageStream(stream(await ociArchive(gzip, true)), { image: 'a' });
     expect(m.sizeBytes).toBe(4200);
