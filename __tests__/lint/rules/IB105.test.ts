@@ -69,3 +69,16 @@ describe('IB105 package-cache-left', () => {
     expect(found.map((f) => f.fix)).toEqual([undefined, undefined]);
   });
 });
+
+describe('IB105 with several installs in one RUN', () => {
+  it('adds --no-document to each gem install and one cleanup at the end, then stops', () => {
+    const text = 'FROM ruby:3.3-slim\nRUN gem install a && gem install b\n';
+    const found = check(IB105, text);
+    expect(found).toHaveLength(1);
+    const fixed = applyFix(text, found[0]!);
+    expect(fixed).toBe(
+      'FROM ruby:3.3-slim\nRUN gem install --no-document a && gem install --no-document b && rm -rf "$(gem env gemdir)"/cache/*.gem\n',
+    );
+    expect(check(IB105, fixed)).toEqual([]);
+  });
+});

@@ -37,9 +37,7 @@ const CHECKS: CacheCheck[] = [
   {
     tool: 'gem',
     fills: (c) => commandName(c) === 'gem' && sub(c) === 'install',
-    cleared: (c, later) =>
-      hasFlag(c, '--no-document', '--no-doc', '-N', '--no-ri', '--no-rdoc') &&
-      removesMatching(later, /cache/),
+    cleared: (_c, later) => removesMatching(later, /cache/),
     cleanup: 'rm -rf "$(gem env gemdir)"/cache/*.gem',
     flagEdit: (c) => {
       if (hasFlag(c, '--no-document', '--no-doc', '-N', '--no-ri', '--no-rdoc')) return null;
@@ -110,17 +108,11 @@ export const IB105: Rule = {
               const last = fillers[fillers.length - 1];
               if (!last) continue;
               const later = cmds.filter((c) => c.start > last.start);
-              if (
-                check.cleared(last, later) &&
-                fillers.every((f) =>
-                  check.cleared(
-                    f,
-                    cmds.filter((c) => c.start > f.start),
-                  ),
-                )
-              )
-                continue;
-              report(file, runs.slice(k + 1), last, check, context.report);
+              // one cleanup after the last filling command covers them all; flags go on each one
+              const needsCleanup = !check.cleared(last, later);
+              const flagEdits = fillers.map((f) => check.flagEdit?.(f)).filter((e): e is TextEdit => !!e);
+              if (!needsCleanup && flagEdits.length === 0) continue;
+              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context.report);
             }
           }
         }
@@ -134,23 +126,25 @@ function report(
   laterRuns: Instruction[],
   cmd: SimpleCommand,
   check: CacheCheck,
+  needsCleanup: boolean,
+  flagEdits: TextEdit[],
   out: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
 ): void {
   const at = spanAt(file, cmd.start, cmd.end);
   const lead = `${check.tool} leaves ${check.where} in this layer.`;
   const advice = `Add \`&& ${check.cleanup}\`, or use RUN --mount=type=cache.`;
   const reused = laterRuns.find((r) => (r.shell?.commands ?? []).some((c) => check.fills(c)));
-  const blocked = reused
-    ? `the RUN at line ${reused.line} runs ${check.tool} again and would lose the cache`
-    : insertBlocker(file, cmd);
+  const blocked = !needsCleanup
+    ? null
+    : reused
+      ? `the RUN at line ${reused.line} runs ${check.tool} again and would lose the cache`
+      : insertBlocker(file, cmd);
   if (blocked) {
     out({ at, message: `${lead} ${advice} Not fixed automatically: ${blocked}.` });
     return;
   }
-  const edits: TextEdit[] = [];
-  const flag = check.flagEdit?.(cmd);
-  if (flag) edits.push(flag);
-  edits.push({ start: cmd.end, end: cmd.end, text: ` && ${check.cleanup}` });
+  const edits: TextEdit[] = [...flagEdits];
+  if (needsCleanup) edits.push({ start: cmd.end, end: cmd.end, text: ` && ${check.cleanup}` });
   out({
     at,
     message: `${lead} ${advice}`,
