@@ -8,7 +8,7 @@ import { measureImage } from '../../src/measure/measure.js';
 import { nodeFiles } from '../../src/optimize/files.js';
 import { withAndWithout } from '../../src/optimize/with-without.js';
 import { DOCKER_BUILDKIT_CLIENT, requireDocker, testTag } from '../support/docker.js';
-import { deleteNeeded, mergeRuns, changeEnv } from './test-rules.js';
+import { changeEnv, deleteNeeded, mergeRuns, swapBusybox } from './test-rules.js';
 
 const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
 const deps = { docker, files: nodeFiles, measure: (image: string) => measureImage(docker, image) };
@@ -63,5 +63,26 @@ describe('withAndWithout drops fixes that fail a check', () => {
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
+  });
+
+  it('applies an aggressive fix only when a smoke test proves it', async () => {
+    const common = {
+      dockerfile: join(dir, 'Dockerfile'),
+      context: dir,
+      build: { network: 'none' },
+      optimize: { rules: [swapBusybox], level: 'aggressive' as const },
+      tagPrefix: testTag('optimize-aggr').replace(/:latest$/, ''),
+    };
+    const unproven = await withAndWithout(deps, common);
+    if (!unproven.ok) throw new Error(unproven.reason);
+    expect(unproven.optimization.optimized).not.toContain('busybox:latest');
+    expect(unproven.dropped).toEqual([
+      expect.objectContaining({ rule: 'T011', reason: expect.stringContaining('smoke test') }),
+    ]);
+    const proven = await withAndWithout(deps, { ...common, smokeTest: 'cat /app/needed' });
+    if (!proven.ok) throw new Error(proven.reason);
+    expect(proven.optimization.optimized).toContain('FROM busybox:latest\n');
+    expect(proven.dropped).toEqual([]);
+    expect(proven.savedBytes).toBe(0);
   });
 });

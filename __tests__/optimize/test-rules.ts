@@ -220,3 +220,25 @@ export const neverSettles: Rule = {
     };
   },
 };
+
+/** An aggressive fix with a real target here: busybox:1.35 → busybox:latest (the same local image). */
+export const swapBusybox: Rule = {
+  meta: meta('T011', 'swap-busybox'),
+  create(context) {
+    return {
+      instruction(ins) {
+        const w = ins.words[0];
+        if (ins.keyword !== 'FROM' || w?.value !== 'busybox:1.35') return;
+        context.report({
+          at: w,
+          message: 'swap',
+          fix: {
+            description: 'Swap the base',
+            level: 'aggressive',
+            edits: [{ start: w.start, end: w.end, text: 'busybox:latest' }],
+          },
+        });
+      },
+    };
+  },
+};

@@ -6,6 +6,9 @@ import type { WithWithoutResult } from './with-without.js';
 
 const lineList = (lines: readonly number[]): string =>
   lines.length === 1 ? `line ${lines[0]}` : `lines ${[...lines].sort((a, b) => a - b).join(', ')}`;
+/** ` (line 3)`; nothing for the .dockerignore proposal, which belongs to no line. */
+const at = (rule: string, lines: readonly number[]): string =>
+  rule === 'dockerignore' ? '' : ` (${lineList(lines)})`;
 
 export function renderFixes(result: OptimizeResult): string {
   const out: string[] = [];
@@ -17,7 +20,7 @@ export function renderFixes(result: OptimizeResult): string {
     groups.set(a.key, g);
   }
   if (groups.size > 0) out.push('Applied:');
-  for (const g of groups.values()) out.push(`  ${g.rule}  ${g.description} (${lineList(g.lines)})`);
+  for (const g of groups.values()) out.push(`  ${g.rule}  ${g.description}${at(g.rule, g.lines)}`);
   if (result.dockerignore.added.length > 0)
     out.push(`.dockerignore gets: ${result.dockerignore.added.join(', ')}`);
   const skipped = result.skipped.filter((s) => s.reason !== 'not selected');
@@ -77,7 +80,7 @@ export function renderBuildTable(result: WithWithoutResult): string {
         : 'Fixes (run with --attribute for the saving of each):',
     );
     const fixRows = result.fixes.map((f) => [
-      `  ${f.rule}  ${f.description} (${lineList(f.lines)})`,
+      `  ${f.rule}  ${f.description}${at(f.rule, f.lines)}`,
       f.savedBytes === null ? '' : signed(f.savedBytes),
       f.savedCompressedBytes === null ? '' : `${signed(f.savedCompressedBytes)} compressed`,
     ]);
@@ -85,6 +88,6 @@ export function renderBuildTable(result: WithWithoutResult): string {
   }
   if (result.dropped.length > 0) out.push('', 'Dropped (failed a check):');
   for (const d of result.dropped)
-    out.push(`  ${d.rule}  ${d.description} (${lineList(d.lines)}): ${d.reason}`);
+    out.push(`  ${d.rule}  ${d.description}${at(d.rule, d.lines)}: ${d.reason}`);
   return out.join('\n') + '\n';
 }

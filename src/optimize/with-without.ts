@@ -102,12 +102,32 @@ export async function withAndWithout(
   const text = await files.readText(options.dockerfile);
   if (text === null)
     throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
+  // an aggressive fix (a base swap) counts only when a smoke test proves the image still works
+  const unproven = new Set<string>();
   const optimizeWith = (accept?: (key: string) => boolean): OptimizeResult =>
     optimizeDockerfile(text, {
       ...options.optimize,
       file: options.dockerfile,
-      ...(accept ? { accept } : {}),
+      accept: (k) => !unproven.has(k) && (accept ? accept(k) : true),
     });
+  const unprovenDropped: DroppedFix[] = [];
+  if (options.smokeTest === undefined) {
+    for (const a of optimizeWith().applied) {
+      if (a.level !== 'aggressive') continue;
+      unproven.add(a.key);
+      const known = unprovenDropped.find((d) => d.key === a.key);
+      if (known) known.lines.push(a.line);
+      else
+        unprovenDropped.push({
+          key: a.key,
+          rule: a.rule,
+          description: a.description,
+          lines: [a.line],
+          reason:
+            'an aggressive fix is applied only when a smoke test (--smoke-test) proves the image still works',
+        });
+    }
+  }
   const full = optimizeWith();
   const prefix = options.tagPrefix ?? 'image-budget-optimize';
   const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -258,7 +278,7 @@ export async function withAndWithout(
       builds,
     });
 
-    if (!full.changed) return done(original, full, [], [], false);
+    if (!full.changed) return done(original, full, [], unprovenDropped, false);
 
     if (!options.attribute) {
       const attempt = await tryVariant(full);
@@ -269,7 +289,7 @@ export async function withAndWithout(
           savedCompressedBytes: null,
           layersSaved: null,
         }));
-        return done(attempt.variant, full, fixes, [], false);
+        return done(attempt.variant, full, fixes, unprovenDropped, false);
       }
       log(
         `the optimized image failed a check (${attempt.reason}); adding the fixes one group at a time to find which`,
@@ -279,7 +299,7 @@ export async function withAndWithout(
     // ---- cumulative: one group at a time
     const accepted = new Set<string>();
     const fixes: FixSaving[] = [];
-    const dropped: DroppedFix[] = [];
+    const dropped: DroppedFix[] = [...unprovenDropped];
     let previous = original;
     for (const group of groupsOf(full)) {
       const trial = optimizeWith((k) => accepted.has(k) || k === group.key);
