@@ -2,7 +2,7 @@
 // downloads the JSON reports a `pull_request` run uploaded and posts their comments. It builds nothing. The
 // report is untrusted (the fork controls the run that made it): it must match the triggering run's head commit
 // and the pull request's current head, and the comment is rendered again here, so its text is escaped by us.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Deps } from '../adapters.js';
 import type { RunnerContext } from '../github/context.js';
 import type { Inputs } from '../inputs.js';
@@ -30,7 +30,7 @@ export async function publishReports(
   inputs: Inputs,
   path: string,
 ): Promise<void> {
-  const reports = await findReports(deps, join(context.workspace, path)).catch(() => []);
+  const reports = await findReports(deps, resolve(context.workspace, path)).catch(() => []);
   if (reports.length === 0) return io.setFailed(`publish-report: no report.json found at ${path}`);
   const expectedHead = runHeadSha(io.payload);
   const urls: string[] = [];
