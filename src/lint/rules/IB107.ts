@@ -85,7 +85,7 @@ export const IB107: Rule = {
         return;
       const slimTag = family.slim(version, codename);
       const image = `${repo}:${slimTag}`;
-      const message = `${word.value} is a full image; ${image} has the same runtime without build tools and docs (${family.sizes}). Check that nothing you need is missing, then switch.`;
+      const message = `${word.value} is a full image; its slim variant ${image} leaves out ${name === 'debian' ? 'documentation, man pages and locales' : 'compilers, headers and documentation'} (typically ${family.sizes}). Check that nothing you need is missing, then switch.`;
       if (digest) {
         context.report({ at: word, message, suggestion: `FROM ${image}` });
         return;
