@@ -38,7 +38,18 @@ export interface ShellScript {
   commands: SimpleCommand[];
 }
 
-const KEYWORDS_BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const KEYWORDS_BEFORE_COMMAND = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'do',
+  'while',
+  'until',
+  '!',
+  '{',
+  'time',
+]);
 const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}']);
 
 interface Token {
@@ -75,7 +86,12 @@ export function parseShell(text: string, offsetOf: (i: number) => number = (i) =
   return { text, commands };
 }
 
-function toCommand(tokens: Token[], before: Separator | null, after: Separator | null, index: number): SimpleCommand | null {
+function toCommand(
+  tokens: Token[],
+  before: Separator | null,
+  after: Separator | null,
+  index: number,
+): SimpleCommand | null {
   const words: Token[] = [];
   const assignments: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +111,8 @@ function toCommand(tokens: Token[], before: Separator | null, after: Separator |
   }
   if (words.length === 0 && assignments.length === 0) return null;
   const all = [...assignments, ...words];
-  const shellWords = (list: Token[]): ShellWord[] => list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
+  const shellWords = (list: Token[]): ShellWord[] =>
+    list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
   return {
     name: words[0]?.value ?? '',
     words: shellWords(words),
@@ -137,7 +154,14 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
       i += 2;
       continue;
     }
-    if (c === ';' || c === '\n' || c === '(' || c === ')' || (c === '|' && text[i + 1] !== '&') || (c === '&' && text[i + 1] !== '>')) {
+    if (
+      c === ';' ||
+      c === '\n' ||
+      c === '(' ||
+      c === ')' ||
+      (c === '|' && text[i + 1] !== '&') ||
+      (c === '&' && text[i + 1] !== '>')
+    ) {
       tokens.push(op(c, i, 1));
       i++;
       continue;
@@ -153,7 +177,10 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
     while (i < n) {
       const ch = text[i]!;
       if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '(' || ch === ')') {
-        if (ch === '(' && (text[i - 1] === '$' || text[i - 1] === '<' || text[i - 1] === '>' || text[i - 1] === '=')) {
+        if (
+          ch === '(' &&
+          (text[i - 1] === '$' || text[i - 1] === '<' || text[i - 1] === '>' || text[i - 1] === '=')
+        ) {
           const close = matchParen(text, i);
           value += text.slice(i, close + 1);
           i = close + 1;
@@ -232,12 +259,24 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
       i++;
     }
     const end = Math.min(i, n);
-    tokens.push({ kind: 'word', value, raw: text.slice(begin, end), start: offsetOf(begin), end: offsetOf(end - 1) + 1 });
+    tokens.push({
+      kind: 'word',
+      value,
+      raw: text.slice(begin, end),
+      start: offsetOf(begin),
+      end: offsetOf(end - 1) + 1,
+    });
   }
   return tokens;
 
   function op(value: string, at: number, length: number): Token {
-    return { kind: 'op', value, raw: text.slice(at, at + length), start: offsetOf(at), end: offsetOf(at + length - 1) + 1 };
+    return {
+      kind: 'op',
+      value,
+      raw: text.slice(at, at + length),
+      start: offsetOf(at),
+      end: offsetOf(at + length - 1) + 1,
+    };
   }
 }
 
@@ -271,8 +310,16 @@ export function findCommands(script: ShellScript | undefined, ...names: string[]
 }
 
 /** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
+// every rule asks for command names; computing each once per command keeps 80+ rules cheap
+const names = new WeakMap<SimpleCommand, string>();
+
 export function commandName(cmd: SimpleCommand): string {
-  return basename(effectiveWords(cmd)[0]?.value ?? '');
+  let name = names.get(cmd);
+  if (name === undefined) {
+    name = basename(effectiveWords(cmd)[0]?.value ?? '');
+    names.set(cmd, name);
+  }
+  return name;
 }
 
 /** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed. */
@@ -282,7 +329,10 @@ export function effectiveWords(cmd: SimpleCommand): ShellWord[] {
     const first = basename(w[0]?.value ?? '');
     if (first === 'sudo' || first === 'env' || first === 'command' || first === 'exec' || first === 'nohup') {
       let k = 1;
-      while (k < w.length && (w[k]!.value.startsWith('-') || (first === 'env' && /^[A-Za-z_]\w*=/.test(w[k]!.value)))) {
+      while (
+        k < w.length &&
+        (w[k]!.value.startsWith('-') || (first === 'env' && /^[A-Za-z_]\w*=/.test(w[k]!.value)))
+      ) {
         k += first === 'sudo' && /^-[ugCDhpRrTU]$/.test(w[k]!.value) ? 2 : 1;
       }
       w = w.slice(k);
