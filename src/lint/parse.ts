@@ -239,7 +239,7 @@ function buildInstruction(
     const flags: Flag[] = [];
     const upper = kw.toUpperCase();
     const skipSpace = (): void => {
-      while (p < logical.length && /\s/.test(logical[p]!)) p++;
+      while (p < logical.length && isSpace(logical.charCodeAt(p))) p++;
     };
     skipSpace();
     if (FLAGGED.has(upper)) {
@@ -255,7 +255,7 @@ function buildInstruction(
         skipSpace();
       }
     }
-    const args = logical.slice(p).replace(/\s+$/, '');
+    const args = logical.slice(p).trimEnd();
     const argsSpan = args.length > 0 ? spanOf(p, p + args.length) : null;
     const argMap = map.slice(p, p + args.length);
     const words = splitWords(args, argMap, lineStarts);
@@ -348,6 +348,11 @@ function buildInstruction(
   return { instructions: result, lastLine };
 }
 
+/** Whitespace as the builder splits words: space, tab, newline, vertical tab, form feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
 function firstNonBlank(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -410,11 +415,11 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
   const words: Word[] = [];
   let i = 0;
   while (i < args.length) {
-    while (i < args.length && /\s/.test(args[i]!)) i++;
+    while (i < args.length && isSpace(args.charCodeAt(i))) i++;
     if (i >= args.length) break;
     const begin = i;
     let value = '';
-    while (i < args.length && !/\s/.test(args[i]!)) {
+    while (i < args.length && !isSpace(args.charCodeAt(i))) {
       const c = args[i]!;
       if (c === '"' || c === "'") {
         const close = args.indexOf(c, i + 1);
