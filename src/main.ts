@@ -50,18 +50,9 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     if (!result.ok) return await reportBuildFailure(deps, io, context, inputs, result);
 
     const data = reportData(context, inputs, result, commits.baseRef);
-    await annotate(deps, context, data);
-    const reportPath = await writeReportFile(deps.fs, context.tempDir || tmpdir(), data);
-    if (inputs.summary) await io.appendSummary(renderSummary(data));
-    const commentUrl = await comment(deps, context, inputs, data);
-    for (const [name, value] of Object.entries(toOutputs(data, { reportPath, commentUrl })))
-      io.setOutput(name, value);
+    await report(deps, io, context, inputs, data);
     await storeBaselineOnDefaultBranch(deps, context, inputs, result);
-
-    deps.log.info(`verdict: ${data.verdict.status}`);
-    const failures = data.verdict.reasons.filter((r) => r.level === 'fail');
-    for (const r of data.verdict.reasons.filter((r) => r.level === 'warn')) deps.log.warning(r.message);
-    if (data.verdict.status === 'fail') io.setFailed(failures.map((r) => r.message).join('\n'));
+    enforceVerdict(deps, io, data);
   } catch (error: unknown) {
     io.setFailed(describeError(error));
     if (error instanceof Error && !isUserError(error)) deps.log.debug(error.stack ?? '');
@@ -140,6 +131,30 @@ function reportData(
   if (result.optimizer) data.optimizer = result.optimizer;
   if (context.runUrl) data.runUrl = context.runUrl;
   return data;
+}
+
+/** Annotations, JSON report, job summary, sticky comment, outputs: all written before the verdict can fail. */
+async function report(
+  deps: Deps,
+  io: ActionIO,
+  context: RunnerContext,
+  inputs: Inputs,
+  data: ReportData,
+): Promise<void> {
+  await annotate(deps, context, data);
+  const reportPath = await writeReportFile(deps.fs, context.tempDir || tmpdir(), data);
+  if (inputs.summary) await io.appendSummary(renderSummary(data));
+  const commentUrl = await comment(deps, context, inputs, data);
+  for (const [name, value] of Object.entries(toOutputs(data, { reportPath, commentUrl })))
+    io.setOutput(name, value);
+}
+
+/** Warnings are shown; failures fail the step with the exact numbers of every reason. */
+function enforceVerdict(deps: Deps, io: ActionIO, data: ReportData): void {
+  deps.log.info(`verdict: ${data.verdict.status}`);
+  for (const r of data.verdict.reasons.filter((r) => r.level === 'warn')) deps.log.warning(r.message);
+  const failures = data.verdict.reasons.filter((r) => r.level === 'fail');
+  if (data.verdict.status === 'fail') io.setFailed(failures.map((r) => r.message).join('\n'));
 }
 
 /** Annotations on Dockerfile lines: findings on lines the pull request changed first (GitHub shows 10 a level). */
