@@ -29,6 +29,17 @@ describe('shellcheck', () => {
     ]);
   });
 
+  it('maps ONBUILD triggers, and RUN flags before the script, to the right columns', async () => {
+    expect(await check('FROM busybox:1.35\nONBUILD RUN echo \\\n  $x\n')).toEqual([
+      ['SC2154', 3, 3, 3, 5],
+      ['SC2086', 3, 3, 3, 5],
+    ]);
+    expect(await check('FROM busybox:1.35\nRUN --mount=type=cache,target=/c echo $HOME/$RANDOM\n')).toEqual([
+      ['SC2086', 2, 39, 2, 44],
+      ['SC3028', 2, 45, 2, 52],
+    ]);
+  });
+
   it('checks heredoc scripts on their own lines', async () => {
     expect(await check('FROM busybox:1.35\nRUN <<EOF\necho ok\necho $RANDOM\nEOF\n')).toEqual([
       ['SC3028', 4, 6, 4, 13],

@@ -43,13 +43,16 @@ const HEREDOC_CAPABLE = new Set(['RUN', 'COPY', 'ADD']);
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
 const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 
-/** Offsets of each character of a RUN's shell-form `args` in the source text (continuations removed). Kept out
- *  of the model so it stays plain data; the ShellCheck step uses it to map columns back. */
-const argOffsets = new WeakMap<Instruction, readonly number[]>();
-
-/** Source offset of every character of `ins.args` (shell-form RUN only), or undefined. */
-export function argsOffsets(ins: Instruction): readonly number[] | undefined {
-  return argOffsets.get(ins);
+/** Source offset of every character of `ins.args` (continuations removed), recomputed on demand (the ShellCheck
+ *  step maps columns back with it; storing it for every instruction would cost every lint). */
+export function argsOffsets(parsed: ParsedDockerfile, ins: Instruction): readonly number[] | undefined {
+  if (!ins.argsSpan) return undefined;
+  const lines = parsed.text.split('\n');
+  const { map } = readLogical(lines, parsed.lineStarts, ins.line - 1, ins.column - 1, parsed.escape, null);
+  const p = map.indexOf(ins.argsSpan.start);
+  if (p < 0) return undefined;
+  const offsets = map.slice(p, p + ins.args.length);
+  return offsets.length === ins.args.length ? offsets : undefined;
 }
 
 /** Parses Dockerfile text into the lint model. Never throws on any input. */
@@ -148,19 +151,16 @@ interface Built {
   lastLine: number;
 }
 
-/** Reads one instruction starting at (line, character), following continuations and heredocs. */
-function buildInstruction(
-  text: string,
+/** The logical line of an instruction: continuation escapes, and comment or empty lines inside continuations,
+ *  removed (as the builder does); `map[i]` is the source offset of `logical[i]`. */
+function readLogical(
   lines: string[],
   lineStarts: number[],
   line0: number,
   char0: number,
   escape: string,
-  problems: ParseProblem[],
-  comments: Comment[],
-): Built {
-  const startOffset = lineStarts[line0]! + char0;
-  // logical text: continuation escapes and comment lines inside continuations removed; map index → offset
+  comments: Comment[] | null,
+): { logical: string; map: number[]; lastLine: number } {
   let logical = '';
   const map: number[] = [];
   let l = line0;
@@ -176,15 +176,34 @@ function buildInstruction(
     if (cont < 0 || l + 1 >= lines.length) break;
     l++;
     col = 0;
-    // comment lines and empty lines inside a continuation are dropped, as the builder does
     while (l < lines.length - 1) {
       const f = firstNonBlank(lines[l]!);
       if (f >= 0 && lines[l]![f] !== '#') break;
-      if (f >= 0) comments.push({ line: l + 1, text: lines[l]!.slice(f + 1).trim() });
+      if (f >= 0) comments?.push({ line: l + 1, text: lines[l]!.slice(f + 1).trim() });
       l++;
     }
   }
-  let lastLine = l;
+  return { logical, map, lastLine: l };
+}
+
+/** Reads one instruction starting at (line, character), following continuations and heredocs. */
+function buildInstruction(
+  text: string,
+  lines: string[],
+  lineStarts: number[],
+  line0: number,
+  char0: number,
+  escape: string,
+  problems: ParseProblem[],
+  comments: Comment[],
+): Built {
+  const startOffset = lineStarts[line0]! + char0;
+  const {
+    logical,
+    map,
+    lastLine: logicalLast,
+  } = readLogical(lines, lineStarts, line0, char0, escape, comments);
+  let lastLine = logicalLast;
   const logicalEnd = (map[map.length - 1] ?? startOffset) + 1;
 
   const keywordMatch = /^(\S+)/.exec(logical);
@@ -289,7 +308,6 @@ function buildInstruction(
     if (upper === 'RUN') {
       if (form === 'shell') {
         ins.shell = parseShell(args, (i) => argMap[i] ?? (argMap[argMap.length - 1] ?? 0) + 1);
-        argOffsets.set(ins, argMap);
       }
       // heredoc bodies run by the shell (RUN <<EOF … EOF) are scripts too
       if (heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(args)) {

@@ -81,7 +81,7 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
 
   for (const ins of parsed.instructions) {
     if (ins.onbuild) {
-      if (ins.keyword === 'RUN') addRun(builders, ins, 'sh', new Set(DEFAULT_VARS), 'onbuild');
+      if (ins.keyword === 'RUN') addRun(parsed, builders, ins, 'sh', new Set(DEFAULT_VARS), 'onbuild');
       continue;
     }
     switch (ins.keyword) {
@@ -111,7 +111,7 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
         break;
       case 'RUN': {
         const dialect = dialectOf(env.shell);
-        if (dialect) addRun(builders, ins, dialect, env.vars, '');
+        if (dialect) addRun(parsed, builders, ins, dialect, env.vars, '');
         break;
       }
     }
@@ -130,13 +130,14 @@ function envNames(ins: Instruction): string[] {
 }
 
 function addRun(
+  parsed: ParsedDockerfile,
   builders: Map<string, { job: ShellcheckJob; exported: Set<string> }>,
   ins: Instruction,
   dialect: ShellDialect,
   vars: Set<string>,
   group: string,
 ): void {
-  const segments = runSegments(ins);
+  const segments = runSegments(parsed, ins);
   if (segments.length === 0) return;
   const key = `${dialect}:${group}`;
   let b = builders.get(key);
@@ -164,7 +165,7 @@ interface Segment {
 }
 
 /** The script lines of a RUN as the shell sees them, each with source offsets. */
-function runSegments(ins: Instruction): Segment[] {
+function runSegments(parsed: ParsedDockerfile, ins: Instruction): Segment[] {
   if (ins.form === 'exec') return [];
   const out: Segment[] = [];
   const heredocScript = ins.heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(ins.args);
@@ -181,7 +182,7 @@ function runSegments(ins: Instruction): Segment[] {
     }
     return out;
   }
-  const offsets = argsOffsets(ins);
+  const offsets = argsOffsets(parsed, ins);
   if (!offsets || ins.args.trim() === '') return [];
   out.push({ text: ins.args, offsets });
   // heredocs fed to a command (`RUN cat <<EOF > f`): the body must follow for the script to parse
