@@ -16,6 +16,7 @@ describe('IB116 consecutive-runs', () => {
     ['a background job', 'FROM busybox:1.35\nRUN sleep 1 & echo a\nRUN echo b\n'],
     ['a custom SHELL', 'FROM busybox:1.35\nSHELL ["/bin/bash", "-c"]\nRUN echo a\nRUN echo b\n'],
     ['different stages', 'FROM busybox:1.35\nRUN echo a\nFROM busybox:1.35\nRUN echo b\n'],
+    ['an ignore pragma', 'FROM busybox:1.35\nRUN echo a\n# hadolint ignore=DL3008\nRUN echo b\n'],
   ])('does not merge across %s', (_name, text) => {
     expect(check(IB116, text)).toEqual([]);
   });

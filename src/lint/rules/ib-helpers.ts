@@ -24,6 +24,12 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
     };
   }
   if (runs.some((r) => r.stage !== first.stage)) return { ok: false, reason: 'they are in different stages' };
+  // a pragma for one of the later RUNs would end up inside a continuation and stop applying to it
+  const pragma = file.comments.find(
+    (c) => c.line > first.line && c.line < last.line && /^(hadolint|image-budget)\s+ignore\s*=/i.test(c.text),
+  );
+  if (pragma)
+    return { ok: false, reason: `the ignore comment at line ${pragma.line} belongs to one of them` };
   const custom = customShell(file, first);
   if (custom) return { ok: false, reason: custom };
   for (const [k, run] of runs.entries()) {
