@@ -205,6 +205,20 @@ describe('the action on a pull request', () => {
     expect((run.stdout.match(/^::warning /gm) ?? []).length).toBeLessThanOrEqual(10);
   });
 
+  test('a head that does not build: exit 1, the failing step in the comment and an error on its line', async () => {
+    const s = scenario(
+      { Dockerfile: dataDockerfile(1000) },
+      { Dockerfile: 'FROM busybox:1.35\nRUN echo broken && exit 7\n' },
+    );
+    const run = await runAction({ scenario: s, apiUrl: fake.url, label: 'broken' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['status']).toBe('fail');
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]!.body).toContain('The image did not build');
+    expect(run.stdout).toMatch(/::error file=Dockerfile/);
+    expect(run.summary).toContain('The image did not build');
+  });
+
   test('pull_request_target refuses to build pull request code unless allowed', async () => {
     const s = scenario({ Dockerfile: dataDockerfile(1000) }, { Dockerfile: dataDockerfile(2000) });
     const run = await runAction({
