@@ -3,6 +3,7 @@
 import type { Docker } from './docker/types.js';
 import type { Git } from './git.js';
 import type { GitHubApi } from './github/types.js';
+import type { ShellcheckRunner } from './lint/shellcheck.js';
 import type { ImageMeasurement } from './model.js';
 
 export interface FileSystem {
@@ -66,4 +67,6 @@ export interface Deps {
   log: Log;
   cache: ReportCache;
   measure: MeasureImage;
+  /** ShellCheck over RUN scripts; null when it is not installed (lint then says so once and goes on). */
+  shellcheck: ShellcheckRunner | null;
 }

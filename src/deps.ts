@@ -10,6 +10,7 @@ import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
 import { parseDockerfile } from './lint/parse.js';
+import { processShellcheckRunner } from './lint/shellcheck.js';
 import { measureImage } from './measure/measure.js';
 
 export const realFileSystem: FileSystem = {
@@ -166,5 +167,6 @@ export function createDeps(options: DepsOptions): Deps {
     log: options.log,
     cache: options.cache,
     measure: measureWith(docker),
+    shellcheck: processShellcheckRunner(),
   };
 }

@@ -53,7 +53,7 @@ function request(ref: string, mode: BaselineRequest['mode'] = 'build'): Baseline
 describe('getBaseline', () => {
   test('builds the base commit in a temporary worktree and measures it', async () => {
     const deps = testDeps();
-    const result = await getBaseline(deps, { ...request(good), lint: () => [] });
+    const result = await getBaseline(deps, { ...request(good), lint: async () => [] });
     expect(result.available).toBe(true);
     if (!result.available) return;
     expect(result.sha).toBe(good);

@@ -20,7 +20,7 @@ export interface BaselineRequest {
   /** Where the temporary worktree goes. */
   tempDir: string;
   /** Lints the base Dockerfile (to tell new findings from old ones); omitted when lint is off. */
-  lint?: (text: string, file: string) => Finding[];
+  lint?: (text: string, file: string) => Promise<Finding[]>;
 }
 
 export interface BaseReport {
@@ -132,7 +132,7 @@ async function buildBase(
       sha,
       source: 'build',
       measurement,
-      findings: request.lint ? request.lint(text, dockerfile) : null,
+      findings: request.lint ? await request.lint(text, dockerfile) : null,
       buildSeconds: result.seconds,
     };
     if (result.cachedSteps !== undefined) report.cachedSteps = result.cachedSteps;

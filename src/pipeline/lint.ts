@@ -10,7 +10,9 @@ import {
   parseConfig,
   type LintConfig,
 } from '../lint/config.js';
-import { lintText } from '../lint/engine.js';
+import { applyPolicy, runRules } from '../lint/engine.js';
+import { parseDockerfile } from '../lint/parse.js';
+import { shellcheckFile, ShellcheckMissing, type ShellcheckRunner } from '../lint/shellcheck.js';
 import type { LintSettings } from '../lint/types.js';
 import type { Finding } from '../model.js';
 
@@ -57,8 +59,30 @@ export async function loadLintEnvironment(
   };
 }
 
-export function lintWith(env: LintEnvironment): (text: string, file: string) => Finding[] {
-  return (text, file) => lintText(text, file, { config: env.config, settings: env.settings });
+export type LintFn = (text: string, file: string) => Promise<Finding[]>;
+
+/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. */
+export function lintWith(
+  env: LintEnvironment,
+  shellcheck: ShellcheckRunner | null,
+  warn: (message: string) => void,
+): LintFn {
+  let runner = shellcheck;
+  return async (text, file) => {
+    const parsed = parseDockerfile(text, file);
+    const options = { config: env.config, settings: env.settings };
+    let findings = runRules(parsed, options);
+    if (runner !== null) {
+      try {
+        findings = findings.concat(await shellcheckFile(parsed, runner));
+      } catch (error: unknown) {
+        if (!(error instanceof ShellcheckMissing)) throw error;
+        warn(`${error.message}; install it (apt-get install shellcheck) to check them`);
+        runner = null;
+      }
+    }
+    return applyPolicy(findings, parsed, options);
+  };
 }
 
 export { ConfigError };

@@ -79,8 +79,8 @@ export async function runPipeline(
   }
 
   const lintEnv = await loadLintEnvironment(deps.fs, repo, inputs.config, context);
-  const lint = lintWith(lintEnv);
-  const findings = inputs.lint ? lint(text, dockerfile) : [];
+  const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
+  const findings = inputs.lint ? await lint(text, dockerfile) : [];
   deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
 
   const buildOptions: BuildOptions = {
