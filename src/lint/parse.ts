@@ -265,10 +265,16 @@ function buildInstruction(
       while (logical.startsWith('--', p)) {
         const m = /^--([A-Za-z0-9-]+)(?:=((?:"[^"]*"|'[^']*'|\S)*))?/.exec(logical.slice(p));
         if (!m) break;
+        const fs = spanOf(p, p + m[0].length);
         flags.push({
           name: m[1]!.toLowerCase(),
           value: m[2] === undefined ? null : unquote(m[2]),
-          ...spanOf(p, p + m[0].length),
+          line: fs.line,
+          column: fs.column,
+          endLine: fs.endLine,
+          endColumn: fs.endColumn,
+          start: fs.start,
+          end: fs.end,
         });
         p += m[0].length;
         skipSpace();
@@ -291,8 +297,15 @@ function buildInstruction(
     }
     const startOff = map[from] ?? startOffset;
     const span = toSpan(lineStarts, startOff, endOffset);
+    // built property by property (no spread): a spread makes a slow dictionary-mode object, and every rule
+    // reads these objects
     const ins: Instruction = {
-      ...span,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      start: span.start,
+      end: span.end,
       keyword: upper,
       onbuild,
       index: 0,
@@ -453,10 +466,16 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
       }
     }
     const end = Math.min(i, args.length);
+    const ws = toSpan(lineStarts, argMap[begin]!, argMap[end - 1]! + 1);
     words.push({
       value,
       raw: args.slice(begin, end),
-      ...toSpan(lineStarts, argMap[begin]!, argMap[end - 1]! + 1),
+      line: ws.line,
+      column: ws.column,
+      endLine: ws.endLine,
+      endColumn: ws.endColumn,
+      start: ws.start,
+      end: ws.end,
     });
   }
   return words;
@@ -479,7 +498,17 @@ function parseJsonArray(json: string, argMap: number[], lineStarts: number[]): W
     if (value === undefined) break;
     const a = m.index;
     const b = a + m[0].length;
-    words.push({ value, raw: m[0], ...toSpan(lineStarts, argMap[a] ?? 0, (argMap[b - 1] ?? 0) + 1) });
+    const ws = toSpan(lineStarts, argMap[a] ?? 0, (argMap[b - 1] ?? 0) + 1);
+    words.push({
+      value,
+      raw: m[0],
+      line: ws.line,
+      column: ws.column,
+      endLine: ws.endLine,
+      endColumn: ws.endColumn,
+      start: ws.start,
+      end: ws.end,
+    });
   }
   return words;
 }
