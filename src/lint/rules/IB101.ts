@@ -251,7 +251,9 @@ function createdBy(
   // redirections are not words: read them from the text up to the next command
   const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
   const region = file.text.slice(cmd.start, Math.max(until, cmd.end));
-  for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
+  // every match needs a `>`: most commands have none, so skip the scan
+  if (region.includes('>'))
+    for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
   return out;
 }
 
