@@ -411,12 +411,14 @@ function insideQuotes(s: string, index: number): boolean {
 
 /** Index of the escape char that ends `content` as a continuation (escape followed by only whitespace), or -1. */
 function continuationAt(content: string, escape: string): number {
-  const trimmed = content.replace(/[ \t]+$/, '');
-  if (!trimmed.endsWith(escape)) return -1;
+  // trailing spaces and tabs ignored (a loop: a regex replace here ran once per source line)
+  let last = content.length - 1;
+  while (last >= 0 && (content.charCodeAt(last) === 32 || content.charCodeAt(last) === 9)) last--;
+  if (last < 0 || content[last] !== escape) return -1;
   // an escaped escape (`\\` at end) is not a continuation
   let count = 0;
-  for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escape; i--) count++;
-  return count % 2 === 1 ? trimmed.length - 1 : -1;
+  for (let i = last; i >= 0 && content[i] === escape; i--) count++;
+  return count % 2 === 1 ? last : -1;
 }
 
 function toSpan(lineStarts: number[], start: number, end: number): Span {

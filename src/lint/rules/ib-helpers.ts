@@ -4,6 +4,7 @@ import type { Fix, TextEdit } from '../../model.js';
 import { position } from '../parse.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from '../types.js';
 import { scanScript } from './ib-script.js';
+import type { ScriptShape } from './ib-script.js';
 
 export type MergeVerdict = { ok: true; runs: Instruction[] } | { ok: false; reason: string };
 
@@ -38,7 +39,7 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
     if (run.form !== 'shell' || run.heredocs.length > 0) {
       return { ok: false, reason: `${at} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}` };
     }
-    const shape = scanScript(run.args);
+    const shape = shapeOf(run);
     if (shape.unbalanced) return { ok: false, reason: `${at} could not be read reliably` };
     if (shape.functionDefinition) return { ok: false, reason: `${at} defines a shell function` };
     const isLast = k === runs.length - 1;
@@ -105,7 +106,7 @@ export function mergeRunsFix(
 /** Appending `&& command` to the end of a RUN script keeps its meaning (no trailing comment or `;`). */
 export function canAppendTo(run: Instruction): boolean {
   if (run.keyword !== 'RUN' || run.form !== 'shell' || run.heredocs.length > 0 || !run.argsSpan) return false;
-  const shape = scanScript(run.args);
+  const shape = shapeOf(run);
   return !shape.unbalanced && !shape.hasComment && !shape.trailingOperator && !shape.functionDefinition;
 }
 
@@ -152,6 +153,18 @@ export function finalLineage(file: ParsedDockerfile): Set<number> {
 /** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
 export function stageRuns(stage: Stage): Instruction[] {
   return stage.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild);
+}
+
+// IB116 asks canMergeRuns about every growing run of RUNs, and other rules ask again: scan each script once.
+const shapes = new WeakMap<Instruction, { args: string; shape: ScriptShape }>();
+
+/** scanScript of the RUN's arguments, computed once per instruction (callers only read it). */
+function shapeOf(run: Instruction): ScriptShape {
+  const cached = shapes.get(run);
+  if (cached && cached.args === run.args) return cached.shape;
+  const shape = scanScript(run.args);
+  shapes.set(run, { args: run.args, shape });
+  return shape;
 }
 
 /** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
