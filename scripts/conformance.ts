@@ -12,9 +12,10 @@ import { processShellcheckRunner, shellcheckFile, ShellcheckMissing } from '../s
 import type { ShellcheckRunner } from '../src/lint/shellcheck.js';
 import type { Rule } from '../src/lint/types.js';
 import type { Finding } from '../src/model.js';
+import { SHARED } from './shared.js';
 
 const THRESHOLD = 0.95;
-const DEFAULT_CASES = new URL('../../shared/conformance/hadolint/cases.json', import.meta.url).pathname;
+const DEFAULT_CASES = `${SHARED}/conformance/hadolint/cases.json`;
 
 interface Case {
   rule: string;

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { createDocker } from '../../src/docker/cli.js';
 import { nodeMeasureDeps, runMeasure, type MeasureCommandDeps } from '../../src/cli/measure.js';
 import { DOCKER_BUILDKIT_CLIENT, removeImages, requireDocker, testTag } from '../support/docker.js';
+import { SHARED } from '../support/shared.js';
 
-const DIVE = '../shared/conformance/dive';
+const DIVE = `${SHARED}/conformance/dive`;
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -10,8 +10,9 @@ import { withDefaults, emptyConfig } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/engine.js';
 import { decodeDockerfile } from '../../src/lint/parse.js';
 import { ensureDist } from '../support/dist.js';
+import { SHARED } from '../support/shared.js';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = `${SHARED}/corpus`;
 const files = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')
   .trim()
   .split('\n')

@@ -8,8 +8,9 @@ import { describe, expect, it } from '@jest/globals';
 import { DockerfileParser } from 'dockerfile-ast';
 import { readFileSync } from 'node:fs';
 import { decodeDockerfile, parseDockerfile } from '../../src/lint/parse.js';
+import { SHARED } from '../support/shared.js';
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url).pathname;
+const corpus = `${SHARED}/corpus/`;
 
 function corpusFiles(): string[] {
   return readFileSync(`${corpus}MANIFEST.tsv`, 'utf8')

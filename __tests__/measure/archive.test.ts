@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { measureImageStream } from '../../src/measure/measure.js';
 import { MeasureError } from '../../src/measure/errors.js';
 import { gzip, makeTar, zstd, type TarItem } from './support.js';
+import { SHARED } from '../support/shared.js';
 
 const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 /** Feeds the archive in small pieces, as a pipe would. */
@@ -206,7 +207,7 @@ describe('measureImageStream on archives', () => {
 
 describe('dive conformance fixture', () => {
   it('matches expected.json: dive numbers, hidden bytes, per-layer bytes', async () => {
-    const dir = '../shared/conformance/dive';
+    const dir = `${SHARED}/conformance/dive`;
     const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<string, unknown>;
     const m = await measureImageStream(Readable.from(readFileSync(`${dir}/test-docker-image.tar`)), {
       image: 'dive',

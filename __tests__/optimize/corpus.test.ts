@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDockerfile } from '../../src/lint/parse.js';
 import { optimizeDockerfile } from '../../src/optimize/optimize.js';
+import { SHARED } from '../support/shared.js';
 
-const ROOT = '/work/shared/corpus';
+const ROOT = `${SHARED}/corpus`;
 const files = readFileSync(join(ROOT, 'MANIFEST.tsv'), 'utf8')
   .trim()
   .split('\n')

@@ -13,6 +13,7 @@ import type * as ConfigModule from '../../src/lint/config.js';
 import type * as EngineModule from '../../src/lint/engine.js';
 import type * as ParseModule from '../../src/lint/parse.js';
 import type * as RulesModule from '../../src/lint/rules/index.js';
+import { SHARED } from '../shared.js';
 
 interface Engine {
   config: typeof ConfigModule;
@@ -55,7 +56,7 @@ async function loadEngine(): Promise<Engine> {
   };
 }
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;
+const CORPUS = `${SHARED}/corpus/`;
 const PASSES = 3;
 const GOAL_MEDIAN_MS = 5;
 
