@@ -18,6 +18,8 @@ const VERBS: Record<string, string> = {
   chown: 'chown-ed',
   chgrp: 'chown-ed',
 };
+/** The names for which `VERBS[name]` is defined: its own keys and those it inherits from Object.prototype. */
+const VERB_KEYS = new Set([...Object.keys(VERBS), ...Object.getOwnPropertyNames(Object.prototype)]);
 /** Commands that only change or look at files: a path they touch cannot have been made by them. */
 const PASSIVE = new Set([
   'rm',
@@ -115,7 +117,8 @@ function visitRun(
   for (const [ci, cmd] of cmds.entries()) {
     const name = commandName(cmd);
     if (name === 'cd' || name === 'pushd' || name === 'popd') cwd = null;
-    const verb = VERBS[name];
+    // a keyed lookup with a fresh string is slow: ask the Set first (it holds every key VERBS[name] can answer)
+    const verb = VERB_KEYS.has(name) ? VERBS[name] : undefined;
     if (verb) {
       const recursive = name === 'mv' || hasFlag(cmd, '-r', '-R', '--recursive');
       const positional = positionalArgs(cmd);

@@ -28,6 +28,9 @@ const REMOVERS: Record<string, string[]> = {
   yum: ['remove', 'erase', 'autoremove'],
   dnf: ['remove', 'erase', 'autoremove'],
 };
+/** Every name for which `INSTALLERS[name]` / `REMOVERS[name]` is defined (own keys and Object.prototype's). */
+const INSTALLER_KEYS = new Set([...Object.keys(INSTALLERS), ...Object.getOwnPropertyNames(Object.prototype)]);
+const REMOVER_KEYS = new Set([...Object.keys(REMOVERS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
 const EXAMPLE = [
   'FROM golang:1.22 AS build',
@@ -110,11 +113,15 @@ function sdkBase(stages: Stage[], last: Stage): { image: string; runtime: string
 function toolsIn(ins: Instruction): { names: string[]; start: number; end: number } | null {
   if (ins.keyword !== 'RUN' || ins.onbuild || !ins.shell) return null;
   const cmds = ins.shell.commands;
-  const removed = cmds.some((c) =>
-    (REMOVERS[commandName(c)] ?? []).includes(subcommand(c, ['-o', '-t']) ?? ''),
+  // the Sets first: most commands are neither, and a keyed lookup with a fresh string is slow
+  const removed = cmds.some(
+    (c) =>
+      REMOVER_KEYS.has(commandName(c)) &&
+      (REMOVERS[commandName(c)] ?? []).includes(subcommand(c, ['-o', '-t']) ?? ''),
   );
   if (removed) return null;
   const words = cmds.flatMap((c) => {
+    if (!INSTALLER_KEYS.has(commandName(c))) return [];
     const subs = INSTALLERS[commandName(c)];
     if (!subs || !subs.includes(subcommand(c, ['-o', '-t']) ?? '')) return [];
     if (commandName(c) === 'apk' && hasFlag(c, '--virtual', '-t')) return [];

@@ -35,7 +35,20 @@ export function touches(target: string, path: string, recursive: boolean): boole
   return literal.startsWith(path + '/');
 }
 
+// the same glob is tested against every created path: build each RegExp once (no `g` flag, so sharing is safe)
+const globCache = new Map<string, RegExp>();
+
 function globToRegExp(glob: string): RegExp {
+  let re = globCache.get(glob);
+  if (re === undefined) {
+    re = buildGlobRegExp(glob);
+    if (globCache.size >= 1000) globCache.clear();
+    globCache.set(glob, re);
+  }
+  return re;
+}
+
+function buildGlobRegExp(glob: string): RegExp {
   let out = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
