@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'examples/', '__tests__/fixtures/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.tmp/', 'examples/', '__tests__/fixtures/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

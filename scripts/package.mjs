@@ -11,7 +11,8 @@ mkdirSync(`${work}/dist`, { recursive: true });
 for (const entry of ['index', 'cli']) {
   const out = `${work}/ncc-${entry}`;
   run('npx', ['ncc', 'build', `${work}/lib/${entry}.js`, '-o', out, '--quiet']);
-  for (const f of readdirSync(out)) renameSync(`${out}/${f}`, f === 'index.js' ? `${work}/dist/${entry}.js` : `${work}/dist/${f}`);
+  for (const f of readdirSync(out))
+    renameSync(`${out}/${f}`, f === 'index.js' ? `${work}/dist/${entry}.js` : `${work}/dist/${f}`);
 }
 rmSync('dist', { recursive: true, force: true });
 renameSync(`${work}/dist`, 'dist');

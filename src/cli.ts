@@ -25,7 +25,11 @@ commands:
 const [name, ...rest] = process.argv.slice(2);
 const command = name === undefined ? undefined : commands[name];
 if (command === undefined) {
-  process.stderr.write(name === undefined || name === '--help' || name === '-h' ? usage : `unknown command "${name}"\n\n${usage}`);
+  process.stderr.write(
+    name === undefined || name === '--help' || name === '-h'
+      ? usage
+      : `unknown command "${name}"\n\n${usage}`,
+  );
   process.exitCode = name === '--help' || name === '-h' ? 0 : 2;
 } else {
   process.exitCode = await command(rest);

@@ -18,7 +18,10 @@ export const DL3000: Rule = {
         const dir = ins.words[0]?.value ?? '';
         // absolute, a variable (cannot know), or a Windows drive path
         if (dir.startsWith('/') || dir.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dir) || dir === '') return;
-        context.report({ at: ins.words[0] ?? ins, message: `Use an absolute WORKDIR path instead of "${dir}".` });
+        context.report({
+          at: ins.words[0] ?? ins,
+          message: `Use an absolute WORKDIR path instead of "${dir}".`,
+        });
       },
     };
   },
