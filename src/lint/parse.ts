@@ -214,7 +214,8 @@ function buildInstruction(
   const heredocs: Heredoc[] = [];
   let heredocKeyword = keyword;
   if (keyword === 'ONBUILD') heredocKeyword = (/^\S+\s+(\S+)/.exec(logical)?.[1] ?? '').toUpperCase();
-  if (HEREDOC_CAPABLE.has(heredocKeyword)) {
+  // every heredoc starts with `<<`: most instructions have none, so skip the regex scan
+  if (HEREDOC_CAPABLE.has(heredocKeyword) && logical.includes('<<')) {
     for (const m of logical.matchAll(HEREDOC_RE)) {
       // not a heredoc: inside quotes, or a bash here-string (`<<<`)
       if (logical[m.index - 1] === '<' || logical[m.index + 2] === '<' || insideQuotes(logical, m.index))
@@ -463,8 +464,15 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
         value += args[i + 1];
         i += 2;
       } else {
-        value += c;
-        i++;
+        // this character and the ordinary ones after it, in one slice (not a concatenation per character)
+        let j = i + 1;
+        while (j < args.length) {
+          const d = args.charCodeAt(j);
+          if (isSpace(d) || d === 34 || d === 39 || d === 92) break;
+          j++;
+        }
+        value += args.slice(i, j);
+        i = j;
       }
     }
     const end = Math.min(i, args.length);

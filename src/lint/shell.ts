@@ -96,7 +96,13 @@ function toCommand(
   const assignments: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)/.test(t.raw) && !t.raw.startsWith('<(') && !t.raw.startsWith('>(')) {
+    // every redirection has a < or >: test for them before the regex
+    if (
+      (t.raw.includes('>') || t.raw.includes('<')) &&
+      /^\d*(>>?|<<?|>&|<&|&>>?|>\|)/.test(t.raw) &&
+      !t.raw.startsWith('<(') &&
+      !t.raw.startsWith('>(')
+    ) {
       // a redirection: skip its target too when the operator stands alone
       if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)-?$/.test(t.raw)) i++;
       continue;
@@ -110,19 +116,39 @@ function toCommand(
     words.push(t);
   }
   if (words.length === 0 && assignments.length === 0) return null;
-  const all = [...assignments, ...words];
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of assignments) {
+    if (t.start < start) start = t.start;
+    if (t.end > end) end = t.end;
+  }
+  for (const t of words) {
+    if (t.start < start) start = t.start;
+    if (t.end > end) end = t.end;
+  }
   const shellWords = (list: Token[]): ShellWord[] =>
     list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
   return {
     name: words[0]?.value ?? '',
     words: shellWords(words),
     assignments: shellWords(assignments),
-    start: Math.min(...all.map((t) => t.start)),
-    end: Math.max(...all.map((t) => t.end)),
+    start,
+    end,
     before,
     after,
     index,
   };
+}
+
+/** Characters (by code, below 128) that end or change a run of ordinary word characters in tokenize. */
+const WORD_SPECIAL = codeTable(' \t\n;()|&\\\'"`$');
+/** The same inside double quotes. */
+const QUOTED_SPECIAL = codeTable('"\\$');
+
+function codeTable(chars: string): boolean[] {
+  const table = new Array<boolean>(128).fill(false);
+  for (const c of chars) table[c.charCodeAt(0)] = true;
+  return table;
 }
 
 function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
@@ -224,8 +250,11 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
             i = close + 1;
             continue;
           }
-          value += text[i];
-          i++;
+          // ordinary characters up to the next `"`, `\\` or `$`, in one slice
+          let j = i + 1;
+          while (j < n && !QUOTED_SPECIAL[text.charCodeAt(j)]) j++;
+          value += text.slice(i, j);
+          i = j;
         }
         i++;
         continue;
@@ -250,8 +279,11 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
         i = stop + 1;
         continue;
       }
-      value += ch;
-      i++;
+      // this character and the ordinary ones after it, in one slice (not one concatenation per character)
+      let j = i + 1;
+      while (j < n && !WORD_SPECIAL[text.charCodeAt(j)]) j++;
+      value += text.slice(i, j);
+      i = j;
     }
     // never stall on a character no branch consumed (that would loop forever)
     if (i === begin) {
