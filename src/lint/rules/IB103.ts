@@ -72,6 +72,13 @@ const KINDS: CacheKind[] = [
   },
 ];
 
+/** The command names any KINDS[].cleans can accept (rm, the apt/apk/yum/dnf managers, pip*, npm). */
+const CLEANER_NAMES = new Set(['rm', 'apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'npm']);
+const mayClean = (cmd: SimpleCommand): boolean => {
+  const name = commandName(cmd);
+  return CLEANER_NAMES.has(name) || /^pip[0-9.]*$/.test(name);
+};
+
 interface Flagged {
   cmd: SimpleCommand;
   kind: CacheKind;
@@ -99,6 +106,8 @@ export const IB103: Rule = {
             const cmds = run.shell?.commands ?? [];
             const flagged: Flagged[] = [];
             for (const [ci, cmd] of cmds.entries()) {
+              // no kind cleans with any other command: skip the six checks for most commands
+              if (!mayClean(cmd)) continue;
               for (const kind of KINDS) {
                 if (!kind.cleans(cmd)) continue;
                 // a cleanup of this RUN's own fill is in the right place
