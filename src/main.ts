@@ -18,7 +18,13 @@ import {
 } from './github/context.js';
 import { InputError, parseInputs, type Inputs } from './inputs.js';
 import { ConfigError } from './lint/config.js';
-import { runPipeline, UsageError, type PipelineBuildFailed, type PipelineSuccess } from './pipeline/run.js';
+import {
+  reportCore,
+  runPipeline,
+  UsageError,
+  type PipelineBuildFailed,
+  type PipelineSuccess,
+} from './pipeline/run.js';
 import { changedLinesFromDiff, selectAnnotations } from './report/annotations.js';
 import { renderComment } from './report/markdown.js';
 import { toOutputs } from './report/outputs.js';
@@ -100,24 +106,14 @@ function reportData(
 ): ReportData {
   const pr = context.pullRequest;
   const baseSha = result.baseline.available ? result.baseline.sha : (result.baseline.sha ?? baseRef);
-  const data: ReportData = {
-    key: inputs.commentKey,
-    dockerfile: result.dockerfile,
-    head: result.head,
-    base: result.baseline.available ? result.baseline.measurement : null,
-    comparison: result.comparison,
-    verdict: result.verdict,
-    limits: {
-      sizeMetric: inputs.sizeMetric,
-      failOnBuildTime: inputs.failOnBuildTime,
-      ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
-      ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-      ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
-      ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
-    },
-    findings: result.findings,
-    lintEnabled: inputs.lint,
-  };
+  const data = reportCore(inputs, result, {
+    sizeMetric: inputs.sizeMetric,
+    failOnBuildTime: inputs.failOnBuildTime,
+    ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
+    ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
+    ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
+    ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
+  });
   if (inputs.target !== undefined) data.target = inputs.target;
   if (inputs.platform !== undefined) data.platform = inputs.platform;
   if (pr !== undefined) {

@@ -11,7 +11,7 @@ import type { Deps } from '../adapters.js';
 import { createDeps, noCache, stderrLog } from '../deps.js';
 import { InputError, parseInputs } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
-import { runPipeline, UsageError } from '../pipeline/run.js';
+import { reportCore, runPipeline, UsageError } from '../pipeline/run.js';
 import { renderSummary } from '../report/summary.js';
 import type { ReportData } from '../report/types.js';
 import { formatCheckText } from './check-text.js';
@@ -144,19 +144,11 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       return 1;
     }
     const data: ReportData = {
-      key: inputs.commentKey,
-      dockerfile: result.dockerfile,
-      head: result.head,
-      base: result.baseline.available ? result.baseline.measurement : null,
-      comparison: result.comparison,
-      verdict: result.verdict,
-      limits: {
+      ...reportCore(inputs, result, {
         sizeMetric: inputs.sizeMetric,
         ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
         ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-      },
-      findings: result.findings,
-      lintEnabled: inputs.lint,
+      }),
       ...(useGit ? { baseRef } : {}),
       ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
       ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),

@@ -8,7 +8,7 @@ import { compareFindings } from '../compare/findings.js';
 import type { Comparison, FindingChanges } from '../compare/types.js';
 import type { Inputs } from '../inputs.js';
 import type { BuildFailure, BuildOptions, BuildResult, Finding, ImageMeasurement } from '../model.js';
-import type { OptimizerReport } from '../report/types.js';
+import type { OptimizerReport, ReportData, ReportLimits } from '../report/types.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
 import { lintWith, loadLintEnvironment } from './lint.js';
@@ -50,6 +50,21 @@ export interface PipelineBuildFailed {
 }
 
 export type PipelineResult = PipelineSuccess | PipelineBuildFailed;
+
+/** The report fields every caller fills the same way from a successful run; callers add their own context after. */
+export function reportCore(inputs: Inputs, result: PipelineSuccess, limits: ReportLimits): ReportData {
+  return {
+    key: inputs.commentKey,
+    dockerfile: result.dockerfile,
+    head: result.head,
+    base: result.baseline.available ? result.baseline.measurement : null,
+    comparison: result.comparison,
+    verdict: result.verdict,
+    limits,
+    findings: result.findings,
+    lintEnabled: inputs.lint,
+  };
+}
 
 /** A problem in what the user gave us (missing Dockerfile, bad config): reported as is, without a stack trace. */
 export class UsageError extends Error {
