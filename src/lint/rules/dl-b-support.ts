@@ -1,7 +1,6 @@
 // Helpers shared by the DL3032–DL4006 rules: spans from offsets, cache mounts, minimal text edits,
 // stage inheritance and the variables an instruction can see. Pure functions over the parsed model.
 import type { TextEdit } from '../../model.js';
-import { position } from '../parse.js';
 import {
   argsOf,
   basename,
@@ -12,21 +11,7 @@ import {
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
-/** A span from two offsets into `file.text`. */
-export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
-  const a = position(file.lineStarts, start);
-  const b = position(file.lineStarts, end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
-}
-
-/** The span of a shell command (argv[0] … last word). */
-export function commandSpan(file: ParsedDockerfile, cmd: SimpleCommand): Span {
-  return spanAt(file, cmd.start, cmd.end);
-}
-
-export function wordSpan(file: ParsedDockerfile, word: ShellWord): Span {
-  return spanAt(file, word.start, word.end);
-}
+export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans.js';
 
 /** Targets of `--mount=type=cache|tmpfs,target=…` flags: a cache there keeps the files out of the layer. */
 export function cacheMountTargets(ins: Instruction): string[] {
@@ -48,11 +33,6 @@ export function cacheMountTargets(ins: Instruction): string[] {
 /** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
 export function hasCacheMountOver(ins: Instruction, dirs: string[]): boolean {
   return cacheMountTargets(ins).some((t) => dirs.some((d) => d === t || d.startsWith(t + '/')));
-}
-
-/** An insertion of ` text` right after `word`. */
-export function insertAfter(word: { end: number }, text: string): TextEdit {
-  return { start: word.end, end: word.end, text: ` ${text}` };
 }
 
 /**

@@ -1,8 +1,8 @@
 // Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
 // without changing what the build does, the edit that merges them, and the final-image stage lineage.
 import type { Fix, TextEdit } from '../../model.js';
-import { position } from '../parse.js';
-import type { Instruction, ParsedDockerfile, Span, Stage } from '../types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../types.js';
+export { spanAt } from './dl-a-support/spans.js';
 import { scanScript } from './ib-script.js';
 import type { ScriptShape } from './ib-script.js';
 
@@ -176,13 +176,6 @@ export function hasCacheMount(run: Instruction): boolean {
 export function excerpt(text: string, max = 60): string {
   const first = text.split('\n')[0]!.trim();
   return first.length > max ? first.slice(0, max - 1) + '…' : first;
-}
-
-/** The span of `text[start, end)`. */
-export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
-  const a = position(file.lineStarts, start);
-  const b = position(file.lineStarts, end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
 }
 
 /** Whole-context sources: any change to any file re-runs every step after them. */
