@@ -1,8 +1,9 @@
 // The analyzer's entry points: an image archive stream in, an ImageMeasurement out.
 import type { Readable } from 'node:stream';
+import { pickConfig } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
 import type { ParsedDockerfile } from '../lint/types.js';
-import type { ImageConfigSummary, ImageMeasurement, LayerMeasurement } from '../model.js';
+import type { ImageMeasurement, LayerMeasurement } from '../model.js';
 import { readImageArchive, type ImageArchive } from './archive.js';
 import { attributeLayers } from './attribute.js';
 import { baseLayerCount } from './base.js';
@@ -81,31 +82,12 @@ export function measureArchive(archive: ImageArchive, options: MeasureOptions): 
     efficiency: sizeBytes === 0 ? 1 : 1 - fs.hiddenBytes / sizeBytes,
     dive,
     layers,
-    config: configSummary(archive.config.config),
+    config: pickConfig(archive.config.config ?? {}),
   };
   if (options.baseDiffIds && fromBase > 0) {
     measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
   }
   return measurement;
-}
-
-function configSummary(config: Record<string, unknown> | null | undefined): ImageConfigSummary {
-  const c = config ?? {};
-  const nonEmpty = <T>(v: unknown): T | undefined =>
-    v && typeof v === 'object' && Object.keys(v).length > 0 ? (v as T) : undefined;
-  const summary: ImageConfigSummary = {
-    Entrypoint: (c['Entrypoint'] as string[] | null | undefined) ?? null,
-    Cmd: (c['Cmd'] as string[] | null | undefined) ?? null,
-    User: (c['User'] as string | undefined) ?? '',
-    WorkingDir: (c['WorkingDir'] as string | undefined) ?? '',
-    Env: (c['Env'] as string[] | null | undefined) ?? [],
-    Labels: nonEmpty<Record<string, string>>(c['Labels']) ?? null,
-  };
-  const ports = nonEmpty<Record<string, unknown>>(c['ExposedPorts']);
-  if (ports) summary.ExposedPorts = ports;
-  const volumes = nonEmpty<Record<string, unknown>>(c['Volumes']);
-  if (volumes) summary.Volumes = volumes;
-  return summary;
 }
 
 export interface MeasureImageOptions extends Omit<MeasureOptions, 'image' | 'baseDiffIds'> {
