@@ -1,11 +1,10 @@
 // The measurement as a person reads it in a terminal: totals, then one row per layer with a bar whose length
 // is the layer's size and whose shaded tail is the part later layers hide.
-import prettyBytes from 'pretty-bytes';
 import type { ImageMeasurement, LayerMeasurement } from '../model.js';
+import { humanBytes as size } from '../report/units.js';
 
 const BAR = 24;
 
-const size = (bytes: number): string => prettyBytes(bytes);
 const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
 
 /** Image history text is untrusted: keep terminal control characters out of the output. */

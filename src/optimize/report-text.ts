@@ -1,8 +1,8 @@
 // Plain-text reports of the optimizer for a terminal: what was applied, what was not and why, and the
 // before/after table of a with-and-without build.
-import prettyBytes from 'pretty-bytes';
 import type { OptimizeResult } from './optimize.js';
 import type { WithWithoutResult } from './with-without.js';
+import { humanBytes as bytes } from '../report/units.js';
 
 const lineList = (lines: readonly number[]): string =>
   lines.length === 1 ? `line ${lines[0]}` : `lines ${[...lines].sort((a, b) => a - b).join(', ')}`;
@@ -45,7 +45,6 @@ function pad(cells: string[][]): string {
     .join('\n');
 }
 
-const bytes = (n: number): string => prettyBytes(n);
 const signed = (n: number): string => (n < 0 ? `-${bytes(-n)}` : bytes(n));
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '' : ` (${((part / whole) * 100).toFixed(1)}%)`;
