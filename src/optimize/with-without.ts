@@ -148,15 +148,11 @@ export async function withAndWithout(
       return { ok: false, reason: `the build failed${where}: ${r.message}` };
     }
     made.push(tag);
+    // the measurement already read the image config from `docker save`: no second `docker image inspect`
+    const measurement = await deps.measure(tag);
     return {
       ok: true,
-      variant: {
-        tag,
-        buildSeconds: r.seconds,
-        builder: r.builder,
-        measurement: await deps.measure(tag),
-        config: await docker.inspectConfig(tag),
-      },
+      variant: { tag, buildSeconds: r.seconds, builder: r.builder, measurement, config: measurement.config },
     };
   };
 
@@ -169,12 +165,13 @@ export async function withAndWithout(
     // ---- the original
     let original: Variant;
     if (options.originalImage !== undefined) {
+      const measurement = await deps.measure(options.originalImage);
       original = {
         tag: options.originalImage,
         buildSeconds: null,
         builder: null,
-        measurement: await deps.measure(options.originalImage),
-        config: await docker.inspectConfig(options.originalImage),
+        measurement,
+        config: measurement.config,
       };
     } else {
       const attempt = await build(options.dockerfile, options.context, `${prefix}-original:${stamp}`);
