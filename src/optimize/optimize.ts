@@ -151,7 +151,9 @@ function optimizeOnce(
   const existingIgnore =
     options.dockerignore !== undefined ? options.dockerignore : (options.settings?.dockerignore ?? null);
   const original = normalise(input);
-  const originalLines = parseDockerfile(original, file).lineStarts;
+  // parsed once per text: each pass's result is the next pass's input
+  let parsed = parseDockerfile(original, file);
+  const originalLines = parsed.lineStarts;
 
   let text = original;
   const passEdits: TextEdit[][] = [];
@@ -192,7 +194,6 @@ function optimizeOnce(
 
   for (let pass = 1; pass <= maxPasses; pass++) {
     passes = pass;
-    const parsed = parseDockerfile(text, file);
     const candidates = lintWith(parsed)
       .filter((f): f is Finding & { fix: Fix } => f.fix !== undefined)
       .filter((f) => (f.fix.level ?? 'safe') === 'safe' || level === 'aggressive')
@@ -268,10 +269,11 @@ function optimizeOnce(
     if (next !== text && seen.has(next)) break; // fixes undo each other: stop, not stable
     seen.add(next);
     text = next;
+    parsed = nextParsed;
   }
 
   // lines added early are checked again against the final text (a later fix may have changed a COPY)
-  const finalParsed = parseDockerfile(text, file);
+  const finalParsed = parsed;
   const recheck = planDockerignore({
     dockerfile: finalParsed,
     existing: existingIgnore,
