@@ -3,6 +3,7 @@
 import type { Fix, TextEdit } from '../../model.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../types.js';
 export { spanAt } from './dl-a-support/spans.js';
+import { finalStageChain } from './dl-b-support.js';
 import { scanScript } from './ib-script.js';
 import type { ScriptShape } from './ib-script.js';
 
@@ -137,18 +138,7 @@ function customShell(file: ParsedDockerfile, ins: Instruction): string | null {
 }
 
 /** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
-export function finalLineage(file: ParsedDockerfile): Set<number> {
-  const out = new Set<number>();
-  let stage: Stage | undefined = file.stages[file.stages.length - 1];
-  while (stage && !out.has(stage.index)) {
-    out.add(stage.index);
-    if (!stage.fromStage) break;
-    const name: string = stage.resolvedImage.toLowerCase();
-    const before: number = stage.index;
-    stage = [...file.stages].reverse().find((s): boolean => s.index < before && s.name === name);
-  }
-  return out;
-}
+export const finalLineage = finalStageChain;
 
 /** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
 export function stageRuns(stage: Stage): Instruction[] {
