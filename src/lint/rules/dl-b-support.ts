@@ -264,3 +264,34 @@ export function labelValueRule(
     },
   };
 }
+
+/**
+ * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
+ * and offers to delete the overridden earlier one.
+ */
+export function lastOneWinsRule(meta: RuleMeta, keyword: string): Rule {
+  return {
+    meta,
+    create(context) {
+      let previous: Instruction | undefined;
+      return {
+        instruction(ins) {
+          if (ins.onbuild) return;
+          if (ins.keyword === 'FROM') previous = undefined;
+          if (ins.keyword !== keyword) return;
+          if (previous) {
+            context.report({
+              at: ins,
+              message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
+              fix: {
+                description: `Remove the overridden ${keyword} on line ${previous.line}`,
+                edits: [wholeLines(context.file, previous)],
+              },
+            });
+          }
+          previous = ins;
+        },
+      };
+    },
+  };
+}
