@@ -6,7 +6,7 @@
 // declared variables, because they run in a later build whose ARG/ENV/SHELL are unknown.
 import { spawn } from 'node:child_process';
 import type { Finding, Severity } from '../model.js';
-import { argsOffsets } from './parse.js';
+import { argsOffsets, position } from './parse.js';
 import { readPragmas } from './pragmas.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 
@@ -235,17 +235,6 @@ export function mapComments(
 function offsetAt(offsets: readonly number[], index: number): number {
   if (index < offsets.length) return offsets[Math.max(0, index)]!;
   return (offsets[offsets.length - 1] ?? 0) + 1;
-}
-
-function position(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
 /** ShellCheck findings for a file: one runner call per dialect in use (usually one). */
