@@ -4,7 +4,8 @@ import { DL3000 } from '../../src/lint/rules/DL3000.js';
 import type { Rule } from '../../src/lint/types.js';
 
 const broken: Rule = {
-  meta: { ...DL3000.meta, code: 'IB999', name: 'broken' },
+  // no `keywords`: the visitor sees (and throws on) every instruction
+  meta: { ...DL3000.meta, code: 'IB999', name: 'broken', keywords: undefined },
   create() {
     return {
       instruction() {
@@ -63,6 +64,37 @@ describe('lintText', () => {
         message: expect.stringContaining('boom'),
       }),
     ]);
+  });
+
+  it('passes a rule only the instructions of its keywords, in file order, ONBUILD triggers included', () => {
+    const watcher = (keywords: readonly string[] | undefined, into: string[]): Rule => ({
+      meta: { ...DL3000.meta, code: 'IB998', name: 'watcher', keywords },
+      create() {
+        return {
+          instruction(ins, stage) {
+            into.push(`${ins.line}:${ins.keyword}${ins.onbuild ? ':onbuild' : ''}:${stage?.index ?? '-'}`);
+          },
+        };
+      },
+    });
+    const text = 'ARG A=1\nFROM busybox:1.35\nRUN a\nENV B=2\nONBUILD RUN b\nFROM busybox:1.35\nRUN c\n';
+    const all: string[] = [];
+    const runs: string[] = [];
+    const runsAndFroms: string[] = [];
+    lintText(text, 'Dockerfile', {
+      rules: [watcher(undefined, all), watcher(['RUN'], runs), watcher(['FROM', 'RUN'], runsAndFroms)],
+    });
+    expect(all).toEqual([
+      '1:ARG:-',
+      '2:FROM:0',
+      '3:RUN:0',
+      '4:ENV:0',
+      '5:RUN:onbuild:0',
+      '6:FROM:1',
+      '7:RUN:1',
+    ]);
+    expect(runs).toEqual(['3:RUN:0', '5:RUN:onbuild:0', '7:RUN:1']);
+    expect(runsAndFroms).toEqual(['2:FROM:0', '3:RUN:0', '5:RUN:onbuild:0', '6:FROM:1', '7:RUN:1']);
   });
 
   it('honours pragmas unless told not to', () => {

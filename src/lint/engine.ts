@@ -5,7 +5,7 @@ import type { LintConfig } from './config.js';
 import { parseDockerfile } from './parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
 import { allRules } from './rules/index.js';
-import type { Instruction, LintSettings, ParsedDockerfile, Report, Rule, Span } from './types.js';
+import type { Instruction, LintSettings, ParsedDockerfile, Report, Rule, Span, Stage } from './types.js';
 
 export const defaultSettings: LintSettings = {
   trustedRegistries: [],
@@ -51,30 +51,55 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
     message: p.message,
     fixable: false,
   }));
+  const { instructions, stages } = parsed;
+  // the instructions of each keyword in file order, built once per file for the rules that declare `keywords`
+  let byKeyword: Map<string, Instruction[]> | undefined;
+  const ofKeyword = (keyword: string): readonly Instruction[] => {
+    if (!byKeyword) {
+      byKeyword = new Map();
+      for (const ins of instructions) {
+        const list = byKeyword.get(ins.keyword);
+        if (list) list.push(ins);
+        else byKeyword.set(ins.keyword, [ins]);
+      }
+    }
+    return byKeyword.get(keyword) ?? NONE;
+  };
   for (const rule of rules) {
+    const meta = rule.meta;
     const report = (r: Report): void => {
       const at: Span = r.at;
-      findings.push({
+      // built property by property in the order the findings always had (no spread objects per finding)
+      const finding: Finding = {
         file: parsed.file,
         line: at.line,
         column: at.column,
         endLine: at.endLine,
         endColumn: at.endColumn,
-        rule: rule.meta.code,
-        name: rule.meta.name,
-        severity: rule.meta.severity,
-        category: rule.meta.category,
+        rule: meta.code,
+        name: meta.name,
+        severity: meta.severity,
+        category: meta.category,
         message: r.message,
         fixable: r.fix !== undefined,
-        ...(r.fix ? { fix: r.fix } : {}),
-        ...(r.suggestion ? { suggestion: r.suggestion } : {}),
-      });
+      };
+      if (r.fix) finding.fix = r.fix;
+      if (r.suggestion) finding.suggestion = r.suggestion;
+      findings.push(finding);
     };
     // one faulty rule must not take the whole lint down: it becomes a finding that says so
     try {
       const visitor = rule.create({ file: parsed, settings, report });
       if (visitor.instruction) {
-        for (const ins of parsed.instructions) visitor.instruction(ins, parsed.stages[ins.stage]);
+        const keywords = meta.keywords;
+        if (keywords === undefined) {
+          for (const ins of instructions) visitor.instruction(ins, stageOf(stages, ins));
+        } else if (keywords.length === 1) {
+          for (const ins of ofKeyword(keywords[0]!)) visitor.instruction(ins, stageOf(stages, ins));
+        } else {
+          for (const ins of instructions)
+            if (keywords.includes(ins.keyword)) visitor.instruction(ins, stageOf(stages, ins));
+        }
       }
       visitor.end?.();
     } catch (error: unknown) {
@@ -84,16 +109,23 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
         column: 1,
         endLine: 1,
         endColumn: 1,
-        rule: rule.meta.code,
-        name: rule.meta.name,
+        rule: meta.code,
+        name: meta.name,
         severity: 'warning',
-        category: rule.meta.category,
-        message: `internal error in rule ${rule.meta.code} (please report it): ${error instanceof Error ? error.message : String(error)}`,
+        category: meta.category,
+        message: `internal error in rule ${meta.code} (please report it): ${error instanceof Error ? error.message : String(error)}`,
         fixable: false,
       });
     }
   }
   return findings;
+}
+
+const NONE: readonly Instruction[] = [];
+
+/** The stage an instruction belongs to; undefined before the first FROM (no read at index -1). */
+function stageOf(stages: readonly Stage[], ins: Instruction): Stage | undefined {
+  return ins.stage >= 0 ? stages[ins.stage] : undefined;
 }
 
 /** Drops findings silenced by pragmas or `ignored`, applies severity overrides, sorts by position. */

@@ -126,6 +126,10 @@ export interface RuleMeta {
   description: string;
   /** Path of the docs page relative to the repository root: `docs/rules/DL3008.md`. */
   docs: string;
+  /** The keywords whose instructions the rule's `instruction` visitor reads (ONBUILD triggers by their trigger's
+   *  keyword); the engine passes it only those, in file order. Absent: every instruction. Only for visitors that
+   *  do nothing at all for other keywords. */
+  keywords?: readonly string[];
 }
 
 /** The report a rule makes; the engine fills file, rule, name, severity, category and fixable. */

@@ -10,6 +10,7 @@ export const DL3000: Rule = {
     fixable: false,
     description: 'Use absolute WORKDIR paths.',
     docs: 'docs/rules/DL3000.md',
+    keywords: ['WORKDIR'],
   },
   create(context) {
     return {

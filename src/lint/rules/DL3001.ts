@@ -27,6 +27,7 @@ export const DL3001: Rule = {
     description:
       'Avoid commands that make no sense in a container build, such as ssh, vim, shutdown, service, ps, top, kill or ifconfig.',
     docs: 'docs/rules/DL3001.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

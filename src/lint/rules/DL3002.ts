@@ -10,6 +10,7 @@ export const DL3002: Rule = {
     fixable: false,
     description: 'The last USER of a stage should not be root.',
     docs: 'docs/rules/DL3002.md',
+    keywords: ['USER'],
   },
   create(context) {
     // per stage: the trailing `USER root`, forgotten when a later USER switches away

@@ -12,6 +12,7 @@ export const DL3003: Rule = {
     fixable: false,
     description: 'Use WORKDIR to switch to a directory instead of `cd` in RUN.',
     docs: 'docs/rules/DL3003.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

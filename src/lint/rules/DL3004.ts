@@ -12,6 +12,7 @@ export const DL3004: Rule = {
     fixable: false,
     description: 'Do not use sudo: switch users with USER, or use gosu/su-exec at runtime.',
     docs: 'docs/rules/DL3004.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

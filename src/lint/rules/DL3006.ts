@@ -11,6 +11,7 @@ export const DL3006: Rule = {
     fixable: false,
     description: 'Always tag the version of a base image explicitly.',
     docs: 'docs/rules/DL3006.md',
+    keywords: ['FROM'],
   },
   create(context) {
     return {

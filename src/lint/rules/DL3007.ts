@@ -11,6 +11,7 @@ export const DL3007: Rule = {
     fixable: false,
     description: 'Do not use the latest tag for a base image; pin a version.',
     docs: 'docs/rules/DL3007.md',
+    keywords: ['FROM'],
   },
   create(context) {
     return {

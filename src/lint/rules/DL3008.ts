@@ -12,6 +12,7 @@ export const DL3008: Rule = {
     fixable: false,
     description: 'Pin versions in apt-get install (`package=version`).',
     docs: 'docs/rules/DL3008.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

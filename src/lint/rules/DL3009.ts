@@ -19,6 +19,7 @@ export const DL3009: Rule = {
     fixable: true,
     description: 'Delete the apt lists (/var/lib/apt/lists) in the RUN that downloaded them.',
     docs: 'docs/rules/DL3009.md',
+    keywords: ['RUN'],
   },
   create(context) {
     const { file } = context;

@@ -14,6 +14,7 @@ export const DL3010: Rule = {
     fixable: false,
     description: 'Use ADD to extract a local tar archive instead of COPY followed by tar -x.',
     docs: 'docs/rules/DL3010.md',
+    keywords: ['COPY', 'RUN'],
   },
   create(context) {
     // per stage: paths under which a copied archive may be named in a later RUN → the COPY source

@@ -10,6 +10,7 @@ export const DL3011: Rule = {
     fixable: false,
     description: 'EXPOSE ports must be in the range 0 to 65535.',
     docs: 'docs/rules/DL3011.md',
+    keywords: ['EXPOSE'],
   },
   create(context) {
     return {

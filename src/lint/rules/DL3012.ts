@@ -10,6 +10,7 @@ export const DL3012: Rule = {
     fixable: false,
     description: 'A stage should contain at most one HEALTHCHECK instruction.',
     docs: 'docs/rules/DL3012.md',
+    keywords: ['HEALTHCHECK'],
   },
   create(context) {
     const firstInStage = new Map<number, number>();

@@ -14,6 +14,7 @@ export const DL3013: Rule = {
     fixable: false,
     description: 'Pin versions in pip install (`package==version`).',
     docs: 'docs/rules/DL3013.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -13,6 +13,7 @@ export const DL3014: Rule = {
     fixable: true,
     description: 'Use the -y switch with apt-get install so it never waits for confirmation.',
     docs: 'docs/rules/DL3014.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

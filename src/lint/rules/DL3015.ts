@@ -18,6 +18,7 @@ export const DL3015: Rule = {
     fixable: true,
     description: 'Avoid additional packages by specifying --no-install-recommends.',
     docs: 'docs/rules/DL3015.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -47,6 +47,7 @@ export const DL3016: Rule = {
     fixable: false,
     description: 'Pin versions in npm install (`package@version`).',
     docs: 'docs/rules/DL3016.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3018: Rule = {
     fixable: false,
     description: 'Pin versions in apk add (`package=version`).',
     docs: 'docs/rules/DL3018.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

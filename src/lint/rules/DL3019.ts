@@ -16,6 +16,7 @@ export const DL3019: Rule = {
     fixable: true,
     description: 'Use apk add --no-cache so the package index does not stay in the layer.',
     docs: 'docs/rules/DL3019.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

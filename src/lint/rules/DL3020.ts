@@ -17,6 +17,7 @@ export const DL3020: Rule = {
     fixable: true,
     description: 'Use COPY instead of ADD for files and folders.',
     docs: 'docs/rules/DL3020.md',
+    keywords: ['ADD'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3021: Rule = {
     fixable: true,
     description: 'COPY with more than one source requires the destination to end with /.',
     docs: 'docs/rules/DL3021.md',
+    keywords: ['COPY'],
   },
   create(context) {
     return {

@@ -11,6 +11,7 @@ export const DL3022: Rule = {
     fixable: false,
     description: 'COPY --from should reference a previously defined FROM alias or stage number.',
     docs: 'docs/rules/DL3022.md',
+    keywords: ['COPY'],
   },
   create(context) {
     return {

@@ -10,6 +10,7 @@ export const DL3023: Rule = {
     fixable: false,
     description: 'COPY --from cannot reference its own FROM alias.',
     docs: 'docs/rules/DL3023.md',
+    keywords: ['COPY'],
   },
   create(context) {
     return {

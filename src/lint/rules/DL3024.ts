@@ -10,6 +10,7 @@ export const DL3024: Rule = {
     fixable: false,
     description: 'FROM aliases (stage names) must be unique.',
     docs: 'docs/rules/DL3024.md',
+    keywords: ['FROM'],
   },
   create(context) {
     const seen = new Map<string, number>();

@@ -49,6 +49,7 @@ export const DL3025: Rule = {
     fixable: true,
     description: 'Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD.',
     docs: 'docs/rules/DL3025.md',
+    keywords: ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3026: Rule = {
     fixable: false,
     description: 'Use only images from the trusted registries (setting `trustedRegistries`).',
     docs: 'docs/rules/DL3026.md',
+    keywords: ['FROM', 'COPY', 'RUN'],
   },
   create(context) {
     const trusted = context.settings.trustedRegistries;

@@ -32,6 +32,7 @@ export const DL3027: Rule = {
     fixable: true,
     description: 'Do not use apt in scripts; use apt-get or apt-cache.',
     docs: 'docs/rules/DL3027.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -85,6 +85,7 @@ export const DL3028: Rule = {
     fixable: false,
     description: 'Pin versions in gem install (`gem:version` or `-v version`).',
     docs: 'docs/rules/DL3028.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

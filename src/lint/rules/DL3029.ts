@@ -13,6 +13,7 @@ export const DL3029: Rule = {
     fixable: false,
     description: 'Do not use a fixed --platform with FROM; use $BUILDPLATFORM / $TARGETPLATFORM or none.',
     docs: 'docs/rules/DL3029.md',
+    keywords: ['FROM'],
   },
   create(context) {
     return {

@@ -34,6 +34,7 @@ export const DL3030: Rule = {
     fixable: true,
     description: 'Use the -y switch with yum install so it never waits for confirmation.',
     docs: 'docs/rules/DL3030.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -34,6 +34,7 @@ export const DL3032: Rule = {
     fixable: true,
     description: '`yum clean all` missing after `yum install` in the same RUN.',
     docs: 'docs/rules/DL3032.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

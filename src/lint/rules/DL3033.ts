@@ -12,6 +12,7 @@ export const DL3033: Rule = {
     fixable: false,
     description: 'Pin package versions in `yum install` (`name-version`) and modules (`name:stream`).',
     docs: 'docs/rules/DL3033.md',
+    keywords: ['FROM', 'ARG', 'ENV', 'RUN'],
   },
   create(context) {
     const vars = variableTracker(context.file);

@@ -26,6 +26,7 @@ export const DL3034: Rule = {
     fixable: true,
     description: 'Use `zypper --non-interactive` (or `-n`, `-y`, `--no-confirm`) for commands that prompt.',
     docs: 'docs/rules/DL3034.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3035: Rule = {
     fixable: false,
     description: 'Do not use `zypper dist-upgrade` in a Dockerfile.',
     docs: 'docs/rules/DL3035.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

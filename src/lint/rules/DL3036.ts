@@ -32,6 +32,7 @@ export const DL3036: Rule = {
     fixable: true,
     description: '`zypper clean` missing after `zypper install` in the same RUN.',
     docs: 'docs/rules/DL3036.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

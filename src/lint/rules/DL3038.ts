@@ -12,6 +12,7 @@ export const DL3038: Rule = {
     fixable: true,
     description: 'Use `dnf install -y` (or `--assumeyes`) so the build does not wait for confirmation.',
     docs: 'docs/rules/DL3038.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

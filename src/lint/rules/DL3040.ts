@@ -37,6 +37,7 @@ export const DL3040: Rule = {
     fixable: true,
     description: '`dnf clean all` missing after `dnf install` in the same RUN.',
     docs: 'docs/rules/DL3040.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3041: Rule = {
     fixable: false,
     description: 'Pin package versions in `dnf install` (`name-version`) and modules (`name:stream`).',
     docs: 'docs/rules/DL3041.md',
+    keywords: ['FROM', 'ARG', 'ENV', 'RUN'],
   },
   create(context) {
     const vars = variableTracker(context.file);

@@ -12,6 +12,7 @@ export const DL3043: Rule = {
     fixable: false,
     description: '`ONBUILD`, `FROM` and `MAINTAINER` cannot be ONBUILD triggers.',
     docs: 'docs/rules/DL3043.md',
+    keywords: ['ONBUILD', 'FROM', 'MAINTAINER'],
   },
   create(context) {
     return {

@@ -21,6 +21,7 @@ export const DL3044: Rule = {
     fixable: false,
     description: 'Do not refer to a variable defined earlier in the same ENV instruction.',
     docs: 'docs/rules/DL3044.md',
+    keywords: ['ENV'],
   },
   create(context) {
     return {

@@ -20,6 +20,7 @@ export const DL3045: Rule = {
     fixable: false,
     description: '`COPY` to a relative destination needs a `WORKDIR` set first.',
     docs: 'docs/rules/DL3045.md',
+    keywords: ['FROM', 'WORKDIR', 'COPY'],
   },
   create(context) {
     const workdirSet = new Set<number>();

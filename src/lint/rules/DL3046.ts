@@ -23,6 +23,7 @@ export const DL3046: Rule = {
     fixable: true,
     description: '`useradd` with a large UID needs `-l` (`--no-log-init`) to avoid a huge lastlog file.',
     docs: 'docs/rules/DL3046.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

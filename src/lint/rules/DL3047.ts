@@ -32,6 +32,7 @@ export const DL3047: Rule = {
     fixable: true,
     description: 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep build logs short.',
     docs: 'docs/rules/DL3047.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -24,6 +24,7 @@ export const DL3048: Rule = {
     fixable: false,
     description: "Label keys are lower-case reverse-DNS style names outside Docker's reserved namespaces.",
     docs: 'docs/rules/DL3048.md',
+    keywords: ['LABEL'],
   },
   create(context) {
     return {

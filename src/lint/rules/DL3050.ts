@@ -11,6 +11,7 @@ export const DL3050: Rule = {
     fixable: false,
     description: 'With strict labels on, every label key must be in the label schema.',
     docs: 'docs/rules/DL3050.md',
+    keywords: ['LABEL'],
   },
   create(context) {
     return {

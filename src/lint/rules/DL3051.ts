@@ -11,6 +11,7 @@ export const DL3051: Rule = {
     fixable: false,
     description: 'Labels named in the label schema must not be empty.',
     docs: 'docs/rules/DL3051.md',
+    keywords: ['LABEL'],
   },
   create(context) {
     return {

@@ -48,6 +48,7 @@ export const DL3062: Rule = {
     fixable: false,
     description: 'Pin module versions in `go install`, `go get` and `go run` (`pkg@v1.2.3`).',
     docs: 'docs/rules/DL3062.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -12,6 +12,7 @@ export const DL3063: Rule = {
     fixable: false,
     description: 'Do not name a build stage `scratch` or `context`.',
     docs: 'docs/rules/DL3063.md',
+    keywords: ['FROM'],
   },
   create(context) {
     return {

@@ -17,6 +17,7 @@ export const DL3064: Rule = {
     fixable: false,
     description: 'Do not pass credentials through ARG or ENV; use build secrets (`RUN --mount=type=secret`).',
     docs: 'docs/rules/DL3064.md',
+    keywords: ['ARG', 'ENV'],
   },
   create(context) {
     return {

@@ -10,6 +10,7 @@ export const DL3065: Rule = {
     fixable: true,
     description: '`FROM --platform=$TARGETPLATFORM` is the default and can be removed.',
     docs: 'docs/rules/DL3065.md',
+    keywords: ['FROM'],
   },
   create(context) {
     return {

@@ -11,6 +11,7 @@ export const DL3067: Rule = {
     fixable: false,
     description: 'Do not `COPY --from=<stage> / /`: copy only the paths the image needs.',
     docs: 'docs/rules/DL3067.md',
+    keywords: ['COPY'],
   },
   create(context) {
     return {

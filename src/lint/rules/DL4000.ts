@@ -10,6 +10,7 @@ export const DL4000: Rule = {
     fixable: true,
     description: 'MAINTAINER is deprecated: use `LABEL maintainer="…"`.',
     docs: 'docs/rules/DL4000.md',
+    keywords: ['MAINTAINER'],
   },
   create(context) {
     return {

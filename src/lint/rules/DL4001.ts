@@ -12,6 +12,7 @@ export const DL4001: Rule = {
     fixable: false,
     description: 'Use either wget or curl in a stage, not both.',
     docs: 'docs/rules/DL4001.md',
+    keywords: ['FROM', 'RUN'],
   },
   create(context) {
     let seen = new Set<string>();

@@ -12,6 +12,7 @@ export const DL4005: Rule = {
     fixable: false,
     description: 'Use SHELL to change the default shell instead of linking /bin/sh.',
     docs: 'docs/rules/DL4005.md',
+    keywords: ['RUN'],
   },
   create(context) {
     return {

@@ -38,6 +38,7 @@ export const DL4006: Rule = {
     fixable: false,
     description: 'Set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before a RUN that uses a pipe.',
     docs: 'docs/rules/DL4006.md',
+    keywords: ['FROM', 'SHELL', 'RUN'],
   },
   create(context) {
     const byStage = new Map<number, ShellState>();

@@ -26,6 +26,7 @@ export const IB110: Rule = {
     fixable: false,
     description: 'An ENV or ARG looks like it carries a secret (password, token, API key, private key).',
     docs: 'docs/rules/IB110.md',
+    keywords: ['ENV', 'ARG'],
   },
   create(context) {
     return {

@@ -13,6 +13,7 @@ export const IB111: Rule = {
     fixable: false,
     description: 'VOLUME or a RUN mount of /var/run/docker.sock.',
     docs: 'docs/rules/IB111.md',
+    keywords: ['VOLUME', 'RUN'],
   },
   create(context) {
     return {

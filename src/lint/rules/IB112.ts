@@ -28,6 +28,7 @@ export const IB112: Rule = {
     description:
       'A script is downloaded and piped into a shell without a checksum verification in the same RUN.',
     docs: 'docs/rules/IB112.md',
+    keywords: ['RUN'],
   },
   create(context) {
     const file = context.file;

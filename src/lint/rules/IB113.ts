@@ -10,6 +10,7 @@ export const IB113: Rule = {
     fixable: false,
     description: 'ADD of an http(s) URL without --checksum.',
     docs: 'docs/rules/IB113.md',
+    keywords: ['ADD'],
   },
   create(context) {
     return {

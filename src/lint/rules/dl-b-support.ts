@@ -246,7 +246,7 @@ export function labelValueRule(
   expected: string,
 ): Rule {
   return {
-    meta,
+    meta: { ...meta, keywords: ['LABEL'] },
     create(context) {
       return {
         instruction(ins) {
@@ -271,7 +271,7 @@ export function labelValueRule(
  */
 export function lastOneWinsRule(meta: RuleMeta, keyword: string): Rule {
   return {
-    meta,
+    meta: { ...meta, keywords: ['FROM', keyword] },
     create(context) {
       let previous: Instruction | undefined;
       return {
