@@ -36,6 +36,9 @@ export const KEYWORDS = new Set([
   'VOLUME',
   'WORKDIR',
 ]);
+/** Each keyword as the literal above: an upper-cased keyword looked up here becomes that same (internalised)
+ *  string, so every rule's `ins.keyword === 'RUN'` is a pointer comparison instead of a character one. */
+const CANONICAL = new Map([...KEYWORDS].map((k) => [k, k]));
 // the builder rejects these without arguments (RUN, CMD and ENTRYPOINT with none are accepted)
 const NEEDS_ARGS = new Set([...KEYWORDS].filter((k) => k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT'));
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
@@ -58,8 +61,9 @@ export function argsOffsets(parsed: ParsedDockerfile, ins: Instruction): readonl
 /** Parses Dockerfile text into the lint model. Never throws on any input. */
 export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDockerfile {
   const text = normalise(input);
-  const lineStarts = computeLineStarts(text);
-  const directives = readDirectives(text);
+  const lines = text.split('\n');
+  const lineStarts = computeLineStarts(lines);
+  const directives = readDirectives(lines);
   const escape: '\\' | '`' = directives.escape === '`' ? '`' : '\\';
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
@@ -74,7 +78,6 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
 
   // Our own line scanner finds instruction starts: dockerfile-ast misreads `<< 'EOF'` and some heredocs (then
   // swallows the instructions after them) and costs more than the rest of the parse on large files.
-  const lines = text.split('\n');
   const instructions: Instruction[] = [];
   let l = 0;
   while (l < lines.length) {
@@ -125,18 +128,25 @@ function decodeUtf16be(bytes: Uint8Array): string {
 }
 
 export function normalise(input: string): string {
-  return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // most files have neither: skip the regex passes then
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+/** Offset of each line's start, from the lines of the text split on newlines. */
+function computeLineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
   return starts;
 }
 
-function readDirectives(text: string): ParsedDockerfile['directives'] {
+function readDirectives(lines: readonly string[]): ParsedDockerfile['directives'] {
   const out: ParsedDockerfile['directives'] = {};
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
     if (!m) break;
     const name = m[1]!.toLowerCase();
@@ -206,9 +216,9 @@ function buildInstruction(
   let lastLine = logicalLast;
   const logicalEnd = (map[map.length - 1] ?? startOffset) + 1;
 
-  const keywordMatch = /^(\S+)/.exec(logical);
+  const keywordMatch = firstWord(logical);
   if (!keywordMatch) return { instructions: [], lastLine };
-  const keyword = keywordMatch[1]!.toUpperCase();
+  const keyword = canonicalKeyword(keywordMatch[1]!);
 
   // heredocs: bodies follow the logical line
   const heredocs: Heredoc[] = [];
@@ -257,7 +267,7 @@ function buildInstruction(
     const kwEnd = from + kw.length;
     let p = kwEnd;
     const flags: Flag[] = [];
-    const upper = kw.toUpperCase();
+    const upper = canonicalKeyword(kw);
     const skipSpace = (): void => {
       while (p < logical.length && isSpace(logical.charCodeAt(p))) p++;
     };
@@ -380,6 +390,26 @@ function buildInstruction(
   return { instructions: result, lastLine };
 }
 
+/** The same as `/^(\S+)/.exec(s)` (null, or [match, match]), without a regex run for plain ASCII text. */
+function firstWord(s: string): [string, string] | null {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // beyond ASCII, \s also means Unicode spaces: let the regex decide
+    if (c >= 128) return /^(\S+)/.exec(s) as [string, string] | null;
+    if (c === 32 || (c >= 9 && c <= 13)) break;
+  }
+  if (i === 0) return null;
+  const word = s.slice(0, i);
+  return [word, word];
+}
+
+/** Upper-cased keyword; a known one as its literal from KEYWORDS (see CANONICAL). */
+function canonicalKeyword(word: string): string {
+  const upper = word.toUpperCase();
+  return CANONICAL.get(upper) ?? upper;
+}
+
 /** Whitespace as the builder splits words: space, tab, newline, vertical tab, form feed, carriage return. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
@@ -428,6 +458,13 @@ function toSpan(lineStarts: number[], start: number, end: number): Span {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
 }
 
+/** The index of the line holding `offset`, walking on from line index `from` (whose start is not after it). */
+function lineIndexFrom(lineStarts: number[], offset: number, from: number): number {
+  let l = from;
+  while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= offset) l++;
+  return l;
+}
+
 export function position(lineStarts: number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -447,6 +484,7 @@ function unquote(s: string): string {
 /** Splits on unquoted whitespace; quotes are removed from `value` (as ENV/LABEL/COPY read them). */
 function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[] {
   const words: Word[] = [];
+  let line = -1;
   let i = 0;
   while (i < args.length) {
     while (i < args.length && isSpace(args.charCodeAt(i))) i++;
@@ -476,16 +514,21 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
       }
     }
     const end = Math.min(i, args.length);
-    const ws = toSpan(lineStarts, argMap[begin]!, argMap[end - 1]! + 1);
+    // word offsets only grow: find each one's line walking on from the previous one (no binary search per word)
+    const start = argMap[begin]!;
+    const stop = argMap[end - 1]! + 1;
+    line = line < 0 ? position(lineStarts, start).line - 1 : lineIndexFrom(lineStarts, start, line);
+    const startLine = line;
+    line = lineIndexFrom(lineStarts, stop, line);
     words.push({
       value,
       raw: args.slice(begin, end),
-      line: ws.line,
-      column: ws.column,
-      endLine: ws.endLine,
-      endColumn: ws.endColumn,
-      start: ws.start,
-      end: ws.end,
+      line: startLine + 1,
+      column: start - lineStarts[startLine]! + 1,
+      endLine: line + 1,
+      endColumn: stop - lineStarts[line]! + 1,
+      start,
+      end: stop,
     });
   }
   return words;
@@ -531,13 +574,16 @@ function buildStages(instructions: Instruction[]): Stage[] {
       const image = ins.words[0]?.value ?? '';
       const asIndex = ins.words.findIndex((w) => w.value.toLowerCase() === 'as');
       const name = asIndex > 0 ? ins.words[asIndex + 1]?.value.toLowerCase() : undefined;
-      const resolvedImage = image.replace(
-        /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
-        (_, a: string, def: string | undefined, b: string) => {
-          const key = a ?? b;
-          return globalArgs.get(key) ?? def ?? '';
-        },
-      );
+      // every substitution starts with `$`: most images have none
+      const resolvedImage = !image.includes('$')
+        ? image
+        : image.replace(
+            /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+            (_, a: string, def: string | undefined, b: string) => {
+              const key = a ?? b;
+              return globalArgs.get(key) ?? def ?? '';
+            },
+          );
       const fromStage = stages.some((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
       stages.push({
         index: stages.length,
