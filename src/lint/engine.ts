@@ -144,7 +144,23 @@ export function applyPolicy(
     const severity = override[f.rule];
     kept.push(severity && severity !== f.severity ? { ...f, severity } : f);
   }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || compareCodes(a.rule, b.rule));
+}
+
+/** `a.localeCompare(b)`, answered by code units when both are digits and upper-case ASCII letters only (rule
+ *  codes): there the two orders agree, and localeCompare is a costly ICU call. */
+function compareCodes(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!isPlainCode(a) || !isPlainCode(b)) return a.localeCompare(b);
+  return a < b ? -1 : 1;
+}
+
+function isPlainCode(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 export type { Instruction };

@@ -128,16 +128,49 @@ function toCommand(
   }
   const shellWords = (list: Token[]): ShellWord[] =>
     list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
-  return {
-    name: words[0]?.value ?? '',
-    words: shellWords(words),
-    assignments: shellWords(assignments),
+  return new Command(
+    words[0]?.value ?? '',
+    shellWords(words),
+    shellWords(assignments),
     start,
     end,
     before,
     after,
     index,
-  };
+  );
+}
+
+/**
+ * The SimpleCommand parseShell makes. Every rule asks for the program name and the words after the prefixes, so
+ * each is worked out once per command, on first use, and kept in a private field: invisible to equality, JSON and
+ * spreads, and much cheaper than a WeakMap lookup or a defineProperty per command (both showed up in profiles).
+ */
+class Command implements SimpleCommand {
+  #effective: ShellWord[] | undefined;
+  #program: string | undefined;
+
+  constructor(
+    public name: string,
+    public words: ShellWord[],
+    public assignments: ShellWord[],
+    public start: number,
+    public end: number,
+    public before: Separator | null,
+    public after: Separator | null,
+    public index: number,
+  ) {}
+
+  /** effectiveWords, computed once (callers only read it). */
+  static effectiveOf(cmd: SimpleCommand): ShellWord[] {
+    if (!(#effective in cmd)) return withoutPrefixes(cmd.words);
+    return (cmd.#effective ??= withoutPrefixes(cmd.words));
+  }
+
+  /** commandName, computed once; undefined for a SimpleCommand parseShell did not make. */
+  static programOf(cmd: SimpleCommand): string | undefined {
+    if (!(#program in cmd)) return undefined;
+    return (cmd.#program ??= basename(Command.effectiveOf(cmd)[0]?.value ?? ''));
+  }
 }
 
 /** Characters (by code, below 128) that end or change a run of ordinary word characters in tokenize. */
@@ -342,27 +375,28 @@ export function findCommands(script: ShellScript | undefined, ...names: string[]
 }
 
 /** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
-// every rule asks for command names; computing each once per command keeps 80+ rules cheap. The name is kept on
-// the command under a non-enumerable symbol (invisible to equality, JSON and spreads): a property read is much
-// cheaper than a WeakMap lookup, which showed up in profiles. Commands that cannot take it fall back to a WeakMap.
-const NAME = Symbol('commandName');
+// every rule asks for command names: parseShell's commands keep theirs (see Command); other objects that have the
+// SimpleCommand shape (built by hand) are answered from a WeakMap.
 const names = new WeakMap<SimpleCommand, string>();
 
 export function commandName(cmd: SimpleCommand): string {
-  const cached = (cmd as SimpleCommand & { [NAME]?: string })[NAME];
-  if (cached !== undefined) return cached;
+  const program = Command.programOf(cmd);
+  if (program !== undefined) return program;
   let name = names.get(cmd);
   if (name === undefined) {
     name = basename(effectiveWords(cmd)[0]?.value ?? '');
-    if (Object.isExtensible(cmd)) Object.defineProperty(cmd, NAME, { value: name });
-    else names.set(cmd, name);
+    names.set(cmd, name);
   }
   return name;
 }
 
-/** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed. */
+/** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed (callers must not change it). */
 export function effectiveWords(cmd: SimpleCommand): ShellWord[] {
-  let w = cmd.words;
+  return Command.effectiveOf(cmd);
+}
+
+function withoutPrefixes(words: ShellWord[]): ShellWord[] {
+  let w = words;
   for (;;) {
     const first = basename(w[0]?.value ?? '');
     if (first === 'sudo' || first === 'env' || first === 'command' || first === 'exec' || first === 'nohup') {
@@ -387,7 +421,9 @@ export function argsOf(cmd: SimpleCommand): ShellWord[] {
 
 /** True when the command has any of the flags: `-y` matches `-y`, `-qy`, `--yes=…` matches `--yes`. */
 export function hasFlag(cmd: SimpleCommand, ...flags: string[]): boolean {
-  return argsOf(cmd).some((w) => flagMatches(w.value, flags));
+  const words = effectiveWords(cmd);
+  for (let i = 1; i < words.length; i++) if (flagMatches(words[i]!.value, flags)) return true;
+  return false;
 }
 
 export function flagMatches(word: string, flags: string[]): boolean {
@@ -406,28 +442,41 @@ export function flagMatches(word: string, flags: string[]): boolean {
 /** Non-flag arguments (words not starting with `-`), skipping the values of flags listed in `flagsWithValue`. */
 export function positionalArgs(cmd: SimpleCommand, flagsWithValue: string[] = []): ShellWord[] {
   const out: ShellWord[] = [];
-  const args = argsOf(cmd);
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
+  // the words after the program (argsOf), read in place
+  const words = effectiveWords(cmd);
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
     if (v === '--') {
-      out.push(...args.slice(i + 1));
+      for (let k = i + 1; k < words.length; k++) out.push(words[k]!);
       break;
     }
     if (v.startsWith('-')) {
       if (flagsWithValue.includes(v)) i++;
       continue;
     }
-    out.push(args[i]!);
+    out.push(words[i]!);
   }
   return out;
 }
 
 /** For `apt-get install x`, `pip install x`, `apk add x`: the subcommand word (first positional), lower-cased. */
 export function subcommand(cmd: SimpleCommand, flagsWithValue: string[] = []): string | undefined {
-  return positionalArgs(cmd, flagsWithValue)[0]?.value;
+  // positionalArgs(cmd, flagsWithValue)[0]?.value, without building the list
+  const words = effectiveWords(cmd);
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === '--') return words[i + 1]?.value;
+    if (v.startsWith('-')) {
+      if (flagsWithValue.includes(v)) i++;
+      continue;
+    }
+    return v;
+  }
+  return undefined;
 }
 
 export function basename(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i >= 0 ? path.slice(i + 1) : path;
+  // indexOf first: lastIndexOf is a slow call, and most names have no slash
+  if (path.indexOf('/') < 0) return path;
+  return path.slice(path.lastIndexOf('/') + 1);
 }
