@@ -105,16 +105,29 @@ describe('compressed size against a real registry', () => {
     expect(measured.layers).toHaveLength(manifestSizes.length);
   });
 
-  it('is within 1% of the pushed size for the whole image', () => {
+  it('is within 0.1% of the pushed size for the whole image', () => {
     const pushed = manifestSizes.reduce((a, b) => a + b, 0);
-    expect(Math.abs(measured.compressedBytes - pushed) / pushed).toBeLessThan(0.01);
+    expect(Math.abs(measured.compressedBytes - pushed) / pushed).toBeLessThan(0.001);
   });
 
-  it("stays close for every layer: Go's encoder (minimum match 4) is up to ~1.2% larger than zlib on binaries", () => {
+  // A layer up to 1 MiB is counted as one stream and comes out exact; a bigger one is counted in 1 MiB parts
+  // on worker threads, which costs a few bytes per part (scripts/calibrate-gzip.ts shows both on 577 MB).
+  it("is within 0.1% (or 16 bytes) of the pushed size for every layer: the model replays Go's encoder", () => {
     measured.layers.forEach((layer, i) => {
       const pushed = manifestSizes[i]!;
-      if (pushed < 10000) expect(Math.abs(layer.compressedBytes - pushed)).toBeLessThan(200);
-      else expect(Math.abs(layer.compressedBytes - pushed) / pushed).toBeLessThan(0.015);
+      const off = Math.abs(layer.compressedBytes - pushed);
+      expect({ layer: i, close: off <= Math.max(16, pushed * 0.001) }).toEqual({ layer: i, close: true });
     });
+  });
+
+  it('is exact to the byte for every layer counted as one stream (under 1 MiB)', () => {
+    const small = measured.layers.filter((l) => l.sizeBytes < 900_000);
+    expect(small.length).toBeGreaterThanOrEqual(3);
+    for (const layer of small) {
+      expect({ layer: layer.index, bytes: layer.compressedBytes }).toEqual({
+        layer: layer.index,
+        bytes: manifestSizes[layer.index],
+      });
+    }
   });
 });

@@ -1,58 +1,157 @@
-// Per-layer gzip size, computed in parallel on the libuv pool while the layer streams past.
+// Per-layer pull size: what the engine's own gzip (Go's compress/gzip at its default level) makes of a layer,
+// counted by the model in go-deflate.ts on worker threads while the layer streams past.
 //
-// A single deflate stream can use one core only, and gzip of an incompressible layer runs at ~40 MB/s per core,
-// slower than `docker save` itself. So the layer is cut into 1 MiB chunks that are deflated concurrently, each
-// primed with the previous chunk's last 32 KiB as dictionary (what pigz does): every back-reference a single
-// stream could make is still possible, so the total differs from one-stream gzip by a few bytes per chunk
-// (block boundaries), far below the 1% that separates zlib from Go's compress/gzip used by the engine.
+// One deflate stream is sequential, and the model runs at a few tens of MB/s per core, so the layer is cut into
+// 1 MiB chunks counted concurrently, each primed with the 32 KiB before it (every back-reference one stream
+// could make is still possible). What is lost at a cut is a few bytes: the block that ends there and the lazy
+// match that could have crossed it. The parts' bits are summed and the stream is closed as Go closes it.
 import { availableParallelism } from 'node:os';
-import { promisify } from 'node:util';
-import { deflateRaw } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
+import { goDeflateModel, GoGzipSize } from './go-deflate.js';
 
-const deflateRawAsync = promisify(deflateRaw);
-
-/** The engine pushes layers with Go's gzip.DefaultCompression, which is level 6. */
-export const ENGINE_GZIP_LEVEL = 6;
 const CHUNK = 1 << 20;
 const WINDOW = 32 * 1024;
 /** 10-byte gzip header + 8-byte trailer (CRC-32, length). */
 const GZIP_FRAMING = 18;
 
-/** Limits how many chunks are being deflated at once, across all layers. */
+interface Job {
+  chunk: Uint8Array;
+  dictionary: Uint8Array;
+  resolve: (bits: number) => void;
+  reject: (error: unknown) => void;
+}
+
+// The worker evaluates the model's source (a self-contained function) and answers one message per chunk.
+// `__name` covers bundlers that wrap functions to keep their names.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+var __name = (target) => target;
+const { GoGzipSize } = (${goDeflateModel.toString()})();
+const sizer = new GoGzipSize();
+parentPort.on('message', ({ id, chunk, dictionary }) => {
+  try {
+    sizer.reset();
+    if (dictionary.length > 0) sizer.prime(dictionary);
+    sizer.write(chunk);
+    parentPort.postMessage({ id, bits: sizer.partBits() });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+  }
+});
+`;
+
+/** Deflate bits of one chunk primed with its dictionary, counted on the calling thread. */
+export function chunkBits(chunk: Uint8Array, dictionary: Uint8Array): number {
+  const sizer = new GoGzipSize();
+  if (dictionary.length > 0) sizer.prime(dictionary);
+  sizer.write(chunk);
+  return sizer.partBits();
+}
+
+/** Bytes of a gzip member whose deflate blocks take `bits`: Go ends with an empty stored block, then aligns. */
+export function gzipBytes(bits: number): number {
+  const withEnd = Math.ceil((Math.ceil((bits + 3) / 8) * 8 + 32) / 8);
+  return withEnd + GZIP_FRAMING;
+}
+
+/** Worker threads that count chunks; at most `concurrency` chunks are in flight across all layers. */
 export class CompressionPool {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly pending = new Map<number, Job>();
+  private readonly slots: (() => void)[] = [];
+  private inFlight = 0;
+  private nextId = 0;
+  private closed = false;
 
   constructor(readonly concurrency: number = Math.max(2, availableParallelism())) {}
 
-  /** Resolves when a slot is free; the caller must call `release` once its job is done. */
+  /** Resolves when a chunk may be handed over; the caller must call `release` once its job is done. */
   async acquire(): Promise<void> {
-    if (this.running < this.concurrency) {
-      this.running++;
+    if (this.inFlight < this.concurrency) {
+      this.inFlight++;
       return;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((resolve) => this.slots.push(resolve));
   }
 
   release(): void {
-    const next = this.waiting.shift();
+    const next = this.slots.shift();
     if (next) next();
-    else this.running--;
+    else this.inFlight--;
+  }
+
+  /** Deflate bits of `chunk` primed with `dictionary` (Go's encoder, level 6). */
+  bits(chunk: Uint8Array, dictionary: Uint8Array): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('compression pool is closed'));
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ chunk, dictionary, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('compression pool is closed'));
+    await Promise.all(this.all.splice(0).map((w) => w.terminate()));
+    this.idle.length = 0;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? this.spawn();
+      if (!worker) return;
+      const job = this.queue.shift()!;
+      const id = this.nextId++;
+      this.pending.set(id, job);
+      (worker as Worker & { jobId?: number }).jobId = id;
+      worker.postMessage({ id, chunk: job.chunk, dictionary: job.dictionary });
+    }
+  }
+
+  private spawn(): Worker | undefined {
+    if (this.all.length >= this.concurrency) return undefined;
+    // a small heap: a worker holds one 1 MiB chunk and ~0.8 MB of tables at a time
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
+    });
+    worker.unref();
+    worker.on('message', (message: { id: number; bits?: number; error?: string }) => {
+      const job = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      this.idle.push(worker);
+      if (job) {
+        if (message.error !== undefined) job.reject(new Error(`gzip size worker: ${message.error}`));
+        else job.resolve(message.bits!);
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      // a worker that dies fails its own job; the others carry on
+      const id = (worker as Worker & { jobId?: number }).jobId;
+      const job = id === undefined ? undefined : this.pending.get(id);
+      if (id !== undefined) this.pending.delete(id);
+      this.all.splice(this.all.indexOf(worker), 1);
+      job?.reject(error);
+      this.dispatch();
+    });
+    this.all.push(worker);
+    return worker;
   }
 }
 
-/** Counts the gzip size of the bytes written to it. */
+/** Counts the size Go's gzip would give the bytes written to it. */
 export class GzipSizer {
   private buffer = Buffer.allocUnsafe(CHUNK);
   private filled = 0;
-  private dictionary: Buffer | undefined;
+  private dictionary: Uint8Array = new Uint8Array(0);
   private readonly jobs: Promise<number>[] = [];
   private failure: unknown;
 
-  constructor(
-    private readonly pool: CompressionPool,
-    private readonly level = ENGINE_GZIP_LEVEL,
-  ) {}
+  constructor(private readonly pool: CompressionPool) {}
 
   /** Resolves once the data is copied and, when a chunk filled up, a pool slot took it (backpressure). */
   async write(data: Uint8Array): Promise<void> {
@@ -68,31 +167,24 @@ export class GzipSizer {
 
   /** The gzip size of everything written. */
   async end(): Promise<number> {
-    // an empty stream still gzips to a header, one empty final block and a trailer
-    if (this.filled > 0 || this.jobs.length === 0) await this.flush();
-    const sizes = await Promise.all(this.jobs);
+    if (this.filled > 0) await this.flush();
+    const parts = await Promise.all(this.jobs);
     if (this.failure !== undefined) throw this.failure;
-    return GZIP_FRAMING + sizes.reduce((a, b) => a + b, 0);
+    return gzipBytes(parts.reduce((a, b) => a + b, 0));
   }
 
   private async flush(): Promise<void> {
     const chunk = this.buffer.subarray(0, this.filled);
     const dictionary = this.dictionary;
-    this.dictionary = chunk.length >= WINDOW ? chunk.subarray(chunk.length - WINDOW) : chunk;
+    // a copy: the chunk itself goes to another thread
+    this.dictionary = Uint8Array.prototype.slice.call(chunk, Math.max(0, chunk.length - WINDOW));
     this.buffer = Buffer.allocUnsafe(CHUNK);
     this.filled = 0;
     await this.pool.acquire();
-    const job = deflateRawAsync(chunk, {
-      level: this.level,
-      chunkSize: CHUNK + WINDOW,
-      ...(dictionary && dictionary.length > 0 ? { dictionary } : {}),
-    }).then(
-      (out) => out.length,
-      (error: unknown) => {
-        this.failure ??= error;
-        return 0;
-      },
-    );
+    const job = this.pool.bits(chunk, dictionary).catch((error: unknown) => {
+      this.failure ??= error;
+      return 0;
+    });
     this.jobs.push(job.finally(() => this.pool.release()));
   }
 }

@@ -32,8 +32,12 @@ export async function measureImageStream(
   options: MeasureOptions,
 ): Promise<ImageMeasurement> {
   const pool = new CompressionPool(options.concurrency);
-  const archive = await readImageArchive(stream, pool, options.image);
-  return measureArchive(archive, options);
+  try {
+    const archive = await readImageArchive(stream, pool, options.image);
+    return measureArchive(archive, options);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Turns a read archive into the measurement (pure). */
