@@ -79,23 +79,24 @@ export function goDeflateModel() {
    */
   function codeLengths(freq: ArrayLike<number>, maxBits: number, out: Uint8Array): void {
     out.fill(0, 0, freq.length);
-    const symbols: number[] = [];
-    for (let s = 0; s < freq.length; s++) if (freq[s]! > 0) symbols.push(s);
-    if (symbols.length <= 2) {
-      for (const s of symbols) out[s] = 1;
+    // sort keys: frequency, then symbol (a block has at most 16,385 tokens, so frequency × 512 fits)
+    const keys = SORT_KEYS;
+    let n = 0;
+    for (let s = 0; s < freq.length; s++) if (freq[s]! > 0) keys[n++] = freq[s]! * 512 + s;
+    if (n <= 2) {
+      for (let i = 0; i < n; i++) out[keys[i]! & 511] = 1;
       return;
     }
-    symbols.sort((a, b) => freq[a]! - freq[b]! || a - b);
-    const n = symbols.length;
-    const weights = LEAF_WEIGHTS;
-    for (let i = 0; i < n; i++) weights[i] = freq[symbols[i]!]!;
+    const sorted = keys.subarray(0, n).sort();
+    for (let i = 0; i < n; i++) LEAF_WEIGHTS[i] = sorted[i]! >> 9;
     const depth = packageMerge(n, Math.min(maxBits, n - 1));
-    for (let i = 0; i < n; i++) out[symbols[i]!] = depth[i]!;
+    for (let i = 0; i < n; i++) out[sorted[i]! & 511] = depth[i]!;
   }
 
   const MAX_SYMBOLS = LITERALS;
   const MAX_LEVELS = 15;
   const LEAF_WEIGHTS = new Float64Array(MAX_SYMBOLS);
+  const SORT_KEYS = new Int32Array(MAX_SYMBOLS);
   /** Per level, the merged items' weights and whether each is a leaf (the level's lists, deepest first). */
   const ITEM_WEIGHTS = new Float64Array(MAX_LEVELS * 2 * MAX_SYMBOLS);
   const ITEM_IS_LEAF = new Uint8Array(MAX_LEVELS * 2 * MAX_SYMBOLS);
