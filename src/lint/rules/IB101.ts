@@ -18,8 +18,13 @@ const VERBS: Record<string, string> = {
   chown: 'chown-ed',
   chgrp: 'chown-ed',
 };
-/** The names for which `VERBS[name]` is defined: its own keys and those it inherits from Object.prototype. */
-const VERB_KEYS = new Set([...Object.keys(VERBS), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** `VERBS[name]` for every name for which it is defined (its own keys and those it inherits from
+ *  Object.prototype): one Map lookup instead of a keyed lookup with a fresh string, which is slow. */
+const VERB_OF = new Map(
+  [...Object.keys(VERBS), ...Object.getOwnPropertyNames(Object.prototype)].map((k) => [k, VERBS[k]]),
+);
+/** The commands createdBy reads arguments of (every command is looked at for redirections). */
+const WRITERS = new Set(['curl', 'wget', 'git', 'dd', 'fallocate', 'cp', 'mv']);
 /** Commands that only change or look at files: a path they touch cannot have been made by them. */
 const PASSIVE = new Set([
   'rm',
@@ -114,11 +119,11 @@ function visitRun(
     .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1])
     .filter((t): t is string => t !== undefined)
     .map(normalisePath);
-  for (const [ci, cmd] of cmds.entries()) {
+  for (let ci = 0; ci < cmds.length; ci++) {
+    const cmd = cmds[ci]!;
     const name = commandName(cmd);
     if (name === 'cd' || name === 'pushd' || name === 'popd') cwd = null;
-    // a keyed lookup with a fresh string is slow: ask the Set first (it holds every key VERBS[name] can answer)
-    const verb = VERB_KEYS.has(name) ? VERBS[name] : undefined;
+    const verb = VERB_OF.get(name);
     if (verb) {
       const recursive = name === 'mv' || hasFlag(cmd, '-r', '-R', '--recursive');
       const positional = positionalArgs(cmd);
@@ -204,14 +209,34 @@ function createdBy(
     const r = resolvePath(p, cwd);
     if (r !== null && r !== '/') out.push(r);
   };
-  const args = argsOf(cmd);
-  const values = args.map((w) => w.value);
+  const name = commandName(cmd);
+  // the arguments matter to a few commands only; the redirections below to all
+  if (WRITERS.has(name)) writtenBy(cmd, name, add);
+  // redirections are not words: read them from the text up to the next command
+  const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
+  const regionEnd = Math.max(until, cmd.end);
+  // every match needs a `>`: most commands have none, so skip the scan (and the slice)
+  if (hasGreaterThan(file.text, cmd.start, regionEnd)) {
+    const region = file.text.slice(cmd.start, regionEnd);
+    for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
+  }
+  return out;
+}
+
+function hasGreaterThan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end && i < text.length; i++) if (text.charCodeAt(i) === 62) return true;
+  return false;
+}
+
+/** The paths `cmd` (one of WRITERS, named `name`) writes through its arguments, passed to `add`. */
+function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined) => void): void {
+  const values = argsOf(cmd).map((w) => w.value);
   const url = values.find((v) => /^(https?|ftp):\/\//.test(v));
   const urlName = url
     ?.replace(/[?#].*$/, '')
     .split('/')
     .pop();
-  switch (commandName(cmd)) {
+  switch (name) {
     case 'curl': {
       const out1 = optionValue(values, /^-[A-Za-z]*o$/, '--output');
       if (out1 !== undefined) add(out1);
@@ -251,13 +276,6 @@ function createdBy(
       add(positionalArgs(cmd, ['-l', '-o', '--length', '--offset']).pop()?.value);
       break;
   }
-  // redirections are not words: read them from the text up to the next command
-  const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
-  const region = file.text.slice(cmd.start, Math.max(until, cmd.end));
-  // every match needs a `>`: most commands have none, so skip the scan
-  if (region.includes('>'))
-    for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
-  return out;
 }
 
 /** The value of an option written as `-o FILE`, `--output FILE` or `--output=FILE`. */

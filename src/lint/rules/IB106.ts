@@ -1,4 +1,5 @@
 import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
+import type { ShellWord } from '../shell.js';
 import type { Instruction, Rule, Stage } from '../types.js';
 import { spanAt } from './ib-helpers.js';
 
@@ -120,15 +121,16 @@ function toolsIn(ins: Instruction): { names: string[]; start: number; end: numbe
       (REMOVERS[commandName(c)] ?? []).includes(subcommand(c, ['-o', '-t']) ?? ''),
   );
   if (removed) return null;
-  const words = cmds.flatMap((c) => {
-    if (!INSTALLER_KEYS.has(commandName(c))) return [];
+  const words: ShellWord[] = [];
+  for (const c of cmds) {
+    if (!INSTALLER_KEYS.has(commandName(c))) continue;
     const subs = INSTALLERS[commandName(c)];
-    if (!subs || !subs.includes(subcommand(c, ['-o', '-t']) ?? '')) return [];
-    if (commandName(c) === 'apk' && hasFlag(c, '--virtual', '-t')) return [];
-    return positionalArgs(c, ['-o', '-t', '--virtual', '-X', '--repository'])
-      .slice(1)
-      .filter((w) => TOOL_PACKAGES.test(w.value));
-  });
+    if (!subs || !subs.includes(subcommand(c, ['-o', '-t']) ?? '')) continue;
+    if (commandName(c) === 'apk' && hasFlag(c, '--virtual', '-t')) continue;
+    const packages = positionalArgs(c, ['-o', '-t', '--virtual', '-X', '--repository']);
+    for (let k = 1; k < packages.length; k++)
+      if (TOOL_PACKAGES.test(packages[k]!.value)) words.push(packages[k]!);
+  }
   if (words.length === 0) return null;
   const names = [...new Set(words.map((w) => w.value.replace(/=.*$/, '')))];
   return { names, start: words[0]!.start, end: words[0]!.end };

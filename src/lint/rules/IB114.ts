@@ -21,10 +21,12 @@ export const IB114: Rule = {
         const last = file.stages[file.stages.length - 1];
         if (!last) return;
         const lineage = finalLineage(file);
-        const count = file.stages
-          .filter((s) => lineage.has(s.index))
-          .flatMap((s) => s.instructions)
-          .filter((i) => LAYER_MAKERS.has(i.keyword) && !i.onbuild).length;
+        // loops, not filter/flatMap chains: this runs for every file
+        let count = 0;
+        for (const s of file.stages) {
+          if (!lineage.has(s.index)) continue;
+          for (const i of s.instructions) if (LAYER_MAKERS.has(i.keyword) && !i.onbuild) count++;
+        }
         const max = context.settings.maxLayers;
         if (count <= max) return;
         context.report({

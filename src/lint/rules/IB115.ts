@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Instruction, Rule } from '../types.js';
 import { finalLineage } from './ib-helpers.js';
 
 /** A service without HEALTHCHECK: orchestrators that read it (Docker, Swarm, Compose) only see "running". */
@@ -17,12 +17,19 @@ export const IB115: Rule = {
     return {
       end() {
         const lineage = finalLineage(file);
-        const own = file.stages
-          .filter((s) => lineage.has(s.index))
-          .flatMap((s) => s.instructions)
-          .filter((i) => !i.onbuild);
-        const expose = own.find((i) => i.keyword === 'EXPOSE');
-        if (!expose || own.some((i) => i.keyword === 'HEALTHCHECK')) return;
+        // the first EXPOSE and any HEALTHCHECK of the final image's own instructions (ONBUILD triggers aside), in
+        // one loop: this runs for every file
+        let expose: Instruction | undefined;
+        let healthcheck = false;
+        for (const s of file.stages) {
+          if (!lineage.has(s.index)) continue;
+          for (const i of s.instructions) {
+            if (i.onbuild) continue;
+            if (i.keyword === 'EXPOSE') expose ??= i;
+            else if (i.keyword === 'HEALTHCHECK') healthcheck = true;
+          }
+        }
+        if (!expose || healthcheck) return;
         context.report({
           at: expose,
           message:

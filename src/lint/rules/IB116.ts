@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Instruction, Rule } from '../types.js';
 import { canMergeRuns, mergeRunsEdits, spanAt } from './ib-helpers.js';
 
 /** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
@@ -23,7 +23,13 @@ export const IB116: Rule = {
             const first = list[i]!;
             let j = i;
             if (first.keyword === 'RUN' && !first.onbuild) {
-              while (j + 1 < list.length && canMergeRuns(file, first, list[j + 1]!).ok) j++;
+              // canMergeRuns says no at once to anything but a RUN of the image itself: skip the call for those
+              while (
+                j + 1 < list.length &&
+                isPlainRun(list[j + 1]!) &&
+                canMergeRuns(file, first, list[j + 1]!).ok
+              )
+                j++;
             }
             if (j > i) {
               const runs = list.slice(i, j + 1);
@@ -42,3 +48,7 @@ export const IB116: Rule = {
     };
   },
 };
+
+function isPlainRun(ins: Instruction): boolean {
+  return ins.keyword === 'RUN' && !ins.onbuild;
+}
