@@ -106,14 +106,7 @@ function reportData(
 ): ReportData {
   const pr = context.pullRequest;
   const baseSha = result.baseline.available ? result.baseline.sha : (result.baseline.sha ?? baseRef);
-  const data = reportCore(inputs, result, {
-    sizeMetric: inputs.sizeMetric,
-    failOnBuildTime: inputs.failOnBuildTime,
-    ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
-    ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-    ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
-    ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
-  });
+  const data = reportCore(inputs, result);
   if (inputs.target !== undefined) data.target = inputs.target;
   if (inputs.platform !== undefined) data.platform = inputs.platform;
   if (pr !== undefined) {

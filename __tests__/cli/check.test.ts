@@ -74,6 +74,32 @@ describe('image-budget check', () => {
     expect(ok.stdout).toContain('| uncompressed size |');
   });
 
+  test('--max-layers fails a deep image and the report shows every limit the verdict used', async () => {
+    const dir = tempDir('check-layers');
+    dirs.push(dir);
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM busybox:1.35\nRUN echo a > /a\nRUN echo b > /b\n');
+    const r = await check(dir, [
+      '--base-ref',
+      'none',
+      '--max-layers',
+      '2',
+      '--warn-increase',
+      '5%',
+      '--optimize',
+      'false',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(r.stdout) as {
+      limits: { maxLayers?: number; warnIncrease?: unknown };
+      verdict: { status: string };
+    };
+    expect(report.limits.maxLayers).toBe(2);
+    expect(report.limits.warnIncrease).toBeDefined();
+    expect(report.verdict.status).toBe('fail');
+    expect(r.code).toBe(1);
+  });
+
   test('usage errors exit 2 with the message', async () => {
     const r = await check(ROOT, ['--budget', 'lots', '--base-ref', 'none']);
     expect(r.code).toBe(2);

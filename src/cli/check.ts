@@ -26,6 +26,8 @@ const USAGE = `usage: image-budget check [options]
   --base-ref REF          commit or ref to compare with (default: origin/main; "none" for no baseline)
   --budget SIZE           largest allowed image, e.g. 150MB or 1.2GiB
   --max-increase LIMIT    growth that fails: 5%, 10MB or 10MB,5%
+  --warn-increase LIMIT   growth that only warns, same forms
+  --max-layers N          most layers allowed in the final image
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
   --optimize MODE         true (default), false or aggressive
@@ -78,6 +80,8 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         'base-ref': { type: 'string' },
         budget: { type: 'string' },
         'max-increase': { type: 'string' },
+        'warn-increase': { type: 'string' },
+        'max-layers': { type: 'string' },
         'size-metric': { type: 'string' },
         target: { type: 'string' },
         optimize: { type: 'string' },
@@ -113,6 +117,8 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       context: relative(repo, contextPath) || '.',
       budget: args.budget ?? '',
       'max-increase': args['max-increase'] ?? '',
+      'warn-increase': args['warn-increase'] ?? '',
+      'max-layers': args['max-layers'] ?? '',
       'size-metric': args['size-metric'] ?? '',
       target: args.target ?? '',
       optimize: args.optimize ?? '',
@@ -144,11 +150,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       return 1;
     }
     const data: ReportData = {
-      ...reportCore(inputs, result, {
-        sizeMetric: inputs.sizeMetric,
-        ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
-        ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-      }),
+      ...reportCore(inputs, result),
       ...(useGit ? { baseRef } : {}),
       ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
       ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),

@@ -51,8 +51,21 @@ export interface PipelineBuildFailed {
 
 export type PipelineResult = PipelineSuccess | PipelineBuildFailed;
 
+/** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
+export function reportLimits(inputs: Inputs): ReportLimits {
+  return {
+    sizeMetric: inputs.sizeMetric,
+    failOnBuildTime: inputs.failOnBuildTime,
+    ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
+    ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
+    ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
+    ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
+  };
+}
+
 /** The report fields every caller fills the same way from a successful run; callers add their own context after. */
-export function reportCore(inputs: Inputs, result: PipelineSuccess, limits: ReportLimits): ReportData {
+export function reportCore(inputs: Inputs, result: PipelineSuccess): ReportData {
+  const limits = reportLimits(inputs);
   return {
     key: inputs.commentKey,
     dockerfile: result.dockerfile,
