@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { goDeflateModel, GoGzipSize } from './go-deflate.js';
+import { GO_SCAN_WASM } from './go-scan-wasm.js';
 
 const CHUNK = 1 << 20;
 const WINDOW = 32 * 1024;
@@ -21,18 +22,21 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
-// The worker evaluates the model's source (a self-contained function) and answers one message per chunk.
-// `__name` covers bundlers that wrap functions to keep their names.
+// The worker evaluates the model's source (a self-contained function) and answers one message per chunk. The
+// chunk arrives in a buffer shared with this thread (dictionary first, then the chunk), so no message carries
+// a megabyte that only a garbage collection would free. `__name` covers bundlers that wrap functions to keep
+// their names.
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 var __name = (target) => target;
-const { GoGzipSize } = (${goDeflateModel.toString()})();
+const { GoGzipSize } = (${goDeflateModel.toString()})(${JSON.stringify(GO_SCAN_WASM)});
 const sizer = new GoGzipSize();
-parentPort.on('message', ({ id, chunk, dictionary }) => {
+const shared = new Uint8Array(workerData);
+parentPort.on('message', ({ id, dictionaryLength, chunkLength }) => {
   try {
     sizer.reset();
-    if (dictionary.length > 0) sizer.prime(dictionary);
-    sizer.write(chunk);
+    if (dictionaryLength > 0) sizer.prime(shared.subarray(0, dictionaryLength));
+    sizer.write(shared.subarray(dictionaryLength, dictionaryLength + chunkLength));
     parentPort.postMessage({ id, bits: sizer.partBits() });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack || error) });
@@ -54,10 +58,12 @@ export function gzipBytes(bits: number): number {
   return withEnd + GZIP_FRAMING;
 }
 
+type Slot = Worker & { shared: Uint8Array; jobId?: number };
+
 /** Worker threads that count chunks; at most `concurrency` chunks are in flight across all layers. */
 export class CompressionPool {
-  private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly all: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Job>();
   private readonly slots: (() => void)[] = [];
@@ -82,7 +88,7 @@ export class CompressionPool {
     else this.inFlight--;
   }
 
-  /** Deflate bits of `chunk` primed with `dictionary` (Go's encoder, level 6). */
+  /** Deflate bits of `chunk` (at most 1 MiB) primed with `dictionary` (at most 32 KiB). */
   bits(chunk: Uint8Array, dictionary: Uint8Array): Promise<number> {
     if (this.closed) return Promise.reject(new Error('compression pool is closed'));
     return new Promise<number>((resolve, reject) => {
@@ -106,18 +112,26 @@ export class CompressionPool {
       const job = this.queue.shift()!;
       const id = this.nextId++;
       this.pending.set(id, job);
-      (worker as Worker & { jobId?: number }).jobId = id;
-      worker.postMessage({ id, chunk: job.chunk, dictionary: job.dictionary });
+      const slot = worker as Slot;
+      slot.jobId = id;
+      slot.shared.set(job.dictionary, 0);
+      slot.shared.set(job.chunk, job.dictionary.length);
+      worker.postMessage({ id, dictionaryLength: job.dictionary.length, chunkLength: job.chunk.length });
     }
   }
 
-  private spawn(): Worker | undefined {
+  private spawn(): Slot | undefined {
     if (this.all.length >= this.concurrency) return undefined;
     // a small heap: a worker holds one 1 MiB chunk and ~0.8 MB of tables at a time
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
-    });
+    const shared = new SharedArrayBuffer(WINDOW + CHUNK);
+    const worker = Object.assign(
+      new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: shared,
+        resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
+      }),
+      { shared: new Uint8Array(shared) },
+    ) as Slot;
     worker.unref();
     worker.on('message', (message: { id: number; bits?: number; error?: string }) => {
       const job = this.pending.get(message.id);
@@ -131,7 +145,7 @@ export class CompressionPool {
     });
     worker.on('error', (error) => {
       // a worker that dies fails its own job; the others carry on
-      const id = (worker as Worker & { jobId?: number }).jobId;
+      const id = worker.jobId;
       const job = id === undefined ? undefined : this.pending.get(id);
       if (id !== undefined) this.pending.delete(id);
       this.all.splice(this.all.indexOf(worker), 1);

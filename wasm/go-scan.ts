@@ -1,0 +1,175 @@
+// AssemblyScript source of the hot loop of src/measure/go-deflate.ts (Go's level-6 lazy matcher), compiled to
+// WebAssembly by `node scripts/build-wasm.mjs` into src/measure/go-scan-wasm.ts. The JavaScript side owns the
+// state between calls, the window refills and the blocks; this file only scans. Memory layout (bytes), shared
+// with go-deflate.ts, which views these regions as typed arrays:
+//
+//   WINDOW   0          65,536 × u8    the sliding window (two halves of 32 KiB)
+//   HASHES   65,536     65,536 × i32   hash of the 4 bytes at each window position
+//   HEAD     327,680    131,072 × i32  newest position (plus offset) per hash bucket
+//   PREV     851,968    32,768 × i32   previous position with the same hash, per position mod 32 KiB
+//   LITERALS 983,040    286 × i32      literal/length symbol counts of the open block
+//   DISTS    984,184    30 × i32       distance code counts of the open block
+//   LCODE    984,304    256 × u8       length code of (length − 3)
+//   LEXTRA   984,560    29 × u8        extra bits per length code
+//   DCODE    984,592    32,768 × u8    distance code of (distance − 1)
+//   DEXTRA   1,017,360  30 × u8        extra bits per distance code
+
+const WINDOW: i32 = 32768;
+const WINDOW_MASK: i32 = WINDOW - 1;
+const MIN_MATCH: i32 = 4;
+const MAX_MATCH: i32 = 258;
+const LOOKAHEAD: i32 = MIN_MATCH + MAX_MATCH;
+const HASH_BITS: i32 = 17;
+const HASH_MASK: i32 = (1 << HASH_BITS) - 1;
+const HASH_MUL: i32 = 0x1e35a7bd;
+const BLOCK_TOKENS: i32 = 1 << 14;
+const LAZY: i32 = 16;
+const NICE: i32 = 128;
+const CHAIN: i32 = 128;
+const FAR: i32 = 4096;
+
+const HASHES: usize = 65536;
+const HEAD: usize = 327680;
+const PREV: usize = 851968;
+const LITERALS: usize = 983040;
+const DISTS: usize = 984184;
+const LCODE: usize = 984304;
+const LEXTRA: usize = 984560;
+const DCODE: usize = 984592;
+const DEXTRA: usize = 1017360;
+
+// the scan state, read and written by the JavaScript side between calls
+export let index: i32 = 0;
+export let chainHead: i32 = -1;
+export let length: i32 = MIN_MATCH - 1;
+export let offset: i32 = 0;
+export let byteAvailable: i32 = 0;
+export let tokens: i32 = 0;
+export let extraBits: i32 = 0;
+export let closeAt: i32 = 0;
+
+export function setState(i: i32, head: i32, len: i32, off: i32, available: i32, count: i32): void {
+  index = i;
+  chainHead = head;
+  length = len;
+  offset = off;
+  byteAvailable = available;
+  tokens = count;
+  extraBits = 0;
+}
+
+function byteAt(i: i32): i32 {
+  return <i32>load<u8>(<usize>i);
+}
+
+/** Hash of the 4 bytes at every position in [from, to), rolling. */
+export function hashRange(from: i32, to: i32): void {
+  let v: i32 = (byteAt(from) << 16) | (byteAt(from + 1) << 8) | byteAt(from + 2);
+  for (let i = from; i < to; i++) {
+    v = (v << 8) | byteAt(i + 3);
+    store<i32>(HASHES + ((<usize>i) << 2), (<i32>((<u32>(v * HASH_MUL)) >> (32 - HASH_BITS))) & HASH_MASK);
+  }
+}
+
+/**
+ * Go's lazy matching from `index` until the lookahead runs short (returns 0) or the open block holds 16,384
+ * tokens (returns 1, with `closeAt` set). Same rules, same order as the JavaScript description in go-deflate.ts.
+ */
+export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
+  const maxInsert = windowEnd - (MIN_MATCH - 1);
+  const minLookahead = sync ? 1 : LOOKAHEAD;
+  let i0 = index;
+  let head = chainHead;
+  let len = length;
+  let off = offset;
+  let available = byteAvailable;
+  let count = tokens;
+  let extra = extraBits;
+  let full: i32 = 0;
+  while (windowEnd - i0 >= minLookahead) {
+    const lookahead = windowEnd - i0;
+    if (i0 < maxInsert) {
+      const h = load<i32>(HASHES + ((<usize>i0) << 2));
+      const slot = HEAD + ((<usize>h) << 2);
+      head = load<i32>(slot);
+      store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), head);
+      store<i32>(slot, i0 + hashOffset);
+    }
+    const prevLength = len;
+    const prevOffset = off;
+    len = MIN_MATCH - 1;
+    off = 0;
+    const first = head - hashOffset;
+    if (first >= i0 - WINDOW && first >= 0 && lookahead > prevLength && prevLength < LAZY) {
+      const look = lookahead < MAX_MATCH ? lookahead : MAX_MATCH;
+      const nice = look < NICE ? look : NICE;
+      const minIndex = i0 - WINDOW;
+      let best = MIN_MATCH - 1;
+      let endByte = byteAt(i0 + best);
+      let i = first;
+      for (let tries = CHAIN; tries > 0; tries--) {
+        if (byteAt(i + best) == endByte) {
+          let n = 0;
+          while (n < look && byteAt(i + n) == byteAt(i0 + n)) n++;
+          if (n > best && (n > MIN_MATCH || i0 - i <= FAR)) {
+            best = n;
+            len = n;
+            off = i0 - i;
+            if (n >= nice) break;
+            endByte = byteAt(i0 + n);
+          }
+        }
+        if (i == minIndex) break;
+        i = load<i32>(PREV + ((<usize>(i & WINDOW_MASK)) << 2)) - hashOffset;
+        if (i < minIndex || i < 0) break;
+      }
+    }
+    if (prevLength >= MIN_MATCH && len <= prevLength) {
+      const lc = <i32>load<u8>(LCODE + <usize>(prevLength - 3));
+      const dc = <i32>load<u8>(DCODE + <usize>(prevOffset - 1));
+      const ls = LITERALS + ((<usize>(257 + lc)) << 2);
+      store<i32>(ls, load<i32>(ls) + 1);
+      const ds = DISTS + ((<usize>dc) << 2);
+      store<i32>(ds, load<i32>(ds) + 1);
+      extra += <i32>load<u8>(LEXTRA + <usize>lc) + <i32>load<u8>(DEXTRA + <usize>dc);
+      count++;
+      const end = i0 + prevLength - 1;
+      for (i0++; i0 < end; i0++) {
+        if (i0 < maxInsert) {
+          const h = load<i32>(HASHES + ((<usize>i0) << 2));
+          const slot = HEAD + ((<usize>h) << 2);
+          store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), load<i32>(slot));
+          store<i32>(slot, i0 + hashOffset);
+        }
+      }
+      available = 0;
+      len = MIN_MATCH - 1;
+      if (count == BLOCK_TOKENS) {
+        closeAt = i0;
+        full = 1;
+        break;
+      }
+    } else {
+      if (available) {
+        const ls = LITERALS + ((<usize>byteAt(i0 - 1)) << 2);
+        store<i32>(ls, load<i32>(ls) + 1);
+        count++;
+      }
+      i0++;
+      available = 1;
+      if (count == BLOCK_TOKENS) {
+        closeAt = i0 - 1;
+        full = 1;
+        break;
+      }
+    }
+  }
+  index = i0;
+  chainHead = head;
+  length = len;
+  offset = off;
+  byteAvailable = available;
+  tokens = full ? 0 : count;
+  extraBits = extra;
+  return full;
+}
