@@ -20,8 +20,9 @@ function isYumInstall(cmd: SimpleCommand): boolean {
 
 function isYumClean(cmd: SimpleCommand): boolean {
   if (removesUnder(cmd, YUM_CACHE)) return true;
+  if (!commandIs(cmd, 'yum')) return false;
   const [sub, what] = positionalArgs(cmd).map((w) => w.value);
-  return commandIs(cmd, 'yum') && sub === 'clean' && what === 'all';
+  return sub === 'clean' && what === 'all';
 }
 
 /** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */

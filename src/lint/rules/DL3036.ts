@@ -18,8 +18,9 @@ function isZypperInstall(cmd: SimpleCommand): boolean {
 
 function isZypperClean(cmd: SimpleCommand): boolean {
   if (removesUnder(cmd, ZYPP_CACHE)) return true;
+  if (!commandIs(cmd, 'zypper')) return false;
   const sub = positionalArgs(cmd)[0]?.value;
-  return commandIs(cmd, 'zypper') && (sub === 'clean' || sub === 'cc');
+  return sub === 'clean' || sub === 'cc';
 }
 
 /** zypper keeps downloaded packages and repository metadata under /var/cache/zypp; cleaning in the same RUN drops them. */

@@ -22,8 +22,9 @@ function isDnfInstall(cmd: SimpleCommand): boolean {
 function cleans(program: string): (cmd: SimpleCommand) => boolean {
   return (cmd) => {
     if (removesUnder(cmd, DNF_CACHES)) return true;
+    if (!commandIs(cmd, program)) return false;
     const [sub, what] = positionalArgs(cmd).map((w) => w.value);
-    return commandIs(cmd, program) && sub === 'clean' && what === 'all';
+    return sub === 'clean' && what === 'all';
   };
 }
 

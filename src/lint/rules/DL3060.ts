@@ -11,14 +11,17 @@ import {
 
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
 
+// the program first: the arguments are only read for yarn (these run for every command of every RUN)
 function isYarnInstall(cmd: SimpleCommand): boolean {
+  if (!commandIs(cmd, 'yarn')) return false;
   const sub = positionalArgs(cmd)[0]?.value;
-  return commandIs(cmd, 'yarn') && (sub === 'install' || sub === 'add');
+  return sub === 'install' || sub === 'add';
 }
 
 function isYarnCacheClean(cmd: SimpleCommand): boolean {
+  if (!commandIs(cmd, 'yarn')) return false;
   const [sub, what] = positionalArgs(cmd).map((w) => w.value);
-  return commandIs(cmd, 'yarn') && sub === 'cache' && what === 'clean';
+  return sub === 'cache' && what === 'clean';
 }
 
 /** yarn copies every package tarball into its global cache: the same bytes as node_modules, shipped twice. */

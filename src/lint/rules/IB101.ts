@@ -113,6 +113,7 @@ function visitRun(
   report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
 ): void {
   const cmds = run.shell!.commands;
+  const gt = new GreaterThanFinder(file.text);
   let cwd = workdir;
   const mounts = run.flags
     .filter((f) => f.name === 'mount')
@@ -143,7 +144,7 @@ function visitRun(
       }
       if (name !== 'mv') continue;
     }
-    for (const path of createdBy(file, run, cmd, cmds[ci + 1], cwd)) {
+    for (const path of createdBy(file, run, cmd, cmds[ci + 1], cwd, gt)) {
       if (!mounts.some((m) => path === m || path.startsWith(m + '/')))
         created.push({ path, by: run, exact: true });
     }
@@ -202,6 +203,7 @@ function createdBy(
   cmd: SimpleCommand,
   next: SimpleCommand | undefined,
   cwd: string | null,
+  gt: GreaterThanFinder,
 ): string[] {
   const out: string[] = [];
   const add = (p: string | undefined): void => {
@@ -216,16 +218,28 @@ function createdBy(
   const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
   const regionEnd = Math.max(until, cmd.end);
   // every match needs a `>`: most commands have none, so skip the scan (and the slice)
-  if (hasGreaterThan(file.text, cmd.start, regionEnd)) {
+  if (gt.before(cmd.start, regionEnd)) {
     const region = file.text.slice(cmd.start, regionEnd);
     for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
   }
   return out;
 }
 
-function hasGreaterThan(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end && i < text.length; i++) if (text.charCodeAt(i) === 62) return true;
-  return false;
+/** Answers "is there a `>` in text[start, end)?" for starts that only grow (the commands of one RUN, in order):
+ *  the first `>` at or after the last start is remembered, so the text is searched about once per RUN. */
+class GreaterThanFinder {
+  #from = -1;
+  #at = -1;
+  constructor(private readonly text: string) {}
+
+  before(start: number, end: number): boolean {
+    // the remembered `>` is the first one at or after `start` unless it lies before `start` (or nothing is known)
+    if (this.#from < 0 || start < this.#from || (this.#at >= 0 && this.#at < start)) {
+      this.#from = start;
+      this.#at = this.text.indexOf('>', start);
+    }
+    return this.#at >= 0 && this.#at < end;
+  }
 }
 
 /** The paths `cmd` (one of WRITERS, named `name`) writes through its arguments, passed to `add`. */

@@ -111,7 +111,9 @@ export function variableTracker(file: ParsedDockerfile): {
   return {
     visit(ins) {
       if (ins.keyword === 'FROM' && !ins.onbuild) {
-        const stage = file.stages.find((s) => s.from === ins);
+        // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+        const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+        const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
         const parent = parentStage(file, stage);
         env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
         if (stage) envByStage.set(stage.index, env);
