@@ -52,13 +52,8 @@ const KEYWORDS_BEFORE_COMMAND = new Set([
 ]);
 const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}']);
 
-interface Token {
-  kind: 'word' | 'op';
-  value: string;
-  raw: string;
-  start: number;
-  end: number;
-}
+/** A word (already the ShellWord the command will hold: no copy per word) or an operator. */
+type Token = ShellWord | Separator;
 
 /**
  * Parses `text` (a shell script). `offsetOf(i)` maps an index in `text` to an offset in the Dockerfile text
@@ -67,7 +62,7 @@ interface Token {
 export function parseShell(text: string, offsetOf: (i: number) => number = (i) => i): ShellScript {
   const tokens = tokenize(text, offsetOf);
   const commands: SimpleCommand[] = [];
-  let current: Token[] = [];
+  let current: ShellWord[] = [];
   let before: Separator | null = null;
   const flush = (after: Separator | null): void => {
     const cmd = toCommand(current, before, after, commands.length);
@@ -75,9 +70,9 @@ export function parseShell(text: string, offsetOf: (i: number) => number = (i) =
     current = [];
   };
   for (const t of tokens) {
-    if (t.kind === 'op') {
-      flush(t.value as Separator);
-      before = t.value as Separator;
+    if (typeof t === 'string') {
+      flush(t);
+      before = t;
     } else {
       current.push(t);
     }
@@ -87,13 +82,13 @@ export function parseShell(text: string, offsetOf: (i: number) => number = (i) =
 }
 
 function toCommand(
-  tokens: Token[],
+  tokens: ShellWord[],
   before: Separator | null,
   after: Separator | null,
   index: number,
 ): SimpleCommand | null {
-  const words: Token[] = [];
-  const assignments: Token[] = [];
+  const words: ShellWord[] = [];
+  const assignments: ShellWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // every redirection has a < or >: test for them before the regex
@@ -126,18 +121,7 @@ function toCommand(
     if (t.start < start) start = t.start;
     if (t.end > end) end = t.end;
   }
-  const shellWords = (list: Token[]): ShellWord[] =>
-    list.map(({ value, raw, start, end }) => ({ value, raw, start, end }));
-  return new Command(
-    words[0]?.value ?? '',
-    shellWords(words),
-    shellWords(assignments),
-    start,
-    end,
-    before,
-    after,
-    index,
-  );
+  return new Command(words[0]?.value ?? '', words, assignments, start, end, before, after, index);
 }
 
 /**
@@ -204,12 +188,12 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
     }
     const two = text.slice(i, i + 2);
     if (two === '&&' || two === '||') {
-      tokens.push(op(two, i, 2));
+      tokens.push(two as Separator);
       i += 2;
       continue;
     }
     if (c === ';' && text[i + 1] === ';') {
-      tokens.push(op(';', i, 2));
+      tokens.push(';');
       i += 2;
       continue;
     }
@@ -221,12 +205,12 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
       (c === '|' && text[i + 1] !== '&') ||
       (c === '&' && text[i + 1] !== '>')
     ) {
-      tokens.push(op(c, i, 1));
+      tokens.push(c as Separator);
       i++;
       continue;
     }
     if (c === '|' && text[i + 1] === '&') {
-      tokens.push(op('|', i, 2));
+      tokens.push('|');
       i += 2;
       continue;
     }
@@ -325,7 +309,6 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
     }
     const end = Math.min(i, n);
     tokens.push({
-      kind: 'word',
       value,
       raw: text.slice(begin, end),
       start: offsetOf(begin),
@@ -333,16 +316,6 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
     });
   }
   return tokens;
-
-  function op(value: string, at: number, length: number): Token {
-    return {
-      kind: 'op',
-      value,
-      raw: text.slice(at, at + length),
-      start: offsetOf(at),
-      end: offsetOf(at + length - 1) + 1,
-    };
-  }
 }
 
 /** Index of the `)` matching the `(` at `open` (or the last index when unbalanced), skipping quotes. */

@@ -44,6 +44,9 @@ const FAMILIES: Family[] = [
   },
 ];
 
+/** A tag as version and distribution codename (`20-bookworm` → `20`, `bookworm`); compiled once, not per image. */
+const TAG_PARTS = new RegExp(`^(.*?)(?:-?(${CODENAMES}))?$`);
+
 /** A full base image where a slim variant exists: hundreds of MB of compilers, headers and docs ship for nothing. */
 export const IB107: Rule = {
   meta: {
@@ -78,7 +81,7 @@ export const IB107: Rule = {
       const [, repo, name, tag = '', digest] = m;
       const family = FAMILIES.find((f) => f.names.includes(name!));
       if (!family || /slim|alpine|distroless|windows|nanoserver|servercore/.test(tag)) return;
-      const t = new RegExp(`^(.*?)(?:-?(${CODENAMES}))?$`).exec(tag)!;
+      const t = TAG_PARTS.exec(tag)!;
       const version = name === 'debian' && CODENAMES.split('|').includes(tag) ? tag : t[1]!;
       const codename = name === 'debian' && CODENAMES.split('|').includes(tag) ? undefined : t[2];
       if (!/^(|latest|lts|current|stable|[0-9][0-9.]*|[a-z]+|[a-z]+-[0-9]+|[0-9.]+-[a-z]+)$/.test(version))
