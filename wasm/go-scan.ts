@@ -4,15 +4,16 @@
 // with go-deflate.ts, which views these regions as typed arrays:
 //
 //   WINDOW   0          65,536 × u8    the sliding window (two halves of 32 KiB)
-//   HASHES   65,536     65,536 × i32   hash of the 4 bytes at each window position
-//   HEAD     327,680    131,072 × i32  newest position (plus offset) per hash bucket
-//   PREV     851,968    32,768 × i32   previous position with the same hash, per position mod 32 KiB
-//   LITERALS 983,040    286 × i32      literal/length symbol counts of the open block
-//   DISTS    984,184    30 × i32       distance code counts of the open block
-//   LCODE    984,304    256 × u8       length code of (length − 3)
-//   LEXTRA   984,560    29 × u8        extra bits per length code
-//   DCODE    984,592    32,768 × u8    distance code of (distance − 1)
-//   DEXTRA   1,017,360  30 × u8        extra bits per distance code
+//   HEAD     65,536     131,072 × i32  newest position (plus offset) per hash bucket
+//   PREV     589,824    32,768 × i32   previous position with the same hash, per position mod 32 KiB
+//   LITERALS 720,896    286 × i32      literal/length symbol counts of the open block
+//   DISTS    722,040    30 × i32       distance code counts of the open block
+//   LCODE    722,160    256 × u8       length code of (length − 3)
+//   LEXTRA   722,416    29 × u8        extra bits per length code
+//   DCODE    722,448    32,768 × u8    distance code of (distance − 1)
+//   DEXTRA   755,216    30 × u8        extra bits per distance code
+//
+// Everything the loop touches per byte (window, HEAD, PREV) fits in about 0.7 MB, inside a core's L2 cache.
 
 const WINDOW: i32 = 32768;
 const WINDOW_MASK: i32 = WINDOW - 1;
@@ -28,15 +29,14 @@ const NICE: i32 = 128;
 const CHAIN: i32 = 128;
 const FAR: i32 = 4096;
 
-const HASHES: usize = 65536;
-const HEAD: usize = 327680;
-const PREV: usize = 851968;
-const LITERALS: usize = 983040;
-const DISTS: usize = 984184;
-const LCODE: usize = 984304;
-const LEXTRA: usize = 984560;
-const DCODE: usize = 984592;
-const DEXTRA: usize = 1017360;
+const HEAD: usize = 65536;
+const PREV: usize = 589824;
+const LITERALS: usize = 720896;
+const DISTS: usize = 722040;
+const LCODE: usize = 722160;
+const LEXTRA: usize = 722416;
+const DCODE: usize = 722448;
+const DEXTRA: usize = 755216;
 
 // the scan state, read and written by the JavaScript side between calls
 export let index: i32 = 0;
@@ -62,12 +62,29 @@ function byteAt(i: i32): i32 {
   return <i32>load<u8>(<usize>i);
 }
 
-/** Hash of the 4 bytes at every position in [from, to), rolling. */
-export function hashRange(from: i32, to: i32): void {
-  let v: i32 = (byteAt(from) << 16) | (byteAt(from + 1) << 8) | byteAt(from + 2);
+/** How many bytes at `a` equal those at `b`, up to `limit`: eight at a time, then the first difference. */
+function matchLength(a: i32, b: i32, limit: i32): i32 {
+  let n = 0;
+  while (n + 8 <= limit) {
+    const x = load<u64>(<usize>(a + n)) ^ load<u64>(<usize>(b + n));
+    if (x != 0) return n + <i32>(ctz(x) >> 3);
+    n += 8;
+  }
+  while (n < limit && byteAt(a + n) == byteAt(b + n)) n++;
+  return n;
+}
+
+/** Go's hash4: the 4 bytes at `i` read big-endian, times a constant, top 17 bits. */
+function hashAt(i: i32): i32 {
+  return (<i32>((bswap<u32>(load<u32>(<usize>i)) * <u32>HASH_MUL) >> (32 - HASH_BITS))) & HASH_MASK;
+}
+
+/** Hashes the positions [from, to) into the chains without matching (a dictionary before the input). */
+export function insert(from: i32, to: i32, hashOffset: i32): void {
   for (let i = from; i < to; i++) {
-    v = (v << 8) | byteAt(i + 3);
-    store<i32>(HASHES + ((<usize>i) << 2), (<i32>((<u32>(v * HASH_MUL)) >> (32 - HASH_BITS))) & HASH_MASK);
+    const slot = HEAD + ((<usize>hashAt(i)) << 2);
+    store<i32>(PREV + ((<usize>(i & WINDOW_MASK)) << 2), load<i32>(slot));
+    store<i32>(slot, i + hashOffset);
   }
 }
 
@@ -89,8 +106,7 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
   while (windowEnd - i0 >= minLookahead) {
     const lookahead = windowEnd - i0;
     if (i0 < maxInsert) {
-      const h = load<i32>(HASHES + ((<usize>i0) << 2));
-      const slot = HEAD + ((<usize>h) << 2);
+      const slot = HEAD + ((<usize>hashAt(i0)) << 2);
       head = load<i32>(slot);
       store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), head);
       store<i32>(slot, i0 + hashOffset);
@@ -109,8 +125,7 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
       let i = first;
       for (let tries = CHAIN; tries > 0; tries--) {
         if (byteAt(i + best) == endByte) {
-          let n = 0;
-          while (n < look && byteAt(i + n) == byteAt(i0 + n)) n++;
+          const n = matchLength(i, i0, look);
           if (n > best && (n > MIN_MATCH || i0 - i <= FAR)) {
             best = n;
             len = n;
@@ -136,8 +151,7 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
       const end = i0 + prevLength - 1;
       for (i0++; i0 < end; i0++) {
         if (i0 < maxInsert) {
-          const h = load<i32>(HASHES + ((<usize>i0) << 2));
-          const slot = HEAD + ((<usize>h) << 2);
+          const slot = HEAD + ((<usize>hashAt(i0)) << 2);
           store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), load<i32>(slot));
           store<i32>(slot, i0 + hashOffset);
         }

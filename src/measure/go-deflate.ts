@@ -22,13 +22,10 @@ import { GO_SCAN_WASM } from './go-scan-wasm.js';
  */
 export function goDeflateModel(scanWasm: string) {
   const WINDOW = 1 << 15;
-  const WINDOW_MASK = WINDOW - 1;
   const MIN_MATCH = 4;
   const MAX_MATCH = 258;
   const LOOKAHEAD = MIN_MATCH + MAX_MATCH;
   const HASH_BITS = 17;
-  const HASH_MASK = (1 << HASH_BITS) - 1;
-  const HASH_MUL = 0x1e35a7bd;
   const MAX_STORED = 65535;
   const MAX_HASH_OFFSET = 1 << 24;
 
@@ -308,7 +305,7 @@ export function goDeflateModel(scanWasm: string) {
       tokens: number,
     ): void;
     scan(windowEnd: number, hashOffset: number, sync: number): number;
-    hashRange(from: number, to: number): void;
+    insert(from: number, to: number, hashOffset: number): void;
     index: WasmGlobal;
     chainHead: WasmGlobal;
     length: WasmGlobal;
@@ -329,7 +326,6 @@ export function goDeflateModel(scanWasm: string) {
     private readonly hashHead: Int32Array;
     private readonly hashPrev: Int32Array;
     private readonly block: BlockCoder;
-    private hashedTo = 0;
     private hashOffset = 1;
     private chainHead = -1;
     private index = 0;
@@ -348,23 +344,22 @@ export function goDeflateModel(scanWasm: string) {
     constructor() {
       const memory = this.scanner.memory.buffer;
       this.window = new Uint8Array(memory, 0, 2 * WINDOW);
-      this.hashHead = new Int32Array(memory, 327680, 1 << HASH_BITS);
-      this.hashPrev = new Int32Array(memory, 851968, WINDOW);
+      this.hashHead = new Int32Array(memory, 65536, 1 << HASH_BITS);
+      this.hashPrev = new Int32Array(memory, 589824, WINDOW);
       this.block = new BlockCoder(
-        new Int32Array(memory, 983040, LITERALS),
-        new Int32Array(memory, 984184, DISTANCES),
+        new Int32Array(memory, 720896, LITERALS),
+        new Int32Array(memory, 722040, DISTANCES),
       );
-      new Uint8Array(memory, 984304, 256).set(LENGTH_CODE);
-      new Uint8Array(memory, 984560, 29).set(LENGTH_EXTRA);
-      new Uint8Array(memory, 984592, WINDOW).set(DISTANCE_CODE);
-      new Uint8Array(memory, 1017360, 30).set(DISTANCE_EXTRA);
+      new Uint8Array(memory, 722160, 256).set(LENGTH_CODE);
+      new Uint8Array(memory, 722416, 29).set(LENGTH_EXTRA);
+      new Uint8Array(memory, 722448, WINDOW).set(DISTANCE_CODE);
+      new Uint8Array(memory, 755216, 30).set(DISTANCE_EXTRA);
     }
 
     /** Back to the state of a new writer, keeping the tables' memory. */
     reset(): void {
       this.hashHead.fill(0);
       this.hashPrev.fill(0);
-      this.hashedTo = 0;
       this.hashOffset = 1;
       this.chainHead = -1;
       this.index = 0;
@@ -388,11 +383,7 @@ export function goDeflateModel(scanWasm: string) {
     prime(dictionary: Uint8Array): void {
       const d = dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
       this.window.set(d, 0);
-      for (let i = 0; i + MIN_MATCH <= d.length; i++) {
-        const h = hash4(this.window, i);
-        this.hashPrev[i & WINDOW_MASK] = this.hashHead[h]!;
-        this.hashHead[h] = i + this.hashOffset;
-      }
+      this.scanner.insert(0, d.length - (MIN_MATCH - 1), this.hashOffset);
       this.windowEnd = d.length;
       this.index = d.length;
       this.blockStart = d.length;
@@ -426,8 +417,6 @@ export function goDeflateModel(scanWasm: string) {
     private fill(data: Uint8Array): number {
       if (this.index >= 2 * WINDOW - LOOKAHEAD) {
         this.window.copyWithin(0, WINDOW, 2 * WINDOW);
-        new Int32Array(this.scanner.memory.buffer, 65536, 2 * WINDOW).copyWithin(0, WINDOW, 2 * WINDOW);
-        this.hashedTo = Math.max(0, this.hashedTo - WINDOW);
         this.index -= WINDOW;
         this.windowEnd -= WINDOW;
         this.blockStart = this.blockStart >= WINDOW ? this.blockStart - WINDOW : Number.MAX_SAFE_INTEGER;
@@ -458,7 +447,6 @@ export function goDeflateModel(scanWasm: string) {
 
     private deflate(): void {
       if (this.windowEnd - this.index < LOOKAHEAD && !this.sync) return;
-      this.hashAhead();
       while (this.scan()) this.closeBlock(this.closeAt);
       if (this.sync && this.index === this.windowEnd) {
         // the end of the input: the pending literal, then the last block
@@ -468,15 +456,6 @@ export function goDeflateModel(scanWasm: string) {
           this.byteAvailable = false;
         }
         if (this.tokens > 0) this.closeBlock(this.index);
-      }
-    }
-
-    /** hash4 of every window position that has its four bytes, in one rolling pass. */
-    private hashAhead(): void {
-      const maxInsert = this.windowEnd - (MIN_MATCH - 1);
-      if (this.hashedTo < maxInsert) {
-        this.scanner.hashRange(this.hashedTo, maxInsert);
-        this.hashedTo = maxInsert;
       }
     }
 
@@ -505,11 +484,6 @@ export function goDeflateModel(scanWasm: string) {
       this.closeAt = w.closeAt.value;
       return full;
     }
-  }
-
-  function hash4(b: Uint8Array, i: number): number {
-    const v = (b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!;
-    return (Math.imul(v, HASH_MUL) >>> (32 - HASH_BITS)) & HASH_MASK;
   }
 
   return { GoGzipSize, codeLengths };
