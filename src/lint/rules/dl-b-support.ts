@@ -105,29 +105,43 @@ export function variableTracker(file: ParsedDockerfile): {
   get(name: string): string | undefined;
   has(name: string): boolean;
 } {
-  const args = new Map<string, string>();
+  // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
+  // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
+  let args: Map<string, string> | undefined;
   const envByStage = new Map<number, Map<string, string>>();
   let env = new Map<string, string>();
+  let seen = -1;
+  let applied = -1;
+  const apply = (ins: Instruction): void => {
+    args ??= new Map();
+    if (ins.keyword === 'FROM' && !ins.onbuild) {
+      // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+      const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+      const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
+      const parent = parentStage(file, stage);
+      env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+      if (stage) envByStage.set(stage.index, env);
+    } else if (ins.keyword === 'ARG') {
+      for (const kv of keyValues(ins)) args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+    } else if (ins.keyword === 'ENV' && !ins.onbuild) {
+      for (const kv of keyValues(ins)) if (kv.value !== null) env.set(kv.key, kv.value);
+    }
+  };
+  const catchUp = (): void => {
+    for (let k = applied + 1; k <= seen; k++) apply(file.instructions[k]!);
+    if (seen > applied) applied = seen;
+  };
   return {
     visit(ins) {
-      if (ins.keyword === 'FROM' && !ins.onbuild) {
-        // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
-        const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
-        const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
-        const parent = parentStage(file, stage);
-        env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
-        if (stage) envByStage.set(stage.index, env);
-      } else if (ins.keyword === 'ARG') {
-        for (const kv of keyValues(ins)) args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
-      } else if (ins.keyword === 'ENV' && !ins.onbuild) {
-        for (const kv of keyValues(ins)) if (kv.value !== null) env.set(kv.key, kv.value);
-      }
+      if (ins.index > seen) seen = ins.index;
     },
     get(name) {
-      return env.get(name) ?? args.get(name);
+      catchUp();
+      return env.get(name) ?? args?.get(name);
     },
     has(name) {
-      return env.has(name) || args.has(name);
+      catchUp();
+      return env.has(name) || (args?.has(name) ?? false);
     },
   };
 }

@@ -17,14 +17,22 @@ export type MergeVerdict = { ok: true; runs: Instruction[] } | { ok: false; reas
  */
 export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: Instruction): MergeVerdict {
   if (last.index <= first.index) return { ok: false, reason: 'the RUNs are not in file order' };
-  const runs = file.instructions.slice(first.index, last.index + 1);
-  const other = runs.find((ins) => ins.keyword !== 'RUN' || ins.onbuild);
+  // IB116 asks this about every growing run of RUNs: the cheap checks first, and no list until they pass
+  let other: Instruction | undefined;
+  for (let k = first.index; k <= last.index; k++) {
+    const ins = file.instructions[k]!;
+    if (ins.keyword !== 'RUN' || ins.onbuild) {
+      other = ins;
+      break;
+    }
+  }
   if (other) {
     return {
       ok: false,
       reason: `${other.onbuild ? 'ONBUILD ' : ''}${other.keyword} at line ${other.line} lies between them`,
     };
   }
+  const runs = file.instructions.slice(first.index, last.index + 1);
   if (runs.some((r) => r.stage !== first.stage)) return { ok: false, reason: 'they are in different stages' };
   // a pragma for one of the later RUNs would end up inside a continuation and stop applying to it
   const pragma = file.comments.find(
@@ -35,36 +43,37 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
   const custom = customShell(file, first);
   if (custom) return { ok: false, reason: custom };
   for (const [k, run] of runs.entries()) {
-    const at = `the RUN at line ${run.line}`;
-    if (run.flags.length > 0) return { ok: false, reason: `${at} has --${run.flags[0]!.name}` };
+    // the reason is only worded when it is needed
+    const at = (): string => `the RUN at line ${run.line}`;
+    if (run.flags.length > 0) return { ok: false, reason: `${at()} has --${run.flags[0]!.name}` };
     if (run.form !== 'shell' || run.heredocs.length > 0) {
-      return { ok: false, reason: `${at} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}` };
+      return { ok: false, reason: `${at()} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}` };
     }
     const shape = shapeOf(run);
-    if (shape.unbalanced) return { ok: false, reason: `${at} could not be read reliably` };
-    if (shape.functionDefinition) return { ok: false, reason: `${at} defines a shell function` };
+    if (shape.unbalanced) return { ok: false, reason: `${at()} could not be read reliably` };
+    if (shape.functionDefinition) return { ok: false, reason: `${at()} defines a shell function` };
     const isLast = k === runs.length - 1;
     if (!isLast) {
-      if (shape.hasComment) return { ok: false, reason: `${at} ends with a shell comment` };
-      if (shape.trailingOperator) return { ok: false, reason: `${at} ends with ; or &` };
-      if (shape.background) return { ok: false, reason: `${at} starts a background job` };
+      if (shape.hasComment) return { ok: false, reason: `${at()} ends with a shell comment` };
+      if (shape.trailingOperator) return { ok: false, reason: `${at()} ends with ; or &` };
+      if (shape.background) return { ok: false, reason: `${at()} starts a background job` };
       if (shape.stateChanges.length > 0) {
         return {
           ok: false,
-          reason: `${at} changes the shell state (${shape.stateChanges[0]}) for the commands after it`,
+          reason: `${at()} changes the shell state (${shape.stateChanges[0]}) for the commands after it`,
         };
       }
     }
     if (k > 0 && shape.topLevelOr) {
       return {
         ok: false,
-        reason: `${at} uses || outside a group, so joining it with && would run its fallback when an earlier RUN fails`,
+        reason: `${at()} uses || outside a group, so joining it with && would run its fallback when an earlier RUN fails`,
       };
     }
     if (k > 0 && shape.topLevelList) {
       return {
         ok: false,
-        reason: `${at} is a ;-list, so joining it with && would change which failures stop the build`,
+        reason: `${at()} is a ;-list, so joining it with && would change which failures stop the build`,
       };
     }
   }
@@ -130,7 +139,15 @@ export function continuationIndent(file: ParsedDockerfile, run: Instruction): st
 
 /** A SHELL instruction before `ins` (or a Windows base): `&&` and `\` continuations may not mean what we think. */
 function customShell(file: ParsedDockerfile, ins: Instruction): string | null {
-  const shell = file.instructions.find((i) => i.keyword === 'SHELL' && i.index < ins.index);
+  // instructions[k].index is k: only the ones before `ins` can match
+  let shell: Instruction | undefined;
+  for (let k = 0; k < ins.index && k < file.instructions.length; k++) {
+    const i = file.instructions[k]!;
+    if (i.keyword === 'SHELL' && i.index < ins.index) {
+      shell = i;
+      break;
+    }
+  }
   if (shell) return `the SHELL at line ${shell.line} may not be a POSIX shell`;
   const stage = file.stages[ins.stage];
   if (stage && /windows|nanoserver|servercore/i.test(stage.resolvedImage)) return 'the base image is Windows';
