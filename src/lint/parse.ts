@@ -51,7 +51,14 @@ const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 export function argsOffsets(parsed: ParsedDockerfile, ins: Instruction): readonly number[] | undefined {
   if (!ins.argsSpan) return undefined;
   const lines = parsed.text.split('\n');
-  const { map } = readLogical(lines, parsed.lineStarts, ins.line - 1, ins.column - 1, parsed.escape, null);
+  const map = readLogical(
+    lines,
+    parsed.lineStarts,
+    ins.line - 1,
+    ins.column - 1,
+    parsed.escape,
+    null,
+  ).map.toArray();
   const p = map.indexOf(ins.argsSpan.start);
   if (p < 0) return undefined;
   const offsets = map.slice(p, p + ins.args.length);
@@ -161,8 +168,52 @@ interface Built {
   lastLine: number;
 }
 
+/**
+ * The source offset of each character of a logical line (or of a part of one): `at(i)` is the offset of character
+ * i, undefined outside the line, as an array of offsets would answer. Kept as runs of consecutive offsets, one per
+ * physical line, instead of one number per character (the parse used to spend a good part of its time on those).
+ */
+class OffsetMap {
+  constructor(
+    /** Index (in the whole logical line) of each run's first character, increasing. */
+    private readonly starts: readonly number[],
+    /** Source offset of each run's first character. */
+    private readonly offsets: readonly number[],
+    readonly length: number,
+    /** Index in the whole logical line of this map's character 0 (a slice starts further in). */
+    private readonly shift = 0,
+  ) {}
+
+  at(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const j = i + this.shift;
+    // the last run starting at or before j
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.offsets[lo]! + (j - this.starts[lo]!);
+  }
+
+  /** As Array.prototype.slice(from, to) for 0 <= from (the only calls). */
+  slice(from: number, to = this.length): OffsetMap {
+    const a = Math.min(from, this.length);
+    const b = Math.min(Math.max(to, a), this.length);
+    return new OffsetMap(this.starts, this.offsets, b - a, this.shift + a);
+  }
+
+  toArray(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i)!);
+    return out;
+  }
+}
+
 /** The logical line of an instruction: continuation escapes, and comment or empty lines inside continuations,
- *  removed (as the builder does); `map[i]` is the source offset of `logical[i]`. */
+ *  removed (as the builder does); `map.at(i)` is the source offset of `logical[i]`. */
 function readLogical(
   lines: string[],
   lineStarts: number[],
@@ -170,9 +221,10 @@ function readLogical(
   char0: number,
   escape: string,
   comments: Comment[] | null,
-): { logical: string; map: number[]; lastLine: number } {
+): { logical: string; map: OffsetMap; lastLine: number } {
   let logical = '';
-  const map: number[] = [];
+  const starts: number[] = [];
+  const offsets: number[] = [];
   let l = line0;
   let col = char0;
   for (;;) {
@@ -181,8 +233,11 @@ function readLogical(
     const content = lineText.slice(col);
     const cont = continuationAt(content, escape);
     const end = cont >= 0 ? cont : content.length;
+    if (end > 0) {
+      starts.push(logical.length);
+      offsets.push(base + col);
+    }
     logical += end === content.length ? content : content.slice(0, end);
-    for (let k = 0, at = base + col; k < end; k++) map.push(at + k);
     if (cont < 0 || l + 1 >= lines.length) break;
     l++;
     col = 0;
@@ -193,7 +248,7 @@ function readLogical(
       l++;
     }
   }
-  return { logical, map, lastLine: l };
+  return { logical, map: new OffsetMap(starts, offsets, logical.length), lastLine: l };
 }
 
 /** Reads one instruction starting at (line, character), following continuations and heredocs. */
@@ -214,7 +269,7 @@ function buildInstruction(
     lastLine: logicalLast,
   } = readLogical(lines, lineStarts, line0, char0, escape, comments);
   let lastLine = logicalLast;
-  const logicalEnd = (map[map.length - 1] ?? startOffset) + 1;
+  const logicalEnd = (map.at(map.length - 1) ?? startOffset) + 1;
 
   const keywordMatch = firstWord(logical);
   if (!keywordMatch) return { instructions: [], lastLine };
@@ -306,7 +361,7 @@ function buildInstruction(
         form = 'shell';
       }
     }
-    const startOff = map[from] ?? startOffset;
+    const startOff = map.at(from) ?? startOffset;
     const span = toSpan(lineStarts, startOff, endOffset);
     // built property by property (no spread): a spread makes a slow dictionary-mode object, and every rule
     // reads these objects
@@ -331,7 +386,7 @@ function buildInstruction(
     };
     if (upper === 'RUN') {
       if (form === 'shell') {
-        ins.shell = parseShell(args, (i) => argMap[i] ?? (argMap[argMap.length - 1] ?? 0) + 1);
+        ins.shell = parseShell(args, (i) => argMap.at(i) ?? (argMap.at(argMap.length - 1) ?? 0) + 1);
       }
       // heredoc bodies run by the shell (RUN <<EOF … EOF) are scripts too
       if (heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(args)) {
@@ -343,7 +398,7 @@ function buildInstruction(
   };
 
   function spanOf(a: number, b: number): Span {
-    return toSpan(lineStarts, map[a] ?? startOffset, (map[b - 1] ?? startOffset) + 1);
+    return toSpan(lineStarts, map.at(a) ?? startOffset, (map.at(b - 1) ?? startOffset) + 1);
   }
 
   const result: Instruction[] = [];
@@ -352,7 +407,7 @@ function buildInstruction(
     if (m) {
       const trigger = m[1]!.toUpperCase();
       const triggerStart = logical.indexOf(m[1]!, keywordMatch[0].length);
-      const at = position(lineStarts, map[triggerStart] ?? startOffset);
+      const at = position(lineStarts, map.at(triggerStart) ?? startOffset);
       if (!KEYWORDS.has(trigger)) {
         problems.push({ ...at, message: `unknown instruction ${m[1]} after ONBUILD` });
       } else if (trigger === 'ONBUILD' || trigger === 'FROM' || trigger === 'MAINTAINER') {
@@ -482,7 +537,7 @@ function unquote(s: string): string {
 }
 
 /** Splits on unquoted whitespace; quotes are removed from `value` (as ENV/LABEL/COPY read them). */
-function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[] {
+function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word[] {
   const words: Word[] = [];
   let line = -1;
   let i = 0;
@@ -515,8 +570,8 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
     }
     const end = Math.min(i, args.length);
     // word offsets only grow: find each one's line walking on from the previous one (no binary search per word)
-    const start = argMap[begin]!;
-    const stop = argMap[end - 1]! + 1;
+    const start = argMap.at(begin)!;
+    const stop = argMap.at(end - 1)! + 1;
     line = line < 0 ? position(lineStarts, start).line - 1 : lineIndexFrom(lineStarts, start, line);
     const startLine = line;
     line = lineIndexFrom(lineStarts, stop, line);
@@ -535,7 +590,7 @@ function splitWords(args: string, argMap: number[], lineStarts: number[]): Word[
 }
 
 /** Parses a JSON array of strings (exec form); null when it is not one (then Docker runs it as shell form). */
-function parseJsonArray(json: string, argMap: number[], lineStarts: number[]): Word[] | null {
+function parseJsonArray(json: string, argMap: OffsetMap, lineStarts: number[]): Word[] | null {
   let values: unknown;
   try {
     values = JSON.parse(json);
@@ -551,7 +606,7 @@ function parseJsonArray(json: string, argMap: number[], lineStarts: number[]): W
     if (value === undefined) break;
     const a = m.index;
     const b = a + m[0].length;
-    const ws = toSpan(lineStarts, argMap[a] ?? 0, (argMap[b - 1] ?? 0) + 1);
+    const ws = toSpan(lineStarts, argMap.at(a) ?? 0, (argMap.at(b - 1) ?? 0) + 1);
     words.push({
       value,
       raw: m[0],
