@@ -279,12 +279,18 @@ export function goDeflateModel(scanWasm: string) {
     return Math.ceil(bits / 8) * 8;
   }
 
-  /**
-   * Counts the bytes Go's `gzip.NewWriter` (level 6) would write for the data given to `write`.
-   * `end()` returns the deflate stream's size plus the 18 bytes of gzip header and trailer.
-   */
-  // The hot loop runs as WebAssembly (about twice the speed of the same loop in JavaScript); its memory holds
-  // the window, the hash tables, the block's counts and the code tables, at the offsets wasm/go-scan.ts lists.
+  // The match finder runs as WebAssembly (wasm/go-scan.ts; about twice the speed of the same loop in
+  // JavaScript). Its memory holds the window at 0, then these regions, at the offsets that file lists.
+  const MEMORY = {
+    head: 65536,
+    prev: 589824,
+    literals: 720896,
+    distances: 722040,
+    lengthCode: 722160,
+    lengthExtra: 722416,
+    distanceCode: 722448,
+    distanceExtra: 755216,
+  };
   interface WasmApi {
     Module: new (bytes: Uint8Array) => object;
     Instance: new (module: object, imports: object) => { exports: unknown };
@@ -344,16 +350,16 @@ export function goDeflateModel(scanWasm: string) {
     constructor() {
       const memory = this.scanner.memory.buffer;
       this.window = new Uint8Array(memory, 0, 2 * WINDOW);
-      this.hashHead = new Int32Array(memory, 65536, 1 << HASH_BITS);
-      this.hashPrev = new Int32Array(memory, 589824, WINDOW);
+      this.hashHead = new Int32Array(memory, MEMORY.head, 1 << HASH_BITS);
+      this.hashPrev = new Int32Array(memory, MEMORY.prev, WINDOW);
       this.block = new BlockCoder(
-        new Int32Array(memory, 720896, LITERALS),
-        new Int32Array(memory, 722040, DISTANCES),
+        new Int32Array(memory, MEMORY.literals, LITERALS),
+        new Int32Array(memory, MEMORY.distances, DISTANCES),
       );
-      new Uint8Array(memory, 722160, 256).set(LENGTH_CODE);
-      new Uint8Array(memory, 722416, 29).set(LENGTH_EXTRA);
-      new Uint8Array(memory, 722448, WINDOW).set(DISTANCE_CODE);
-      new Uint8Array(memory, 755216, 30).set(DISTANCE_EXTRA);
+      new Uint8Array(memory, MEMORY.lengthCode, 256).set(LENGTH_CODE);
+      new Uint8Array(memory, MEMORY.lengthExtra, 29).set(LENGTH_EXTRA);
+      new Uint8Array(memory, MEMORY.distanceCode, WINDOW).set(DISTANCE_CODE);
+      new Uint8Array(memory, MEMORY.distanceExtra, 30).set(DISTANCE_EXTRA);
     }
 
     /** Back to the state of a new writer, keeping the tables' memory. */
