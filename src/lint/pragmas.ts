@@ -40,6 +40,9 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
   const pragmas: Pragmas = { global: new Set(), byInstruction: new Map(), byStage: new Map() };
   const ordered = parsed.instructions;
   for (const comment of parsed.comments) {
+    // both forms start with hadolint or image-budget (any case): skip the two regexes for other comments
+    const c0 = comment.text.charCodeAt(0) | 0x20;
+    if (c0 !== 0x68 && c0 !== 0x69) continue;
     const shell = SHELL_RE.exec(comment.text);
     if (shell) {
       pragmas.shell = shell[1]!.toLowerCase();
