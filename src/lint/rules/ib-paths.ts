@@ -10,6 +10,15 @@ export function resolvePath(path: string, cwd: string | null): string | null {
 }
 
 export function normalisePath(path: string): string {
+  // already normal (absolute, no empty, `.` or `..` segment, no trailing slash): posix.normalize would return it
+  // unchanged, so skip its character walk
+  if (
+    path.charCodeAt(0) === 47 &&
+    !path.includes('//') &&
+    !path.includes('/.') &&
+    (path.length === 1 || path.charCodeAt(path.length - 1) !== 47)
+  )
+    return path;
   const n = posix.normalize(path);
   return n.length > 1 ? n.replace(/\/+$/, '') : n;
 }
