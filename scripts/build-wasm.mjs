@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ib-wasm-'));
 let base64;
 try {
   const out = join(dir, 'go-scan.wasm');
-  // the module's own data would start at memoryBase: above the 768 KiB the scanner lays out by hand
+  // the module's own data would start at memoryBase: above the 832 KiB the scanner lays out by hand
   execFileSync(
     process.execPath,
     [
@@ -24,11 +24,11 @@ try {
       'stub',
       '--noAssert',
       '--memoryBase',
-      '786432',
+      '851968',
       '--initialMemory',
-      '13',
+      '14',
       '--maximumMemory',
-      '13',
+      '14',
       '-o',
       out,
     ],

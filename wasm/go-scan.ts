@@ -12,6 +12,11 @@
 //   LEXTRA   722,416    29 × u8        extra bits per length code
 //   DCODE    722,448    32,768 × u8    distance code of (distance − 1)
 //   DEXTRA   755,216    30 × u8        extra bits per distance code
+//   LEAVES   755,248    286 × i32      package-merge input: leaf weights, ascending
+//   ITEMS    756,392    15 × 572 × i32 package-merge: each level's merged item weights
+//   IS_LEAF  790,712    15 × 572 × u8  package-merge: whether each item is a leaf
+//   COUNTS   799,296    15 × i32       package-merge: items per level
+//   DEPTHS   799,356    286 × u8       package-merge output: code length per leaf
 //
 // Everything the loop touches per byte (window, HEAD, PREV) fits in about 0.7 MB, inside a core's L2 cache.
 
@@ -37,6 +42,12 @@ const LCODE: usize = 722160;
 const LEXTRA: usize = 722416;
 const DCODE: usize = 722448;
 const DEXTRA: usize = 755216;
+const LEAVES: usize = 755248;
+const ITEMS: usize = 756392;
+const IS_LEAF: usize = 790712;
+const COUNTS: usize = 799296;
+const DEPTHS: usize = 799356;
+const STRIDE: i32 = 572;
 
 // the scan state, read and written by the JavaScript side between calls
 export let index: i32 = 0;
@@ -186,4 +197,70 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
   tokens = full ? 0 : count;
   extraBits = extra;
   return full;
+}
+
+/**
+ * Code lengths limited to `levels` bits for the `n` leaf weights at LEAVES (ascending), into DEPTHS: package-
+ * merge. Level 0 lists the leaves; each level above merges the leaves with pairs of consecutive items of the
+ * level below, a pair winning a tie (Go's order). The cheapest 2n − 2 items of the top level are chosen; walking
+ * down, a chosen package chooses the two items it was made of, and a leaf's length is the number of levels it is
+ * chosen at (the chosen leaves of a level are its cheapest). Once a level repeats the one below, every level
+ * above does too, so building stops there.
+ */
+export function packageMerge(n: i32, levels: i32): void {
+  for (let i = 0; i < n; i++) {
+    store<i32>(ITEMS + ((<usize>i) << 2), load<i32>(LEAVES + ((<usize>i) << 2)));
+    store<u8>(IS_LEAF + <usize>i, 1);
+  }
+  store<i32>(COUNTS, n);
+  let top = levels - 1;
+  for (let level = 1; level < levels; level++) {
+    const below = (level - 1) * STRIDE;
+    const base = level * STRIDE;
+    const pairs = load<i32>(COUNTS + ((<usize>(level - 1)) << 2)) >> 1;
+    let count = 0;
+    let leaf = 0;
+    let pair = 0;
+    while (leaf < n || pair < pairs) {
+      const pairWeight =
+        pair < pairs
+          ? load<i32>(ITEMS + ((<usize>(below + 2 * pair)) << 2)) +
+            load<i32>(ITEMS + ((<usize>(below + 2 * pair + 1)) << 2))
+          : 0x7fffffff;
+      const leafWeight = leaf < n ? load<i32>(LEAVES + ((<usize>leaf) << 2)) : 0x7fffffff;
+      if (leaf < n && leafWeight < pairWeight) {
+        store<i32>(ITEMS + ((<usize>(base + count)) << 2), leafWeight);
+        store<u8>(IS_LEAF + <usize>(base + count), 1);
+        leaf++;
+      } else {
+        store<i32>(ITEMS + ((<usize>(base + count)) << 2), pairWeight);
+        store<u8>(IS_LEAF + <usize>(base + count), 0);
+        pair++;
+      }
+      count++;
+    }
+    store<i32>(COUNTS + ((<usize>level) << 2), count);
+    if (count == load<i32>(COUNTS + ((<usize>(level - 1)) << 2)) && sameLevel(below, base, count)) {
+      top = level - 1;
+      break;
+    }
+  }
+  memory.fill(DEPTHS, 0, <usize>n);
+  let take = 2 * n - 2;
+  for (let level = levels - 1; level >= 0 && take > 0; level--) {
+    const base = (level < top ? level : top) * STRIDE;
+    let leaves = 0;
+    for (let i = 0; i < take; i++) leaves += <i32>load<u8>(IS_LEAF + <usize>(base + i));
+    for (let i = 0; i < leaves; i++) store<u8>(DEPTHS + <usize>i, load<u8>(DEPTHS + <usize>i) + 1);
+    take = 2 * (take - leaves);
+  }
+}
+
+function sameLevel(a: i32, b: i32, count: i32): bool {
+  for (let i = 0; i < count; i++) {
+    if (load<i32>(ITEMS + ((<usize>(a + i)) << 2)) != load<i32>(ITEMS + ((<usize>(b + i)) << 2)))
+      return false;
+    if (load<u8>(IS_LEAF + <usize>(a + i)) != load<u8>(IS_LEAF + <usize>(b + i))) return false;
+  }
+  return true;
 }

@@ -65,11 +65,57 @@ export function goDeflateModel(scanWasm: string) {
     for (let s = 0; s < LITERALS; s++) FIXED_LITERAL[s] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
   })();
 
+  // The match finder runs as WebAssembly (wasm/go-scan.ts; about twice the speed of the same loop in
+  // JavaScript). Its memory holds the window at 0, then these regions, at the offsets that file lists.
+  const MEMORY = {
+    head: 65536,
+    prev: 589824,
+    literals: 720896,
+    distances: 722040,
+    lengthCode: 722160,
+    lengthExtra: 722416,
+    distanceCode: 722448,
+    distanceExtra: 755216,
+    leaves: 755248,
+    depths: 799356,
+  };
+  interface WasmApi {
+    Module: new (bytes: Uint8Array) => object;
+    Instance: new (module: object, imports: object) => { exports: unknown };
+  }
+  interface WasmGlobal {
+    value: number;
+  }
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const scanModule = new wasm.Module(Buffer.from(scanWasm, 'base64'));
+  interface ScanExports {
+    memory: { buffer: ArrayBuffer };
+    setState(
+      index: number,
+      chainHead: number,
+      length: number,
+      offset: number,
+      available: number,
+      tokens: number,
+    ): void;
+    scan(windowEnd: number, hashOffset: number, sync: number): number;
+    insert(from: number, to: number, hashOffset: number): void;
+    packageMerge(n: number, levels: number): void;
+    index: WasmGlobal;
+    chainHead: WasmGlobal;
+    length: WasmGlobal;
+    offset: WasmGlobal;
+    byteAvailable: WasmGlobal;
+    tokens: WasmGlobal;
+    extraBits: WasmGlobal;
+    closeAt: WasmGlobal;
+  }
+
   /**
    * Bit lengths of an optimal prefix code for `freq` with no code longer than `maxBits`, written into `out`.
    * Symbols with frequency 0 get length 0; one or two used symbols get length 1 each. Among equally good codes
-   * it picks the one Go picks, which decides the bits of a block header: package-merge over the symbols sorted
-   * by frequency then symbol, a package winning a tie against a leaf.
+   * it picks the one Go picks, which decides the bits of a block header: package-merge (wasm/go-scan.ts) over
+   * the symbols sorted by frequency then symbol, a package winning a tie against a leaf.
    */
   function codeLengths(freq: ArrayLike<number>, maxBits: number, out: Uint8Array): void {
     out.fill(0, 0, freq.length);
@@ -83,80 +129,15 @@ export function goDeflateModel(scanWasm: string) {
     }
     const sorted = keys.subarray(0, n).sort();
     for (let i = 0; i < n; i++) LEAF_WEIGHTS[i] = sorted[i]! >> 9;
-    const depth = packageMerge(n, Math.min(maxBits, n - 1));
-    for (let i = 0; i < n; i++) out[sorted[i]! & 511] = depth[i]!;
+    merger.packageMerge(n, Math.min(maxBits, n - 1));
+    for (let i = 0; i < n; i++) out[sorted[i]! & 511] = DEPTHS[i]!;
   }
 
-  const MAX_SYMBOLS = LITERALS;
-  const MAX_LEVELS = 15;
-  const LEAF_WEIGHTS = new Int32Array(MAX_SYMBOLS);
-  const SORT_KEYS = new Int32Array(MAX_SYMBOLS);
-  /** Per level, the merged items' weights and whether each is a leaf (the level's lists, deepest first). */
-  const ITEM_WEIGHTS = new Int32Array(MAX_LEVELS * 2 * MAX_SYMBOLS);
-  const ITEM_IS_LEAF = new Uint8Array(MAX_LEVELS * 2 * MAX_SYMBOLS);
-  const ITEM_COUNT = new Int32Array(MAX_LEVELS);
-  const DEPTHS = new Uint8Array(MAX_SYMBOLS);
-
-  /**
-   * Package-merge over LEAF_WEIGHTS[0..n) (ascending) with `levels` levels: level 0 lists the leaves; each
-   * level above merges the leaves with pairs of consecutive items of the level below. The cheapest 2n − 2
-   * items of the top level are chosen; walking down, a chosen package chooses the two items it was made of.
-   * A leaf's code length is the number of levels it is chosen at (the chosen leaves of a level are the
-   * cheapest ones). Returns the lengths by leaf.
-   */
-  function packageMerge(n: number, levels: number): Uint8Array {
-    const stride = 2 * MAX_SYMBOLS;
-    for (let i = 0; i < n; i++) {
-      ITEM_WEIGHTS[i] = LEAF_WEIGHTS[i]!;
-      ITEM_IS_LEAF[i] = 1;
-    }
-    ITEM_COUNT[0] = n;
-    // once a level's list equals the one below, every level above repeats it: stop building there
-    let top = levels - 1;
-    for (let level = 1; level < levels; level++) {
-      const below = (level - 1) * stride;
-      const pairs = ITEM_COUNT[level - 1]! >> 1;
-      const base = level * stride;
-      let count = 0;
-      let leaf = 0;
-      let pair = 0;
-      while (leaf < n || pair < pairs) {
-        const pairWeight =
-          pair < pairs ? ITEM_WEIGHTS[below + 2 * pair]! + ITEM_WEIGHTS[below + 2 * pair + 1]! : 0x7fffffff;
-        if (leaf < n && LEAF_WEIGHTS[leaf]! < pairWeight) {
-          ITEM_WEIGHTS[base + count] = LEAF_WEIGHTS[leaf++]!;
-          ITEM_IS_LEAF[base + count++] = 1;
-        } else {
-          ITEM_WEIGHTS[base + count] = pairWeight;
-          ITEM_IS_LEAF[base + count++] = 0;
-          pair++;
-        }
-      }
-      ITEM_COUNT[level] = count;
-      if (count === ITEM_COUNT[level - 1] && sameItems(below, base, count)) {
-        top = level - 1;
-        break;
-      }
-    }
-    DEPTHS.fill(0, 0, n);
-    let take = 2 * n - 2;
-    for (let level = levels - 1; level >= 0 && take > 0; level--) {
-      const base = Math.min(level, top) * stride;
-      let leaves = 0;
-      for (let i = 0; i < take; i++) leaves += ITEM_IS_LEAF[base + i]!;
-      for (let i = 0; i < leaves; i++) DEPTHS[i]!++;
-      take = 2 * (take - leaves);
-    }
-    return DEPTHS;
-  }
-
-  function sameItems(a: number, b: number, count: number): boolean {
-    for (let i = 0; i < count; i++) {
-      if (ITEM_WEIGHTS[a + i] !== ITEM_WEIGHTS[b + i] || ITEM_IS_LEAF[a + i] !== ITEM_IS_LEAF[b + i])
-        return false;
-    }
-    return true;
-  }
+  // package-merge runs in an instance of its own, on this thread: leaf weights in, code lengths out
+  const merger = new wasm.Instance(scanModule, {}).exports as ScanExports;
+  const LEAF_WEIGHTS = new Int32Array(merger.memory.buffer, MEMORY.leaves, LITERALS);
+  const DEPTHS = new Uint8Array(merger.memory.buffer, MEMORY.depths, LITERALS);
+  const SORT_KEYS = new Int32Array(LITERALS);
 
   /** Bits of one block's three candidate encodings, Go's choice among them, and the bits it writes. */
   class BlockCoder {
@@ -277,49 +258,6 @@ export function goDeflateModel(scanWasm: string) {
 
   function alignedTo8(bits: number): number {
     return Math.ceil(bits / 8) * 8;
-  }
-
-  // The match finder runs as WebAssembly (wasm/go-scan.ts; about twice the speed of the same loop in
-  // JavaScript). Its memory holds the window at 0, then these regions, at the offsets that file lists.
-  const MEMORY = {
-    head: 65536,
-    prev: 589824,
-    literals: 720896,
-    distances: 722040,
-    lengthCode: 722160,
-    lengthExtra: 722416,
-    distanceCode: 722448,
-    distanceExtra: 755216,
-  };
-  interface WasmApi {
-    Module: new (bytes: Uint8Array) => object;
-    Instance: new (module: object, imports: object) => { exports: unknown };
-  }
-  interface WasmGlobal {
-    value: number;
-  }
-  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const scanModule = new wasm.Module(Buffer.from(scanWasm, 'base64'));
-  interface ScanExports {
-    memory: { buffer: ArrayBuffer };
-    setState(
-      index: number,
-      chainHead: number,
-      length: number,
-      offset: number,
-      available: number,
-      tokens: number,
-    ): void;
-    scan(windowEnd: number, hashOffset: number, sync: number): number;
-    insert(from: number, to: number, hashOffset: number): void;
-    index: WasmGlobal;
-    chainHead: WasmGlobal;
-    length: WasmGlobal;
-    offset: WasmGlobal;
-    byteAvailable: WasmGlobal;
-    tokens: WasmGlobal;
-    extraBits: WasmGlobal;
-    closeAt: WasmGlobal;
   }
 
   /**
