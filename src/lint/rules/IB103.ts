@@ -76,7 +76,7 @@ const KINDS: CacheKind[] = [
 const CLEANER_NAMES = new Set(['rm', 'apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'npm']);
 const mayClean = (cmd: SimpleCommand): boolean => {
   const name = commandName(cmd);
-  return CLEANER_NAMES.has(name) || /^pip[0-9.]*$/.test(name);
+  return CLEANER_NAMES.has(name) || (name.startsWith('pip') && /^pip[0-9.]*$/.test(name));
 };
 
 interface Flagged {

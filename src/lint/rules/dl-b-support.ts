@@ -159,6 +159,8 @@ export function expand(text: string, lookup: (name: string) => string | undefine
 /** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
 export function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
   const name = commandName(cmd);
+  // both names start with p: no argument list and no regex for the other commands
+  if (!name.startsWith('p')) return null;
   const args = argsOf(cmd);
   if (/^pip(\d+(\.\d+)?)?$/.test(name)) return args;
   if (/^python(\d+(\.\d+)?)?$/.test(name)) {

@@ -92,6 +92,8 @@ export function pipInstalls(script: ShellScript | undefined): PipInstall[] {
 /** The words after `pip` (or after `python -m pip`), or null when `cmd` is not pip. */
 function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
   const name = commandName(cmd);
+  // both names start with p: no argument list and no regex for the other commands
+  if (!name.startsWith('p')) return null;
   const args = argsOf(cmd);
   if (/^pip[x]?(\d+(\.\d+)*)?$/.test(name)) return args;
   if (/^python(\d+(\.\d+)*)?$/.test(name)) {
