@@ -187,6 +187,8 @@ class OffsetMap {
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     const j = i + this.shift;
+    // most instructions are one physical line: one run
+    if (this.starts.length === 1) return this.offsets[0]! + (j - this.starts[0]!);
     // the last run starting at or before j
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -461,6 +463,9 @@ function firstWord(s: string): [string, string] | null {
 
 /** Upper-cased keyword; a known one as its literal from KEYWORDS (see CANONICAL). */
 function canonicalKeyword(word: string): string {
+  // most keywords are written upper-case already: then no new string is made
+  const known = CANONICAL.get(word);
+  if (known !== undefined) return known;
   const upper = word.toUpperCase();
   return CANONICAL.get(upper) ?? upper;
 }
