@@ -1,13 +1,6 @@
 import { positionalArgs, type SimpleCommand } from '../shell.js';
 import type { Rule } from '../types.js';
-import {
-  appendCommand,
-  commandIs,
-  commandSpan,
-  hasCacheMountOver,
-  removesUnder,
-  uncleanedInstall,
-} from './dl-b-support.js';
+import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
 
 const YUM_CACHE = ['/var/cache/yum'];
 const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);
@@ -26,8 +19,8 @@ function isYumClean(cmd: SimpleCommand): boolean {
 }
 
 /** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */
-export const DL3032: Rule = {
-  meta: {
+export const DL3032: Rule = cacheCleanRule(
+  {
     code: 'DL3032',
     name: 'yum-clean-all',
     severity: 'warning',
@@ -35,22 +28,13 @@ export const DL3032: Rule = {
     fixable: true,
     description: '`yum clean all` missing after `yum install` in the same RUN.',
     docs: 'docs/rules/DL3032.md',
-    keywords: ['RUN'],
   },
-  create(context) {
-    return {
-      instruction(ins) {
-        if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, YUM_CACHE)) return;
-        const last = uncleanedInstall(ins.shell.commands, isYumInstall, isYumClean);
-        if (!last) return;
-        const edit = appendCommand(last, 'yum clean all');
-        context.report({
-          at: commandSpan(context.file, last),
-          message:
-            'Run `yum clean all` after `yum install` in the same RUN so the package cache does not ship in the layer.',
-          ...(edit ? { fix: { description: 'Append `&& yum clean all`', edits: [edit] } } : {}),
-        });
-      },
-    };
+  {
+    caches: YUM_CACHE,
+    isInstall: isYumInstall,
+    isClean: isYumClean,
+    install: 'yum install',
+    clean: 'yum clean all',
+    append: 'yum clean all',
   },
-};
+);

@@ -1,13 +1,6 @@
 import { positionalArgs, type SimpleCommand } from '../shell.js';
 import type { Rule } from '../types.js';
-import {
-  appendCommand,
-  commandIs,
-  commandSpan,
-  hasCacheMountOver,
-  removesUnder,
-  uncleanedInstall,
-} from './dl-b-support.js';
+import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
 
 const ZYPP_CACHE = ['/var/cache/zypp'];
 const INSTALLS = new Set(['install', 'in', 'source-install', 'si']);
@@ -24,8 +17,8 @@ function isZypperClean(cmd: SimpleCommand): boolean {
 }
 
 /** zypper keeps downloaded packages and repository metadata under /var/cache/zypp; cleaning in the same RUN drops them. */
-export const DL3036: Rule = {
-  meta: {
+export const DL3036: Rule = cacheCleanRule(
+  {
     code: 'DL3036',
     name: 'zypper-clean',
     severity: 'warning',
@@ -33,22 +26,13 @@ export const DL3036: Rule = {
     fixable: true,
     description: '`zypper clean` missing after `zypper install` in the same RUN.',
     docs: 'docs/rules/DL3036.md',
-    keywords: ['RUN'],
   },
-  create(context) {
-    return {
-      instruction(ins) {
-        if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, ZYPP_CACHE)) return;
-        const last = uncleanedInstall(ins.shell.commands, isZypperInstall, isZypperClean);
-        if (!last) return;
-        const edit = appendCommand(last, 'zypper clean --all');
-        context.report({
-          at: commandSpan(context.file, last),
-          message:
-            'Run `zypper clean` after `zypper install` in the same RUN so the package cache does not ship in the layer.',
-          ...(edit ? { fix: { description: 'Append `&& zypper clean --all`', edits: [edit] } } : {}),
-        });
-      },
-    };
+  {
+    caches: ZYPP_CACHE,
+    isInstall: isZypperInstall,
+    isClean: isZypperClean,
+    install: 'zypper install',
+    clean: 'zypper clean',
+    append: 'zypper clean --all',
   },
-};
+);

@@ -11,6 +11,8 @@ import {
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
+import { commandSpan } from './dl-a-support/spans.js';
+
 export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans.js';
 
 /** Targets of `--mount=type=cache|tmpfs,target=…` flags: a cache there keeps the files out of the layer. */
@@ -308,6 +310,44 @@ export function lastOneWinsRule(meta: RuleMeta, keyword: string): Rule {
             });
           }
           previous = ins;
+        },
+      };
+    },
+  };
+}
+
+/** What a package manager's "clean the cache in the same RUN" rule checks (yum: DL3032, zypper: DL3036). */
+export interface CacheCleanSpec {
+  /** Cache folders: removing them cleans, and a cache mount over them makes the rule moot. */
+  caches: string[];
+  isInstall(cmd: SimpleCommand): boolean;
+  isClean(cmd: SimpleCommand): boolean;
+  /** As the message names them: `yum install`, `yum clean all`. */
+  install: string;
+  clean: string;
+  /** The command the fix appends. */
+  append: string;
+}
+
+/**
+ * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
+ * offers to append the cleaning command after it.
+ */
+export function cacheCleanRule(meta: RuleMeta, spec: CacheCleanSpec): Rule {
+  return {
+    meta: { ...meta, keywords: ['RUN'] },
+    create(context) {
+      return {
+        instruction(ins) {
+          if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches)) return;
+          const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
+          if (!last) return;
+          const edit = appendCommand(last, spec.append);
+          context.report({
+            at: commandSpan(context.file, last),
+            message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
+            ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
+          });
         },
       };
     },
