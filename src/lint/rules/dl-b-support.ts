@@ -5,13 +5,14 @@ import {
   argsOf,
   basename,
   commandName,
+  findCommands,
   positionalArgs,
   type ShellWord,
   type SimpleCommand,
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
-import { commandSpan } from './dl-a-support/spans.js';
+import { commandSpan, wordSpan } from './dl-a-support/spans.js';
 
 export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans.js';
 
@@ -348,6 +349,44 @@ export function cacheCleanRule(meta: RuleMeta, spec: CacheCleanSpec): Rule {
             message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
             ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
           });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
+ * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
+ * program name the messages use.
+ */
+export function rpmPinRule(meta: RuleMeta, programs: string[], shown: string): Rule {
+  return {
+    meta: { ...meta, keywords: ['FROM', 'ARG', 'ENV', 'RUN'] },
+    create(context) {
+      const vars = variableTracker(context.file);
+      return {
+        instruction(ins) {
+          vars.visit(ins);
+          if (ins.keyword !== 'RUN') return;
+          for (const cmd of findCommands(ins.shell, ...programs)) {
+            const pos = positionalArgs(cmd, RPM_VALUE_FLAGS);
+            const isModule = pos[0]?.value === 'module';
+            const at = isModule ? 1 : 0;
+            if (pos[at]?.value !== 'install') continue;
+            for (const word of pos.slice(at + 1)) {
+              const spec = expand(word.value, (n) => vars.get(n));
+              if (spec === '' || spec.startsWith('@') || spec.includes('/')) continue;
+              const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
+              if (pinned) continue;
+              context.report({
+                at: wordSpan(context.file, word),
+                message: isModule
+                  ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
+                  : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
+              });
+            }
+          }
         },
       };
     },
