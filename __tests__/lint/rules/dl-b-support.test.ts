@@ -4,6 +4,7 @@ import {
   appendCommand,
   cacheMountTargets,
   expand,
+  hasCacheMountOver,
   finalStageChain,
   keyValues,
   pipArgs,
@@ -24,6 +25,16 @@ describe('dl-b support helpers', () => {
       'RUN --mount=type=cache,target=/root/.cache/pip/ --mount=type=tmpfs,dst=/tmp/x --mount=type=secret,id=a,target=/s x',
     );
     expect(cacheMountTargets(ins)).toEqual(['/root/.cache/pip', '/tmp/x']);
+  });
+
+  it('reads mounts as the other rules do: quoted targets, a root target covering every folder', () => {
+    const quoted = run('RUN --mount=type=cache,target="/var/cache/apt" apt-get install -y x').ins;
+    expect(cacheMountTargets(quoted)).toEqual(['/var/cache/apt']);
+    expect(hasCacheMountOver(quoted, ['/var/cache/apt/archives'])).toBe(true);
+    const root = run('RUN --mount=type=cache,target=/ yum install -y x').ins;
+    expect(hasCacheMountOver(root, ['/var/cache/yum'])).toBe(true);
+    const other = run('RUN --mount=type=cache,target=/var/cache/apt yum install -y x').ins;
+    expect(hasCacheMountOver(other, ['/var/cache/yum'])).toBe(false);
   });
 
   it('appends only where the chain keeps its meaning', () => {

@@ -12,30 +12,21 @@ import {
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
+import { mountsOf } from './dl-a-support/mounts.js';
 import { commandSpan, wordSpan } from './dl-a-support/spans.js';
 
 export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans.js';
 
-/** Targets of `--mount=type=cache|tmpfs,target=…` flags: a cache there keeps the files out of the layer. */
+/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
 export function cacheMountTargets(ins: Instruction): string[] {
-  const targets: string[] = [];
-  for (const f of ins.flags) {
-    if (f.name !== 'mount' || f.value === null) continue;
-    const fields = new Map<string, string>();
-    for (const part of f.value.split(',')) {
-      const eq = part.indexOf('=');
-      if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
-    }
-    const type = fields.get('type');
-    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
-    if ((type === 'cache' || type === 'tmpfs') && target) targets.push(target.replace(/\/+$/, ''));
-  }
-  return targets;
+  return mountsOf(ins)
+    .filter((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== '')
+    .map((m) => m.target);
 }
 
 /** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
 export function hasCacheMountOver(ins: Instruction, dirs: string[]): boolean {
-  return cacheMountTargets(ins).some((t) => dirs.some((d) => d === t || d.startsWith(t + '/')));
+  return cacheMountTargets(ins).some((t) => dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')));
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Fix, TextEdit } from '../../model.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../types.js';
 export { spanAt } from './dl-a-support/spans.js';
+import { mountsOf } from './dl-a-support/mounts.js';
 import { finalStageChain } from './dl-b-support.js';
 import { scanScript } from './ib-script.js';
 import type { ScriptShape } from './ib-script.js';
@@ -176,7 +177,7 @@ function shapeOf(run: Instruction): ScriptShape {
 
 /** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
 export function hasCacheMount(run: Instruction): boolean {
-  return run.flags.some((f) => f.name === 'mount' && /(^|,)type=cache(,|$)/.test(f.value ?? ''));
+  return mountsOf(run).some((m) => m.type === 'cache');
 }
 
 /** Text of a finding-sized span: first line only, trimmed, shortened. */
