@@ -115,6 +115,34 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
   let extra = extraBits;
   let full: i32 = 0;
   while (windowEnd - i0 >= minLookahead) {
+    // A run of literals, the common case in incompressible data: nothing pending from the previous position and
+    // no earlier position in the window with the same hash, so nothing to match. The same steps as the general
+    // path below takes for such a position, without its bookkeeping; a position with a candidate goes there.
+    if (len == MIN_MATCH - 1) {
+      off = 0;
+      while (windowEnd - i0 >= minLookahead && i0 < maxInsert) {
+        const slot = HEAD + ((<usize>hashAt(i0)) << 2);
+        const candidate = load<i32>(slot);
+        const first = candidate - hashOffset;
+        if (first >= i0 - WINDOW && first >= 0) break;
+        head = candidate;
+        store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), candidate);
+        store<i32>(slot, i0 + hashOffset);
+        if (available) {
+          const ls = LITERALS + ((<usize>byteAt(i0 - 1)) << 2);
+          store<i32>(ls, load<i32>(ls) + 1);
+          count++;
+        }
+        i0++;
+        available = 1;
+        if (count == BLOCK_TOKENS) {
+          closeAt = i0 - 1;
+          full = 1;
+          break;
+        }
+      }
+      if (full || windowEnd - i0 < minLookahead) break;
+    }
     const lookahead = windowEnd - i0;
     if (i0 < maxInsert) {
       const slot = HEAD + ((<usize>hashAt(i0)) << 2);
