@@ -7,13 +7,11 @@
 // match that could have crossed it. The parts' bits are summed and the stream is closed as Go closes it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { goDeflateModel, GoGzipSize } from './go-deflate.js';
+import { goDeflateModel, GoGzipSize, gzipBytes } from './go-deflate.js';
 import { GO_SCAN_WASM } from './go-scan-wasm.js';
 
 const CHUNK = 1 << 20;
 const WINDOW = 32 * 1024;
-/** 10-byte gzip header + 8-byte trailer (CRC-32, length). */
-const GZIP_FRAMING = 18;
 
 interface Job {
   chunk: Uint8Array;
@@ -34,10 +32,11 @@ const sizer = new GoGzipSize();
 const shared = new Uint8Array(workerData);
 parentPort.on('message', ({ id, dictionaryLength, chunkLength }) => {
   try {
-    sizer.reset();
-    if (dictionaryLength > 0) sizer.prime(shared.subarray(0, dictionaryLength));
-    sizer.write(shared.subarray(dictionaryLength, dictionaryLength + chunkLength));
-    parentPort.postMessage({ id, bits: sizer.partBits() });
+    const bits = sizer.countPart(
+      shared.subarray(dictionaryLength, dictionaryLength + chunkLength),
+      shared.subarray(0, dictionaryLength),
+    );
+    parentPort.postMessage({ id, bits });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack || error) });
   }
@@ -46,17 +45,10 @@ parentPort.on('message', ({ id, dictionaryLength, chunkLength }) => {
 
 /** Deflate bits of one chunk primed with its dictionary, counted on the calling thread. */
 export function chunkBits(chunk: Uint8Array, dictionary: Uint8Array): number {
-  const sizer = new GoGzipSize();
-  if (dictionary.length > 0) sizer.prime(dictionary);
-  sizer.write(chunk);
-  return sizer.partBits();
+  return new GoGzipSize().countPart(chunk, dictionary);
 }
 
-/** Bytes of a gzip member whose deflate blocks take `bits`: Go ends with an empty stored block, then aligns. */
-export function gzipBytes(bits: number): number {
-  const withEnd = Math.ceil((Math.ceil((bits + 3) / 8) * 8 + 32) / 8);
-  return withEnd + GZIP_FRAMING;
-}
+export { gzipBytes };
 
 type Slot = Worker & { shared: Uint8Array; jobId?: number };
 

@@ -256,6 +256,14 @@ export function goDeflateModel(scanWasm: string) {
     }
   }
 
+  /**
+   * Bytes of a gzip member whose deflate blocks take `bits`: Go ends the stream with an empty final stored block
+   * (3 bits, byte alignment, 4 bytes); the gzip header and trailer add 18 bytes.
+   */
+  function gzipBytes(bits: number): number {
+    return alignedTo8(alignedTo8(bits + 3) + 32) / 8 + 18;
+  }
+
   function alignedTo8(bits: number): number {
     return Math.ceil(bits / 8) * 8;
   }
@@ -349,13 +357,17 @@ export function goDeflateModel(scanWasm: string) {
       return this.bits;
     }
 
+    /** Deflate bits of one part of a stream, from a fresh state primed with the part's dictionary. */
+    countPart(part: Uint8Array, dictionary: Uint8Array): number {
+      this.reset();
+      if (dictionary.length > 0) this.prime(dictionary);
+      this.write(part);
+      return this.partBits();
+    }
+
     /** Size of the whole gzip member. */
     end(): number {
-      this.sync = true;
-      this.deflate();
-      // the final, empty stored block and the byte alignment of the stream's end
-      const bits = alignedTo8(alignedTo8(this.bits + 3) + 32);
-      return bits / 8 + 18;
+      return gzipBytes(this.partBits());
     }
 
     private fill(data: Uint8Array): number {
@@ -430,8 +442,8 @@ export function goDeflateModel(scanWasm: string) {
     }
   }
 
-  return { GoGzipSize, codeLengths };
+  return { GoGzipSize, codeLengths, gzipBytes };
 }
 
-export const { GoGzipSize, codeLengths } = goDeflateModel(GO_SCAN_WASM);
+export const { GoGzipSize, codeLengths, gzipBytes } = goDeflateModel(GO_SCAN_WASM);
 export type GoGzipSize = InstanceType<typeof GoGzipSize>;
