@@ -7,7 +7,7 @@
 //   npx tsx scripts/calibrate-gzip.ts            (needs scripts/docker-up.sh first; takes a few minutes)
 //
 // The layers and pushed sizes are kept in .tmp/calibrate/ and reused by later runs; `--fresh` pushes again.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -18,12 +18,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { chunkBits, gzipBytes } from '../src/measure/compress.js';
 import { GoGzipSize } from '../src/measure/go-deflate.js';
+import { startRegistry, type LocalRegistry } from './registry.js';
 
 const CLIENT = '/usr/bin/docker';
 const work = mkdtempSync(join(tmpdir(), 'ib-calibrate-'));
@@ -43,15 +43,6 @@ const IMAGES: Record<string, string> = {
   files: 'FROM busybox:1.35\nCOPY ts /ts\nCOPY docker /bin/docker\nCOPY node /bin/node\nCOPY docs /docs\n',
 };
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 function docker(args: string[]): string {
   return execFileSync(CLIENT, args, {
     env: { ...process.env, DOCKER_BUILDKIT: '1' },
@@ -60,7 +51,7 @@ function docker(args: string[]): string {
   }).toString();
 }
 
-async function collect(port: number): Promise<Sample[]> {
+async function collect(registry: LocalRegistry): Promise<Sample[]> {
   const samples: Sample[] = [];
   const context = join(work, 'context');
   mkdirSync(context);
@@ -69,27 +60,24 @@ async function collect(port: number): Promise<Sample[]> {
   copyFileSync(process.execPath, join(context, 'node'));
   cpSync('/usr/share/doc', join(context, 'docs'), { recursive: true, dereference: true });
   for (const [name, dockerfile] of Object.entries(IMAGES)) {
-    const tag = `127.0.0.1:${port}/calibrate-${name}:latest`;
+    const tag = `${registry.host}/calibrate-${name}:latest`;
     writeFileSync(join(context, 'Dockerfile'), dockerfile);
     process.stderr.write(`building and pushing ${name}…\n`);
     docker(['build', '-q', '-t', tag, context]);
     docker(['push', tag]);
-    const response = await fetch(`http://127.0.0.1:${port}/v2/calibrate-${name}/manifests/latest`, {
-      headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
-    });
-    const manifest = (await response.json()) as { layers: { size: number }[] };
+    const pushedSizes = await registry.layerSizes(`calibrate-${name}`);
     const dir = join(work, name);
     mkdirSync(dir);
     execFileSync('sh', ['-c', `"${CLIENT}" save "$1" | tar -x -C "$2"`, 'sh', tag, dir]);
     const saved = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as [{ Layers: string[] }];
     const layers = saved[0].Layers;
-    if (layers.length !== manifest.layers.length) throw new Error(`${name}: layer count differs`);
+    if (layers.length !== pushedSizes.length) throw new Error(`${name}: layer count differs`);
     layers.forEach((path, i) =>
       samples.push({
         image: name,
         layer: `#${i}`,
         bytes: readFileSync(join(dir, path)),
-        pushed: manifest.layers[i]!.size,
+        pushed: pushedSizes[i]!,
       }),
     );
     docker(['image', 'rm', tag]);
@@ -144,26 +132,11 @@ async function samples(): Promise<Sample[]> {
 }
 
 async function pushAll(): Promise<Sample[]> {
-  const port = await freePort();
-  mkdirSync(join(work, 'storage'));
-  const config = join(work, 'config.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(work, 'storage')}\nhttp:\n  addr: 127.0.0.1:${port}\n`,
-  );
-  const registry = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: 'ignore' });
+  const registry = await startRegistry(work);
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/v2/`)).ok) break;
-      } catch {
-        if (i > 100) throw new Error('docker-registry did not start');
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return await collect(port);
+    return await collect(registry);
   } finally {
-    registry.kill();
+    registry.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,14 +1,14 @@
-// The computed pull size against a real registry: Debian's docker-registry on 127.0.0.1 (the engine pushes to
-// loopback registries without TLS), the image pushed by the engine itself, the layer sizes read from the manifest.
+// The computed pull size against a real registry: Debian's docker-registry on 127.0.0.1 (scripts/registry.ts),
+// the image pushed by the engine itself, the layer sizes read from the manifest.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocker } from '../../src/docker/cli.js';
 import { measureImage } from '../../src/measure/measure.js';
 import type { ImageMeasurement } from '../../src/model.js';
+import { startRegistry, type LocalRegistry } from '../../scripts/registry.js';
 import { DOCKER_BUILDKIT_CLIENT, removeImages, requireDocker, testTag } from '../support/docker.js';
 
 const DOCKERFILE = `FROM busybox:1.35
@@ -18,59 +18,18 @@ RUN echo small > /small.txt
 `;
 
 const work = mkdtempSync(join(tmpdir(), 'ib-registry-'));
-let registry: ChildProcess | undefined;
-let port = 0;
+let registry: LocalRegistry | undefined;
 let local = '';
 let remote = '';
 let measured: ImageMeasurement;
 let manifestSizes: number[] = [];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function waitForRegistry(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/v2/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`docker-registry did not answer on 127.0.0.1:${port}`);
-}
-
 beforeAll(async () => {
   requireDocker();
-  port = await freePort();
-  mkdirSafe(join(work, 'storage'));
-  const config = join(work, 'config.yml');
-  writeFileSync(
-    config,
-    [
-      'version: 0.1',
-      'log:',
-      '  level: error',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${join(work, 'storage')}`,
-      'http:',
-      `  addr: 127.0.0.1:${port}`,
-      '',
-    ].join('\n'),
-  );
-  registry = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: 'ignore' });
-  await waitForRegistry();
-
+  registry = await startRegistry(work);
   local = testTag('registry');
   const name = local.replace(/:latest$/, '');
-  remote = `127.0.0.1:${port}/${name}:latest`;
+  remote = `${registry.host}/${name}:latest`;
   writeFileSync(join(work, 'Dockerfile'), DOCKERFILE);
   execFileSync(
     DOCKER_BUILDKIT_CLIENT,
@@ -81,21 +40,12 @@ beforeAll(async () => {
     },
   );
   execFileSync(DOCKER_BUILDKIT_CLIENT, ['push', remote], { stdio: 'pipe' });
-  const response = await fetch(`http://127.0.0.1:${port}/v2/${name}/manifests/latest`, {
-    headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
-  });
-  const manifest = (await response.json()) as { layers: { size: number }[] };
-  manifestSizes = manifest.layers.map((l) => l.size);
+  manifestSizes = await registry.layerSizes(name);
   measured = await measureImage(createDocker({ client: DOCKER_BUILDKIT_CLIENT }), local);
 }, 300000);
 
-function mkdirSafe(path: string): void {
-  execFileSync('mkdir', ['-p', path]);
-}
-
 afterAll(() => {
-  // stopped by the pid this test started it with
-  registry?.kill();
+  registry?.stop();
   removeImages(local, remote);
   rmSync(work, { recursive: true, force: true });
 });

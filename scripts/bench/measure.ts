@@ -23,12 +23,7 @@ RUN head -c 110000000 /dev/urandom > /c.bin && mkdir /many && \\
 `;
 
 function ensureImage(): void {
-  try {
-    execFileSync(CLIENT, ['image', 'inspect', '--format', '{{.Id}}', IMAGE], { stdio: 'pipe' });
-    return;
-  } catch {
-    // not built yet
-  }
+  if (imageExists(IMAGE)) return;
   const dir = mkdtempSync(join(tmpdir(), 'ib-bench-'));
   try {
     writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE);
