@@ -1,7 +1,7 @@
 // AssemblyScript source of the hot loop of src/measure/go-deflate.ts (Go's level-6 lazy matcher), compiled to
 // WebAssembly by `node scripts/build-wasm.mjs` into src/measure/go-scan-wasm.ts. The JavaScript side owns the
-// state between calls, the window refills and the blocks; this file only scans. Memory layout (bytes), shared
-// with go-deflate.ts, which views these regions as typed arrays:
+// state between calls, the window refills and the blocks; this file only scans. Memory layout (bytes); the
+// region offsets go-deflate.ts needs are exported, and it views those regions as typed arrays:
 //
 //   WINDOW   0          65,536 × u8    the sliding window (two halves of 32 KiB)
 //   HEAD     65,536     131,072 × i32  newest position (plus offset) per hash bucket
@@ -34,19 +34,19 @@ const NICE: i32 = 128;
 const CHAIN: i32 = 128;
 const FAR: i32 = 4096;
 
-const HEAD: usize = 65536;
-const PREV: usize = 589824;
-const LITERALS: usize = 720896;
-const DISTS: usize = 722040;
-const LCODE: usize = 722160;
-const LEXTRA: usize = 722416;
-const DCODE: usize = 722448;
-const DEXTRA: usize = 755216;
-const LEAVES: usize = 755248;
+export const HEAD: usize = 65536;
+export const PREV: usize = 589824;
+export const LITERALS: usize = 720896;
+export const DISTS: usize = 722040;
+export const LCODE: usize = 722160;
+export const LEXTRA: usize = 722416;
+export const DCODE: usize = 722448;
+export const DEXTRA: usize = 755216;
+export const LEAVES: usize = 755248;
 const ITEMS: usize = 756392;
 const IS_LEAF: usize = 790712;
 const COUNTS: usize = 799296;
-const DEPTHS: usize = 799356;
+export const DEPTHS: usize = 799356;
 const STRIDE: i32 = 572;
 
 // the scan state, read and written by the JavaScript side between calls

@@ -66,19 +66,7 @@ export function goDeflateModel(scanWasm: string) {
   })();
 
   // The match finder runs as WebAssembly (wasm/go-scan.ts; about twice the speed of the same loop in
-  // JavaScript). Its memory holds the window at 0, then these regions, at the offsets that file lists.
-  const MEMORY = {
-    head: 65536,
-    prev: 589824,
-    literals: 720896,
-    distances: 722040,
-    lengthCode: 722160,
-    lengthExtra: 722416,
-    distanceCode: 722448,
-    distanceExtra: 755216,
-    leaves: 755248,
-    depths: 799356,
-  };
+  // JavaScript). Its memory holds the window at 0, then regions whose offsets the module exports (HEAD, …).
   interface WasmApi {
     Module: new (bytes: Uint8Array) => object;
     Instance: new (module: object, imports: object) => { exports: unknown };
@@ -101,6 +89,17 @@ export function goDeflateModel(scanWasm: string) {
     scan(windowEnd: number, hashOffset: number, sync: number): number;
     insert(from: number, to: number, hashOffset: number): void;
     packageMerge(n: number, levels: number): void;
+    /** Where the module lays out its regions in `memory` (byte offsets). */
+    HEAD: WasmGlobal;
+    PREV: WasmGlobal;
+    LITERALS: WasmGlobal;
+    DISTS: WasmGlobal;
+    LCODE: WasmGlobal;
+    LEXTRA: WasmGlobal;
+    DCODE: WasmGlobal;
+    DEXTRA: WasmGlobal;
+    LEAVES: WasmGlobal;
+    DEPTHS: WasmGlobal;
     index: WasmGlobal;
     chainHead: WasmGlobal;
     length: WasmGlobal;
@@ -135,8 +134,8 @@ export function goDeflateModel(scanWasm: string) {
 
   // package-merge runs in an instance of its own, on this thread: leaf weights in, code lengths out
   const merger = new wasm.Instance(scanModule, {}).exports as ScanExports;
-  const LEAF_WEIGHTS = new Int32Array(merger.memory.buffer, MEMORY.leaves, LITERALS);
-  const DEPTHS = new Uint8Array(merger.memory.buffer, MEMORY.depths, LITERALS);
+  const LEAF_WEIGHTS = new Int32Array(merger.memory.buffer, merger.LEAVES.value, LITERALS);
+  const DEPTHS = new Uint8Array(merger.memory.buffer, merger.DEPTHS.value, LITERALS);
   const SORT_KEYS = new Int32Array(LITERALS);
 
   /** Bits of one block's three candidate encodings, Go's choice among them, and the bits it writes. */
@@ -296,16 +295,17 @@ export function goDeflateModel(scanWasm: string) {
     constructor() {
       const memory = this.scanner.memory.buffer;
       this.window = new Uint8Array(memory, 0, 2 * WINDOW);
-      this.hashHead = new Int32Array(memory, MEMORY.head, 1 << HASH_BITS);
-      this.hashPrev = new Int32Array(memory, MEMORY.prev, WINDOW);
+      const w = this.scanner;
+      this.hashHead = new Int32Array(memory, w.HEAD.value, 1 << HASH_BITS);
+      this.hashPrev = new Int32Array(memory, w.PREV.value, WINDOW);
       this.block = new BlockCoder(
-        new Int32Array(memory, MEMORY.literals, LITERALS),
-        new Int32Array(memory, MEMORY.distances, DISTANCES),
+        new Int32Array(memory, w.LITERALS.value, LITERALS),
+        new Int32Array(memory, w.DISTS.value, DISTANCES),
       );
-      new Uint8Array(memory, MEMORY.lengthCode, 256).set(LENGTH_CODE);
-      new Uint8Array(memory, MEMORY.lengthExtra, 29).set(LENGTH_EXTRA);
-      new Uint8Array(memory, MEMORY.distanceCode, WINDOW).set(DISTANCE_CODE);
-      new Uint8Array(memory, MEMORY.distanceExtra, 30).set(DISTANCE_EXTRA);
+      new Uint8Array(memory, w.LCODE.value, 256).set(LENGTH_CODE);
+      new Uint8Array(memory, w.LEXTRA.value, 29).set(LENGTH_EXTRA);
+      new Uint8Array(memory, w.DCODE.value, WINDOW).set(DISTANCE_CODE);
+      new Uint8Array(memory, w.DEXTRA.value, 30).set(DISTANCE_EXTRA);
     }
 
     /** Back to the state of a new writer, keeping the tables' memory. */
