@@ -172,9 +172,9 @@ export function wholeLines(file: ParsedDockerfile, ins: Instruction): TextEdit {
   return { start, end, text: '' };
 }
 
-/** True when the command's program (prefixes looked through) is one of `names`. */
 export { commandName };
 
+/** True when the command's program (prefixes looked through) is one of `names`. */
 export function commandIs(cmd: SimpleCommand, ...names: string[]): boolean {
   return names.includes(commandName(cmd));
 }
