@@ -78,7 +78,39 @@ export function parseShell(text: string, offsetOf: (i: number) => number = (i) =
     }
   }
   flush(null);
-  return { text, commands };
+  return new Script(text, commands);
+}
+
+/**
+ * The ShellScript parseShell makes. Rules ask "which commands are `apt-get`?" of every RUN, one rule after the
+ * other: the commands by program name are worked out once per script, on first use, and kept in a private field
+ * (invisible to equality, JSON and spreads, as Command's are).
+ */
+class Script implements ShellScript {
+  #byName: Map<string, SimpleCommand[]> | undefined;
+
+  constructor(
+    public text: string,
+    public commands: SimpleCommand[],
+  ) {}
+
+  /** The commands of each program name (commandName), in script order; undefined for a ShellScript parseShell
+   *  did not make. */
+  static byNameOf(script: ShellScript): Map<string, SimpleCommand[]> | undefined {
+    if (!(#byName in script)) return undefined;
+    let byName = script.#byName;
+    if (byName === undefined) {
+      byName = new Map();
+      for (const cmd of script.commands) {
+        const name = commandName(cmd);
+        const list = byName.get(name);
+        if (list) list.push(cmd);
+        else byName.set(name, [cmd]);
+      }
+      script.#byName = byName;
+    }
+    return byName;
+  }
 }
 
 function toCommand(
@@ -341,10 +373,28 @@ function matchParen(text: string, open: number): number {
 
 // ---------------------------------------------------------------- queries used by rules
 
-/** Commands whose name (basename of argv[0]) is one of `names`; `sudo`/`env`/`command` prefixes are looked through. */
+/** Commands whose name (basename of argv[0]) is one of `names`, in script order; `sudo`/`env`/`command` prefixes
+ *  are looked through. Callers must not change the list (it may be the script's own index entry). */
 export function findCommands(script: ShellScript | undefined, ...names: string[]): SimpleCommand[] {
   if (!script) return [];
-  return script.commands.filter((c) => names.includes(commandName(c)));
+  const byName = Script.byNameOf(script);
+  if (!byName) return script.commands.filter((c) => names.includes(commandName(c)));
+  let found: SimpleCommand[] | undefined;
+  let merged = false;
+  for (let k = 0; k < names.length; k++) {
+    const list = byName.get(names[k]!);
+    // a name given twice counts once
+    if (list === undefined || names.indexOf(names[k]!) !== k) continue;
+    if (found === undefined) {
+      found = list;
+    } else {
+      found = found.concat(list);
+      merged = true;
+    }
+  }
+  if (found === undefined) return [];
+  // several names: back into script order
+  return merged ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
