@@ -23,6 +23,8 @@ try {
       '--runtime',
       'stub',
       '--noAssert',
+      '--enable',
+      'simd',
       '--memoryBase',
       '851968',
       '--initialMemory',

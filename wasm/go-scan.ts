@@ -4,21 +4,25 @@
 // region offsets go-deflate.ts needs are exported, and it views those regions as typed arrays:
 //
 //   WINDOW   0          65,536 × u8    the sliding window (two halves of 32 KiB)
-//   HEAD     65,536     131,072 × i32  newest position (plus offset) per hash bucket
-//   PREV     589,824    32,768 × i32   previous position with the same hash, per position mod 32 KiB
-//   LITERALS 720,896    286 × i32      literal/length symbol counts of the open block
-//   DISTS    722,040    30 × i32       distance code counts of the open block
-//   LCODE    722,160    256 × u8       length code of (length − 3)
-//   LEXTRA   722,416    29 × u8        extra bits per length code
-//   DCODE    722,448    32,768 × u8    distance code of (distance − 1)
-//   DEXTRA   755,216    30 × u8        extra bits per distance code
-//   LEAVES   755,248    286 × i32      package-merge input: leaf weights, ascending
-//   ITEMS    756,392    15 × 572 × i32 package-merge: each level's merged item weights
-//   IS_LEAF  790,712    15 × 572 × u8  package-merge: whether each item is a leaf
-//   COUNTS   799,296    15 × i32       package-merge: items per level
-//   DEPTHS   799,356    286 × u8       package-merge output: code length per leaf
+//   HEAD     65,536     131,072 × u16  newest position + 1 per hash bucket (0: none)
+//   PREV     327,680    32,768 × u16   previous position + 1 with the same hash, per position mod 32 KiB
+//   LITERALS 393,216    286 × i32      literal/length symbol counts of the open block
+//   DISTS    394,360    30 × i32       distance code counts of the open block
+//   LCODE    394,480    256 × u8       length code of (length − 3)
+//   LEXTRA   394,736    29 × u8        extra bits per length code
+//   DCODE    394,768    32,768 × u8    distance code of (distance − 1)
+//   DEXTRA   427,536    30 × u8        extra bits per distance code
+//   LEAVES   427,568    286 × i32      package-merge input: leaf weights, ascending
+//   ITEMS    428,712    15 × 572 × i32 package-merge: each level's merged item weights
+//   IS_LEAF  463,032    15 × 572 × u8  package-merge: whether each item is a leaf
+//   COUNTS   471,616    15 × i32       package-merge: items per level
+//   DEPTHS   471,676    286 × u8       package-merge output: code length per leaf
 //
-// Everything the loop touches per byte (window, HEAD, PREV) fits in about 0.7 MB, inside a core's L2 cache.
+// Positions are window offsets, so they fit 16 bits; Go keeps 32-bit positions plus an offset that grows as the
+// window slides. Both say the same thing (the newest position per hash, the one before it per position): here
+// `slide` moves the window's upper half down and subtracts 32 KiB from every position, positions that fall out
+// of the window becoming "none", which Go's range check reads the same way. Half the table is half the cache.
+// Everything the loop touches per byte (window, HEAD, PREV) fits in 384 KiB, inside a core's L2 cache.
 
 const WINDOW: i32 = 32768;
 const WINDOW_MASK: i32 = WINDOW - 1;
@@ -35,18 +39,18 @@ const CHAIN: i32 = 128;
 const FAR: i32 = 4096;
 
 export const HEAD: usize = 65536;
-export const PREV: usize = 589824;
-export const LITERALS: usize = 720896;
-export const DISTS: usize = 722040;
-export const LCODE: usize = 722160;
-export const LEXTRA: usize = 722416;
-export const DCODE: usize = 722448;
-export const DEXTRA: usize = 755216;
-export const LEAVES: usize = 755248;
-const ITEMS: usize = 756392;
-const IS_LEAF: usize = 790712;
-const COUNTS: usize = 799296;
-export const DEPTHS: usize = 799356;
+export const PREV: usize = 327680;
+export const LITERALS: usize = 393216;
+export const DISTS: usize = 394360;
+export const LCODE: usize = 394480;
+export const LEXTRA: usize = 394736;
+export const DCODE: usize = 394768;
+export const DEXTRA: usize = 427536;
+export const LEAVES: usize = 427568;
+const ITEMS: usize = 428712;
+const IS_LEAF: usize = 463032;
+const COUNTS: usize = 471616;
+export const DEPTHS: usize = 471676;
 const STRIDE: i32 = 572;
 
 // the scan state, read and written by the JavaScript side between calls
@@ -90,12 +94,28 @@ function hashAt(i: i32): i32 {
   return (<i32>((bswap<u32>(load<u32>(<usize>i)) * <u32>HASH_MUL) >> (32 - HASH_BITS))) & HASH_MASK;
 }
 
+/**
+ * Moves the window's upper half to the lower one and every position in HEAD and PREV down by 32 KiB; positions
+ * below 32 KiB leave the window and become 0 ("none"). Stored values are position + 1, so a saturating subtract
+ * does both, eight entries at a time.
+ */
+export function slide(): void {
+  memory.copy(0, <usize>WINDOW, <usize>WINDOW);
+  const by = i16x8.splat(<i16>WINDOW);
+  for (let p: usize = HEAD; p < HEAD + (<usize>(1 << HASH_BITS) << 1); p += 16) {
+    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
+  }
+  for (let p: usize = PREV; p < PREV + (<usize>WINDOW << 1); p += 16) {
+    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
+  }
+}
+
 /** Hashes the positions [from, to) into the chains without matching (a dictionary before the input). */
-export function insert(from: i32, to: i32, hashOffset: i32): void {
+export function insert(from: i32, to: i32): void {
   for (let i = from; i < to; i++) {
-    const slot = HEAD + ((<usize>hashAt(i)) << 2);
-    store<i32>(PREV + ((<usize>(i & WINDOW_MASK)) << 2), load<i32>(slot));
-    store<i32>(slot, i + hashOffset);
+    const slot = HEAD + ((<usize>hashAt(i)) << 1);
+    store<u16>(PREV + ((<usize>(i & WINDOW_MASK)) << 1), load<u16>(slot));
+    store<u16>(slot, i + 1);
   }
 }
 
@@ -103,7 +123,7 @@ export function insert(from: i32, to: i32, hashOffset: i32): void {
  * Go's lazy matching from `index` until the lookahead runs short (returns 0) or the open block holds 16,384
  * tokens (returns 1, with `closeAt` set). Same rules, same order as the JavaScript description in go-deflate.ts.
  */
-export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
+export function scan(windowEnd: i32, sync: i32): i32 {
   const maxInsert = windowEnd - (MIN_MATCH - 1);
   const minLookahead = sync ? 1 : LOOKAHEAD;
   let i0 = index;
@@ -121,13 +141,13 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
     if (len == MIN_MATCH - 1) {
       off = 0;
       while (windowEnd - i0 >= minLookahead && i0 < maxInsert) {
-        const slot = HEAD + ((<usize>hashAt(i0)) << 2);
-        const candidate = load<i32>(slot);
-        const first = candidate - hashOffset;
+        const slot = HEAD + ((<usize>hashAt(i0)) << 1);
+        const candidate = <i32>load<u16>(slot);
+        const first = candidate - 1;
         if (first >= i0 - WINDOW && first >= 0) break;
         head = candidate;
-        store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), candidate);
-        store<i32>(slot, i0 + hashOffset);
+        store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), candidate);
+        store<u16>(slot, i0 + 1);
         if (available) {
           const ls = LITERALS + ((<usize>byteAt(i0 - 1)) << 2);
           store<i32>(ls, load<i32>(ls) + 1);
@@ -145,16 +165,16 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
     }
     const lookahead = windowEnd - i0;
     if (i0 < maxInsert) {
-      const slot = HEAD + ((<usize>hashAt(i0)) << 2);
-      head = load<i32>(slot);
-      store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), head);
-      store<i32>(slot, i0 + hashOffset);
+      const slot = HEAD + ((<usize>hashAt(i0)) << 1);
+      head = <i32>load<u16>(slot);
+      store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), head);
+      store<u16>(slot, i0 + 1);
     }
     const prevLength = len;
     const prevOffset = off;
     len = MIN_MATCH - 1;
     off = 0;
-    const first = head - hashOffset;
+    const first = head - 1;
     if (first >= i0 - WINDOW && first >= 0 && lookahead > prevLength && prevLength < LAZY) {
       const look = lookahead < MAX_MATCH ? lookahead : MAX_MATCH;
       const nice = look < NICE ? look : NICE;
@@ -174,7 +194,7 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
           }
         }
         if (i == minIndex) break;
-        i = load<i32>(PREV + ((<usize>(i & WINDOW_MASK)) << 2)) - hashOffset;
+        i = <i32>load<u16>(PREV + ((<usize>(i & WINDOW_MASK)) << 1)) - 1;
         if (i < minIndex || i < 0) break;
       }
     }
@@ -190,9 +210,9 @@ export function scan(windowEnd: i32, hashOffset: i32, sync: i32): i32 {
       const end = i0 + prevLength - 1;
       for (i0++; i0 < end; i0++) {
         if (i0 < maxInsert) {
-          const slot = HEAD + ((<usize>hashAt(i0)) << 2);
-          store<i32>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 2), load<i32>(slot));
-          store<i32>(slot, i0 + hashOffset);
+          const slot = HEAD + ((<usize>hashAt(i0)) << 1);
+          store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), load<u16>(slot));
+          store<u16>(slot, i0 + 1);
         }
       }
       available = 0;

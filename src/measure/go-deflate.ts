@@ -27,7 +27,6 @@ export function goDeflateModel(scanWasm: string) {
   const LOOKAHEAD = MIN_MATCH + MAX_MATCH;
   const HASH_BITS = 17;
   const MAX_STORED = 65535;
-  const MAX_HASH_OFFSET = 1 << 24;
 
   const LITERALS = 286;
   const DISTANCES = 30;
@@ -86,8 +85,9 @@ export function goDeflateModel(scanWasm: string) {
       available: number,
       tokens: number,
     ): void;
-    scan(windowEnd: number, hashOffset: number, sync: number): number;
-    insert(from: number, to: number, hashOffset: number): void;
+    scan(windowEnd: number, sync: number): number;
+    insert(from: number, to: number): void;
+    slide(): void;
     packageMerge(n: number, levels: number): void;
     /** Where the module lays out its regions in `memory` (byte offsets). */
     HEAD: WasmGlobal;
@@ -274,10 +274,9 @@ export function goDeflateModel(scanWasm: string) {
   class GoGzipSize {
     private readonly scanner = new wasm.Instance(scanModule, {}).exports as ScanExports;
     private readonly window: Uint8Array;
-    private readonly hashHead: Int32Array;
-    private readonly hashPrev: Int32Array;
+    private readonly hashHead: Uint16Array;
+    private readonly hashPrev: Uint16Array;
     private readonly block: BlockCoder;
-    private hashOffset = 1;
     private chainHead = -1;
     private index = 0;
     private windowEnd = 0;
@@ -296,8 +295,8 @@ export function goDeflateModel(scanWasm: string) {
       const memory = this.scanner.memory.buffer;
       this.window = new Uint8Array(memory, 0, 2 * WINDOW);
       const w = this.scanner;
-      this.hashHead = new Int32Array(memory, w.HEAD.value, 1 << HASH_BITS);
-      this.hashPrev = new Int32Array(memory, w.PREV.value, WINDOW);
+      this.hashHead = new Uint16Array(memory, w.HEAD.value, 1 << HASH_BITS);
+      this.hashPrev = new Uint16Array(memory, w.PREV.value, WINDOW);
       this.block = new BlockCoder(
         new Int32Array(memory, w.LITERALS.value, LITERALS),
         new Int32Array(memory, w.DISTS.value, DISTANCES),
@@ -312,7 +311,6 @@ export function goDeflateModel(scanWasm: string) {
     reset(): void {
       this.hashHead.fill(0);
       this.hashPrev.fill(0);
-      this.hashOffset = 1;
       this.chainHead = -1;
       this.index = 0;
       this.windowEnd = 0;
@@ -335,7 +333,7 @@ export function goDeflateModel(scanWasm: string) {
     prime(dictionary: Uint8Array): void {
       const d = dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
       this.window.set(d, 0);
-      this.scanner.insert(0, d.length - (MIN_MATCH - 1), this.hashOffset);
+      this.scanner.insert(0, d.length - (MIN_MATCH - 1));
       this.windowEnd = d.length;
       this.index = d.length;
       this.blockStart = d.length;
@@ -372,26 +370,17 @@ export function goDeflateModel(scanWasm: string) {
 
     private fill(data: Uint8Array): number {
       if (this.index >= 2 * WINDOW - LOOKAHEAD) {
-        this.window.copyWithin(0, WINDOW, 2 * WINDOW);
+        // the window and the positions in the chains move down by 32 KiB (wasm/go-scan.ts `slide`)
+        this.scanner.slide();
         this.index -= WINDOW;
         this.windowEnd -= WINDOW;
+        this.chainHead -= WINDOW;
         this.blockStart = this.blockStart >= WINDOW ? this.blockStart - WINDOW : Number.MAX_SAFE_INTEGER;
-        this.hashOffset += WINDOW;
-        if (this.hashOffset > MAX_HASH_OFFSET) this.rebase();
       }
       const n = Math.min(data.length, this.window.length - this.windowEnd);
       this.window.set(data.subarray(0, n), this.windowEnd);
       this.windowEnd += n;
       return n;
-    }
-
-    private rebase(): void {
-      const delta = this.hashOffset - 1;
-      this.hashOffset -= delta;
-      this.chainHead -= delta;
-      for (const table of [this.hashPrev, this.hashHead]) {
-        for (let i = 0; i < table.length; i++) table[i] = table[i]! > delta ? table[i]! - delta : 0;
-      }
     }
 
     private closeBlock(index: number): void {
@@ -429,7 +418,7 @@ export function goDeflateModel(scanWasm: string) {
         this.byteAvailable ? 1 : 0,
         this.tokens,
       );
-      const full = w.scan(this.windowEnd, this.hashOffset, this.sync ? 1 : 0) === 1;
+      const full = w.scan(this.windowEnd, this.sync ? 1 : 0) === 1;
       this.index = w.index.value;
       this.chainHead = w.chainHead.value;
       this.length = w.length.value;
