@@ -140,28 +140,50 @@ export function scan(windowEnd: i32, sync: i32): i32 {
     // path below takes for such a position, without its bookkeeping; a position with a candidate goes there.
     if (len == MIN_MATCH - 1) {
       off = 0;
-      while (windowEnd - i0 >= minLookahead && i0 < maxInsert) {
+      // the run may go on while the lookahead lasts and the position can be hashed
+      let end = windowEnd - minLookahead + 1;
+      if (end > maxInsert) end = maxInsert;
+      if (!available && i0 < end) {
+        // the first position of the input has no literal before it to emit
         const slot = HEAD + ((<usize>hashAt(i0)) << 1);
         const candidate = <i32>load<u16>(slot);
         const first = candidate - 1;
-        if (first >= i0 - WINDOW && first >= 0) break;
-        head = candidate;
-        store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), candidate);
-        store<u16>(slot, i0 + 1);
-        if (available) {
+        if (!(first >= i0 - WINDOW && first >= 0)) {
+          head = candidate;
+          store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), candidate);
+          store<u16>(slot, i0 + 1);
+          i0++;
+          available = 1;
+        }
+      }
+      if (available) {
+        // from here every position emits the literal before it, so the block fills at `limit`; the 4 bytes
+        // hashed roll along instead of being loaded and byte-swapped at every position
+        const limit = i0 + (BLOCK_TOKENS - count);
+        const stop = end < limit ? end : limit;
+        const from = i0;
+        let word = bswap<u32>(load<u32>(<usize>i0));
+        while (i0 < stop) {
+          const slot = HEAD + ((<usize>((word * <u32>HASH_MUL) >> (32 - HASH_BITS))) << 1);
+          const candidate = <i32>load<u16>(slot);
+          const first = candidate - 1;
+          if (first >= i0 - WINDOW && first >= 0) break;
+          head = candidate;
+          store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), candidate);
+          store<u16>(slot, i0 + 1);
           const ls = LITERALS + ((<usize>byteAt(i0 - 1)) << 2);
           store<i32>(ls, load<i32>(ls) + 1);
-          count++;
+          i0++;
+          word = (word << 8) | <u32>byteAt(i0 + 3);
         }
-        i0++;
-        available = 1;
-        if (count == BLOCK_TOKENS) {
+        count += i0 - from;
+        if (i0 == limit) {
           closeAt = i0 - 1;
           full = 1;
           break;
         }
       }
-      if (full || windowEnd - i0 < minLookahead) break;
+      if (windowEnd - i0 < minLookahead) break;
     }
     const lookahead = windowEnd - i0;
     if (i0 < maxInsert) {
