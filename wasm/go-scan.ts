@@ -167,7 +167,15 @@ export function scan(windowEnd: i32, sync: i32): i32 {
           const slot = HEAD + ((<usize>((word * <u32>HASH_MUL) >> (32 - HASH_BITS))) << 1);
           const candidate = <i32>load<u16>(slot);
           const first = candidate - 1;
-          if (first >= i0 - WINDOW && first >= 0) break;
+          const minIndex = i0 - WINDOW;
+          if (first >= minIndex && first >= 0) {
+            // A position in the chain: the walk below would match there only if the first 4 bytes agree, and
+            // would go on only if an older position follows in the window. Otherwise (a hash collision ending
+            // the chain, most of them in random data) it finds nothing and the position is a literal.
+            if (load<u32>(<usize>first) == load<u32>(<usize>i0) || first == minIndex) break;
+            const next = <i32>load<u16>(PREV + ((<usize>(first & WINDOW_MASK)) << 1)) - 1;
+            if (next >= minIndex && next >= 0) break;
+          }
           head = candidate;
           store<u16>(PREV + ((<usize>(i0 & WINDOW_MASK)) << 1), candidate);
           store<u16>(slot, i0 + 1);
