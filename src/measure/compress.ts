@@ -15,6 +15,8 @@ const WINDOW = 32 * 1024;
 
 interface Job {
   chunk: Uint8Array;
+  /** The buffer the chunk lives in, reused for a later chunk once copied to a worker. */
+  buffer?: Buffer;
   dictionary: Uint8Array;
   resolve: (bits: number) => void;
   reject: (error: unknown) => void;
@@ -59,6 +61,8 @@ export class CompressionPool {
   private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Job>();
   private readonly slots: (() => void)[] = [];
+  /** Chunk buffers already copied to a worker, for the next chunks (no 1 MiB allocation and GC per chunk). */
+  private readonly spare: Buffer[] = [];
   private inFlight = 0;
   private nextId = 0;
   private closed = false;
@@ -80,11 +84,19 @@ export class CompressionPool {
     else this.inFlight--;
   }
 
-  /** Deflate bits of `chunk` (at most 1 MiB) primed with `dictionary` (at most 32 KiB). */
-  bits(chunk: Uint8Array, dictionary: Uint8Array): Promise<number> {
+  /** A chunk-sized buffer to fill; hand it back through `bits` (its `buffer` argument). */
+  chunkBuffer(): Buffer {
+    return this.spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+  }
+
+  /**
+   * Deflate bits of `chunk` (at most 1 MiB) primed with `dictionary` (at most 32 KiB). When `buffer` (from
+   * `chunkBuffer`) holds the chunk, the pool takes it back once the chunk is copied to a worker.
+   */
+  bits(chunk: Uint8Array, dictionary: Uint8Array, buffer?: Buffer): Promise<number> {
     if (this.closed) return Promise.reject(new Error('compression pool is closed'));
     return new Promise<number>((resolve, reject) => {
-      this.queue.push({ chunk, dictionary, resolve, reject });
+      this.queue.push({ chunk, dictionary, resolve, reject, ...(buffer ? { buffer } : {}) });
       this.dispatch();
     });
   }
@@ -108,6 +120,7 @@ export class CompressionPool {
       slot.jobId = id;
       slot.shared.set(job.dictionary, 0);
       slot.shared.set(job.chunk, job.dictionary.length);
+      if (job.buffer && this.spare.length < this.concurrency) this.spare.push(job.buffer);
       worker.postMessage({ id, dictionaryLength: job.dictionary.length, chunkLength: job.chunk.length });
     }
   }
@@ -151,7 +164,7 @@ export class CompressionPool {
 
 /** Counts the size Go's gzip would give the bytes written to it. */
 export class GzipSizer {
-  private buffer = Buffer.allocUnsafe(CHUNK);
+  private buffer: Buffer | undefined;
   private filled = 0;
   private dictionary: Uint8Array = new Uint8Array(0);
   private readonly jobs: Promise<number>[] = [];
@@ -164,6 +177,7 @@ export class GzipSizer {
     let offset = 0;
     while (offset < data.length) {
       const n = Math.min(CHUNK - this.filled, data.length - offset);
+      this.buffer ??= this.pool.chunkBuffer();
       this.buffer.set(data.subarray(offset, offset + n), this.filled);
       this.filled += n;
       offset += n;
@@ -180,14 +194,15 @@ export class GzipSizer {
   }
 
   private async flush(): Promise<void> {
-    const chunk = this.buffer.subarray(0, this.filled);
+    const buffer = this.buffer!;
+    this.buffer = undefined;
+    const chunk = buffer.subarray(0, this.filled);
     const dictionary = this.dictionary;
-    // a copy: the chunk itself goes to another thread
+    // a copy: the chunk's buffer is reused once a worker has it
     this.dictionary = Uint8Array.prototype.slice.call(chunk, Math.max(0, chunk.length - WINDOW));
-    this.buffer = Buffer.allocUnsafe(CHUNK);
     this.filled = 0;
     await this.pool.acquire();
-    const job = this.pool.bits(chunk, dictionary).catch((error: unknown) => {
+    const job = this.pool.bits(chunk, dictionary, buffer).catch((error: unknown) => {
       this.failure ??= error;
       return 0;
     });
