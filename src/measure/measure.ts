@@ -31,7 +31,7 @@ export async function measureImageStream(
   stream: Readable,
   options: MeasureOptions,
 ): Promise<ImageMeasurement> {
-  const pool = new CompressionPool(options.concurrency);
+  const pool = new CompressionPool(options.concurrency).start();
   try {
     const archive = await readImageArchive(stream, pool, options.image);
     return measureArchive(archive, options);
