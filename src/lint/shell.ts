@@ -218,9 +218,9 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const two = text.slice(i, i + 2);
-    if (two === '&&' || two === '||') {
-      tokens.push(two as Separator);
+    // `&&` / `||`, compared character by character (no two-character string per token)
+    if ((c === '&' || c === '|') && text[i + 1] === c) {
+      tokens.push(c === '&' ? '&&' : '||');
       i += 2;
       continue;
     }

@@ -204,26 +204,31 @@ function createdBy(
   next: SimpleCommand | undefined,
   cwd: string | null,
   gt: GreaterThanFinder,
-): string[] {
+): readonly string[] {
+  const name = commandName(cmd);
+  // redirections are not words: read them from the text up to the next command
+  const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
+  const regionEnd = Math.max(until, cmd.end);
+  // the arguments matter to a few commands only, the redirections to all; every redirection has a `>`, and most
+  // commands are neither: no list for them
+  const writes = WRITERS.has(name);
+  const redirects = gt.before(cmd.start, regionEnd);
+  if (!writes && !redirects) return NOTHING;
   const out: string[] = [];
   const add = (p: string | undefined): void => {
     if (!p || p === '-' || p.startsWith('/dev/') || p.includes('$(')) return;
     const r = resolvePath(p, cwd);
     if (r !== null && r !== '/') out.push(r);
   };
-  const name = commandName(cmd);
-  // the arguments matter to a few commands only; the redirections below to all
-  if (WRITERS.has(name)) writtenBy(cmd, name, add);
-  // redirections are not words: read them from the text up to the next command
-  const until = next?.start ?? run.argsSpan?.end ?? cmd.end;
-  const regionEnd = Math.max(until, cmd.end);
-  // every match needs a `>`: most commands have none, so skip the scan (and the slice)
-  if (gt.before(cmd.start, regionEnd)) {
+  if (writes) writtenBy(cmd, name, add);
+  if (redirects) {
     const region = file.text.slice(cmd.start, regionEnd);
     for (const m of region.matchAll(/(?:^|[^0-9&<>])(?:[01]?)>>?\|?\s*([^\s;&|()<>'"`]+)/g)) add(m[1]);
   }
   return out;
 }
+
+const NOTHING: readonly string[] = [];
 
 /** Answers "is there a `>` in text[start, end)?" for starts that only grow (the commands of one RUN, in order):
  *  the first `>` at or after the last start is remembered, so the text is searched about once per RUN. */

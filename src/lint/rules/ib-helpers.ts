@@ -1,7 +1,7 @@
 // Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
 // without changing what the build does, the edit that merges them, and the final-image stage lineage.
 import type { Fix, TextEdit } from '../../model.js';
-import type { Instruction, ParsedDockerfile, Stage } from '../types.js';
+import type { Comment, Instruction, ParsedDockerfile, Stage } from '../types.js';
 export { spanAt } from './dl-a-support/spans.js';
 import { mountsOf } from './dl-a-support/mounts.js';
 import { finalStageChain } from './dl-b-support.js';
@@ -36,9 +36,7 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
   const runs = file.instructions.slice(first.index, last.index + 1);
   if (runs.some((r) => r.stage !== first.stage)) return { ok: false, reason: 'they are in different stages' };
   // a pragma for one of the later RUNs would end up inside a continuation and stop applying to it
-  const pragma = file.comments.find(
-    (c) => c.line > first.line && c.line < last.line && /^(hadolint|image-budget)\s+ignore\s*=/i.test(c.text),
-  );
+  const pragma = factsOf(file).pragmas.find((c) => c.line > first.line && c.line < last.line);
   if (pragma)
     return { ok: false, reason: `the ignore comment at line ${pragma.line} belongs to one of them` };
   const custom = customShell(file, first);
@@ -140,19 +138,35 @@ export function continuationIndent(file: ParsedDockerfile, run: Instruction): st
 
 /** A SHELL instruction before `ins` (or a Windows base): `&&` and `\` continuations may not mean what we think. */
 function customShell(file: ParsedDockerfile, ins: Instruction): string | null {
-  // instructions[k].index is k: only the ones before `ins` can match
-  let shell: Instruction | undefined;
-  for (let k = 0; k < ins.index && k < file.instructions.length; k++) {
-    const i = file.instructions[k]!;
-    if (i.keyword === 'SHELL' && i.index < ins.index) {
-      shell = i;
-      break;
-    }
-  }
+  const first = factsOf(file).firstShell;
+  const shell = first !== undefined && first.index < ins.index ? first : undefined;
   if (shell) return `the SHELL at line ${shell.line} may not be a POSIX shell`;
   const stage = file.stages[ins.stage];
   if (stage && /windows|nanoserver|servercore/i.test(stage.resolvedImage)) return 'the base image is Windows';
   return null;
+}
+
+/** What canMergeRuns reads of the whole file, whichever RUNs it is asked about. */
+interface FileFacts {
+  /** The ignore pragmas among the comments, in file order. */
+  pragmas: Comment[];
+  /** The first SHELL instruction. */
+  firstShell: Instruction | undefined;
+}
+
+// IB116 asks canMergeRuns about every pair of consecutive RUNs: read the file's comments and SHELLs once.
+const facts = new WeakMap<ParsedDockerfile, FileFacts>();
+
+function factsOf(file: ParsedDockerfile): FileFacts {
+  let f = facts.get(file);
+  if (f === undefined) {
+    f = {
+      pragmas: file.comments.filter((c) => /^(hadolint|image-budget)\s+ignore\s*=/i.test(c.text)),
+      firstShell: file.instructions.find((i) => i.keyword === 'SHELL'),
+    };
+    facts.set(file, f);
+  }
+  return f;
 }
 
 /** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */

@@ -59,6 +59,14 @@ const CONTINUE_COMMAND = new Set(['then', 'do', 'else', 'elif', '!', 'time', 'in
 
 type Frame = 'subshell' | 'block' | 'brace' | 'case';
 
+// Sticky: tested at an index of the whole text (as `^…` on the rest of it, without slicing the rest off).
+/** What may follow an assignment that stands alone (no command after it). */
+const STANDALONE = /[ \t]*(?:&&|\|\||;|\n|&|\||\)|$)/y;
+/** `()` after a word: a function definition. */
+const FUNCTION_PARENS = /\s*\(\s*\)/y;
+/** A quote at the start or the end of a word. */
+const QUOTE_AT_EDGE = /^["']|["']$/;
+
 export function scanScript(text: string): ScriptShape {
   const shape: ScriptShape = {
     hasComment: false,
@@ -88,15 +96,16 @@ export function scanScript(text: string): ScriptShape {
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const two = text.slice(i, i + 2);
-    if (two === '&&' || two === '||') {
-      if (two === '||' && stack.length === 0) shape.topLevelOr = true;
+    // the two-character operators, compared character by character (no string per token)
+    const next = text[i + 1];
+    if ((c === '&' || c === '|') && next === c) {
+      if (c === '|' && stack.length === 0) shape.topLevelOr = true;
       i += 2;
       atCommand = true;
       lastToken = 'andor';
       continue;
     }
-    if (two === ';;' || two === ';&') {
+    if (c === ';' && (next === ';' || next === '&')) {
       i += 2;
       atCommand = true;
       lastToken = 'andor';
@@ -159,16 +168,19 @@ export function scanScript(text: string): ScriptShape {
       i++;
       continue;
     }
-    const word = text.slice(i, end);
+    const start = i;
     i = end;
     lastToken = 'word';
     if (!atCommand) {
-      if (word === 'in' && stack[stack.length - 1] === 'case') atCommand = true;
+      // only `in` (of a case) matters among the arguments: no string for the others
+      if (end - start === 2 && text.startsWith('in', start) && stack[stack.length - 1] === 'case') atCommand = true;
       continue;
     }
+    const word = text.slice(start, end);
     if (/^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word)) {
       // an assignment prefix: the command name (if any) comes next
-      const standalone = /^[ \t]*(?:&&|\|\||;|\n|&|\||\)|$)/.test(text.slice(i));
+      STANDALONE.lastIndex = i;
+      const standalone = STANDALONE.test(text);
       if (standalone && subshellDepth() === 0)
         shape.stateChanges.push(word.slice(0, word.indexOf('=')) + '=');
       continue;
@@ -194,12 +206,13 @@ export function scanScript(text: string): ScriptShape {
       continue;
     }
     if (CONTINUE_COMMAND.has(word)) continue;
-    if (/^\s*\(\s*\)/.test(text.slice(i)) || word.endsWith('()')) {
+    FUNCTION_PARENS.lastIndex = i;
+    if (FUNCTION_PARENS.test(text) || word.endsWith('()')) {
       shape.functionDefinition = true;
       atCommand = false;
       continue;
     }
-    const name = word.replace(/^["']|["']$/g, '');
+    const name = QUOTE_AT_EDGE.test(word) ? word.replace(/^["']|["']$/g, '') : word;
     if (STATE_COMMANDS.has(name) && subshellDepth() === 0) shape.stateChanges.push(name);
     atCommand = false;
   }
