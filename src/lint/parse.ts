@@ -175,6 +175,9 @@ interface Built {
  * physical line, instead of one number per character (the parse used to spend a good part of its time on those).
  */
 class OffsetMap {
+  /** The run the last multi-run answer came from. */
+  #run = 0;
+
   constructor(
     /** Index (in the whole logical line) of each run's first character, increasing. */
     private readonly starts: readonly number[],
@@ -190,15 +193,24 @@ class OffsetMap {
     const j = i + this.shift;
     // most instructions are one physical line: one run
     if (this.starts.length === 1) return this.offsets[0]! + (j - this.starts[0]!);
-    // the last run starting at or before j
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= j) lo = mid;
-      else hi = mid - 1;
+    // the last run starting at or before j: callers mostly ask in increasing order (the shell reader, word by
+    // word), so look at the run of the previous answer and the ones after it before searching
+    const starts = this.starts;
+    let r = this.#run;
+    if (starts[r]! <= j) {
+      while (r + 1 < starts.length && starts[r + 1]! <= j) r++;
+    } else {
+      let lo = 0;
+      let hi = r;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= j) lo = mid;
+        else hi = mid - 1;
+      }
+      r = lo;
     }
-    return this.offsets[lo]! + (j - this.starts[lo]!);
+    this.#run = r;
+    return this.offsets[r]! + (j - starts[r]!);
   }
 
   /** As Array.prototype.slice(from, to) for 0 <= from (the only calls). */

@@ -342,7 +342,8 @@ function tokenize(text: string, offsetOf: (i: number) => number): Token[] {
     const end = Math.min(i, n);
     tokens.push({
       value,
-      raw: text.slice(begin, end),
+      // the value is the raw text with quotes and escapes left out: as long as the raw text, it is the raw text
+      raw: value.length === end - begin ? value : text.slice(begin, end),
       start: offsetOf(begin),
       end: offsetOf(end - 1) + 1,
     });

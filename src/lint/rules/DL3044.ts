@@ -8,6 +8,8 @@ function references(value: string): Set<string> {
   return names;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * In `ENV A=1 B=$A`, `$A` is expanded before the instruction runs, so B gets A's old value (usually empty),
  * not `1`. A variable referring to itself (`PATH=/x:$PATH`) is fine: it means the previous value on purpose.
@@ -30,7 +32,9 @@ export const DL3044: Rule = {
         const pairs = keyValues(ins);
         const definedHere = new Set<string>();
         for (const kv of pairs) {
-          for (const name of references(kv.value ?? '')) {
+          // nothing defined here yet, or no `$` in the value: no reference to report
+          const refers = definedHere.size > 0 && kv.value !== null && kv.value.includes('$');
+          for (const name of refers ? references(kv.value!) : NO_NAMES) {
             if (!definedHere.has(name)) continue;
             context.report({
               at: kv.at,
