@@ -17,6 +17,7 @@
 //   IS_LEAF  463,032    15 × 572 × u8  package-merge: whether each item is a leaf
 //   COUNTS   471,616    15 × i32       package-merge: items per level
 //   DEPTHS   471,676    286 × u8       package-merge output: code length per leaf
+//   SEEN     471,968    16,384 × u16   survey: newest position + 1 per (survey) hash bucket
 //
 // Positions are window offsets, so they fit 16 bits; Go keeps 32-bit positions plus an offset that grows as the
 // window slides. Both say the same thing (the newest position per hash, the one before it per position): here
@@ -51,6 +52,8 @@ const ITEMS: usize = 428712;
 const IS_LEAF: usize = 463032;
 const COUNTS: usize = 471616;
 export const DEPTHS: usize = 471676;
+const SEEN: usize = 471968;
+const SEEN_BITS: i32 = 14;
 const STRIDE: i32 = 572;
 
 // the scan state, read and written by the JavaScript side between calls
@@ -341,4 +344,47 @@ function sameLevel(a: i32, b: i32, count: i32): bool {
     if (load<u8>(IS_LEAF + <usize>(a + i)) != load<u8>(IS_LEAF + <usize>(b + i))) return false;
   }
   return true;
+}
+
+/**
+ * The survey, a cheap look for repetition before the model proper runs: for each position in [from, to) of the
+ * window, whether the newest earlier position in the window whose 4 bytes hash alike (into 2^14 buckets) holds
+ * the same 4 bytes. Returns how many did; with `count` 0 the positions are only recorded (a dictionary). Every
+ * match Go could make starts with such a repeat, though a bucket remembers only its newest position, so this
+ * undercounts: it tells data with hardly any repetition (a handful per MiB, as in random bytes) from data with
+ * much (text and binaries repeat at most positions), not more.
+ */
+export function survey(from: i32, to: i32, count: i32): i32 {
+  let hits = 0;
+  for (let i = from; i < to; i++) {
+    const word = load<u32>(<usize>i);
+    const slot = SEEN + ((<usize>((word * <u32>0x9e3779b1) >> (32 - SEEN_BITS))) << 1);
+    const before = <i32>load<u16>(slot) - 1;
+    store<u16>(slot, i + 1);
+    const near = (before >= i - WINDOW) & (before >= 0);
+    hits += near & <i32>(load<u32>(<usize>select<i32>(before, i, near)) == word);
+  }
+  return count ? hits : 0;
+}
+
+/** Adds the bytes at [from, to) of the window to the literal counts of the open block. */
+export function tally(from: i32, to: i32): void {
+  for (let i = from; i < to; i++) {
+    const slot = LITERALS + ((<usize>byteAt(i)) << 2);
+    store<i32>(slot, load<i32>(slot) + 1);
+  }
+}
+
+/** Empties the survey's buckets. */
+export function surveyReset(): void {
+  memory.fill(SEEN, 0, <usize>(1 << SEEN_BITS) << 1);
+}
+
+/** `slide` for the survey: the window's upper half moves down, and the survey's positions with it. */
+export function surveySlide(): void {
+  memory.copy(0, <usize>WINDOW, <usize>WINDOW);
+  const by = i16x8.splat(<i16>WINDOW);
+  for (let p: usize = SEEN; p < SEEN + (<usize>(1 << SEEN_BITS) << 1); p += 16) {
+    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
+  }
 }

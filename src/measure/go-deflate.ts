@@ -26,6 +26,12 @@ export function goDeflateModel(scanWasm: string) {
   const MAX_MATCH = 258;
   const LOOKAHEAD = MIN_MATCH + MAX_MATCH;
   const HASH_BITS = 17;
+  /** Tokens per block: Go closes a block when it holds this many. */
+  const BLOCK_TOKENS = 1 << 14;
+  /** Parts this long or longer are surveyed first (smaller ones are cheap to count in full, and stay exact). */
+  const SURVEY_MIN = 1 << 20;
+  /** Survey hits per MiB up to which a part counts as not repeating (random bytes give about 1 to 8). */
+  const SURVEY_HITS = 64;
   const MAX_STORED = 65535;
 
   const LITERALS = 286;
@@ -88,6 +94,10 @@ export function goDeflateModel(scanWasm: string) {
     scan(windowEnd: number, sync: number): number;
     insert(from: number, to: number): void;
     slide(): void;
+    survey(from: number, to: number, count: number): number;
+    surveyReset(): void;
+    surveySlide(): void;
+    tally(from: number, to: number): void;
     packageMerge(n: number, levels: number): void;
     /** Where the module lays out its regions in `memory` (byte offsets). */
     HEAD: WasmGlobal;
@@ -132,6 +142,32 @@ export function goDeflateModel(scanWasm: string) {
     for (let i = 0; i < n; i++) out[sorted[i]! & 511] = DEPTHS[i]!;
   }
 
+  /**
+   * Bits of the first `count` symbols of `freq` under an optimal prefix code with no length limit (the sum of a
+   * Huffman tree's inner weights, merging from two queues over the sorted weights): no code does better.
+   */
+  function huffmanCost(freq: ArrayLike<number>, count: number): number {
+    const leaves = HUFFMAN_LEAVES;
+    let n = 0;
+    for (let s = 0; s < count; s++) if (freq[s]! > 0) leaves[n++] = freq[s]!;
+    if (n < 2) return 0;
+    leaves.subarray(0, n).sort();
+    const merged = HUFFMAN_MERGED;
+    let leaf = 0;
+    let next = 0;
+    let made = 0;
+    let cost = 0;
+    for (let k = 0; k < n - 1; k++) {
+      const a = leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
+      const b = leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
+      merged[made++] = a + b;
+      cost += a + b;
+    }
+    return cost;
+  }
+  const HUFFMAN_LEAVES = new Int32Array(LITERALS);
+  const HUFFMAN_MERGED = new Int32Array(LITERALS);
+
   // package-merge runs in an instance of its own, on this thread: leaf weights in, code lengths out
   const merger = new wasm.Instance(scanModule, {}).exports as ScanExports;
   const LEAF_WEIGHTS = new Int32Array(merger.memory.buffer, merger.LEAVES.value, LITERALS);
@@ -173,26 +209,30 @@ export function goDeflateModel(scanWasm: string) {
         dist[0] = 1;
         distances = 1;
       }
+      let fixedData = 0;
+      for (let s = 0; s < literals; s++) fixedData += lit[s]! * FIXED_LITERAL[s]!;
+      for (let d = 0; d < distances; d++) fixedData += dist[d]! * 5;
+      const fixedSize = 3 + fixedData + this.extraBits;
+      const storable = stored >= 0 && stored <= MAX_STORED;
+      // Most blocks of incompressible data are stored, and that is certain before any code is built when the
+      // stored size beats the fixed size and a floor under the dynamic size: its header takes at least 29 bits
+      // and its literal/length codes at least what an optimal (unlimited) Huffman code needs.
+      if (
+        storable &&
+        (stored + 5) * 8 < fixedSize &&
+        (stored + 5) * 8 < 29 + huffmanCost(lit, literals) + this.extraBits
+      ) {
+        lit.fill(0);
+        dist.fill(0);
+        this.extraBits = 0;
+        return alignedTo8(position + 3) - position + 32 + 8 * stored;
+      }
       codeLengths(lit, 15, this.literalLengths);
       codeLengths(dist, 15, this.distanceLengths);
 
-      let fixedData = 0;
       let dynamicData = 0;
-      for (let s = 0; s < literals; s++) {
-        const f = lit[s]!;
-        if (f !== 0) {
-          fixedData += f * FIXED_LITERAL[s]!;
-          dynamicData += f * this.literalLengths[s]!;
-        }
-      }
-      for (let d = 0; d < distances; d++) {
-        const f = dist[d]!;
-        if (f !== 0) {
-          fixedData += f * 5;
-          dynamicData += f * this.distanceLengths[d]!;
-        }
-      }
-      const fixedSize = 3 + fixedData + this.extraBits;
+      for (let s = 0; s < literals; s++) dynamicData += lit[s]! * this.literalLengths[s]!;
+      for (let d = 0; d < distances; d++) dynamicData += dist[d]! * this.distanceLengths[d]!;
       const dynamicSize = this.dynamicHeader(literals, distances) + dynamicData + this.extraBits;
       let size = fixedSize;
       let phantomBits = phantom ? 5 : 0;
@@ -201,7 +241,7 @@ export function goDeflateModel(scanWasm: string) {
         phantomBits = phantom ? this.distanceLengths[0]! : 0;
       }
       let bits: number;
-      if (stored >= 0 && stored <= MAX_STORED && (stored + 5) * 8 < size) {
+      if (storable && (stored + 5) * 8 < size) {
         bits = alignedTo8(position + 3) - position + 32 + 8 * stored;
       } else {
         bits = size - phantomBits;
@@ -357,10 +397,57 @@ export function goDeflateModel(scanWasm: string) {
 
     /** Deflate bits of one part of a stream, from a fresh state primed with the part's dictionary. */
     countPart(part: Uint8Array, dictionary: Uint8Array): number {
+      if (part.length >= SURVEY_MIN) {
+        const bits = this.literalBits(part, dictionary);
+        if (bits >= 0) return bits;
+      }
       this.reset();
       if (dictionary.length > 0) this.prime(dictionary);
       this.write(part);
       return this.partBits();
+    }
+
+    /**
+     * Deflate bits of a part that hardly repeats itself (random bytes, compressed files), counted as Go would
+     * write it if it found no match at all: blocks of 16,384 literals, each stored, fixed or dynamic by Go's
+     * rule. The survey (wasm/go-scan.ts) runs first and gives up (-1) as soon as the part repeats more than a
+     * handful of times per MiB; the full model then counts it. Where Go does find its few chance matches
+     * (about one per MiB of random bytes), each changes the size by a few bits.
+     */
+    literalBits(part: Uint8Array, dictionary: Uint8Array): number {
+      const w = this.scanner;
+      const window = this.window;
+      const limit = Math.ceil((SURVEY_HITS * part.length) / SURVEY_MIN);
+      w.surveyReset();
+      const block = this.block;
+      block.literalFreq.fill(0);
+      block.distanceFreq.fill(0);
+      block.extraBits = 0;
+      const d = dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
+      window.set(d, 0);
+      w.survey(0, Math.max(0, d.length - (MIN_MATCH - 1)), 0);
+      let end = d.length;
+      let next = Math.max(0, end - (MIN_MATCH - 1));
+      let hits = 0;
+      let bits = 0;
+      // block by block: into the window, surveyed (up to the last position with 4 bytes), counted, closed
+      for (let start = 0; start < part.length; start += BLOCK_TOKENS) {
+        const stop = Math.min(part.length, start + BLOCK_TOKENS);
+        if (end + (stop - start) > 2 * WINDOW) {
+          w.surveySlide();
+          end -= WINDOW;
+          next -= WINDOW;
+        }
+        window.set(part.subarray(start, stop), end);
+        const from = end;
+        end += stop - start;
+        hits += w.survey(next, end - (MIN_MATCH - 1), 1);
+        next = end - (MIN_MATCH - 1);
+        if (hits > limit) return -1;
+        w.tally(from, end);
+        bits += block.close(bits, stop - start);
+      }
+      return bits;
     }
 
     /** Size of the whole gzip member. */
