@@ -352,12 +352,16 @@ function sameLevel(a: i32, b: i32, count: i32): bool {
  * the same 4 bytes. Returns how many did; with `count` 0 the positions are only recorded (a dictionary). Every
  * match Go could make starts with such a repeat, though a bucket remembers only its newest position, so this
  * undercounts: it tells data with hardly any repetition (a handful per MiB, as in random bytes) from data with
- * much (text and binaries repeat at most positions), not more.
+ * much (text and binaries repeat at most positions), not more. When counting, it also adds the byte 3 past each
+ * position to the literal counts, as `tally(from + 3, to + 3)` would.
  */
 export function survey(from: i32, to: i32, count: i32): i32 {
   let hits = 0;
   for (let i = from; i < to; i++) {
     const word = load<u32>(<usize>i);
+    // the word's last byte, at i + 3, into the literal counts (`tally` of [from + 3, to + 3))
+    const tallied = LITERALS + ((<usize>(word >> 24)) << 2);
+    store<i32>(tallied, load<i32>(tallied) + count);
     const slot = SEEN + ((<usize>((word * <u32>0x9e3779b1) >> (32 - SEEN_BITS))) << 1);
     const before = <i32>load<u16>(slot) - 1;
     store<u16>(slot, i + 1);

@@ -439,12 +439,13 @@ export function goDeflateModel(scanWasm: string) {
           next -= WINDOW;
         }
         window.set(part.subarray(start, stop), end);
-        const from = end;
         end += stop - start;
+        // the survey counts the block's literals from 3 bytes past `next` on: the part's first 3 bytes when
+        // there is no dictionary are counted here
+        if (next + (MIN_MATCH - 1) > end - (stop - start)) w.tally(end - (stop - start), next + (MIN_MATCH - 1));
         hits += w.survey(next, end - (MIN_MATCH - 1), 1);
         next = end - (MIN_MATCH - 1);
         if (hits > limit) return -1;
-        w.tally(from, end);
         bits += block.close(bits, stop - start);
       }
       return bits;
