@@ -54,6 +54,10 @@ const COUNTS: usize = 471616;
 export const DEPTHS: usize = 471676;
 const SEEN: usize = 471968;
 const SEEN_BITS: i32 = 14;
+const SEEN_MASK: u32 = (1 << SEEN_BITS) - 1;
+/** The survey looks at one word in 2^SAMPLE_BITS, chosen by content (the top bits of its hash being 0). */
+const SAMPLE_BITS: i32 = 3;
+const SAMPLE: u32 = 1 << (32 - SAMPLE_BITS);
 const STRIDE: i32 = 572;
 
 // the scan state, read and written by the JavaScript side between calls
@@ -347,13 +351,14 @@ function sameLevel(a: i32, b: i32, count: i32): bool {
 }
 
 /**
- * The survey, a cheap look for repetition before the model proper runs: for each position in [from, to) of the
- * window, whether the newest earlier position in the window whose 4 bytes hash alike (into 2^14 buckets) holds
- * the same 4 bytes. Returns how many did; with `count` 0 the positions are only recorded (a dictionary). Every
- * match Go could make starts with such a repeat, though a bucket remembers only its newest position, so this
- * undercounts: it tells data with hardly any repetition (a handful per MiB, as in random bytes) from data with
- * much (text and binaries repeat at most positions), not more. When counting, it also adds the byte 3 past each
- * position to the literal counts, as `tally(from + 3, to + 3)` would.
+ * The survey, a cheap look for repetition before the model proper runs. One position in 8 is looked at, chosen
+ * by its 4 bytes (so both copies of repeated data are chosen alike): whether the newest earlier chosen position
+ * in the window whose bytes hash alike (into 2^14 buckets) holds the same 4 bytes. Returns how many did; with
+ * `count` 0 the positions are only recorded (a dictionary). Every match Go could make starts with such a
+ * repeat; sampled, and with a bucket remembering only its newest position, this undercounts: it tells data with
+ * hardly any repetition (random bytes: about one hit per MiB) from data with much (text and binaries repeat at
+ * most positions, and give up within the first block), not more. When counting, it also adds the byte 3 past
+ * each position to the literal counts, as `tally(from + 3, to + 3)` would.
  */
 export function survey(from: i32, to: i32, count: i32): i32 {
   let hits = 0;
@@ -362,11 +367,14 @@ export function survey(from: i32, to: i32, count: i32): i32 {
     // the word's last byte, at i + 3, into the literal counts (`tally` of [from + 3, to + 3))
     const tallied = LITERALS + ((<usize>(word >> 24)) << 2);
     store<i32>(tallied, load<i32>(tallied) + count);
-    const slot = SEEN + ((<usize>((word * <u32>0x9e3779b1) >> (32 - SEEN_BITS))) << 1);
-    const before = <i32>load<u16>(slot) - 1;
-    store<u16>(slot, i + 1);
-    const near = (before >= i - WINDOW) & (before >= 0);
-    hits += near & <i32>(load<u32>(<usize>select<i32>(before, i, near)) == word);
+    const mixed = word * <u32>0x9e3779b1;
+    if (mixed < SAMPLE) {
+      const slot = SEEN + ((<usize>((mixed >> (32 - SAMPLE_BITS - SEEN_BITS)) & SEEN_MASK)) << 1);
+      const before = <i32>load<u16>(slot) - 1;
+      store<u16>(slot, i + 1);
+      const near = (before >= i - WINDOW) & (before >= 0);
+      hits += near & <i32>(load<u32>(<usize>select<i32>(before, i, near)) == word);
+    }
   }
   return count ? hits : 0;
 }

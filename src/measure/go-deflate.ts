@@ -30,7 +30,7 @@ export function goDeflateModel(scanWasm: string) {
   const BLOCK_TOKENS = 1 << 14;
   /** Parts this long or longer are surveyed first (smaller ones are cheap to count in full, and stay exact). */
   const SURVEY_MIN = 1 << 20;
-  /** Survey hits per MiB up to which a part counts as not repeating (random bytes give about 1 to 8). */
+  /** Survey hits per MiB up to which a part counts as not repeating (random bytes give about 1). */
   const SURVEY_HITS = 64;
   const MAX_STORED = 65535;
 
