@@ -60,6 +60,8 @@ export const IB101: Rule = {
       end() {
         const lineage = finalLineage(file);
         const created: Created[] = [];
+        // one for the whole file: the commands of the RUNs are visited in file order
+        const gt = new GreaterThanFinder(file.text);
         for (const stage of file.stages) {
           if (!lineage.has(stage.index)) continue;
           let workdir: string | null = '/';
@@ -71,7 +73,7 @@ export const IB101: Rule = {
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
             } else if (ins.keyword === 'RUN' && ins.shell) {
-              visitRun(file, ins, workdir, created, context.report);
+              visitRun(file, ins, workdir, created, gt, context.report);
             }
           }
         }
@@ -91,12 +93,7 @@ function copied(ins: Instruction, workdir: string | null): Created[] {
   const tree = (src: string): boolean => src === '.' || src.endsWith('/') || /[*?[]/.test(src);
   if (!intoDir) return [{ path: target, by: ins, exact: !tree(sources[0]!) }];
   return sources.map((src) => {
-    const name =
-      src
-        .replace(/[?#].*$/, '')
-        .replace(/\/+$/, '')
-        .split('/')
-        .pop() ?? '';
+    const name = lastSegment(src);
     const contents = src === '.' || src.endsWith('/') || /[*?[]/.test(src) || name === '' || name === '.';
     const url = /^https?:\/\//.test(src);
     return contents && !url
@@ -105,15 +102,23 @@ function copied(ins: Instruction, workdir: string | null): Created[] {
   });
 }
 
+/** The last `/` segment of a source, its query or fragment and trailing slashes left out (`a/b/` → `b`). */
+function lastSegment(src: string): string {
+  // most sources have no `?`, `#` or trailing slash: no regex for them
+  const path = src.includes('?') || src.includes('#') ? src.replace(/[?#].*$/, '') : src;
+  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
 function visitRun(
   file: ParsedDockerfile,
   run: Instruction,
   workdir: string | null,
   created: Created[],
+  gt: GreaterThanFinder,
   report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
 ): void {
   const cmds = run.shell!.commands;
-  const gt = new GreaterThanFinder(file.text);
   let cwd = workdir;
   const mounts = run.flags
     .filter((f) => f.name === 'mount')
@@ -230,8 +235,8 @@ function createdBy(
 
 const NOTHING: readonly string[] = [];
 
-/** Answers "is there a `>` in text[start, end)?" for starts that only grow (the commands of one RUN, in order):
- *  the first `>` at or after the last start is remembered, so the text is searched about once per RUN. */
+/** Answers "is there a `>` in text[start, end)?" for starts that only grow (the commands of the RUNs, in file
+ *  order): the first `>` at or after the last start is remembered, so the text is searched about once per `>`. */
 class GreaterThanFinder {
   #from = -1;
   #at = -1;

@@ -127,8 +127,14 @@ export function appendToRunEdit(file: ParsedDockerfile, run: Instruction, comman
 
 /** The indentation of the RUN's continuation lines, or four spaces. */
 export function continuationIndent(file: ParsedDockerfile, run: Instruction): string {
-  const lines = file.text.slice(run.start, run.argsSpan?.end ?? run.end).split('\n');
-  for (const line of lines.slice(1)) {
+  const text = file.text;
+  const end = run.argsSpan?.end ?? run.end;
+  // the lines after the first, up to the first indented one (usually the second): no list of all the lines
+  let at = text.indexOf('\n', run.start);
+  while (at >= 0 && at < end) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next >= 0 && next < end ? next : end);
+    at = next;
     if (/^\s*#/.test(line) || line.trim() === '') continue;
     const m = /^([ \t]*)/.exec(line)!;
     if (m[1]!.length > 0) return m[1]!;
