@@ -55,8 +55,8 @@ export const DEPTHS: usize = 471676;
 const SEEN: usize = 471968;
 const SEEN_BITS: i32 = 14;
 const SEEN_MASK: u32 = (1 << SEEN_BITS) - 1;
-/** The survey looks at one word in 2^SAMPLE_BITS, chosen by content (the top bits of its hash being 0). */
-const SAMPLE_BITS: i32 = 3;
+/** The survey looks at one word in 2^SAMPLE_BITS (32), chosen by content (the top bits of its hash being 0). */
+const SAMPLE_BITS: i32 = 5;
 const SAMPLE: u32 = 1 << (32 - SAMPLE_BITS);
 const STRIDE: i32 = 572;
 
@@ -351,12 +351,12 @@ function sameLevel(a: i32, b: i32, count: i32): bool {
 }
 
 /**
- * The survey, a cheap look for repetition before the model proper runs. One position in 8 is looked at, chosen
+ * The survey, a cheap look for repetition before the model proper runs. One position in 32 is looked at, chosen
  * by its 4 bytes (so both copies of repeated data are chosen alike): whether the newest earlier chosen position
  * in the window whose bytes hash alike (into 2^14 buckets) holds the same 4 bytes. Returns how many did; with
  * `count` 0 the positions are only recorded (a dictionary). Every match Go could make starts with such a
  * repeat; sampled, and with a bucket remembering only its newest position, this undercounts: it tells data with
- * hardly any repetition (random bytes: about one hit per MiB) from data with much (text and binaries repeat at
+ * hardly any repetition (random bytes: rarely a hit in a MiB) from data with much (text and binaries repeat at
  * most positions, and give up within the first block), not more. When counting, it also adds the byte 3 past
  * each position to the literal counts, as `tally(from + 3, to + 3)` would.
  */

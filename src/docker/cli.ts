@@ -78,7 +78,8 @@ export function streamDocker(
   debug?: (message: string) => void,
 ): Readable {
   debug?.(`stream: ${client} ${args.join(' ')}`);
-  const out = new PassThrough();
+  // a few MiB of read-ahead: the engine keeps streaming while the reader waits for a gzip worker
+  const out = new PassThrough({ highWaterMark: 4 << 20 });
   const child = spawn(client, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {

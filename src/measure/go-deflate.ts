@@ -30,8 +30,11 @@ export function goDeflateModel(scanWasm: string) {
   const BLOCK_TOKENS = 1 << 14;
   /** Parts this long or longer are surveyed first (smaller ones are cheap to count in full, and stay exact). */
   const SURVEY_MIN = 1 << 20;
-  /** Survey hits per MiB up to which a part counts as not repeating (random bytes give about 1). */
-  const SURVEY_HITS = 64;
+  /**
+   * Survey hits per MiB up to which a part counts as not repeating: the survey samples one position in 32, so
+   * this stands for about 500 repeated 4-byte words (random bytes give about 8, so rarely a hit).
+   */
+  const SURVEY_HITS = 16;
   const MAX_STORED = 65535;
 
   const LITERALS = 286;
