@@ -1,11 +1,13 @@
 import type { TextEdit } from '../../model.js';
-import { commandName, hasFlag, positionalArgs, subcommand } from '../shell.js';
+import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
 import { finalLineage, hasCacheMount, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheCheck {
   tool: string;
+  /** The program (commandName) of every command `fills` accepts. */
+  program: string;
   /** The command writes to the tool's cache. */
   fills(cmd: SimpleCommand): boolean;
   /** A later command in the same RUN (or a flag of the command itself) keeps the cache out of the layer. */
@@ -24,6 +26,7 @@ const removesMatching = (later: SimpleCommand[], re: RegExp): boolean =>
 const CHECKS: CacheCheck[] = [
   {
     tool: 'npm',
+    program: 'npm',
     fills: (c) => commandName(c) === 'npm' && ['install', 'i', 'ci', 'add', 'update'].includes(sub(c)),
     cleared: (c, later) =>
       hasFlag(c, '--cache') ||
@@ -36,6 +39,7 @@ const CHECKS: CacheCheck[] = [
   },
   {
     tool: 'gem',
+    program: 'gem',
     fills: (c) => commandName(c) === 'gem' && sub(c) === 'install',
     cleared: (_c, later) => removesMatching(later, /cache/),
     cleanup: 'rm -rf "$(gem env gemdir)"/cache/*.gem',
@@ -48,6 +52,7 @@ const CHECKS: CacheCheck[] = [
   },
   {
     tool: 'bundler',
+    program: 'bundle',
     fills: (c) => commandName(c) === 'bundle' && ['install', ''].includes(sub(c)),
     cleared: (_c, later) => removesMatching(later, /cache/),
     cleanup: 'rm -rf "$(gem env gemdir)"/cache/*.gem',
@@ -55,6 +60,7 @@ const CHECKS: CacheCheck[] = [
   },
   {
     tool: 'composer',
+    program: 'composer',
     fills: (c) =>
       commandName(c) === 'composer' && ['install', 'require', 'update', 'create-project'].includes(sub(c)),
     cleared: (c, later) =>
@@ -69,6 +75,7 @@ const CHECKS: CacheCheck[] = [
   },
   {
     tool: 'go',
+    program: 'go',
     fills: (c) =>
       commandName(c) === 'go' &&
       ['build', 'install', 'get', 'mod', 'test'].includes(sub(c)) &&
@@ -104,7 +111,8 @@ export const IB105: Rule = {
             if (hasCacheMount(run)) continue;
             const cmds = run.shell?.commands ?? [];
             for (const check of CHECKS) {
-              const fillers = cmds.filter((c) => check.fills(c));
+              // fills is false for any other program: look only at the commands of this one
+              const fillers = findCommands(run.shell, check.program).filter((c) => check.fills(c));
               const last = fillers[fillers.length - 1];
               if (!last) continue;
               const later = cmds.filter((c) => c.start > last.start);
