@@ -109,10 +109,10 @@ function hashAt(i: i32): i32 {
 export function slide(): void {
   memory.copy(0, <usize>WINDOW, <usize>WINDOW);
   const by = i16x8.splat(<i16>WINDOW);
-  for (let p: usize = HEAD; p < HEAD + (<usize>(1 << HASH_BITS) << 1); p += 16) {
+  for (let p: usize = HEAD; p < HEAD + ((<usize>(1 << HASH_BITS)) << 1); p += 16) {
     v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
   }
-  for (let p: usize = PREV; p < PREV + (<usize>WINDOW << 1); p += 16) {
+  for (let p: usize = PREV; p < PREV + ((<usize>WINDOW) << 1); p += 16) {
     v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
   }
 }
@@ -189,7 +189,7 @@ export function scan(windowEnd: i32, sync: i32): i32 {
           const ls = LITERALS + ((<usize>byteAt(i0 - 1)) << 2);
           store<i32>(ls, load<i32>(ls) + 1);
           i0++;
-          word = (word << 8) | <u32>byteAt(i0 + 3);
+          word = (word << 8) | (<u32>byteAt(i0 + 3));
         }
         count += i0 - from;
         if (i0 == limit) {
@@ -373,7 +373,7 @@ export function survey(from: i32, to: i32, count: i32): i32 {
       const before = <i32>load<u16>(slot) - 1;
       store<u16>(slot, i + 1);
       const near = (before >= i - WINDOW) & (before >= 0);
-      hits += near & <i32>(load<u32>(<usize>select<i32>(before, i, near)) == word);
+      hits += near & (<i32>(load<u32>(<usize>select<i32>(before, i, near)) == word));
     }
   }
   return count ? hits : 0;
@@ -389,14 +389,14 @@ export function tally(from: i32, to: i32): void {
 
 /** Empties the survey's buckets. */
 export function surveyReset(): void {
-  memory.fill(SEEN, 0, <usize>(1 << SEEN_BITS) << 1);
+  memory.fill(SEEN, 0, (<usize>(1 << SEEN_BITS)) << 1);
 }
 
 /** `slide` for the survey: the window's upper half moves down, and the survey's positions with it. */
 export function surveySlide(): void {
   memory.copy(0, <usize>WINDOW, <usize>WINDOW);
   const by = i16x8.splat(<i16>WINDOW);
-  for (let p: usize = SEEN; p < SEEN + (<usize>(1 << SEEN_BITS) << 1); p += 16) {
+  for (let p: usize = SEEN; p < SEEN + ((<usize>(1 << SEEN_BITS)) << 1); p += 16) {
     v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
   }
 }

@@ -161,8 +161,10 @@ export function goDeflateModel(scanWasm: string) {
     let made = 0;
     let cost = 0;
     for (let k = 0; k < n - 1; k++) {
-      const a = leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
-      const b = leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
+      const a =
+        leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
+      const b =
+        leaf < n && (next >= made || leaves[leaf]! <= merged[next]!) ? leaves[leaf++]! : merged[next++]!;
       merged[made++] = a + b;
       cost += a + b;
     }
@@ -445,7 +447,8 @@ export function goDeflateModel(scanWasm: string) {
         end += stop - start;
         // the survey counts the block's literals from 3 bytes past `next` on: the part's first 3 bytes when
         // there is no dictionary are counted here
-        if (next + (MIN_MATCH - 1) > end - (stop - start)) w.tally(end - (stop - start), next + (MIN_MATCH - 1));
+        if (next + (MIN_MATCH - 1) > end - (stop - start))
+          w.tally(end - (stop - start), next + (MIN_MATCH - 1));
         hits += w.survey(next, end - (MIN_MATCH - 1), 1);
         next = end - (MIN_MATCH - 1);
         if (hits > limit) return -1;
