@@ -26,6 +26,8 @@ function spanOf(w: Word): Span {
 }
 
 function stripQuotes(raw: string): string {
+  // most words have no quote: then there is nothing to replace (and no callback per match to run)
+  if (!raw.includes('"') && !raw.includes("'")) return raw;
   return raw.replace(
     /"([^"]*)"|'([^']*)'/g,
     (_, a: string | undefined, b: string | undefined) => a ?? b ?? '',
