@@ -97,6 +97,31 @@ describe('lintText', () => {
     expect(runsAndFroms).toEqual(['2:FROM:0', '3:RUN:0', '5:RUN:onbuild:0', '6:FROM:1', '7:RUN:1']);
   });
 
+  it('passes a rule with `commands` only the RUNs that run one of them, and its other keywords untouched', () => {
+    const seen: string[] = [];
+    const rule: Rule = {
+      meta: {
+        ...DL3000.meta,
+        code: 'IB997',
+        name: 'apt-watcher',
+        keywords: ['FROM', 'RUN'],
+        commands: ['apt-get'],
+      },
+      create() {
+        return {
+          instruction(ins) {
+            seen.push(`${ins.line}:${ins.keyword}`);
+          },
+        };
+      },
+    };
+    const text =
+      'FROM debian:12\nRUN echo a\nRUN sudo apt-get update && true\nRUN ["apt-get", "x"]\nRUN /usr/bin/apt-get install -y x\n';
+    lintText(text, 'Dockerfile', { rules: [rule] });
+    // line 3 through sudo, line 5 by basename; the exec-form RUN has no script
+    expect(seen).toEqual(['1:FROM', '3:RUN', '5:RUN']);
+  });
+
   it('honours pragmas unless told not to', () => {
     const text = 'FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR a\n';
     expect(lintText(text, 'Dockerfile', { rules: [DL3000] })).toEqual([]);

@@ -4,6 +4,7 @@ import type { Finding } from '../model.js';
 import type { LintConfig } from './config.js';
 import { parseDockerfile } from './parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
+import { runsAny } from './shell.js';
 import { allRules } from './rules/index.js';
 import type { Instruction, LintSettings, ParsedDockerfile, Report, Rule, Span, Stage } from './types.js';
 
@@ -92,13 +93,17 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
       const visitor = rule.create({ file: parsed, settings, report });
       if (visitor.instruction) {
         const keywords = meta.keywords;
+        const commands = meta.commands;
         if (keywords === undefined) {
-          for (const ins of instructions) visitor.instruction(ins, stageOf(stages, ins));
+          for (const ins of instructions)
+            if (reaches(ins, commands)) visitor.instruction(ins, stageOf(stages, ins));
         } else if (keywords.length === 1) {
-          for (const ins of ofKeyword(keywords[0]!)) visitor.instruction(ins, stageOf(stages, ins));
+          for (const ins of ofKeyword(keywords[0]!))
+            if (reaches(ins, commands)) visitor.instruction(ins, stageOf(stages, ins));
         } else {
           for (const ins of instructions)
-            if (keywords.includes(ins.keyword)) visitor.instruction(ins, stageOf(stages, ins));
+            if (keywords.includes(ins.keyword) && reaches(ins, commands))
+              visitor.instruction(ins, stageOf(stages, ins));
         }
       }
       visitor.end?.();
@@ -122,6 +127,11 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
 }
 
 const NONE: readonly Instruction[] = [];
+
+/** Whether an instruction reaches a visitor that reads only the RUNs of `commands` (RuleMeta.commands). */
+function reaches(ins: Instruction, commands: readonly string[] | undefined): boolean {
+  return commands === undefined || ins.keyword !== 'RUN' || runsAny(ins.shell, commands);
+}
 
 /** The stage an instruction belongs to; undefined before the first FROM (no read at index -1). */
 function stageOf(stages: readonly Stage[], ins: Instruction): Stage | undefined {

@@ -398,6 +398,15 @@ export function findCommands(script: ShellScript | undefined, ...names: string[]
   return merged ? found.sort((a, b) => a.index - b.index) : found;
 }
 
+/** Whether the script runs any of `names`: `findCommands(script, ...names).length > 0`, without the list. */
+export function runsAny(script: ShellScript | undefined, names: readonly string[]): boolean {
+  if (!script) return false;
+  const byName = Script.byNameOf(script);
+  if (!byName) return script.commands.some((c) => names.includes(commandName(c)));
+  for (const name of names) if (byName.has(name)) return true;
+  return false;
+}
+
 /** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
 // every rule asks for command names: parseShell's commands keep theirs (see Command); other objects that have the
 // SimpleCommand shape (built by hand) are answered from a WeakMap.

@@ -130,6 +130,10 @@ export interface RuleMeta {
    *  keyword); the engine passes it only those, in file order. Absent: every instruction. Only for visitors that
    *  do nothing at all for other keywords. */
   keywords?: readonly string[];
+  /** The programs (commandName, as findCommands matches them) whose RUNs the `instruction` visitor reads: a RUN
+   *  reaches the visitor only when its script runs one of them (other keywords are not affected). Absent: every
+   *  RUN. Only for visitors that do nothing at all for a RUN without those commands. */
+  commands?: readonly string[];
 }
 
 /** The report a rule makes; the engine fills file, rule, name, severity, category and fixable. */

@@ -13,6 +13,7 @@ export const DL3003: Rule = {
     description: 'Use WORKDIR to switch to a directory instead of `cd` in RUN.',
     docs: 'docs/rules/DL3003.md',
     keywords: ['RUN'],
+    commands: ['cd'],
   },
   create(context) {
     return {

@@ -13,6 +13,7 @@ export const DL3008: Rule = {
     description: 'Pin versions in apt-get install (`package=version`).',
     docs: 'docs/rules/DL3008.md',
     keywords: ['RUN'],
+    commands: ['apt-get'],
   },
   create(context) {
     return {

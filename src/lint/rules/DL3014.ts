@@ -14,6 +14,7 @@ export const DL3014: Rule = {
     description: 'Use the -y switch with apt-get install so it never waits for confirmation.',
     docs: 'docs/rules/DL3014.md',
     keywords: ['RUN'],
+    commands: ['apt-get'],
   },
   create(context) {
     return {

@@ -19,6 +19,7 @@ export const DL3015: Rule = {
     description: 'Avoid additional packages by specifying --no-install-recommends.',
     docs: 'docs/rules/DL3015.md',
     keywords: ['RUN'],
+    commands: ['apt-get'],
   },
   create(context) {
     return {

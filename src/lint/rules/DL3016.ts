@@ -48,6 +48,7 @@ export const DL3016: Rule = {
     description: 'Pin versions in npm install (`package@version`).',
     docs: 'docs/rules/DL3016.md',
     keywords: ['RUN'],
+    commands: ['npm'],
   },
   create(context) {
     return {

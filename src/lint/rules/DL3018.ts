@@ -13,6 +13,7 @@ export const DL3018: Rule = {
     description: 'Pin versions in apk add (`package=version`).',
     docs: 'docs/rules/DL3018.md',
     keywords: ['RUN'],
+    commands: ['apk'],
   },
   create(context) {
     return {

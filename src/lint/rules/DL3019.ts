@@ -17,6 +17,7 @@ export const DL3019: Rule = {
     description: 'Use apk add --no-cache so the package index does not stay in the layer.',
     docs: 'docs/rules/DL3019.md',
     keywords: ['RUN'],
+    commands: ['apk'],
   },
   create(context) {
     return {

@@ -33,6 +33,7 @@ export const DL3027: Rule = {
     description: 'Do not use apt in scripts; use apt-get or apt-cache.',
     docs: 'docs/rules/DL3027.md',
     keywords: ['RUN'],
+    commands: ['apt'],
   },
   create(context) {
     return {

@@ -86,6 +86,7 @@ export const DL3028: Rule = {
     description: 'Pin versions in gem install (`gem:version` or `-v version`).',
     docs: 'docs/rules/DL3028.md',
     keywords: ['RUN'],
+    commands: ['gem'],
   },
   create(context) {
     return {

@@ -35,6 +35,7 @@ export const DL3030: Rule = {
     description: 'Use the -y switch with yum install so it never waits for confirmation.',
     docs: 'docs/rules/DL3030.md',
     keywords: ['RUN'],
+    commands: ['yum'],
   },
   create(context) {
     return {

@@ -27,6 +27,7 @@ export const DL3034: Rule = {
     description: 'Use `zypper --non-interactive` (or `-n`, `-y`, `--no-confirm`) for commands that prompt.',
     docs: 'docs/rules/DL3034.md',
     keywords: ['RUN'],
+    commands: ['zypper'],
   },
   create(context) {
     return {

@@ -13,6 +13,7 @@ export const DL3035: Rule = {
     description: 'Do not use `zypper dist-upgrade` in a Dockerfile.',
     docs: 'docs/rules/DL3035.md',
     keywords: ['RUN'],
+    commands: ['zypper'],
   },
   create(context) {
     return {

@@ -13,6 +13,7 @@ export const DL3038: Rule = {
     description: 'Use `dnf install -y` (or `--assumeyes`) so the build does not wait for confirmation.',
     docs: 'docs/rules/DL3038.md',
     keywords: ['RUN'],
+    commands: ['dnf', 'microdnf'],
   },
   create(context) {
     return {

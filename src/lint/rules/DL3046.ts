@@ -24,6 +24,7 @@ export const DL3046: Rule = {
     description: '`useradd` with a large UID needs `-l` (`--no-log-init`) to avoid a huge lastlog file.',
     docs: 'docs/rules/DL3046.md',
     keywords: ['RUN'],
+    commands: ['useradd'],
   },
   create(context) {
     return {

@@ -33,6 +33,7 @@ export const DL3047: Rule = {
     description: 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep build logs short.',
     docs: 'docs/rules/DL3047.md',
     keywords: ['RUN'],
+    commands: ['wget'],
   },
   create(context) {
     return {

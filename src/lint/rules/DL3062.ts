@@ -49,6 +49,7 @@ export const DL3062: Rule = {
     description: 'Pin module versions in `go install`, `go get` and `go run` (`pkg@v1.2.3`).',
     docs: 'docs/rules/DL3062.md',
     keywords: ['RUN'],
+    commands: ['go'],
   },
   create(context) {
     return {

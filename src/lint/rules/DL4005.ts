@@ -13,6 +13,7 @@ export const DL4005: Rule = {
     description: 'Use SHELL to change the default shell instead of linking /bin/sh.',
     docs: 'docs/rules/DL4005.md',
     keywords: ['RUN'],
+    commands: ['ln'],
   },
   create(context) {
     return {

@@ -173,7 +173,8 @@ export function scanScript(text: string): ScriptShape {
     lastToken = 'word';
     if (!atCommand) {
       // only `in` (of a case) matters among the arguments: no string for the others
-      if (end - start === 2 && text.startsWith('in', start) && stack[stack.length - 1] === 'case') atCommand = true;
+      if (end - start === 2 && text.startsWith('in', start) && stack[stack.length - 1] === 'case')
+        atCommand = true;
       continue;
     }
     const word = text.slice(start, end);
