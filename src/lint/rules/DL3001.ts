@@ -28,6 +28,7 @@ export const DL3001: Rule = {
       'Avoid commands that make no sense in a container build, such as ssh, vim, shutdown, service, ps, top, kill or ifconfig.',
     docs: 'docs/rules/DL3001.md',
     keywords: ['RUN'],
+    commands: [...POINTLESS],
   },
   create(context) {
     return {

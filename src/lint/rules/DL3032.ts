@@ -30,6 +30,7 @@ export const DL3032: Rule = cacheCleanRule(
     docs: 'docs/rules/DL3032.md',
   },
   {
+    program: 'yum',
     caches: YUM_CACHE,
     isInstall: isYumInstall,
     isClean: isYumClean,

@@ -28,6 +28,7 @@ export const DL3036: Rule = cacheCleanRule(
     docs: 'docs/rules/DL3036.md',
   },
   {
+    program: 'zypper',
     caches: ZYPP_CACHE,
     isInstall: isZypperInstall,
     isClean: isZypperClean,

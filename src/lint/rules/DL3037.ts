@@ -20,6 +20,7 @@ export const DL3037: Rule = {
     description: 'Pin package versions in `zypper install` (`name=version`).',
     docs: 'docs/rules/DL3037.md',
     keywords: ['FROM', 'ARG', 'ENV', 'RUN'],
+    commands: ['zypper'],
   },
   create(context) {
     const vars = variableTracker(context.file);

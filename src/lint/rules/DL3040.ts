@@ -39,6 +39,7 @@ export const DL3040: Rule = {
     description: '`dnf clean all` missing after `dnf install` in the same RUN.',
     docs: 'docs/rules/DL3040.md',
     keywords: ['RUN'],
+    commands: ['dnf', 'microdnf'],
   },
   create(context) {
     return {

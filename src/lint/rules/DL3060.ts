@@ -35,6 +35,7 @@ export const DL3060: Rule = {
     description: '`yarn cache clean` missing after `yarn install` in a stage that ends up in the image.',
     docs: 'docs/rules/DL3060.md',
     keywords: ['RUN'],
+    commands: ['yarn'],
   },
   create(context) {
     // a stage that is neither the final one nor built on by it is a build stage: its cache never ships

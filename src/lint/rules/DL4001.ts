@@ -13,6 +13,7 @@ export const DL4001: Rule = {
     description: 'Use either wget or curl in a stage, not both.',
     docs: 'docs/rules/DL4001.md',
     keywords: ['FROM', 'RUN'],
+    commands: ['wget', 'curl'],
   },
   create(context) {
     let seen = new Set<string>();

@@ -310,6 +310,8 @@ export function lastOneWinsRule(meta: RuleMeta, keyword: string): Rule {
 
 /** What a package manager's "clean the cache in the same RUN" rule checks (yum: DL3032, zypper: DL3036). */
 export interface CacheCleanSpec {
+  /** The program (commandName) of every command `isInstall` accepts. */
+  program: string;
   /** Cache folders: removing them cleans, and a cache mount over them makes the rule moot. */
   caches: string[];
   isInstall(cmd: SimpleCommand): boolean;
@@ -327,7 +329,8 @@ export interface CacheCleanSpec {
  */
 export function cacheCleanRule(meta: RuleMeta, spec: CacheCleanSpec): Rule {
   return {
-    meta: { ...meta, keywords: ['RUN'] },
+    // without an install there is nothing to clean: only the RUNs of the program
+    meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
     create(context) {
       return {
         instruction(ins) {
@@ -353,7 +356,8 @@ export function cacheCleanRule(meta: RuleMeta, spec: CacheCleanSpec): Rule {
  */
 export function rpmPinRule(meta: RuleMeta, programs: string[], shown: string): Rule {
   return {
-    meta: { ...meta, keywords: ['FROM', 'ARG', 'ENV', 'RUN'] },
+    // a RUN without these programs changes nothing here (the variables are read from the file itself)
+    meta: { ...meta, keywords: ['FROM', 'ARG', 'ENV', 'RUN'], commands: programs },
     create(context) {
       const vars = variableTracker(context.file);
       return {
