@@ -20,6 +20,7 @@ export const DL3009: Rule = {
     description: 'Delete the apt lists (/var/lib/apt/lists) in the RUN that downloaded them.',
     docs: 'docs/rules/DL3009.md',
     keywords: ['RUN'],
+    commands: APT_TOOLS,
   },
   create(context) {
     const { file } = context;

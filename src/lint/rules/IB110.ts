@@ -13,6 +13,9 @@ const SECRET_VALUE: [RegExp, string][] = [
   [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
   [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
 ];
+/** Text every SECRET_VALUE pattern needs (AKIA, a PEM header, a token prefix, `://`): one scan rules out all six
+ *  for most values. */
+const SECRET_VALUE_HINT = /AKIA|-----BEGIN |gh[pousr]_|xox[abprs]-|glpat-|:\/\//;
 /** Switches and paths (a secret file's location is not the secret). */
 const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null|\/[\w./-]*)$/i;
 
@@ -33,7 +36,10 @@ export const IB110: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') return;
         for (const [name, value, at] of pairs(ins.keyword, ins.words)) {
-          const valueHit = value === null ? undefined : SECRET_VALUE.find(([re]) => re.test(value));
+          const valueHit =
+            value === null || !SECRET_VALUE_HINT.test(value)
+              ? undefined
+              : SECRET_VALUE.find(([re]) => re.test(value));
           const nameHit =
             SECRET_NAME.test(name) &&
             !NOT_SECRET_NAME.test(name) &&

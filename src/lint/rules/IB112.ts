@@ -29,6 +29,8 @@ export const IB112: Rule = {
       'A script is downloaded and piped into a shell without a checksum verification in the same RUN.',
     docs: 'docs/rules/IB112.md',
     keywords: ['RUN'],
+    // a finding needs a downloader piped into a shell, or a shell running a download
+    commands: [...DOWNLOADERS, ...SHELLS],
   },
   create(context) {
     const file = context.file;
