@@ -111,10 +111,13 @@ export function actionsCache(tempDir: string): ReportCache {
 export const noCache: ReportCache = { restore: async () => null, save: async () => undefined };
 
 export function measureWith(docker: Docker): MeasureImage {
+  // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
+  const pullSizes = new Map<string, number>();
   return (image, dockerfileText, target) => {
     const dockerfile = parseDockerfile(dockerfileText);
     return measureImage(docker, image, {
       dockerfile,
+      pullSizes,
       ...(target !== undefined ? { target } : {}),
       ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target)! } : {}),
     });

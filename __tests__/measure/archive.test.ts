@@ -118,6 +118,24 @@ describe('measureImageStream on archives', () => {
     }
   });
 
+  it('counts a plain layer blob named by its digest once per shared pullSizes map', async () => {
+    const layers = await Promise.all(layerItems.map(makeTar));
+    const archive = await ociArchive((b) => b);
+    const pullSizes = new Map<string, number>();
+    const first = await measureImageStream(stream(archive), { image: 'a', pullSizes });
+    expect([...pullSizes.keys()]).toEqual(layers.map((l) => `sha256:${sha(l)}`));
+    expect([...pullSizes.values()]).toEqual(first.layers.map((l) => l.compressedBytes));
+    // a size in the map is taken as it is: proof that the blob was not counted again
+    pullSizes.set(`sha256:${sha(layers[0]!)}`, 12345);
+    const second = await measureImageStream(stream(archive), { image: 'a', pullSizes });
+    expect(second.layers.map((l) => l.compressedBytes)).toEqual([12345, first.layers[1]!.compressedBytes]);
+    expect(summary(second)).toEqual(summary(first));
+    // legacy archives name layers by engine-local ids, not digests: always counted
+    const legacyMap = new Map<string, number>();
+    await measureImageStream(stream(await legacyArchive()), { image: 'a', pullSizes: legacyMap });
+    expect(legacyMap.size).toBe(0);
+  });
+
   it('uses the stored size of a compressed blob as its pull size', async () => {
     const layers = await Promise.all(layerItems.map(makeTar));
     const m = await measureImageStream(stream(await ociArchive(zstd)), { image: 'a' });

@@ -55,7 +55,14 @@ interface ArchiveBlobs {
   json: Map<string, unknown>;
 }
 
-async function readBlobs(stream: Readable, pool: CompressionPool): Promise<ArchiveBlobs> {
+/** An OCI blob's path names its digest; for an uncompressed layer blob that digest is the layer's diff_id. */
+const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
+
+async function readBlobs(
+  stream: Readable,
+  pool: CompressionPool,
+  pullSizes?: Map<string, number>,
+): Promise<ArchiveBlobs> {
   const layers = new Map<string, LayerContent>();
   const json = new Map<string, unknown>();
   const extract = tarExtract();
@@ -74,8 +81,23 @@ async function readBlobs(stream: Readable, pool: CompressionPool): Promise<Archi
     const open = (): void => {
       const kind = sniffBlob(head);
       if (kind.kind === 'layer') {
-        const reader = new LayerReader(kind.compression, pool);
-        sink = { write: (c) => reader.write(c), end: async () => void layers.set(name, await reader.end()) };
+        // the same digest is the same bytes: a plain blob another image of this run already had is not counted
+        // again (engine 25+ and other OCI writers name blobs by digest; engine 20.10's legacy names are not)
+        const digestMatch = kind.compression === 'none' ? DIGEST_PATH.exec(name) : null;
+        const digest = digestMatch ? `${digestMatch[1]!}:${digestMatch[2]!}` : undefined;
+        const reader = new LayerReader(
+          kind.compression,
+          pool,
+          digest === undefined ? undefined : pullSizes?.get(digest),
+        );
+        sink = {
+          write: (c) => reader.write(c),
+          end: async () => {
+            const layer = await reader.end();
+            if (digest) pullSizes?.set(digest, layer.compressedBytes);
+            layers.set(name, layer);
+          },
+        };
       } else if (kind.kind === 'json') {
         const parts: Buffer[] = [];
         let size = 0;
@@ -124,10 +146,11 @@ export async function readImageArchive(
   stream: Readable,
   pool: CompressionPool,
   source = 'archive',
+  pullSizes?: Map<string, number>,
 ): Promise<ImageArchive> {
   let blobs: ArchiveBlobs;
   try {
-    blobs = await readBlobs(stream, pool);
+    blobs = await readBlobs(stream, pool, pullSizes);
   } catch (error: unknown) {
     // stop the producer (a `docker save` process) instead of leaving it blocked on a full pipe
     stream.destroy();

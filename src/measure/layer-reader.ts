@@ -31,11 +31,13 @@ export class LayerReader {
   private readonly gzip: GzipSizer | undefined;
   private readonly done: Promise<void>;
 
+  /** `pullSize`: the gzip size of this (uncompressed) blob when it is already known; it is not counted again. */
   constructor(
     private readonly compression: BlobCompression,
     pool: CompressionPool,
+    private readonly pullSize?: number,
   ) {
-    this.gzip = compression === 'none' ? new GzipSizer(pool) : undefined;
+    this.gzip = compression === 'none' && pullSize === undefined ? new GzipSizer(pool) : undefined;
     const extract = tarExtract();
     extract.on('entry', (header, stream, next) => {
       const entry = classifyEntry(header.name, header.type, header.size ?? 0, header.linkname);
@@ -64,7 +66,11 @@ export class LayerReader {
   async end(): Promise<LayerContent> {
     this.input.end();
     await this.done;
-    const compressedBytes = this.gzip ? await this.gzip.end() : this.blobBytes;
+    const compressedBytes = this.gzip
+      ? await this.gzip.end()
+      : this.compression === 'none' && this.pullSize !== undefined
+        ? this.pullSize
+        : this.blobBytes;
     return {
       entries: this.entries,
       sizeBytes: this.sizeBytes,

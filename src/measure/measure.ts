@@ -24,6 +24,11 @@ export interface MeasureOptions {
   largestFiles?: number;
   /** Concurrent gzip jobs (default: the number of cores, at least 2). */
   concurrency?: number;
+  /**
+   * Pull sizes of plain layer blobs already counted, by digest (`sha256:…`), shared by the measurements of one
+   * run: read for blobs an OCI archive names by digest, and filled with the ones counted.
+   */
+  pullSizes?: Map<string, number>;
 }
 
 /** Measures an image from a `docker save` stream or an OCI archive stream. */
@@ -33,7 +38,7 @@ export async function measureImageStream(
 ): Promise<ImageMeasurement> {
   const pool = new CompressionPool(options.concurrency).start();
   try {
-    const archive = await readImageArchive(stream, pool, options.image);
+    const archive = await readImageArchive(stream, pool, options.image, options.pullSizes);
     return measureArchive(archive, options);
   } finally {
     await pool.close();
