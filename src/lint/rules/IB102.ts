@@ -26,7 +26,8 @@ export const IB102: Rule = {
       end() {
         for (const stage of file.stages) {
           const runs = stageRuns(stage);
-          for (const [k, run] of runs.entries()) {
+          for (let k = 0; k < runs.length; k++) {
+            const run = runs[k]!;
             const update = aptCommands(run, 'update')[0];
             if (!update || aptCommands(run, 'install').length > 0) continue;
             const install = runs.slice(k + 1).find((r) => aptCommands(r, 'install').length > 0);

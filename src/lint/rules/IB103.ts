@@ -102,10 +102,12 @@ export const IB103: Rule = {
       end() {
         for (const stage of file.stages) {
           const runs = stageRuns(stage);
-          for (const [k, run] of runs.entries()) {
+          for (let k = 0; k < runs.length; k++) {
+            const run = runs[k]!;
             const cmds = run.shell?.commands ?? [];
             const flagged: Flagged[] = [];
-            for (const [ci, cmd] of cmds.entries()) {
+            for (let ci = 0; ci < cmds.length; ci++) {
+              const cmd = cmds[ci]!;
               // no kind cleans with any other command: skip the six checks for most commands
               if (!mayClean(cmd)) continue;
               for (const kind of KINDS) {

@@ -20,7 +20,8 @@ export const IB104: Rule = {
       end() {
         for (const stage of file.stages) {
           const runs = stageRuns(stage);
-          for (const [k, run] of runs.entries()) {
+          for (let k = 0; k < runs.length; k++) {
+            const run = runs[k]!;
             for (const add of findCommands(run.shell, 'apk').filter(
               (c) => subcommand(c, ['-t', '--virtual', '-X', '--repository']) === 'add',
             )) {

@@ -107,7 +107,8 @@ export const IB105: Rule = {
         for (const stage of file.stages) {
           if (!lineage.has(stage.index)) continue;
           const runs = stageRuns(stage);
-          for (const [k, run] of runs.entries()) {
+          for (let k = 0; k < runs.length; k++) {
+            const run = runs[k]!;
             if (hasCacheMount(run)) continue;
             const cmds = run.shell?.commands ?? [];
             for (const check of CHECKS) {

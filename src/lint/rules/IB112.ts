@@ -46,7 +46,8 @@ export const IB112: Rule = {
           )
         )
           return;
-        for (const [k, cmd] of cmds.entries()) {
+        for (let k = 0; k < cmds.length; k++) {
+          const cmd = cmds[k]!;
           const next = cmds[k + 1];
           const piped =
             DOWNLOADERS.has(commandName(cmd)) && cmd.after === '|' && next && SHELLS.has(commandName(next));

@@ -41,7 +41,8 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
     return { ok: false, reason: `the ignore comment at line ${pragma.line} belongs to one of them` };
   const custom = customShell(file, first);
   if (custom) return { ok: false, reason: custom };
-  for (const [k, run] of runs.entries()) {
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
     // the reason is only worded when it is needed
     const at = (): string => `the RUN at line ${run.line}`;
     if (run.flags.length > 0) return { ok: false, reason: `${at()} has --${run.flags[0]!.name}` };
