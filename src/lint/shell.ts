@@ -69,7 +69,9 @@ export function parseShell(text: string, offsetOf: (i: number) => number = (i) =
     if (cmd) commands.push(cmd);
     current = [];
   };
-  for (const t of tokens) {
+  // an index loop: this runs for every token of every RUN, also before V8 optimizes it (no iterator per step)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (typeof t === 'string') {
       flush(t);
       before = t;
@@ -101,7 +103,9 @@ class Script implements ShellScript {
     let byName = script.#byName;
     if (byName === undefined) {
       byName = new Map();
-      for (const cmd of script.commands) {
+      const commands = script.commands;
+      for (let k = 0; k < commands.length; k++) {
+        const cmd = commands[k]!;
         const name = commandName(cmd);
         const list = byName.get(name);
         if (list) list.push(cmd);
