@@ -652,6 +652,8 @@ function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word
 
 /** Parses a JSON array of strings (exec form); null when it is not one (then Docker runs it as shell form). */
 function parseJsonArray(json: string, argMap: OffsetMap, lineStarts: number[]): Word[] | null {
+  // not closed by `]` (`RUN [ -f x ] && …`): not JSON, known without the cost of a thrown SyntaxError
+  if (!json.trimEnd().endsWith(']')) return null;
   let values: unknown;
   try {
     values = JSON.parse(json);
@@ -662,7 +664,8 @@ function parseJsonArray(json: string, argMap: OffsetMap, lineStarts: number[]): 
   const words: Word[] = [];
   const re = /"((?:[^"\\]|\\.)*)"/g;
   let k = 0;
-  for (const m of json.matchAll(re)) {
+  // an exec loop: matchAll would make an iterator and a copy of the regex per call
+  for (let m = re.exec(json); m !== null; m = re.exec(json)) {
     const value = values[k++] as string | undefined;
     if (value === undefined) break;
     const a = m.index;

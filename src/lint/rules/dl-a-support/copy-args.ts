@@ -37,6 +37,8 @@ function stripQuotes(raw: string): string {
 /** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
 function jsonWords(ins: Instruction): CopyArg[] | null {
   if (!ins.args.startsWith('[') || !ins.argsSpan) return null;
+  // not closed by `]`: not JSON, known without the cost of a thrown SyntaxError
+  if (!ins.args.trimEnd().endsWith(']')) return null;
   let values: unknown;
   try {
     values = JSON.parse(ins.args);
