@@ -108,13 +108,14 @@ function hashAt(i: i32): i32 {
  */
 export function slide(): void {
   memory.copy(0, <usize>WINDOW, <usize>WINDOW);
+  slidePositions(HEAD, (<usize>(1 << HASH_BITS)) << 1);
+  slidePositions(PREV, (<usize>WINDOW) << 1);
+}
+
+/** Subtracts 32 KiB from the 16-bit positions + 1 in [at, at + bytes), below-window ones becoming 0. */
+function slidePositions(at: usize, bytes: usize): void {
   const by = i16x8.splat(<i16>WINDOW);
-  for (let p: usize = HEAD; p < HEAD + ((<usize>(1 << HASH_BITS)) << 1); p += 16) {
-    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
-  }
-  for (let p: usize = PREV; p < PREV + ((<usize>WINDOW) << 1); p += 16) {
-    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
-  }
+  for (let p = at; p < at + bytes; p += 16) v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
 }
 
 /** Hashes the positions [from, to) into the chains without matching (a dictionary before the input). */
@@ -395,8 +396,5 @@ export function surveyReset(): void {
 /** `slide` for the survey: the window's upper half moves down, and the survey's positions with it. */
 export function surveySlide(): void {
   memory.copy(0, <usize>WINDOW, <usize>WINDOW);
-  const by = i16x8.splat(<i16>WINDOW);
-  for (let p: usize = SEEN; p < SEEN + ((<usize>(1 << SEEN_BITS)) << 1); p += 16) {
-    v128.store(p, i16x8.sub_sat_u(v128.load(p), by));
-  }
+  slidePositions(SEEN, (<usize>(1 << SEEN_BITS)) << 1);
 }

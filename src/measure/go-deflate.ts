@@ -227,10 +227,8 @@ export function goDeflateModel(scanWasm: string) {
         (stored + 5) * 8 < fixedSize &&
         (stored + 5) * 8 < 29 + huffmanCost(lit, literals) + this.extraBits
       ) {
-        lit.fill(0);
-        dist.fill(0);
-        this.extraBits = 0;
-        return alignedTo8(position + 3) - position + 32 + 8 * stored;
+        this.clear();
+        return storedBits(position, stored);
       }
       codeLengths(lit, 15, this.literalLengths);
       codeLengths(dist, 15, this.distanceLengths);
@@ -247,14 +245,19 @@ export function goDeflateModel(scanWasm: string) {
       }
       let bits: number;
       if (storable && (stored + 5) * 8 < size) {
-        bits = alignedTo8(position + 3) - position + 32 + 8 * stored;
+        bits = storedBits(position, stored);
       } else {
         bits = size - phantomBits;
       }
-      lit.fill(0);
-      dist.fill(0);
-      this.extraBits = 0;
+      this.clear();
       return bits;
+    }
+
+    /** Empties the open block's counts. */
+    clear(): void {
+      this.literalFreq.fill(0);
+      this.distanceFreq.fill(0);
+      this.extraBits = 0;
     }
 
     /** Bits of a dynamic block header: the code-length code and the run-length coded code lengths. */
@@ -312,6 +315,16 @@ export function goDeflateModel(scanWasm: string) {
     return Math.ceil(bits / 8) * 8;
   }
 
+  /** Bits of a stored block of `stored` bytes written at bit `position`: 3 header bits, byte alignment, 4 bytes. */
+  function storedBits(position: number, stored: number): number {
+    return alignedTo8(position + 3) - position + 32 + 8 * stored;
+  }
+
+  /** The last 32 KiB of a dictionary: all a window can hold. */
+  function lastWindow(dictionary: Uint8Array): Uint8Array {
+    return dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
+  }
+
   /**
    * Counts the bytes Go's `gzip.NewWriter` (level 6) would write for the data given to `write`.
    * `end()` returns the deflate stream's size plus the 18 bytes of gzip header and trailer.
@@ -366,9 +379,7 @@ export function goDeflateModel(scanWasm: string) {
       this.tokens = 0;
       this.sync = false;
       this.bits = 0;
-      this.block.literalFreq.fill(0);
-      this.block.distanceFreq.fill(0);
-      this.block.extraBits = 0;
+      this.block.clear();
     }
 
     /**
@@ -376,7 +387,7 @@ export function goDeflateModel(scanWasm: string) {
      * compressed already: its positions are hashed so matches may point into it.
      */
     prime(dictionary: Uint8Array): void {
-      const d = dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
+      const d = lastWindow(dictionary);
       this.window.set(d, 0);
       this.scanner.insert(0, d.length - (MIN_MATCH - 1));
       this.windowEnd = d.length;
@@ -425,10 +436,8 @@ export function goDeflateModel(scanWasm: string) {
       const limit = Math.ceil((SURVEY_HITS * part.length) / SURVEY_MIN);
       w.surveyReset();
       const block = this.block;
-      block.literalFreq.fill(0);
-      block.distanceFreq.fill(0);
-      block.extraBits = 0;
-      const d = dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
+      block.clear();
+      const d = lastWindow(dictionary);
       window.set(d, 0);
       w.survey(0, Math.max(0, d.length - (MIN_MATCH - 1)), 0);
       let end = d.length;

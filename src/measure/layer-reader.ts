@@ -31,7 +31,7 @@ export class LayerReader {
   private readonly gzip: GzipSizer | undefined;
   private readonly done: Promise<void>;
 
-  /** `pullSize`: the gzip size of this (uncompressed) blob when it is already known; it is not counted again. */
+  /** `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted). */
   constructor(
     private readonly compression: BlobCompression,
     pool: CompressionPool,
@@ -66,11 +66,7 @@ export class LayerReader {
   async end(): Promise<LayerContent> {
     this.input.end();
     await this.done;
-    const compressedBytes = this.gzip
-      ? await this.gzip.end()
-      : this.compression === 'none' && this.pullSize !== undefined
-        ? this.pullSize
-        : this.blobBytes;
+    const compressedBytes = this.gzip ? await this.gzip.end() : (this.pullSize ?? this.blobBytes);
     return {
       entries: this.entries,
       sizeBytes: this.sizeBytes,
