@@ -136,7 +136,7 @@ export class CompressionPool {
 
   private spawn(): Slot | undefined {
     if (this.all.length >= this.concurrency) return undefined;
-    // a small heap: a worker holds one 1 MiB chunk and ~0.8 MB of tables at a time
+    // a small heap: a worker holds one 1 MiB chunk and about 0.5 MB of tables at a time
     const shared = new SharedArrayBuffer(WINDOW + CHUNK);
     const worker = Object.assign(
       new Worker(WORKER_SOURCE, {
