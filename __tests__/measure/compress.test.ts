@@ -48,6 +48,38 @@ describe("Go's gzip size model", () => {
   });
 });
 
+describe('parts that hardly repeat (the survey path)', () => {
+  /** The full model on a part, whatever the survey would say. */
+  function fullModel(part: Uint8Array, dictionary: Uint8Array): number {
+    const sizer = new GoGzipSize();
+    sizer.reset();
+    if (dictionary.length > 0) sizer.prime(dictionary);
+    sizer.write(part);
+    return sizer.partBits();
+  }
+
+  it('counts a 1 MiB part of random bytes to the bit the full model gives, with and without a dictionary', () => {
+    const data = bytes(2 * (1 << 20) + 32768);
+    const sizer = new GoGzipSize();
+    for (const [part, dictionary] of [
+      [data.subarray(0, 1 << 20), data.subarray(0, 0)],
+      [data.subarray(32768, 32768 + (1 << 20)), data.subarray(0, 32768)],
+    ] as const) {
+      const bits = sizer.literalBits(part, dictionary);
+      expect(bits).toBeGreaterThan(0);
+      expect(bits).toBe(fullModel(part, dictionary));
+      expect(sizer.countPart(part, dictionary)).toBe(bits);
+    }
+  });
+
+  it('gives up on text, which the full model then counts', () => {
+    const part = logText.subarray(0, 1 << 20);
+    const sizer = new GoGzipSize();
+    expect(sizer.literalBits(part, new Uint8Array(0))).toBe(-1);
+    expect(sizer.countPart(part, new Uint8Array(0))).toBe(fullModel(part, new Uint8Array(0)));
+  });
+});
+
 describe('chunked counting on worker threads', () => {
   it('an empty stream is 23 bytes', async () => {
     expect(await pooled(Buffer.alloc(0))).toBe(23);
