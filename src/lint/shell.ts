@@ -198,7 +198,8 @@ const WORD_SPECIAL = codeTable(' \t\n;()|&\\\'"`$');
 /** The same inside double quotes. */
 const QUOTED_SPECIAL = codeTable('"\\$');
 
-function codeTable(chars: string): boolean[] {
+/** A look-up table by character code (below 128): true for the characters of `chars`. */
+export function codeTable(chars: string): boolean[] {
   const table = new Array<boolean>(128).fill(false);
   for (const c of chars) table[c.charCodeAt(0)] = true;
   return table;

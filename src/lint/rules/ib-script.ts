@@ -2,6 +2,7 @@
 // whether a shell comment would swallow appended text, and which commands change the shell's own state (cd,
 // set, export…) so that a command joined after them would behave differently. It reads the logical argument
 // text (`Instruction.args`: continuations joined), tracking quotes, substitutions and compound commands.
+import { codeTable } from '../shell.js';
 
 export interface ScriptShape {
   /** A `#` comment: anything appended on the same logical line would be commented out. */
@@ -224,12 +225,6 @@ export function scanScript(text: string): ScriptShape {
 
 /** The characters (by code, below 128) readWord does more with than step over. */
 const WORD_BREAKS = codeTable(' \t\n;|&<>()\\\'"`$');
-
-function codeTable(chars: string): boolean[] {
-  const table = new Array<boolean>(128).fill(false);
-  for (const c of chars) table[c.charCodeAt(0)] = true;
-  return table;
-}
 
 /** End index of the word starting at `i` (quotes and substitutions included), or -1 when a quote never closes. */
 function readWord(text: string, i: number): number {
