@@ -12,16 +12,14 @@ import {
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
-import { mountsOf } from './dl-a-support/mounts.js';
+import { scratchMountTargets } from './dl-a-support/mounts.js';
 import { commandSpan, wordSpan } from './dl-a-support/spans.js';
 
 export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans.js';
 
 /** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
 export function cacheMountTargets(ins: Instruction): string[] {
-  return mountsOf(ins)
-    .filter((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== '')
-    .map((m) => m.target);
+  return scratchMountTargets(ins).filter((t) => t !== '');
 }
 
 /** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
