@@ -19,7 +19,7 @@ export const DL3037: Rule = {
     fixable: false,
     description: 'Pin package versions in `zypper install` (`name=version`).',
     docs: 'docs/rules/DL3037.md',
-    keywords: ['FROM', 'ARG', 'ENV', 'RUN'],
+    keywords: ['RUN'],
     commands: ['zypper'],
   },
   create(context) {

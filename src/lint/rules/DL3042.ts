@@ -33,7 +33,7 @@ export const DL3042: Rule = {
     fixable: true,
     description: 'Use `pip install --no-cache-dir` so the wheel cache does not ship in the layer.',
     docs: 'docs/rules/DL3042.md',
-    keywords: ['FROM', 'ARG', 'ENV', 'RUN'],
+    keywords: ['RUN'],
   },
   create(context) {
     const vars = variableTracker(context.file);

@@ -11,7 +11,7 @@ export const DL3066: Rule = {
     fixable: false,
     description: 'Use a numeric UID (and GID) in USER so the host can verify the user is not root.',
     docs: 'docs/rules/DL3066.md',
-    keywords: ['FROM', 'ARG', 'ENV', 'USER'],
+    keywords: ['USER'],
   },
   create(context) {
     const vars = variableTracker(context.file);

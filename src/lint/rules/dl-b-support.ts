@@ -90,7 +90,8 @@ export function keyValues(ins: Instruction): { key: string; value: string | null
 /**
  * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
  * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
- * Call `visit` for every instruction in order, then `get` for the current instruction's view.
+ * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
+ * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
  */
 export function variableTracker(file: ParsedDockerfile): {
   visit(ins: Instruction): void;
@@ -354,8 +355,8 @@ export function cacheCleanRule(meta: RuleMeta, spec: CacheCleanSpec): Rule {
  */
 export function rpmPinRule(meta: RuleMeta, programs: string[], shown: string): Rule {
   return {
-    // a RUN without these programs changes nothing here (the variables are read from the file itself)
-    meta: { ...meta, keywords: ['FROM', 'ARG', 'ENV', 'RUN'], commands: programs },
+    // a RUN without these programs changes nothing here
+    meta: { ...meta, keywords: ['RUN'], commands: programs },
     create(context) {
       const vars = variableTracker(context.file);
       return {
