@@ -22,7 +22,7 @@ export const IB116: Rule = {
           while (i < list.length) {
             const first = list[i]!;
             let j = i;
-            if (first.keyword === 'RUN' && !first.onbuild) {
+            if (isPlainRun(first)) {
               // canMergeRuns says no at once to anything but a RUN of the image itself: skip the call for those
               while (
                 j + 1 < list.length &&
@@ -49,6 +49,7 @@ export const IB116: Rule = {
   },
 };
 
+/** A RUN of the image itself (not an ONBUILD trigger): the only instruction canMergeRuns may join. */
 function isPlainRun(ins: Instruction): boolean {
   return ins.keyword === 'RUN' && !ins.onbuild;
 }
