@@ -6,7 +6,16 @@ import { parseDockerfile } from './parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
 import { runsAny } from './shell.js';
 import { allRules } from './rules/index.js';
-import type { Instruction, LintSettings, ParsedDockerfile, Report, Rule, Span, Stage } from './types.js';
+import type {
+  Instruction,
+  LintSettings,
+  ParsedDockerfile,
+  Report,
+  Rule,
+  RuleContext,
+  RuleMeta,
+  Span,
+} from './types.js';
 
 export const defaultSettings: LintSettings = {
   trustedRegistries: [],
@@ -68,45 +77,27 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
   };
   for (const rule of rules) {
     const meta = rule.meta;
-    const report = (r: Report): void => {
-      const at: Span = r.at;
-      // built property by property in the order the findings always had (no spread objects per finding)
-      const finding: Finding = {
-        file: parsed.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        rule: meta.code,
-        name: meta.name,
-        severity: meta.severity,
-        category: meta.category,
-        message: r.message,
-        fixable: r.fix !== undefined,
-      };
-      if (r.fix) finding.fix = r.fix;
-      if (r.suggestion) finding.suggestion = r.suggestion;
-      findings.push(finding);
-    };
+    const context = new RuleRun(parsed, settings, meta, findings);
     // one faulty rule must not take the whole lint down: it becomes a finding that says so
     try {
-      const visitor = rule.create({ file: parsed, settings, report });
-      if (visitor.instruction) {
+      const visitor = rule.create(context);
+      // read once per rule and file: the visitors are 87 different object shapes, so every read of them is slow
+      const visit = visitor.instruction;
+      if (visit !== undefined) {
         const keywords = meta.keywords;
         const commands = meta.commands;
-        if (keywords === undefined) {
-          for (const ins of instructions)
-            if (reaches(ins, commands)) visitor.instruction(ins, stageOf(stages, ins));
-        } else if (keywords.length === 1) {
-          for (const ins of ofKeyword(keywords[0]!))
-            if (reaches(ins, commands)) visitor.instruction(ins, stageOf(stages, ins));
-        } else {
-          for (const ins of instructions)
-            if (keywords.includes(ins.keyword) && reaches(ins, commands))
-              visitor.instruction(ins, stageOf(stages, ins));
+        // one keyword: that keyword's list; several: every instruction, filtered
+        const list = keywords?.length === 1 ? ofKeyword(keywords[0]!) : instructions;
+        const filter = keywords !== undefined && keywords.length > 1 ? keywords : undefined;
+        for (let k = 0; k < list.length; k++) {
+          const ins = list[k]!;
+          if (filter !== undefined && !filter.includes(ins.keyword)) continue;
+          if (commands !== undefined && ins.keyword === 'RUN' && !runsAny(ins.shell, commands)) continue;
+          visit.call(visitor, ins, ins.stage >= 0 ? stages[ins.stage] : undefined);
         }
       }
-      visitor.end?.();
+      const end = visitor.end;
+      if (end !== undefined) end.call(visitor);
     } catch (error: unknown) {
       findings.push({
         file: parsed.file,
@@ -128,14 +119,37 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
 
 const NONE: readonly Instruction[] = [];
 
-/** Whether an instruction reaches a visitor that reads only the RUNs of `commands` (RuleMeta.commands). */
-function reaches(ins: Instruction, commands: readonly string[] | undefined): boolean {
-  return commands === undefined || ins.keyword !== 'RUN' || runsAny(ins.shell, commands);
-}
+/** The context one rule gets for one file: a class (one shape for all rules) whose `report` fills in the rule's
+ *  metadata. Rules call it as `context.report(…)`. */
+class RuleRun implements RuleContext {
+  constructor(
+    readonly file: ParsedDockerfile,
+    readonly settings: LintSettings,
+    private readonly meta: RuleMeta,
+    private readonly findings: Finding[],
+  ) {}
 
-/** The stage an instruction belongs to; undefined before the first FROM (no read at index -1). */
-function stageOf(stages: readonly Stage[], ins: Instruction): Stage | undefined {
-  return ins.stage >= 0 ? stages[ins.stage] : undefined;
+  report(r: Report): void {
+    const at: Span = r.at;
+    const meta = this.meta;
+    // built property by property in the order the findings always had (no spread objects per finding)
+    const finding: Finding = {
+      file: this.file.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      rule: meta.code,
+      name: meta.name,
+      severity: meta.severity,
+      category: meta.category,
+      message: r.message,
+      fixable: r.fix !== undefined,
+    };
+    if (r.fix) finding.fix = r.fix;
+    if (r.suggestion) finding.suggestion = r.suggestion;
+    this.findings.push(finding);
+  }
 }
 
 /** Drops findings silenced by pragmas or `ignored`, applies severity overrides, sorts by position. */

@@ -73,7 +73,7 @@ export const IB101: Rule = {
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
             } else if (ins.keyword === 'RUN' && ins.shell) {
-              visitRun(file, ins, workdir, created, gt, context.report);
+              visitRun(file, ins, workdir, created, gt, (r) => context.report(r));
             }
           }
         }

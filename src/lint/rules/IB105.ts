@@ -121,7 +121,7 @@ export const IB105: Rule = {
               const needsCleanup = !check.cleared(last, later);
               const flagEdits = fillers.map((f) => check.flagEdit?.(f)).filter((e): e is TextEdit => !!e);
               if (!needsCleanup && flagEdits.length === 0) continue;
-              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context.report);
+              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, (r) => context.report(r));
             }
           }
         }
