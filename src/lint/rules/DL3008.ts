@@ -1,3 +1,4 @@
+import { valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, isSimulation } from './dl-a-support/apt.js';
 import { wordsSpan } from './dl-a-support/spans.js';
@@ -27,7 +28,7 @@ export const DL3008: Rule = {
             (w) => !w.value.includes('=') && !w.value.includes('/') && !w.value.endsWith('.deb'),
           );
           if (loose.length === 0) continue;
-          const names = loose.map((w) => w.value);
+          const names = valuesOf(loose);
           context.report({
             at: wordsSpan(context.file, loose),
             message: `Pin versions in apt-get install: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,

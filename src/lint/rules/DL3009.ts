@@ -1,5 +1,5 @@
 import type { Fix } from '../../model.js';
-import { argsOf, commandName, findCommands, type ShellScript } from '../shell.js';
+import { argsOf, commandName, findCommands, type ShellScript, valuesOf } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
 import { aptCalls } from './dl-a-support/apt.js';
 import { scratchMountTargets } from './dl-a-support/mounts.js';
@@ -63,7 +63,7 @@ function leavesLists(ins: Instruction): boolean {
 
 function cleansLists(script: ShellScript | undefined): boolean {
   return findCommands(script, 'rm').some((cmd) => {
-    const args = argsOf(cmd).map((w) => w.value);
+    const args = valuesOf(argsOf(cmd));
     const recursive = args.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive');
     return recursive && args.some((a) => /^\/var\/lib\/apt(\/lists)?\/?(\*\/?)?$/.test(a));
   });

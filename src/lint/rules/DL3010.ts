@@ -1,4 +1,4 @@
-import { argsOf, findCommands, type SimpleCommand } from '../shell.js';
+import { argsOf, findCommands, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { isArchive, pathBase } from './dl-a-support/archives.js';
 import { copyArgs } from './dl-a-support/copy-args.js';
@@ -57,7 +57,7 @@ export const DL3010: Rule = {
 };
 
 function extracts(cmd: SimpleCommand): boolean {
-  const args = argsOf(cmd).map((w) => w.value);
+  const args = valuesOf(argsOf(cmd));
   if (args.some((a) => a === '--extract' || a === '--get' || /^-[A-Za-z]*x/.test(a))) return true;
   // old-style bundled options: `tar xzf file.tgz`
   return args[0] !== undefined && !args[0].startsWith('-') && /^[A-Za-z]*x[A-Za-z]*$/.test(args[0]);

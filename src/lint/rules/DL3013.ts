@@ -1,3 +1,4 @@
+import { valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { pipInstalls } from './dl-a-support/pip.js';
 import { wordsSpan } from './dl-a-support/spans.js';
@@ -26,7 +27,7 @@ export const DL3013: Rule = {
             continue;
           const loose = call.packages.filter((w) => !isPinned(w.value));
           if (loose.length === 0) continue;
-          const names = loose.map((w) => w.value);
+          const names = valuesOf(loose);
           context.report({
             at: wordsSpan(context.file, loose),
             message: `Pin versions in pip install: ${names.join(', ')} (for example \`${names[0]}==<version>\`).`,

@@ -1,4 +1,4 @@
-import { argsOf, findCommands, type ShellWord, type SimpleCommand } from '../shell.js';
+import { argsOf, findCommands, type ShellWord, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { wordsSpan } from './dl-a-support/spans.js';
 
@@ -57,7 +57,7 @@ export const DL3016: Rule = {
         for (const cmd of findCommands(ins.shell, 'npm')) {
           const loose = packages(cmd).filter((w) => !isPinned(w.value));
           if (loose.length === 0) continue;
-          const names = loose.map((w) => w.value);
+          const names = valuesOf(loose);
           context.report({
             at: wordsSpan(context.file, loose),
             message: `Pin versions in npm install: ${names.join(', ')} (for example \`${names[0]}@<version>\`).`,

@@ -1,3 +1,4 @@
+import { valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { apkAdds } from './dl-a-support/apk.js';
 import { wordsSpan } from './dl-a-support/spans.js';
@@ -23,7 +24,7 @@ export const DL3018: Rule = {
           // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own
           const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk'));
           if (loose.length === 0) continue;
-          const names = loose.map((w) => w.value);
+          const names = valuesOf(loose);
           context.report({
             at: wordsSpan(context.file, loose),
             message: `Pin versions in apk add: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,

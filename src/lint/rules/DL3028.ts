@@ -1,4 +1,4 @@
-import { argsOf, findCommands, type ShellWord, type SimpleCommand } from '../shell.js';
+import { argsOf, findCommands, type ShellWord, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { wordsSpan } from './dl-a-support/spans.js';
 
@@ -98,7 +98,7 @@ export const DL3028: Rule = {
             (w) => !w.value.includes(':') && !w.value.endsWith('.gem') && !w.value.includes('/'),
           );
           if (loose.length === 0) continue;
-          const names = loose.map((w) => w.value);
+          const names = valuesOf(loose);
           context.report({
             at: wordsSpan(context.file, loose),
             message: `Pin versions in gem install: ${names.join(', ')} (for example \`${names[0]}:<version>\`).`,

@@ -1,4 +1,4 @@
-import { positionalArgs, type SimpleCommand } from '../shell.js';
+import { positionalArgs, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
 
@@ -7,14 +7,14 @@ const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall'
 
 function isYumInstall(cmd: SimpleCommand): boolean {
   if (!commandIs(cmd, 'yum')) return false;
-  const [sub, next] = positionalArgs(cmd).map((w) => w.value);
+  const [sub, next] = valuesOf(positionalArgs(cmd));
   return INSTALLS.has(sub ?? '') || (sub === 'module' && next === 'install');
 }
 
 function isYumClean(cmd: SimpleCommand): boolean {
   if (removesUnder(cmd, YUM_CACHE)) return true;
   if (!commandIs(cmd, 'yum')) return false;
-  const [sub, what] = positionalArgs(cmd).map((w) => w.value);
+  const [sub, what] = valuesOf(positionalArgs(cmd));
   return sub === 'clean' && what === 'all';
 }
 

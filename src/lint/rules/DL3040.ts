@@ -1,4 +1,4 @@
-import { positionalArgs, type SimpleCommand } from '../shell.js';
+import { positionalArgs, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import {
   appendCommand,
@@ -23,7 +23,7 @@ function cleans(program: string): (cmd: SimpleCommand) => boolean {
   return (cmd) => {
     if (removesUnder(cmd, DNF_CACHES)) return true;
     if (!commandIs(cmd, program)) return false;
-    const [sub, what] = positionalArgs(cmd).map((w) => w.value);
+    const [sub, what] = valuesOf(positionalArgs(cmd));
     return sub === 'clean' && what === 'all';
   };
 }

@@ -1,4 +1,4 @@
-import { argsOf, findCommands, hasFlag } from '../shell.js';
+import { argsOf, findCommands, hasFlag, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan, insertAfter } from './dl-b-support.js';
 
@@ -31,7 +31,7 @@ export const DL3046: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
         for (const cmd of findCommands(ins.shell, 'useradd')) {
-          const uid = uidOf(argsOf(cmd).map((w) => w.value));
+          const uid = uidOf(valuesOf(argsOf(cmd)));
           if (uid === undefined || !/^\d{6,}$/.test(uid) || hasFlag(cmd, '-l', '--no-log-init')) continue;
           const program = cmd.words.find((w) => w.value.endsWith('useradd'))!;
           context.report({

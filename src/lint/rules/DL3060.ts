@@ -1,4 +1,4 @@
-import { positionalArgs, type SimpleCommand } from '../shell.js';
+import { positionalArgs, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Rule } from '../types.js';
 import {
   appendCommand,
@@ -20,7 +20,7 @@ function isYarnInstall(cmd: SimpleCommand): boolean {
 
 function isYarnCacheClean(cmd: SimpleCommand): boolean {
   if (!commandIs(cmd, 'yarn')) return false;
-  const [sub, what] = positionalArgs(cmd).map((w) => w.value);
+  const [sub, what] = valuesOf(positionalArgs(cmd));
   return sub === 'cache' && what === 'clean';
 }
 

@@ -1,4 +1,4 @@
-import { argsOf, commandName, type SimpleCommand } from '../shell.js';
+import { argsOf, commandName, type SimpleCommand, valuesOf } from '../shell.js';
 import type { Instruction, Rule } from '../types.js';
 import { parentStage, spanAt } from './dl-b-support.js';
 
@@ -9,7 +9,7 @@ const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
 const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
 function shellState(ins: Instruction): ShellState {
-  const words = ins.words.map((w) => w.value);
+  const words = valuesOf(ins.words);
   const program = (words[0] ?? '').replace(/^.*[\\/]/, '');
   if (NON_POSIX.test(program)) return 'non-posix';
   if (!PIPEFAIL_SHELLS.has(program)) return 'plain';
@@ -23,7 +23,7 @@ function shellState(ins: Instruction): ShellState {
 function setsPipefail(commands: SimpleCommand[], before: number): boolean {
   return commands.some((c) => {
     if (c.index >= before || commandName(c) !== 'set') return false;
-    const args = argsOf(c).map((w) => w.value);
+    const args = valuesOf(argsOf(c));
     return args.some((a, i) => /^-[a-z]*o$/.test(a) && args[i + 1] === 'pipefail');
   });
 }

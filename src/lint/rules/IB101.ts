@@ -1,4 +1,4 @@
-import { argsOf, commandName, hasFlag, positionalArgs } from '../shell.js';
+import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../shell.js';
 import type { ShellWord, SimpleCommand } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
 import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
@@ -84,7 +84,7 @@ export const IB101: Rule = {
 
 function copied(ins: Instruction, workdir: string | null): Created[] {
   if (ins.heredocs.length > 0 || ins.args.startsWith('[') || ins.words.length < 2) return [];
-  const words = ins.words.map((w) => w.value);
+  const words = valuesOf(ins.words);
   const dest = words[words.length - 1]!;
   const sources = words.slice(0, -1);
   const target = resolvePath(dest, workdir);
@@ -254,7 +254,7 @@ class GreaterThanFinder {
 
 /** The paths `cmd` (one of WRITERS, named `name`) writes through its arguments, passed to `add`. */
 function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined) => void): void {
-  const values = argsOf(cmd).map((w) => w.value);
+  const values = valuesOf(argsOf(cmd));
   const url = values.find((v) => /^(https?|ftp):\/\//.test(v));
   const urlName = url
     ?.replace(/[?#].*$/, '')

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../model.js';
-import { commandName, hasFlag, positionalArgs, subcommand } from '../shell.js';
+import { commandName, hasFlag, positionalArgs, subcommand, valuesOf } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
 import { appendToRunEdit, canAppendTo, spanAt, stageRuns } from './ib-helpers.js';
@@ -177,7 +177,7 @@ function moveFix(
   if (userBefore(file, filler) !== userBefore(file, cleaner))
     return { reason: 'a USER instruction lies between them' };
   for (const f of flagged) {
-    const args = positionalArgs(f.cmd).map((w) => w.value);
+    const args = valuesOf(positionalArgs(f.cmd));
     if (commandName(f.cmd) === 'rm' && args.some((a) => !/^(\/|~\/|\$HOME\/|\$\{HOME\}\/)/.test(a))) {
       return { reason: 'the cleanup uses a relative path' };
     }

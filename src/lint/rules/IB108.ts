@@ -1,4 +1,4 @@
-import { commandName, positionalArgs, subcommand } from '../shell.js';
+import { commandName, positionalArgs, subcommand, valuesOf } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
 import type { Rule } from '../types.js';
 import { copiesWholeContext } from './ib-helpers.js';
@@ -88,7 +88,7 @@ export const IB108: Rule = {
           const copiedBefore = list
             .slice(0, copyAt)
             .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD')
-            .flatMap((i) => i.words.slice(0, -1).map((w) => w.value));
+            .flatMap((i) => valuesOf(i.words.slice(0, -1)));
           for (const eco of ECOSYSTEMS) {
             const install = list
               .slice(copyAt + 1)

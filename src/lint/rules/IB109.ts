@@ -1,5 +1,5 @@
 import dockerignorePackage from '@balena/dockerignore';
-import { findCommands, subcommand } from '../shell.js';
+import { findCommands, subcommand, valuesOf } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
 import { copiesWholeContext } from './ib-helpers.js';
 
@@ -100,8 +100,5 @@ function sources(ins: Instruction): string[] {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some((f) => f.name === 'from'))
     return [];
   if (ins.heredocs.length > 0) return [];
-  return ins.words
-    .slice(0, -1)
-    .map((w) => w.value)
-    .filter((v) => !/^[a-z]+:\/\//.test(v));
+  return valuesOf(ins.words.slice(0, -1)).filter((v) => !/^[a-z]+:\/\//.test(v));
 }

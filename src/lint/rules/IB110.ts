@@ -1,3 +1,4 @@
+import { valuesOf } from '../shell.js';
 import type { Rule, Word } from '../types.js';
 
 const SECRET_NAME =
@@ -61,16 +62,7 @@ function pairs(keyword: string, words: Word[]): [string, string | null, Word][] 
   const first = words[0];
   if (!first) return [];
   if (keyword === 'ENV' && !first.value.includes('=')) {
-    return [
-      [
-        first.value,
-        words
-          .slice(1)
-          .map((w) => w.value)
-          .join(' '),
-        first,
-      ],
-    ];
+    return [[first.value, valuesOf(words.slice(1)).join(' '), first]];
   }
   return words.map((w) => {
     const eq = w.value.indexOf('=');

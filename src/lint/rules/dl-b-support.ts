@@ -9,6 +9,7 @@ import {
   positionalArgs,
   type ShellWord,
   type SimpleCommand,
+  valuesOf,
 } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
 
@@ -40,9 +41,7 @@ export function appendCommand(cmd: SimpleCommand, next: string): TextEdit | null
 /** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
 export function removedPaths(cmd: SimpleCommand): string[] {
   if (commandName(cmd) !== 'rm') return [];
-  return argsOf(cmd)
-    .map((w) => w.value)
-    .filter((v) => !v.startsWith('-'));
+  return valuesOf(argsOf(cmd)).filter((v) => !v.startsWith('-'));
 }
 
 /** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
@@ -76,7 +75,7 @@ export function keyValues(ins: Instruction): { key: string; value: string | null
   const first = words[0]!;
   if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
     const rest = words.slice(1);
-    const value = rest.map((w) => w.value).join(' ');
+    const value = valuesOf(rest).join(' ');
     return [{ key: first.value, value, at: first }];
   }
   return words.map((w) => {
@@ -241,7 +240,7 @@ export const DNF_INSTALLS = new Set([
 
 /** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
 export function dnfSubcommand(cmd: SimpleCommand): string | undefined {
-  const pos = positionalArgs(cmd, RPM_VALUE_FLAGS).map((w) => w.value);
+  const pos = valuesOf(positionalArgs(cmd, RPM_VALUE_FLAGS));
   if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined) return pos[1];
   return pos[0];
 }

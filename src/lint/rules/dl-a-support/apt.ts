@@ -8,6 +8,7 @@ import {
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
+  valuesOf,
 } from '../../shell.js';
 
 /** apt-get/apt options that take a separate value (`-o Foo=bar`, `-t bookworm-backports`). */
@@ -44,7 +45,7 @@ export function aptCalls(script: ShellScript | undefined, tools: string[], subco
 
 /** True when `cmd` sets the apt option `name` (case-insensitive) to one of `values` with `-o`. */
 export function setsAptOption(cmd: SimpleCommand, name: string, values: string[]): boolean {
-  const args = argsOf(cmd).map((w) => w.value);
+  const args = valuesOf(argsOf(cmd));
   const wanted = (s: string): boolean => {
     const eq = s.indexOf('=');
     return (
