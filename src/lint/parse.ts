@@ -69,7 +69,8 @@ export function argsOffsets(parsed: ParsedDockerfile, ins: Instruction): readonl
 /** Parses Dockerfile text into the lint model. Never throws on any input. */
 export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDockerfile {
   const text = normalise(input);
-  const lines = text.split('\n');
+  // ''.split() makes a different kind of array from every other split: the one line of an empty file by hand
+  const lines = text.length > 0 ? text.split('\n') : [''];
   const lineStarts = computeLineStarts(lines);
   const directives = readDirectives(lines);
   const escape: '\\' | '`' = directives.escape === '`' ? '`' : '\\';
@@ -137,7 +138,7 @@ function decodeUtf16be(bytes: Uint8Array): string {
 
 export function normalise(input: string): string {
   // most files have neither: skip the regex passes then
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = input.length > 0 && input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
@@ -389,7 +390,7 @@ function buildInstruction(
       argsSpan,
       execWords ?? (upper === 'RUN' ? split : split()),
       form,
-      upper === 'RUN' || upper === 'COPY' || upper === 'ADD' ? heredocs : [],
+      HEREDOC_CAPABLE.has(upper) || heredocs.length === 0 ? heredocs : [],
     );
     if (upper === 'RUN') {
       if (form === 'shell') {
@@ -690,7 +691,7 @@ function buildStages(instructions: Instruction[]): Stage[] {
   const globalArgs = new Map<string, string>();
   for (const ins of instructions) {
     if (ins.keyword === 'FROM' && !ins.onbuild) {
-      const image = ins.words[0]?.value ?? '';
+      const image = ins.words.length > 0 ? ins.words[0]!.value : '';
       const asIndex = ins.words.findIndex((w) => w.value.toLowerCase() === 'as');
       const name = asIndex > 0 ? ins.words[asIndex + 1]?.value.toLowerCase() : undefined;
       // every substitution starts with `$`: most images have none

@@ -41,9 +41,7 @@ export const DL3010: Rule = {
         if (ins.keyword !== 'RUN' || copied.size === 0) return;
         for (const cmd of findCommands(ins.shell, 'tar')) {
           if (!extracts(cmd)) continue;
-          const archive = argsOf(cmd)
-            .map((w) => w.value.replace(/^--file=/, ''))
-            .find((v) => copied.has(v));
+          const archive = archiveOf(cmd, copied);
           if (archive === undefined) continue;
           context.report({
             at: commandSpan(context.file, cmd),
@@ -61,4 +59,13 @@ function extracts(cmd: SimpleCommand): boolean {
   if (args.some((a) => a === '--extract' || a === '--get' || /^-[A-Za-z]*x/.test(a))) return true;
   // old-style bundled options: `tar xzf file.tgz`
   return args[0] !== undefined && !args[0].startsWith('-') && /^[A-Za-z]*x[A-Za-z]*$/.test(args[0]);
+}
+
+/** The first argument of `cmd` (`--file=` left out) that names a copied archive. */
+function archiveOf(cmd: SimpleCommand, copied: ReadonlyMap<string, string>): string | undefined {
+  for (const w of argsOf(cmd)) {
+    const value = w.value.replace(/^--file=/, '');
+    if (copied.has(value)) return value;
+  }
+  return undefined;
 }

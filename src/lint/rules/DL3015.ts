@@ -50,6 +50,11 @@ function keepsRecommendsOut(call: AptCall): boolean {
 }
 
 function needsCertificates(call: AptCall): boolean {
-  const names = call.operands.map((w) => w.value.split(/[=/]/)[0]!);
-  return names.some((n) => NEEDS_CERTIFICATES.has(n)) && !names.includes('ca-certificates');
+  let needs = false;
+  for (const w of call.operands) {
+    const name = w.value.split(/[=/]/)[0]!;
+    if (name === 'ca-certificates') return false;
+    if (NEEDS_CERTIFICATES.has(name)) needs = true;
+  }
+  return needs;
 }

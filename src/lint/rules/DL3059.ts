@@ -2,10 +2,13 @@ import type { Instruction, Rule } from '../types.js';
 
 /** Flags as written, order-insensitive: RUNs with different mounts or network cannot be merged. */
 function flagKey(ins: Instruction): string {
-  return ins.flags
-    .map((f) => `${f.name}=${f.value ?? ''}`)
-    .sort()
-    .join(' ');
+  const flags = ins.flags;
+  // most RUNs have no flags, some one: no array to sort for them
+  if (flags.length === 0) return '';
+  if (flags.length === 1) return `${flags[0]!.name}=${flags[0]!.value ?? ''}`;
+  const keys: string[] = [];
+  for (const f of flags) keys.push(`${f.name}=${f.value ?? ''}`);
+  return keys.sort().join(' ');
 }
 
 /** One command per RUN; the shell form with no script counts as one too. */

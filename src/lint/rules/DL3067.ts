@@ -2,6 +2,12 @@ import type { Rule } from '../types.js';
 import { spanAt } from './dl-b-support.js';
 
 /** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
+/** `/` or `/.`, with the brackets, comma and quotes of an exec-form array left out. */
+function isRoot(value: string): boolean {
+  const path = value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, '');
+  return path === '/' || path === '/.';
+}
+
 export const DL3067: Rule = {
   meta: {
     code: 'DL3067',
@@ -17,8 +23,7 @@ export const DL3067: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'COPY' || !ins.flags.some((f) => f.name === 'from')) return;
-        const paths = ins.words.map((w) => w.value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, ''));
-        if (paths.length !== 2 || !paths.every((p) => p === '/' || p === '/.')) return;
+        if (ins.words.length !== 2 || !ins.words.every((w) => isRoot(w.value))) return;
         context.report({
           at: spanAt(context.file, ins.words[0]!.start, ins.words[1]!.end),
           message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',

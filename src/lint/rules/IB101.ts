@@ -68,7 +68,7 @@ export const IB101: Rule = {
           for (const ins of stage.instructions) {
             if (ins.onbuild) continue;
             if (ins.keyword === 'WORKDIR') {
-              const dir = ins.words[0]?.value ?? '';
+              const dir = ins.words.length > 0 ? ins.words[0]!.value : '';
               workdir = dir.includes('$') ? null : resolvePath(dir, workdir);
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
@@ -120,11 +120,7 @@ function visitRun(
 ): void {
   const cmds = run.shell!.commands;
   let cwd = workdir;
-  const mounts = run.flags
-    .filter((f) => f.name === 'mount')
-    .map((f) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1])
-    .filter((t): t is string => t !== undefined)
-    .map(normalisePath);
+  const mounts = mountTargets(run);
   for (let ci = 0; ci < cmds.length; ci++) {
     const cmd = cmds[ci]!;
     const name = commandName(cmd);
@@ -150,10 +146,21 @@ function visitRun(
       if (name !== 'mv') continue;
     }
     for (const path of createdBy(file, run, cmd, cmds[ci + 1], cwd, gt)) {
-      if (!mounts.some((m) => path === m || path.startsWith(m + '/')))
+      if (mounts.length === 0 || !mounts.some((m) => path === m || path.startsWith(m + '/')))
         created.push({ path, by: run, exact: true });
     }
   }
+}
+
+/** The targets of the RUN's `--mount`s, normalised: what is written there does not stay in the layer. */
+function mountTargets(run: Instruction): string[] {
+  const targets: string[] = [];
+  for (const f of run.flags) {
+    if (f.name !== 'mount') continue;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1];
+    if (target !== undefined) targets.push(normalisePath(target));
+  }
+  return targets;
 }
 
 function reportHit(
@@ -269,7 +276,7 @@ function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined
     }
     case 'wget': {
       const doc = optionValue(values, /^-[A-Za-z]*O$/, '--output-document');
-      const inline = values.map((v) => /^-[a-zA-Z]*O(.+)$/.exec(v)?.[1]).find((v) => v !== undefined);
+      const inline = inlineOutput(values);
       if (doc !== undefined || inline !== undefined) add(doc ?? inline);
       else if (urlName) {
         const prefix = optionValue(values, /^-P$/, '--directory-prefix');
@@ -300,6 +307,15 @@ function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined
       add(positionalArgs(cmd, ['-l', '-o', '--length', '--offset']).pop()?.value);
       break;
   }
+}
+
+/** The file of the first `-OFILE` (wget's output document written in one word). */
+function inlineOutput(values: string[]): string | undefined {
+  for (const v of values) {
+    const m = /^-[a-zA-Z]*O(.+)$/.exec(v);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** The value of an option written as `-o FILE`, `--output FILE` or `--output=FILE`. */

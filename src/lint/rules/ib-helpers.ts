@@ -91,11 +91,11 @@ export function mergeRunsEdits(file: ParsedDockerfile, runs: Instruction[]): Tex
     const from = prev.argsSpan?.end ?? prev.end;
     const to = next.argsSpan?.start ?? next.end;
     const between = file.text.slice(from, to);
-    const kept = between
-      .split('\n')
-      .slice(1, -1)
-      .filter((line) => /^\s*#/.test(line));
-    const text = ` ${file.escape}\n${kept.map((c) => c + '\n').join('')}${indent}&& `;
+    // the comment lines between the two, each with its newline
+    const lines = between.split('\n');
+    let kept = '';
+    for (let k = 1; k < lines.length - 1; k++) if (/^\s*#/.test(lines[k]!)) kept += lines[k]! + '\n';
+    const text = ` ${file.escape}\n${kept}${indent}&& `;
     edits.push({ start: from, end: to, text });
   }
   return edits;

@@ -14,10 +14,17 @@ export interface CopyArgs {
 
 /** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
 export function copyArgs(ins: Instruction): CopyArgs {
-  const words = jsonWords(ins) ?? ins.words.map((w) => ({ value: stripQuotes(w.raw), span: spanOf(w) }));
-  const dest = words[words.length - 1];
+  const words = jsonWords(ins) ?? shellWords(ins);
+  const dest = words.length > 0 ? words[words.length - 1] : undefined;
   const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
   return { sources, dest };
+}
+
+/** The words with their quotes removed. */
+function shellWords(ins: Instruction): CopyArg[] {
+  const out: CopyArg[] = [];
+  for (const w of ins.words) out.push({ value: stripQuotes(w.raw), span: spanOf(w) });
+  return out;
 }
 
 function spanOf(w: Word): Span {
