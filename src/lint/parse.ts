@@ -72,16 +72,16 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   // ''.split() makes a different kind of array from every other split: the one line of an empty file by hand
   const lines = text.length > 0 ? text.split('\n') : [''];
   const lineStarts = computeLineStarts(lines);
-  const directives = readDirectives(lines);
-  const escape: '\\' | '`' = directives.escape === '`' ? '`' : '\\';
+  const { directives, escapeDirective } = readDirectives(lines);
+  const escape: '\\' | '`' = escapeDirective === '`' ? '`' : '\\';
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
 
-  if (directives.escape !== undefined && directives.escape !== '\\' && directives.escape !== '`') {
+  if (escapeDirective !== undefined && escapeDirective !== '\\' && escapeDirective !== '`') {
     problems.push({
       line: 1,
       column: 1,
-      message: `invalid escape character "${directives.escape}": use \\ or \``,
+      message: `invalid escape character "${escapeDirective}": use \\ or \``,
     });
   }
 
@@ -153,16 +153,23 @@ function computeLineStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
-function readDirectives(lines: readonly string[]): ParsedDockerfile['directives'] {
+/** The parser directives at the top, and the escape one apart: the directives object has a shape of its own
+ *  for each set of directives, and reading it would make the parse's optimized code handle them all. */
+function readDirectives(lines: readonly string[]): {
+  directives: ParsedDockerfile['directives'];
+  escapeDirective: string | undefined;
+} {
   const out: ParsedDockerfile['directives'] = {};
+  let escapeDirective: string | undefined;
   for (const line of lines) {
     const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
     if (!m) break;
     const name = m[1]!.toLowerCase();
     if (name === 'syntax' || name === 'escape' || name === 'check') out[name] = m[2]!;
     else break;
+    if (name === 'escape') escapeDirective = m[2]!;
   }
-  return out;
+  return { directives: out, escapeDirective };
 }
 
 interface Built {

@@ -41,6 +41,7 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
   const ordered = parsed.instructions;
   for (const comment of parsed.comments) {
     // both forms start with hadolint or image-budget (any case): skip the two regexes for other comments
+    if (comment.text.length === 0) continue;
     const c0 = comment.text.charCodeAt(0) | 0x20;
     if (c0 !== 0x68 && c0 !== 0x69) continue;
     const shell = SHELL_RE.exec(comment.text);

@@ -189,7 +189,11 @@ class Command implements SimpleCommand {
   /** commandName, computed once; undefined for a SimpleCommand parseShell did not make. */
   static programOf(cmd: SimpleCommand): string | undefined {
     if (!(#program in cmd)) return undefined;
-    return (cmd.#program ??= basename(Command.effectiveOf(cmd)[0]?.value ?? ''));
+    if (cmd.#program === undefined) {
+      const effective = Command.effectiveOf(cmd);
+      cmd.#program = effective.length > 0 ? basename(effective[0]!.value) : '';
+    }
+    return cmd.#program;
   }
 }
 

@@ -120,7 +120,8 @@ export const IB103: Rule = {
                   .find((r) => (r.shell?.commands ?? []).some((c) => kind.fills(c)));
                 if (!filler) continue;
                 const fillerCmds = filler.shell?.commands ?? [];
-                const lastFill = fillerCmds.map((c) => kind.fills(c)).lastIndexOf(true);
+                let lastFill = -1;
+                for (let k = 0; k < fillerCmds.length; k++) if (kind.fills(fillerCmds[k]!)) lastFill = k;
                 if (fillerCmds.slice(lastFill + 1).some((c) => kind.cleans(c))) continue;
                 flagged.push({ cmd, kind, filler });
                 break;

@@ -119,7 +119,11 @@ export const IB105: Rule = {
               const later = cmds.filter((c) => c.start > last.start);
               // one cleanup after the last filling command covers them all; flags go on each one
               const needsCleanup = !check.cleared(last, later);
-              const flagEdits = fillers.map((f) => check.flagEdit?.(f)).filter((e): e is TextEdit => !!e);
+              const flagEdits: TextEdit[] = [];
+              for (const f of fillers) {
+                const edit = check.flagEdit?.(f);
+                if (edit) flagEdits.push(edit);
+              }
               if (!needsCleanup && flagEdits.length === 0) continue;
               report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, (r) => context.report(r));
             }

@@ -59,13 +59,16 @@ export const IB110: Rule = {
 
 /** (name, value, word) pairs: `K=V` words, or the legacy `ENV K V` form; value null for `ARG K`. */
 function pairs(keyword: string, words: Word[]): [string, string | null, Word][] {
-  const first = words[0];
-  if (!first) return [];
+  const out: [string, string | null, Word][] = [];
+  if (words.length === 0) return out;
+  const first = words[0]!;
   if (keyword === 'ENV' && !first.value.includes('=')) {
-    return [[first.value, valuesOf(words.slice(1)).join(' '), first]];
+    out.push([first.value, valuesOf(words.slice(1)).join(' '), first]);
+    return out;
   }
-  return words.map((w) => {
+  for (const w of words) {
     const eq = w.value.indexOf('=');
-    return eq < 0 ? [w.value, null, w] : [w.value.slice(0, eq), w.value.slice(eq + 1), w];
-  });
+    out.push(eq < 0 ? [w.value, null, w] : [w.value.slice(0, eq), w.value.slice(eq + 1), w]);
+  }
+  return out;
 }

@@ -34,7 +34,8 @@ export const IB116: Rule = {
             if (j > i) {
               const runs = list.slice(i, j + 1);
               const second = runs[1]!;
-              const lines = runs.map((r) => r.line).join(', ');
+              let lines = String(runs[0]!.line);
+              for (let k = 1; k < runs.length; k++) lines += `, ${runs[k]!.line}`;
               context.report({
                 at: spanAt(file, second.start, second.start + 3),
                 message: `The RUNs at lines ${lines} can be one RUN: each RUN adds a layer and a build step.`,

@@ -20,12 +20,17 @@ export { commandSpan, insertAfter, spanAt, wordSpan } from './dl-a-support/spans
 
 /** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
 export function cacheMountTargets(ins: Instruction): string[] {
-  return scratchMountTargets(ins).filter((t) => t !== '');
+  const targets: string[] = [];
+  for (const t of scratchMountTargets(ins)) if (t !== '') targets.push(t);
+  return targets;
 }
 
 /** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
 export function hasCacheMountOver(ins: Instruction, dirs: string[]): boolean {
-  return cacheMountTargets(ins).some((t) => dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')));
+  for (const t of cacheMountTargets(ins)) {
+    if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/'))) return true;
+  }
+  return false;
 }
 
 /**

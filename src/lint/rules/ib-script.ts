@@ -132,7 +132,7 @@ export function scanScript(text: string): ScriptShape {
       continue;
     }
     if (c === ')') {
-      const top = stack[stack.length - 1];
+      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       if (top === 'case') {
         // the end of a case pattern: a command follows
         atCommand = true;
@@ -174,7 +174,12 @@ export function scanScript(text: string): ScriptShape {
     lastToken = 'word';
     if (!atCommand) {
       // only `in` (of a case) matters among the arguments: no string for the others
-      if (end - start === 2 && text.startsWith('in', start) && stack[stack.length - 1] === 'case')
+      if (
+        end - start === 2 &&
+        text.startsWith('in', start) &&
+        stack.length > 0 &&
+        stack[stack.length - 1] === 'case'
+      )
         atCommand = true;
       continue;
     }

@@ -32,9 +32,11 @@ export function mountsOf(ins: Instruction): Mount[] {
 
 /** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
 export function scratchMountTargets(ins: Instruction): string[] {
-  return mountsOf(ins)
-    .filter((m) => m.type === 'cache' || m.type === 'tmpfs')
-    .map((m) => m.target);
+  const targets: string[] = [];
+  // most RUNs have no flags at all: no list of mounts for them
+  if (ins.flags.length === 0) return targets;
+  for (const m of mountsOf(ins)) if (m.type === 'cache' || m.type === 'tmpfs') targets.push(m.target);
+  return targets;
 }
 
 function unquote(s: string): string {
