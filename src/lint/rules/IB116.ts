@@ -1,5 +1,5 @@
 import type { Instruction, Rule } from '../types.js';
-import { canMergeRuns, mergeRunsEdits, spanAt } from './ib-helpers.js';
+import { lastMergeable, mergeRunsEdits, spanAt } from './ib-helpers.js';
 
 /** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
 export const IB116: Rule = {
@@ -21,16 +21,8 @@ export const IB116: Rule = {
           let i = 0;
           while (i < list.length) {
             const first = list[i]!;
-            let j = i;
-            if (isPlainRun(first)) {
-              // canMergeRuns says no at once to anything but a RUN of the image itself: skip the call for those
-              while (
-                j + 1 < list.length &&
-                isPlainRun(list[j + 1]!) &&
-                canMergeRuns(file, first, list[j + 1]!).ok
-              )
-                j++;
-            }
+            // lastMergeable says no at once to anything but a RUN of the image itself: skip the call for those
+            const j = isPlainRun(first) ? lastMergeable(file, list, i) : i;
             if (j > i) {
               const runs = list.slice(i, j + 1);
               const second = runs[1]!;
@@ -50,7 +42,7 @@ export const IB116: Rule = {
   },
 };
 
-/** A RUN of the image itself (not an ONBUILD trigger): the only instruction canMergeRuns may join. */
+/** A RUN of the image itself (not an ONBUILD trigger): the only instruction lastMergeable may join. */
 function isPlainRun(ins: Instruction): boolean {
   return ins.keyword === 'RUN' && !ins.onbuild;
 }

@@ -18,7 +18,7 @@ export type MergeVerdict = { ok: true; runs: Instruction[] } | { ok: false; reas
  */
 export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: Instruction): MergeVerdict {
   if (last.index <= first.index) return { ok: false, reason: 'the RUNs are not in file order' };
-  // IB116 asks this about every growing run of RUNs: the cheap checks first, and no list until they pass
+  // the cheap checks first, and no list until they pass
   let other: Instruction | undefined;
   for (let k = first.index; k <= last.index; k++) {
     const ins = file.instructions[k]!;
@@ -43,41 +43,82 @@ export function canMergeRuns(file: ParsedDockerfile, first: Instruction, last: I
   if (custom) return { ok: false, reason: custom };
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k]!;
-    // the reason is only worded when it is needed
-    const at = (): string => `the RUN at line ${run.line}`;
-    if (run.flags.length > 0) return { ok: false, reason: `${at()} has --${run.flags[0]!.name}` };
-    if (run.form !== 'shell' || run.heredocs.length > 0) {
-      return { ok: false, reason: `${at()} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}` };
-    }
-    const shape = shapeOf(run);
-    if (shape.unbalanced) return { ok: false, reason: `${at()} could not be read reliably` };
-    if (shape.functionDefinition) return { ok: false, reason: `${at()} defines a shell function` };
-    const isLast = k === runs.length - 1;
-    if (!isLast) {
-      if (shape.hasComment) return { ok: false, reason: `${at()} ends with a shell comment` };
-      if (shape.trailingOperator) return { ok: false, reason: `${at()} ends with ; or &` };
-      if (shape.background) return { ok: false, reason: `${at()} starts a background job` };
-      if (shape.stateChanges.length > 0) {
-        return {
-          ok: false,
-          reason: `${at()} changes the shell state (${shape.stateChanges[0]}) for the commands after it`,
-        };
-      }
-    }
-    if (k > 0 && shape.topLevelOr) {
-      return {
-        ok: false,
-        reason: `${at()} uses || outside a group, so joining it with && would run its fallback when an earlier RUN fails`,
-      };
-    }
-    if (k > 0 && shape.topLevelList) {
-      return {
-        ok: false,
-        reason: `${at()} is a ;-list, so joining it with && would change which failures stop the build`,
-      };
-    }
+    const reason =
+      anyRunBlocker(run) ??
+      (k < runs.length - 1 ? notLastBlocker(run) : null) ??
+      (k > 0 ? laterRunBlocker(run) : null);
+    if (reason !== null) return { ok: false, reason };
   }
   return { ok: true, runs };
+}
+
+/** Why `run` cannot be part of a merge at all, or null. */
+function anyRunBlocker(run: Instruction): string | null {
+  if (run.flags.length > 0) return `the RUN at line ${run.line} has --${run.flags[0]!.name}`;
+  if (run.form !== 'shell' || run.heredocs.length > 0) {
+    return `the RUN at line ${run.line} uses ${run.heredocs.length > 0 ? 'a heredoc' : 'exec form'}`;
+  }
+  const shape = shapeOf(run);
+  if (shape.unbalanced) return `the RUN at line ${run.line} could not be read reliably`;
+  if (shape.functionDefinition) return `the RUN at line ${run.line} defines a shell function`;
+  return null;
+}
+
+/** Why `run` cannot be followed by the next RUN's commands, or null. */
+function notLastBlocker(run: Instruction): string | null {
+  const shape = shapeOf(run);
+  if (shape.hasComment) return `the RUN at line ${run.line} ends with a shell comment`;
+  if (shape.trailingOperator) return `the RUN at line ${run.line} ends with ; or &`;
+  if (shape.background) return `the RUN at line ${run.line} starts a background job`;
+  if (shape.stateChanges.length > 0) {
+    return `the RUN at line ${run.line} changes the shell state (${shape.stateChanges[0]}) for the commands after it`;
+  }
+  return null;
+}
+
+/** Why `run` cannot be joined after an earlier RUN with `&&`, or null. */
+function laterRunBlocker(run: Instruction): string | null {
+  const shape = shapeOf(run);
+  if (shape.topLevelOr) {
+    return `the RUN at line ${run.line} uses || outside a group, so joining it with && would run its fallback when an earlier RUN fails`;
+  }
+  if (shape.topLevelList) {
+    return `the RUN at line ${run.line} is a ;-list, so joining it with && would change which failures stop the build`;
+  }
+  return null;
+}
+
+/**
+ * For `list` (a stage's instructions) and a RUN of the image itself at `i`: the index of the last instruction that
+ * canMergeRuns would merge `list[i]` with, or `i` when none. The same verdicts as asking canMergeRuns about each
+ * growing run of RUNs, but each RUN and each gap between two RUNs is looked at once (IB116 asks this of every RUN).
+ */
+export function lastMergeable(file: ParsedDockerfile, list: readonly Instruction[], i: number): number {
+  const first = list[i]!;
+  // the cheap checks first: most RUNs are not followed by another, and their scripts need no reading then
+  const second = list[i + 1];
+  if (second === undefined || second.keyword !== 'RUN' || second.onbuild) return i;
+  if (customShell(file, first) !== null || anyRunBlocker(first) !== null) return i;
+  const pragmas = factsOf(file).pragmas;
+  let j = i;
+  while (j + 1 < list.length) {
+    const prev = list[j]!;
+    const next = list[j + 1]!;
+    if (next.keyword !== 'RUN' || next.onbuild) break;
+    // the stage's instructions follow each other in the file: anything else goes the long way
+    if (next.index !== prev.index + 1 || next.stage !== first.stage) {
+      if (canMergeRuns(file, first, next).ok) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (pragmas.some((c) => c.line > prev.line && c.line < next.line)) break;
+    if (notLastBlocker(prev) !== null || anyRunBlocker(next) !== null || laterRunBlocker(next) !== null)
+      break;
+    j++;
+  }
+  return j;
 }
 
 /** The edits that merge the RUNs `first`…`last` (assumes canMergeRuns said yes): each later RUN keyword becomes
@@ -161,7 +202,7 @@ interface FileFacts {
   firstShell: Instruction | undefined;
 }
 
-// IB116 asks canMergeRuns about every pair of consecutive RUNs: read the file's comments and SHELLs once.
+// IB116 asks lastMergeable about every RUN: read the file's comments and SHELLs once.
 const facts = new WeakMap<ParsedDockerfile, FileFacts>();
 
 function factsOf(file: ParsedDockerfile): FileFacts {
@@ -184,7 +225,7 @@ export function stageRuns(stage: Stage): Instruction[] {
   return stage.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild);
 }
 
-// IB116 asks canMergeRuns about every growing run of RUNs, and other rules ask again: scan each script once.
+// lastMergeable asks about every RUN next to another, and other rules ask again: scan each script once.
 const shapes = new WeakMap<Instruction, { args: string; shape: ScriptShape }>();
 
 /** scanScript of the RUN's arguments, computed once per instruction (callers only read it). */
