@@ -62,12 +62,13 @@ type Token = ShellWord | Separator;
 export function parseShell(text: string, offsetOf: (i: number) => number = (i) => i): ShellScript {
   const tokens = tokenize(text, offsetOf);
   const commands: SimpleCommand[] = [];
-  let current: ShellWord[] = [];
+  // the words of the command being read; toCommand copies them out, so one array serves every command
+  const current: ShellWord[] = [];
   let before: Separator | null = null;
   const flush = (after: Separator | null): void => {
     const cmd = toCommand(current, before, after, commands.length);
     if (cmd) commands.push(cmd);
-    current = [];
+    current.length = 0;
   };
   // an index loop: this runs for every token of every RUN, also before V8 optimizes it (no iterator per step)
   for (let k = 0; k < tokens.length; k++) {
@@ -386,7 +387,7 @@ function matchParen(text: string, open: number): number {
 /** Commands whose name (basename of argv[0]) is one of `names`, in script order; `sudo`/`env`/`command` prefixes
  *  are looked through. Callers must not change the list (it may be the script's own index entry). */
 export function findCommands(script: ShellScript | undefined, ...names: string[]): SimpleCommand[] {
-  if (!script) return [];
+  if (!script) return NO_COMMANDS;
   const byName = Script.byNameOf(script);
   if (!byName) return script.commands.filter((c) => names.includes(commandName(c)));
   let found: SimpleCommand[] | undefined;
@@ -402,10 +403,13 @@ export function findCommands(script: ShellScript | undefined, ...names: string[]
       merged = true;
     }
   }
-  if (found === undefined) return [];
+  if (found === undefined) return NO_COMMANDS;
   // several names: back into script order
   return merged ? found.sort((a, b) => a.index - b.index) : found;
 }
+
+/** What findCommands returns when nothing matches: one empty list (its callers never change the list). */
+const NO_COMMANDS: SimpleCommand[] = [];
 
 /** Whether the script runs any of `names`: `findCommands(script, ...names).length > 0`, without the list. */
 export function runsAny(script: ShellScript | undefined, names: readonly string[]): boolean {

@@ -113,7 +113,9 @@ export const IB105: Rule = {
             const cmds = run.shell?.commands ?? [];
             for (const check of CHECKS) {
               // fills is false for any other program: look only at the commands of this one
-              const fillers = findCommands(run.shell, check.program).filter((c) => check.fills(c));
+              const ofProgram = findCommands(run.shell, check.program);
+              if (ofProgram.length === 0) continue;
+              const fillers = ofProgram.filter((c) => check.fills(c));
               const last = fillers[fillers.length - 1];
               if (!last) continue;
               const later = cmds.filter((c) => c.start > last.start);
