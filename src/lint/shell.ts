@@ -51,6 +51,8 @@ const KEYWORDS_BEFORE_COMMAND = new Set([
   'time',
 ]);
 const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}']);
+/** The length of the longest of those keywords: a longer word is none of them. */
+const KEYWORD_MAX = Math.max(...[...KEYWORDS_BEFORE_COMMAND, ...KEYWORDS_ALONE].map((k) => k.length));
 
 /** A word (already the ShellWord the command will hold: no copy per word) or an operator. */
 type Token = ShellWord | Separator;
@@ -128,9 +130,10 @@ function toCommand(
   const assignments: ShellWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // every redirection has a < or >: test for them before the regex
+    const c0 = t.raw.charCodeAt(0);
+    // every redirection starts with a digit, <, > or &: test for them before the regex
     if (
-      (t.raw.includes('>') || t.raw.includes('<')) &&
+      ((c0 >= 48 && c0 <= 57) || c0 === 60 || c0 === 62 || c0 === 38) &&
       /^\d*(>>?|<<?|>&|<&|&>>?|>\|)/.test(t.raw) &&
       !t.raw.startsWith('<(') &&
       !t.raw.startsWith('>(')
@@ -139,12 +142,15 @@ function toCommand(
       if (/^\d*(>>?|<<?|>&|<&|&>>?|>\|)-?$/.test(t.raw)) i++;
       continue;
     }
-    if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(t.raw)) {
-      assignments.push(t);
-      continue;
+    if (words.length === 0) {
+      // an assignment has an `=`, a keyword is short: the regex and the look-ups only then
+      if (t.raw.includes('=') && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(t.raw)) {
+        assignments.push(t);
+        continue;
+      }
+      if (t.raw.length <= KEYWORD_MAX && (KEYWORDS_BEFORE_COMMAND.has(t.raw) || KEYWORDS_ALONE.has(t.raw)))
+        continue;
     }
-    if (words.length === 0 && KEYWORDS_BEFORE_COMMAND.has(t.raw)) continue;
-    if (words.length === 0 && KEYWORDS_ALONE.has(t.raw)) continue;
     words.push(t);
   }
   if (words.length === 0 && assignments.length === 0) return null;
