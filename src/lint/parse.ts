@@ -160,16 +160,14 @@ function readDirectives(lines: readonly string[]): {
   escapeDirective: string | undefined;
 } {
   const out: ParsedDockerfile['directives'] = {};
-  let escapeDirective: string | undefined;
   for (const line of lines) {
     const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
     if (!m) break;
     const name = m[1]!.toLowerCase();
     if (name === 'syntax' || name === 'escape' || name === 'check') out[name] = m[2]!;
     else break;
-    if (name === 'escape') escapeDirective = m[2]!;
   }
-  return { directives: out, escapeDirective };
+  return { directives: out, escapeDirective: out.escape };
 }
 
 interface Built {

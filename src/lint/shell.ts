@@ -196,11 +196,7 @@ class Command implements SimpleCommand {
   /** commandName, computed once; undefined for a SimpleCommand parseShell did not make. */
   static programOf(cmd: SimpleCommand): string | undefined {
     if (!(#program in cmd)) return undefined;
-    if (cmd.#program === undefined) {
-      const effective = Command.effectiveOf(cmd);
-      cmd.#program = effective.length > 0 ? basename(effective[0]!.value) : '';
-    }
-    return cmd.#program;
+    return (cmd.#program ??= programName(Command.effectiveOf(cmd)));
   }
 }
 
@@ -427,6 +423,11 @@ export function runsAny(script: ShellScript | undefined, names: readonly string[
 }
 
 /** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
+/** The program of a command's effective words: the basename of the first one ('' when there is none). */
+function programName(effective: readonly ShellWord[]): string {
+  return effective.length > 0 ? basename(effective[0]!.value) : '';
+}
+
 // every rule asks for command names: parseShell's commands keep theirs (see Command); other objects that have the
 // SimpleCommand shape (built by hand) are answered from a WeakMap.
 const names = new WeakMap<SimpleCommand, string>();
@@ -436,7 +437,7 @@ export function commandName(cmd: SimpleCommand): string {
   if (program !== undefined) return program;
   let name = names.get(cmd);
   if (name === undefined) {
-    name = basename(effectiveWords(cmd)[0]?.value ?? '');
+    name = programName(effectiveWords(cmd));
     names.set(cmd, name);
   }
   return name;

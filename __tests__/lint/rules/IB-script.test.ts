@@ -93,14 +93,13 @@ describe('lastMergeable', () => {
     const list = file.stages[0]!.instructions;
     list.forEach((ins, i) => {
       if (ins.keyword !== 'RUN') return;
-      expect([i, lastMergeable(file, list, i)]).toEqual([i, slowLast(text, i)]);
+      expect([i, lastMergeable(file, file.stages[0]!, i)]).toEqual([i, slowLast(text, i)]);
     });
   });
 
   it('joins three plain RUNs and stops at a shell state change', () => {
     const file = parseDockerfile('FROM a\nRUN a\nRUN b\nRUN c\nRUN cd /x\nRUN d\n');
-    const list = file.stages[0]!.instructions;
-    expect(lastMergeable(file, list, 1)).toBe(4);
-    expect(lastMergeable(file, list, 4)).toBe(4);
+    expect(lastMergeable(file, file.stages[0]!, 1)).toBe(4);
+    expect(lastMergeable(file, file.stages[0]!, 4)).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../shell.js';
 import type { ShellWord, SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import type { Instruction, ParsedDockerfile, Report, Rule } from '../types.js';
 import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
 import { normalisePath, resolvePath, touches } from './ib-paths.js';
 
@@ -62,6 +62,7 @@ export const IB101: Rule = {
         const created: Created[] = [];
         // one for the whole file: the commands of the RUNs are visited in file order
         const gt = new GreaterThanFinder(file.text);
+        const report = (r: Report): void => context.report(r);
         for (const stage of file.stages) {
           if (!lineage.has(stage.index)) continue;
           let workdir: string | null = '/';
@@ -73,7 +74,7 @@ export const IB101: Rule = {
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
             } else if (ins.keyword === 'RUN' && ins.shell) {
-              visitRun(file, ins, workdir, created, gt, (r) => context.report(r));
+              visitRun(file, ins, workdir, created, gt, report);
             }
           }
         }
@@ -116,7 +117,7 @@ function visitRun(
   workdir: string | null,
   created: Created[],
   gt: GreaterThanFinder,
-  report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
+  report: (r: Report) => void,
 ): void {
   const cmds = run.shell!.commands;
   let cwd = workdir;
@@ -170,7 +171,7 @@ function reportHit(
   word: ShellWord,
   verb: string,
   hits: Created[],
-  report: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
+  report: (r: Report) => void,
 ): void {
   const first = hits.reduce((a, b) => (b.by.index < a.by.index ? b : a));
   const kind = first.by.keyword;

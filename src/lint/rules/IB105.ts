@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../model.js';
 import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import type { Instruction, ParsedDockerfile, Report, Rule } from '../types.js';
 import { finalLineage, hasCacheMount, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheCheck {
@@ -143,7 +143,7 @@ function report(
   check: CacheCheck,
   needsCleanup: boolean,
   flagEdits: TextEdit[],
-  out: (r: Parameters<Parameters<Rule['create']>[0]['report']>[0]) => void,
+  out: (r: Report) => void,
 ): void {
   const at = spanAt(file, cmd.start, cmd.end);
   const lead = `${check.tool} leaves ${check.where} in this layer.`;

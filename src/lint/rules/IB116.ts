@@ -1,5 +1,5 @@
-import type { Instruction, Rule } from '../types.js';
-import { lastMergeable, mergeRunsEdits, spanAt } from './ib-helpers.js';
+import type { Rule } from '../types.js';
+import { isPlainRun, lastMergeable, mergeRunsEdits, spanAt } from './ib-helpers.js';
 
 /** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
 export const IB116: Rule = {
@@ -22,7 +22,7 @@ export const IB116: Rule = {
           while (i < list.length) {
             const first = list[i]!;
             // lastMergeable says no at once to anything but a RUN of the image itself: skip the call for those
-            const j = isPlainRun(first) ? lastMergeable(file, list, i) : i;
+            const j = isPlainRun(first) ? lastMergeable(file, stage, i) : i;
             if (j > i) {
               const runs = list.slice(i, j + 1);
               const second = runs[1]!;
@@ -41,8 +41,3 @@ export const IB116: Rule = {
     };
   },
 };
-
-/** A RUN of the image itself (not an ONBUILD trigger): the only instruction lastMergeable may join. */
-function isPlainRun(ins: Instruction): boolean {
-  return ins.keyword === 'RUN' && !ins.onbuild;
-}

@@ -89,30 +89,23 @@ function laterRunBlocker(run: Instruction): string | null {
 }
 
 /**
- * For `list` (a stage's instructions) and a RUN of the image itself at `i`: the index of the last instruction that
- * canMergeRuns would merge `list[i]` with, or `i` when none. The same verdicts as asking canMergeRuns about each
- * growing run of RUNs, but each RUN and each gap between two RUNs is looked at once (IB116 asks this of every RUN).
+ * For a RUN of the image itself at `stage.instructions[i]`: the index of the last instruction of the stage that
+ * canMergeRuns would merge it with, or `i` when none. The same verdicts as asking canMergeRuns about each growing
+ * run of RUNs, but each RUN and each gap between two RUNs is looked at once (IB116 asks this of every RUN). A
+ * stage's instructions follow each other in the file, so only the RUNs themselves and the gaps need checking.
  */
-export function lastMergeable(file: ParsedDockerfile, list: readonly Instruction[], i: number): number {
+export function lastMergeable(file: ParsedDockerfile, stage: Stage, i: number): number {
+  const list = stage.instructions;
   const first = list[i]!;
   // the cheap checks first: most RUNs are not followed by another, and their scripts need no reading then
-  const second = list[i + 1];
-  if (second === undefined || second.keyword !== 'RUN' || second.onbuild) return i;
+  if (i + 1 >= list.length || !isPlainRun(list[i + 1]!)) return i;
   if (customShell(file, first) !== null || anyRunBlocker(first) !== null) return i;
   const pragmas = factsOf(file).pragmas;
   let j = i;
   while (j + 1 < list.length) {
     const prev = list[j]!;
     const next = list[j + 1]!;
-    if (next.keyword !== 'RUN' || next.onbuild) break;
-    // the stage's instructions follow each other in the file: anything else goes the long way
-    if (next.index !== prev.index + 1 || next.stage !== first.stage) {
-      if (canMergeRuns(file, first, next).ok) {
-        j++;
-        continue;
-      }
-      break;
-    }
+    if (!isPlainRun(next)) break;
     if (pragmas.some((c) => c.line > prev.line && c.line < next.line)) break;
     if (notLastBlocker(prev) !== null || anyRunBlocker(next) !== null || laterRunBlocker(next) !== null)
       break;
@@ -220,9 +213,14 @@ function factsOf(file: ParsedDockerfile): FileFacts {
 /** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
 export const finalLineage = finalStageChain;
 
+/** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
+export function isPlainRun(ins: Instruction): boolean {
+  return ins.keyword === 'RUN' && !ins.onbuild;
+}
+
 /** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
 export function stageRuns(stage: Stage): Instruction[] {
-  return stage.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild);
+  return stage.instructions.filter(isPlainRun);
 }
 
 // lastMergeable asks about every RUN next to another, and other rules ask again: scan each script once.
