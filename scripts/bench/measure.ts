@@ -38,7 +38,7 @@ async function ensureImage(): Promise<void> {
   }
 }
 
-async function timeSave(image = IMAGE): Promise<number> {
+async function timeSave(image: string): Promise<number> {
   const devNull = openSync('/dev/null', 'w');
   const start = performance.now();
   try {
@@ -55,7 +55,7 @@ async function timeSave(image = IMAGE): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
-async function timeAnalysis(image = IMAGE): Promise<{
+async function timeAnalysis(image: string): Promise<{
   seconds: number;
   peakRss: number;
   sizeBytes: number;

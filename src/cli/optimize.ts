@@ -225,11 +225,13 @@ function buildJson(build: WithWithoutResult): Record<string, unknown> {
 
 /** The CLI entry: real files, real Docker (client from $DOCKER, default `docker`), process streams. */
 export async function runOptimize(argv: string[]): Promise<number> {
+  // the images it builds share their base layers: count each once
+  const pullSizes = new Map<string, number>();
   return optimizeCommand(argv, {
     files: nodeFiles,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     docker: () => createDocker({ client: process.env['DOCKER'] ?? 'docker' }),
-    measure: (docker, image) => measureImage(docker, image),
+    measure: (docker, image) => measureImage(docker, image, { pullSizes }),
   });
 }

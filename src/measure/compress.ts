@@ -163,7 +163,8 @@ export class CompressionPool {
       const job = id === undefined ? undefined : this.pending.get(id);
       if (id !== undefined) this.pending.delete(id);
       this.all.splice(this.all.indexOf(worker), 1);
-      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      const idle = this.idle.indexOf(worker);
+      if (idle >= 0) this.idle.splice(idle, 1);
       job?.reject(error);
       this.dispatch();
     });

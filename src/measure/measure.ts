@@ -31,12 +31,13 @@ export interface MeasureOptions {
   pullSizes?: Map<string, number>;
 }
 
-/** Measures an image from a `docker save` stream or an OCI archive stream. */
+/** Measures an image from a `docker save` stream or an OCI archive stream. The workers counting gzip sizes start at
+ *  the first layer, unless the caller hands in a pool it started earlier (closed here either way). */
 export async function measureImageStream(
   stream: Readable,
   options: MeasureOptions,
+  pool: CompressionPool = new CompressionPool(options.concurrency),
 ): Promise<ImageMeasurement> {
-  const pool = new CompressionPool(options.concurrency).start();
   try {
     const archive = await readImageArchive(stream, pool, options.image, options.pullSizes);
     return measureArchive(archive, options);
@@ -114,7 +115,13 @@ export async function measureImage(
   const { baseImage, ...rest } = options;
   let baseDiffIds = options.baseDiffIds;
   if (!baseDiffIds && baseImage) baseDiffIds = await imageDiffIds(docker, baseImage);
-  return measureImageStream(docker.save(image), { ...rest, image, ...(baseDiffIds ? { baseDiffIds } : {}) });
+  // docker save prepares its whole archive before the first byte: the workers start meanwhile
+  const pool = new CompressionPool(rest.concurrency).start();
+  return measureImageStream(
+    docker.save(image),
+    { ...rest, image, ...(baseDiffIds ? { baseDiffIds } : {}) },
+    pool,
+  );
 }
 
 /** rootfs.diff_ids of a local image; undefined when the image is not there. */
