@@ -13,7 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'ib-wasm-'));
 let base64;
 try {
   const out = join(dir, 'go-scan.wasm');
-  // the module's own data would start at memoryBase: above the 832 KiB the scanner lays out by hand
+  // the module's own data would start at memoryBase: above the 493 KiB the scanner lays out by hand (the window,
+  // HEAD, PREV … SEEN, ending at 504,736), with one page for that data, as before
   execFileSync(
     process.execPath,
     [
@@ -26,11 +27,11 @@ try {
       '--enable',
       'simd',
       '--memoryBase',
-      '851968',
+      '524288',
       '--initialMemory',
-      '14',
+      '9',
       '--maximumMemory',
-      '14',
+      '9',
       '-o',
       out,
     ],
