@@ -42,9 +42,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // usage errors and failed steps read as one line; a stack only when asked for (BENCH_DEBUG=1)
+    const detail =
+      error instanceof Error
+        ? process.env['BENCH_DEBUG']
+          ? (error.stack ?? error.message)
+          : error.message
+        : String(error);
+    process.stderr.write(`bench: ${detail}\n`);
     process.exitCode = 2;
   },
 );
