@@ -40,4 +40,13 @@ describe('IB107 heavy-base-image', () => {
     expect(found[0]!.fix).toBeUndefined();
     expect(found[0]!.suggestion).toBe('FROM node:20-slim');
   });
+
+  it('judges an ARG default used in FROM, and leaves the fix to the ARG line (suggestion only)', () => {
+    const found = check(IB107, 'ARG IMG=node:20\nFROM ${IMG}\nCMD ["node", "a.js"]\n');
+    expect(positions(found)).toEqual([[2, 6, 2, 12]]);
+    expect(found[0]!.message).toMatch(/^\$\{IMG\} \(node:20, the ARG default\) is a full image/);
+    expect(found[0]!.suggestion).toBe('FROM node:20-slim');
+    expect(found[0]!.fix).toBeUndefined();
+    expect(check(IB107, 'ARG IMG=node:20-slim\nFROM ${IMG}\n')).toEqual([]);
+  });
 });

@@ -72,10 +72,14 @@ export const IB107: Rule = {
 
     function check(stage: Stage): void {
       const word = stage.from.words[0];
-      if (!word || word.value.includes('$')) return;
+      if (!word) return;
+      // `FROM ${BASE}` with `ARG BASE=node:20` before it: judge the default (the fix belongs to the ARG line)
+      const viaArg = word.value.includes('$');
+      const written = viaArg ? stage.resolvedImage : word.value;
+      if (written.includes('$')) return;
       const m =
         /^((?:docker\.io\/)?(?:library\/)?([a-z0-9._-]+))(?::([A-Za-z0-9._-]+))?(@sha256:[a-f0-9]+)?$/.exec(
-          word.value,
+          written,
         );
       if (!m) return;
       const [, repo, name, tag = '', digest] = m;
@@ -88,8 +92,9 @@ export const IB107: Rule = {
         return;
       const slimTag = family.slim(version, codename);
       const image = `${repo}:${slimTag}`;
-      const message = `${word.value} is a full image; its slim variant ${image} leaves out ${name === 'debian' ? 'documentation, man pages and locales' : 'compilers, headers and documentation'} (typically ${family.sizes}). Check that nothing you need is missing, then switch.`;
-      if (digest) {
+      const shown = viaArg ? `${word.value} (${written}, the ARG default)` : written;
+      const message = `${shown} is a full image; its slim variant ${image} leaves out ${name === 'debian' ? 'documentation, man pages and locales' : 'compilers, headers and documentation'} (typically ${family.sizes}). Check that nothing you need is missing, then switch.`;
+      if (digest || viaArg) {
         context.report({ at: word, message, suggestion: `FROM ${image}` });
         return;
       }
