@@ -4,18 +4,6 @@ import { spanAt } from './ib-helpers.js';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
-const VERIFIERS = new Set([
-  'sha256sum',
-  'sha512sum',
-  'sha384sum',
-  'sha1sum',
-  'shasum',
-  'md5sum',
-  'gpg',
-  'gpgv',
-  'cosign',
-  'minisign',
-]);
 
 /** A downloaded script run straight from the network: whatever the server sends runs in the build. */
 export const IB112: Rule = {
@@ -26,7 +14,7 @@ export const IB112: Rule = {
     category: 'security',
     fixable: false,
     description:
-      'A script is downloaded and piped into a shell without a checksum verification in the same RUN.',
+      'A downloaded script is piped (or substituted) straight into a shell, so it runs unverified.',
     docs: 'docs/rules/IB112.md',
     keywords: ['RUN'],
     // a finding needs a downloader piped into a shell, or a shell running a download
@@ -37,15 +25,9 @@ export const IB112: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'RUN' || !ins.shell) return;
+        // no verification can help here: a stream piped into a shell has run before any later command
+        // could check it, so a checksum elsewhere in the RUN (of some other file) does not count
         const cmds = ins.shell.commands;
-        if (
-          cmds.some(
-            (c) =>
-              VERIFIERS.has(commandName(c)) ||
-              (commandName(c) === 'openssl' && c.words.some((w) => w.value === 'dgst')),
-          )
-        )
-          return;
         for (let k = 0; k < cmds.length; k++) {
           const cmd = cmds[k]!;
           const next = cmds[k + 1];
