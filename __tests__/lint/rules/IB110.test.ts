@@ -6,7 +6,9 @@ describe('IB110 secret-in-env-arg', () => {
   it.each([
     'ENV PASSWORD_FILE=/run/secrets/db',
     'ENV DB_PASSWORD=',
-    'ARG TOKEN=""',
+    'ENV TOKEN_URL=https://auth.example.com/token',
+    'ENV OAUTH_TOKEN_ENDPOINT=https://auth.example.com/oauth/token',
+    'ENV DB_DSN="postgres://db/app?password=$DB_PASSWORD"',
     'ENV ALLOW_EMPTY_PASSWORD=yes',
     'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305',
     'ENV TOKEN_TTL=3600',
@@ -23,6 +25,11 @@ describe('IB110 secret-in-env-arg', () => {
     ['ENV A=1 GITHUB_TOKEN=$GH', [2, 9, 2, 25]],
     ['ENV AWS_ID_VALUE=AKIAABCDEFGHIJKLMNOP', [2, 5, 2, 38]],
     ['ENV DATABASE_URL=postgres://app:s3cret@db/app', [2, 5, 2, 46]],
+    ['ENV CONFIG="password=hunter2"', [2, 5, 2, 30]],
+    ['ENV DB_DSN=host=db;user=app;password=hunter2', [2, 5, 2, 45]],
+    // an empty default is filled by --build-arg, like no default
+    ['ARG NPM_TOKEN=', [2, 5, 2, 15]],
+    ['ARG TOKEN=""', [2, 5, 2, 13]],
   ])('flags %s', (line, position) => {
     const found = check(IB110, `FROM busybox:1.35\n${line}\n`);
     expect(positions(found)).toEqual([position]);

@@ -5,7 +5,7 @@ const SECRET_NAME =
   /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
 /** Names that hold a path, a size or a switch about a secret, not the secret itself. */
 const NOT_SECRET_NAME =
-  /[_-](file|path|dir|filename|length|size|ttl|timeout|expiry|expires|type|header|name|prefix|url_path|config|helper|id)$/i;
+  /[_-](file|path|dir|filename|length|size|ttl|timeout|expiry|expires|type|header|name|prefix|url|uri|url_path|endpoint|host|port|config|helper|id)$/i;
 const SECRET_VALUE: [RegExp, string][] = [
   [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
@@ -13,10 +13,16 @@ const SECRET_VALUE: [RegExp, string][] = [
   [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
   [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
   [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
+  // `password=hunter2` inside a longer value (a connection string, a query); `password=$PASS` is not a literal
+  [
+    /(?:^|[^A-Za-z0-9])(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)\s*[=:]\s*(?![$\s])[^\s&;,'"]{3,}/i,
+    'an inline password or token',
+  ],
 ];
-/** Text every SECRET_VALUE pattern needs (AKIA, a PEM header, a token prefix, `://`): one scan rules out all six
- *  for most values. */
-const SECRET_VALUE_HINT = /AKIA|-----BEGIN |gh[pousr]_|xox[abprs]-|glpat-|:\/\//;
+/** Text every SECRET_VALUE pattern needs (AKIA, a PEM header, a token prefix, `://`, a secret's key name): one scan
+ *  rules out all seven for most values. */
+const SECRET_VALUE_HINT =
+  /AKIA|-----BEGIN |gh[pousr]_|xox[abprs]-|glpat-|:\/\/|pass|pwd|secret|token|api[_-]?key/i;
 /** Switches and paths (a secret file's location is not the secret). */
 const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null|\/[\w./-]*)$/i;
 
@@ -42,9 +48,7 @@ export const IB110: Rule = {
               ? undefined
               : SECRET_VALUE.find(([re]) => re.test(value));
           const nameHit =
-            SECRET_NAME.test(name) &&
-            !NOT_SECRET_NAME.test(name) &&
-            (value === null ? ins.keyword === 'ARG' : !HARMLESS_VALUE.test(value));
+            SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name) && holdsValue(ins.keyword, value);
           if (!valueHit && !nameHit) continue;
           const what = valueHit ? `holds what looks like ${valueHit[1]}` : 'looks like a secret';
           context.report({
@@ -56,6 +60,14 @@ export const IB110: Rule = {
     };
   },
 };
+
+/** Whether a secret-named ENV or ARG holds a value worth hiding. An ARG without a value, or with an empty one, is
+ *  filled by --build-arg, and that value lands in the image history; an ENV value must be more than a switch or
+ *  a path. */
+function holdsValue(keyword: string, value: string | null): boolean {
+  if (keyword === 'ARG' && (value === null || value === '')) return true;
+  return value !== null && !HARMLESS_VALUE.test(value);
+}
 
 /** (name, value, word) pairs: `K=V` words, or the legacy `ENV K V` form; value null for `ARG K`. */
 function pairs(keyword: string, words: Word[]): [string, string | null, Word][] {
