@@ -23,12 +23,24 @@ describe('IB109 dockerignore', () => {
     expect(found[0]!.fix?.edits).toEqual([]);
   });
 
-  it('uses the known context entries', () => {
+  it('without a .dockerignore, proposes the usual lines whatever the context holds now', () => {
+    const usual = ['.git', 'node_modules', '**/*.log', '**/*.swp', '.idea', '**/.DS_Store'];
+    for (const contextEntries of [['.git', 'src', 'npm-debug.log', 'package.json'], ['Dockerfile'], []]) {
+      const found = check(IB109, NODE, { dockerignore: null, contextEntries });
+      expect(found[0]!.fix?.dockerignore).toEqual(usual);
+    }
+    // a logs folder only when the context has one
+    const withLogs = check(IB109, NODE, { dockerignore: null, contextEntries: ['logs'] });
+    expect(withLogs[0]!.fix?.dockerignore).toEqual([...usual.slice(0, 3), 'logs', ...usual.slice(3)]);
+  });
+
+  it('with a .dockerignore, asks only for what the context holds', () => {
     const found = check(IB109, NODE, {
-      dockerignore: null,
+      dockerignore: ['.git'],
       contextEntries: ['.git', 'src', 'npm-debug.log', 'package.json'],
     });
-    expect(found[0]!.fix?.dockerignore).toEqual(['.git', '**/*.log']);
+    expect(found[0]!.fix?.dockerignore).toEqual(['**/*.log']);
+    expect(check(IB109, NODE, { dockerignore: ['.git'], contextEntries: ['.git', 'src'] })).toEqual([]);
   });
 
   it('checks an existing .dockerignore with Docker pattern rules', () => {
@@ -47,13 +59,13 @@ describe('IB109 dockerignore', () => {
     const found = check(IB109, 'FROM node:20-slim\nCOPY . .\nCMD ["node", "index.js"]\n', {
       contextEntries: ['node_modules', '.git'],
     });
-    expect(found[0]!.fix?.dockerignore).toEqual(['.git']);
+    expect(found[0]!.fix?.dockerignore).toEqual(['.git', '**/*.log', '**/*.swp', '.idea', '**/.DS_Store']);
   });
 
   it('never excludes a source a COPY needs', () => {
     const found = check(IB109, 'FROM busybox:1.35\nCOPY logs /var/log/app\nCOPY . /app\n', {
       contextEntries: ['logs', '.git'],
     });
-    expect(found[0]!.fix?.dockerignore).toEqual(['.git']);
+    expect(found[0]!.fix?.dockerignore).toEqual(['.git', '**/*.log', '**/*.swp', '.idea', '**/.DS_Store']);
   });
 });

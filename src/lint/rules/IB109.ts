@@ -49,12 +49,7 @@ export const IB109: Rule = {
         const missing: string[] = [];
         for (const c of CANDIDATES) {
           if (c.pattern === 'node_modules' && !buildsNodeModules(file)) continue;
-          const probes =
-            contextEntries === null
-              ? c.pattern === 'logs'
-                ? []
-                : [c.probe]
-              : contextEntries.filter((e) => c.covers(e));
+          const probes = probesFor(c, contextEntries, dockerignore !== null);
           if (probes.length === 0) continue;
           if (existing && probes.every((p) => existing.ignores(p))) continue;
           if (neededByCopy(file, c.pattern)) continue;
@@ -66,7 +61,7 @@ export const IB109: Rule = {
           at: copy,
           message:
             dockerignore === null
-              ? `The whole build context is copied and there is no .dockerignore: ${what} end up in the image and every change to them busts the cache.`
+              ? `The whole build context is copied and there is no .dockerignore: ${what} would end up in the image, and every change to them busts the cache.`
               : `The whole build context is copied and .dockerignore does not exclude ${what}.`,
           fix: { description: `Add ${what} to .dockerignore`, edits: [], dockerignore: missing },
         });
@@ -74,6 +69,18 @@ export const IB109: Rule = {
     };
   },
 };
+
+/**
+ * The names to test a candidate with. With a .dockerignore and known context entries: the entries it covers (a
+ * line for something the context does not hold is noise). Without a .dockerignore, or when the entries are
+ * unknown, the usual junk counts whether or not it is there now: a developer's context gathers editor files and
+ * logs that CI's fresh checkout lacks. A `logs` folder only when there is one (the name is too common to assume).
+ */
+function probesFor(c: Candidate, contextEntries: string[] | null, hasDockerignore: boolean): string[] {
+  const present = contextEntries === null ? [] : contextEntries.filter((e) => c.covers(e));
+  if ((contextEntries !== null && hasDockerignore) || c.pattern === 'logs') return present;
+  return present.length > 0 ? present : [c.probe];
+}
 
 /** node_modules can be ignored when the image installs its own dependencies and no COPY names the folder. */
 function buildsNodeModules(file: ParsedDockerfile): boolean {
