@@ -157,6 +157,30 @@ describe('image-budget lint (dist/cli.js)', () => {
     );
   });
 
+  it('honours disable-ignore-pragma from the config file', () => {
+    const sub = mkdtempSync(join(dir, 'pragma-'));
+    writeFileSync(join(sub, 'Dockerfile'), 'FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR app\n');
+    expect(run(['--format', 'json', '--no-shellcheck', 'Dockerfile'], { cwd: sub }).stdout).toBe('[]\n');
+    writeFileSync(join(sub, '.hadolint.yaml'), 'disable-ignore-pragma: true\n');
+    const off = run(['--format', 'json', '--no-shellcheck', 'Dockerfile'], { cwd: sub });
+    expect([off.code, (JSON.parse(off.stdout) as { rule: string }[]).map((f) => f.rule)]).toEqual([
+      1,
+      ['DL3000'],
+    ]);
+  });
+
+  it('exits 2 with one line for a --context that is missing or not a directory', () => {
+    for (const context of ['/nonexistent', 'clean.Dockerfile']) {
+      const { code, stdout, stderr } = run(['--context', context, 'clean.Dockerfile']);
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^image-budget lint: --context ${context}: (no such directory|not a directory); [^\n]*\n$`,
+        ),
+      );
+    }
+  });
+
   it('reads UTF-16 files and standard input', () => {
     const le = Buffer.concat([
       Buffer.from([0xff, 0xfe]),

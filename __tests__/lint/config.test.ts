@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   ConfigError,
+  emptyConfig,
   findConfigFile,
   mergeConfigs,
   parseConfig,
+  skippedKeysWarning,
   withDefaults,
 } from '../../src/lint/config.js';
 
@@ -51,15 +53,75 @@ describe('parseConfig', () => {
     });
   });
 
-  it('reads .image-budget.yml with a lint: section and skips other sections at the top', () => {
-    const config = parseConfig(
-      'budget: 150MB\nlint:\n  ignored: [IB101]\n  max-layers: 30\n',
-      '.image-budget.yml',
-    );
+  it('reads .image-budget.yml with lint keys under lint: or at the top level', () => {
+    const config = parseConfig('lint:\n  ignored: [IB101]\n  max-layers: 30\n', '.image-budget.yml');
     expect([config.ignored, config.settings.maxLayers]).toEqual([['IB101'], 30]);
-    expect(parseConfig('budget: 150MB\nignored: [DL3000]\n', '.image-budget.yml').ignored).toEqual([
-      'DL3000',
-    ]);
+    expect(parseConfig('ignored: [DL3000]\n', '.image-budget.yml').ignored).toEqual(['DL3000']);
+    expect(parseConfig('lint:\n', 'ci/lint.yml')).toEqual({ ...emptyConfig, source: 'ci/lint.yml' });
+  });
+
+  it('reads disable-ignore-pragma in both formats and checks its value', () => {
+    expect(parseConfig('disable-ignore-pragma: true\n', '.hadolint.yaml').disableIgnorePragma).toBe(true);
+    expect(
+      parseConfig('lint:\n  disable-ignore-pragma: false\n', '.image-budget.yml').disableIgnorePragma,
+    ).toBe(false);
+    expect(parseConfig('disable-ignore-pragma: true\n', '.image-budget.yml').disableIgnorePragma).toBe(true);
+    expect(parseConfig('ignored: []\n', '.hadolint.yaml').disableIgnorePragma).toBeUndefined();
+    expect(errorOf('disable-ignore-pragma: yes please\n')).toContain(
+      '.hadolint.yaml: disable-ignore-pragma: expected true or false',
+    );
+  });
+
+  it('skips unknown top-level keys of a hadolint file, as hadolint does, but still checks values', () => {
+    const config = parseConfig(
+      'ignore: [DL3008]\noutput-format: json\nignored: [DL3000]\n',
+      '.hadolint.yaml',
+    );
+    expect(config).toEqual({
+      ...emptyConfig,
+      ignored: ['DL3000'],
+      source: '.hadolint.yaml',
+      skippedKeys: ['ignore', 'output-format'],
+    });
+    // callers warn with this: a misspelt key would otherwise pass unseen
+    expect(skippedKeysWarning(config)).toBe(
+      '.hadolint.yaml: ignore, output-format: not lint keys, skipped (hadolint skips them too); accepted keys: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail, max-layers, disable-ignore-pragma, format, no-color, verbose',
+    );
+    expect(skippedKeysWarning(parseConfig('ignored: [DL3000]\n', '.hadolint.yaml'))).toBeUndefined();
+    expect(errorOf('output-format: json\nignored: [dl3000]\n')).toContain('.hadolint.yaml: ignored:');
+  });
+
+  it.each([
+    [
+      'ignord: [DL3004]\n',
+      '.image-budget.yml: ignord: unknown key; accepted keys: lint, ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail, max-layers, disable-ignore-pragma, format, no-color, verbose',
+    ],
+    ['budget: 150MB\nignored: [DL3000]\n', '.image-budget.yml: budget: unknown key; accepted keys: lint,'],
+    [
+      'lint:\n  ignord: [DL3004]\n',
+      '.image-budget.yml: lint.ignord: unknown key; accepted keys: ignored, override,',
+    ],
+    [
+      'lint:\n  override:\n    fatal: [DL3000]\n',
+      '.image-budget.yml: lint.override.fatal: unknown severity; accepted: error, warning, info, style',
+    ],
+    [
+      'ignored: [DL3004]\nlint:\n  no-fail: true\n',
+      '.image-budget.yml: ignored: a lint key outside the lint: section; lint keys go all at the top level or all under lint:, not both — move it under lint:',
+    ],
+    [
+      'lint:\n  no-fail: true\nbudget: 150MB\n',
+      '.image-budget.yml: budget: unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ignored, override,',
+    ],
+    ['lint: [DL3000]\n', '.image-budget.yml: lint: expected a mapping of lint keys'],
+  ])('.image-budget.yml %j → %s', (text, message) => {
+    expect(errorOf(text, '.image-budget.yml')).toContain(message);
+  });
+
+  it('treats any file with a lint: section as ours, so unknown keys there are errors too', () => {
+    expect(errorOf('ignored: [DL3000]\nlint: {}\n', 'ci/lint.yml')).toContain(
+      'ci/lint.yml: ignored: a lint key outside the lint: section',
+    );
   });
 
   it('accepts an empty file and hadolint\'s "ignore" threshold', () => {
@@ -99,7 +161,6 @@ describe('parseConfig', () => {
       '.hadolint.yaml: failure-threshold: unknown threshold "high"; accepted: error, warning, info, style, none',
     ],
     ['max-layers: 0', '.hadolint.yaml: max-layers: expected a whole number of layers'],
-    ['ignore: [DL3008]', '.hadolint.yaml: ignore: unknown key; accepted keys: ignored, override'],
   ])('%j → %s', (text, message) => {
     expect(errorOf(text)).toContain(message);
   });
@@ -125,6 +186,11 @@ describe('findConfigFile and mergeConfigs', () => {
     const b = parseConfig('ignored: [DL3001]\nfailure-threshold: style\n', 'b.hadolint.yaml');
     const merged = mergeConfigs(a, b);
     expect([merged.ignored, merged.failureThreshold]).toEqual([['DL3000', 'DL3001'], 'style']);
+    const off = parseConfig('disable-ignore-pragma: true\n', 'c.hadolint.yaml');
+    expect(mergeConfigs(a, off, b).disableIgnorePragma).toBe(true);
+    expect(mergeConfigs(off, parseConfig('disable-ignore-pragma: false\n', 'd.hadolint.yaml'))).toEqual(
+      expect.objectContaining({ disableIgnorePragma: false }),
+    );
   });
 });
 

@@ -40,3 +40,12 @@ describe('pragmas', () => {
     ).toEqual([3, 5]);
   });
 });
+
+describe('pragmas switched off (disable-ignore-pragma)', () => {
+  it('honours no ignore pragma of any form', () => {
+    const text =
+      '# hadolint global ignore=DL3000\nFROM busybox:1.35\n# hadolint stage ignore=DL3000\nFROM busybox:1.35\n# image-budget ignore=DL3000\nWORKDIR a\n';
+    expect(lintText(text, 'Dockerfile', { rules: [DL3000] }).map((f) => f.line)).toEqual([]);
+    expect(lintText(text, 'Dockerfile', { rules: [DL3000], pragmas: false }).map((f) => f.line)).toEqual([6]);
+  });
+});

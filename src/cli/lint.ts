@@ -11,6 +11,7 @@ import {
   findConfigFile,
   mergeConfigs,
   parseConfig,
+  skippedKeysWarning,
   parseThreshold,
   THRESHOLDS,
   withDefaults,
@@ -51,6 +52,7 @@ options:
   --ignore CODE                        ignore a rule (repeatable)
   --no-shellcheck                      do not run ShellCheck on RUN instructions
   --context DIR                        build context for the .dockerignore checks (default: the Dockerfile's folder)
+  --disable-ignore-pragma              do not honour "# hadolint ignore=" comments (config: disable-ignore-pragma)
   --no-color                           no colours in tty output
 `;
 
@@ -62,6 +64,7 @@ interface Args {
   ignore: string[];
   shellcheck: boolean;
   context?: string;
+  disableIgnorePragma: boolean;
   color?: boolean;
   files: string[];
 }
@@ -69,7 +72,14 @@ interface Args {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const args: Args = { format: 'tty', noFail: false, ignore: [], shellcheck: true, files: [] };
+  const args: Args = {
+    format: 'tty',
+    noFail: false,
+    ignore: [],
+    shellcheck: true,
+    disableIgnorePragma: false,
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     if (raw === '-h' || raw === '--help') return 'help';
@@ -122,6 +132,9 @@ function parseArgs(argv: string[]): Args | 'help' {
       case '--context':
         args.context = value();
         break;
+      case '--disable-ignore-pragma':
+        args.disableIgnorePragma = true;
+        break;
       case '--no-color':
         args.color = false;
         break;
@@ -154,10 +167,31 @@ function loadConfig(args: Args, deps: LintDeps): LintConfig {
       throw new ConfigError(path, '(file)', `cannot read it: ${reason(error)}`);
     }
     config = parseConfig(text, path);
+    const skipped = skippedKeysWarning(config);
+    if (skipped !== undefined) deps.stderr(`image-budget lint: warning: ${skipped}\n`);
   }
   return withDefaults(
-    mergeConfigs(config, { ignored: args.ignore.map((c) => c.trim()), override: {}, settings: {} }),
+    mergeConfigs(config, {
+      ignored: args.ignore.map((c) => c.trim()),
+      override: {},
+      settings: {},
+      ...(args.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
+    }),
   );
+}
+
+/** Why `--context DIR` cannot be used, or undefined when it is a readable directory. */
+function contextProblem(dir: string, deps: LintDeps): string | undefined {
+  try {
+    deps.readDir(dir);
+    return undefined;
+  } catch (error: unknown) {
+    const code =
+      error && typeof error === 'object' && 'code' in error ? (error as { code?: unknown }).code : '';
+    if (code === 'ENOENT') return 'no such directory';
+    if (code === 'ENOTDIR') return 'not a directory';
+    return reason(error);
+  }
 }
 
 /** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
@@ -227,6 +261,15 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
     deps.stdout(USAGE);
     return 0;
   }
+  if (args.context !== undefined) {
+    const problem = contextProblem(args.context, deps);
+    if (problem !== undefined) {
+      deps.stderr(
+        `image-budget lint: --context ${args.context}: ${problem}; give the build context directory, or leave --context out to use each Dockerfile's folder\n`,
+      );
+      return 2;
+    }
+  }
   let config: LintConfig;
   try {
     config = loadConfig(args, deps);
@@ -254,7 +297,7 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
 
   let shellcheck = args.shellcheck ? deps.shellcheck : null;
   let warned = false;
-  const options = { config };
+  const options = { config, pragmas: config.disableIgnorePragma !== true };
   const results: FileResult[] = await mapLimit(inputs, 4, async ({ file, text }) => {
     const parsed = parseDockerfile(text, file === '-' ? 'stdin' : file);
     let raw = runRules(parsed, { ...options, settings: { ...contextSettings(file, args, deps) } });

@@ -1,5 +1,8 @@
-// Lint configuration: `.image-budget.yml` (lint keys at the top level or under `lint:`) and hadolint's own
-// `.hadolint.yaml`/`.hadolint.yml`, so a hadolint user can point us at the file they already have.
+// Lint configuration: `.image-budget.yml` (lint keys at the top level or under `lint:`, not both) and hadolint's
+// own `.hadolint.yaml`/`.hadolint.yml`, so a hadolint user can point us at the file they already have.
+// Unknown keys: an error in our format (a misspelt key must not pass silently); skipped at the top level of a
+// hadolint file, as hadolint itself does (its parser reads the keys it knows and ignores the rest, so a file
+// written for another hadolint version still loads). Values are checked in both formats.
 // Parsing is pure (text in, config out); finding the file takes an `exists` adapter.
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -18,8 +21,12 @@ export interface LintConfig {
   settings: Partial<LintSettings>;
   failureThreshold?: Threshold;
   noFail?: boolean;
+  /** hadolint's `disable-ignore-pragma`: `# hadolint ignore=…` comments are not honoured. */
+  disableIgnorePragma?: boolean;
   /** The file the config came from, when any. */
   source?: string;
+  /** Top-level keys of a hadolint file that are not lint keys: skipped, as hadolint skips them; callers say so. */
+  skippedKeys?: string[];
 }
 
 export const emptyConfig: LintConfig = { ignored: [], override: {}, settings: {} };
@@ -48,6 +55,31 @@ export function findConfigFile(dir: string, exists: (path: string) => boolean): 
   return undefined;
 }
 
+/** The lint keys, in hadolint's spelling (plus ours: max-layers). */
+const KNOWN_KEYS = new Set([
+  'ignored',
+  'override',
+  'trustedRegistries',
+  'label-schema',
+  'strict-labels',
+  'failure-threshold',
+  'no-fail',
+  'max-layers',
+  'disable-ignore-pragma',
+  // hadolint keys that only change its own output; accepted so a hadolint file loads unchanged
+  'format',
+  'no-color',
+  'verbose',
+]);
+
+/** The warning for a hadolint file's skipped keys (a misspelt key would otherwise pass unseen), or undefined. */
+export function skippedKeysWarning(config: LintConfig): string | undefined {
+  const keys = config.skippedKeys;
+  if (keys === undefined || keys.length === 0) return undefined;
+  const what = keys.length === 1 ? 'not a lint key' : 'not lint keys';
+  return `${config.source ?? '(config)'}: ${keys.join(', ')}: ${what}, skipped (hadolint skips them too); accepted keys: ${[...KNOWN_KEYS].join(', ')}`;
+}
+
 /** Parses config text. `file` is used in messages and to tell our format from hadolint's. Throws ConfigError. */
 export function parseConfig(text: string, file: string): LintConfig {
   let doc: unknown;
@@ -60,37 +92,36 @@ export function parseConfig(text: string, file: string): LintConfig {
   if (doc === null || doc === undefined) return { ...emptyConfig, source: file };
   if (!isRecord(doc))
     throw new ConfigError(file, '(file)', 'expected a mapping of keys (ignored, override, …)');
-  let section: Record<string, unknown> = doc;
-  let prefix = '';
   // ours by name, or by its `lint:` section (a `--config` file may have any name)
   const ours = /image-budget[^/\\]*$/.test(file) || 'lint' in doc;
-  if (ours && 'lint' in doc) {
-    if (!isRecord(doc.lint)) throw new ConfigError(file, 'lint', 'expected a mapping of lint keys');
-    section = doc.lint;
-    prefix = 'lint.';
+  if (!ours) return { ...configFromObject(doc, file, '', false), source: file };
+  if (!('lint' in doc)) {
+    for (const k of Object.keys(doc)) {
+      if (!KNOWN_KEYS.has(k)) {
+        throw new ConfigError(file, k, `unknown key; accepted keys: lint, ${[...KNOWN_KEYS].join(', ')}`);
+      }
+    }
+    return { ...configFromObject(doc, file), source: file };
   }
-  return { ...configFromObject(section, file, prefix, !ours || prefix !== ''), source: file };
+  // with a `lint:` section every lint key lives there: a key beside it would otherwise be dropped unseen
+  for (const k of Object.keys(doc)) {
+    if (k === 'lint') continue;
+    throw new ConfigError(
+      file,
+      k,
+      KNOWN_KEYS.has(k)
+        ? 'a lint key outside the lint: section; lint keys go all at the top level or all under lint:, not both — move it under lint:'
+        : `unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ${[...KNOWN_KEYS].join(', ')})`,
+    );
+  }
+  if (doc.lint === null) return { ...emptyConfig, source: file };
+  if (!isRecord(doc.lint)) throw new ConfigError(file, 'lint', 'expected a mapping of lint keys');
+  return { ...configFromObject(doc.lint, file, 'lint.'), source: file };
 }
 
-const KNOWN_KEYS = new Set([
-  'ignored',
-  'override',
-  'trustedRegistries',
-  'label-schema',
-  'strict-labels',
-  'failure-threshold',
-  'no-fail',
-  'max-layers',
-  // hadolint keys that only change its own output; accepted so a hadolint file loads unchanged
-  'format',
-  'no-color',
-  'verbose',
-  'disable-ignore-pragma',
-]);
-
 /**
- * Maps hadolint-style keys to a LintConfig. `strict`: unknown keys are errors (hadolint files and our `lint:`
- * section); at the top level of `.image-budget.yml` other sections belong to other stages and are skipped.
+ * Maps hadolint-style keys to a LintConfig. `strict`: unknown keys are errors (our format); not strict: they are
+ * skipped, as hadolint does with its own files. Nested keys (override severities, label types) are always checked.
  */
 export function configFromObject(
   obj: Record<string, unknown>,
@@ -101,9 +132,11 @@ export function configFromObject(
   const config: LintConfig = { ignored: [], override: {}, settings: {} };
   const key = (k: string): string => prefix + k;
   for (const k of Object.keys(obj)) {
-    if (strict && !KNOWN_KEYS.has(k)) {
+    if (KNOWN_KEYS.has(k)) continue;
+    if (strict) {
       throw new ConfigError(file, key(k), `unknown key; accepted keys: ${[...KNOWN_KEYS].join(', ')}`);
     }
+    (config.skippedKeys ??= []).push(k);
   }
   if (obj.ignored !== undefined && obj.ignored !== null)
     config.ignored = codeList(obj.ignored, file, key('ignored'));
@@ -157,6 +190,9 @@ export function configFromObject(
   if (obj['strict-labels'] !== undefined)
     config.settings.strictLabels = bool(obj['strict-labels'], file, key('strict-labels'));
   if (obj['no-fail'] !== undefined) config.noFail = bool(obj['no-fail'], file, key('no-fail'));
+  if (obj['disable-ignore-pragma'] !== undefined) {
+    config.disableIgnorePragma = bool(obj['disable-ignore-pragma'], file, key('disable-ignore-pragma'));
+  }
   if (obj['failure-threshold'] !== undefined) {
     config.failureThreshold = parseThreshold(obj['failure-threshold'], file, key('failure-threshold'));
   }
@@ -206,6 +242,7 @@ export function mergeConfigs(...configs: LintConfig[]): LintConfig {
     Object.assign(out.settings, c.settings);
     if (c.failureThreshold !== undefined) out.failureThreshold = c.failureThreshold;
     if (c.noFail !== undefined) out.noFail = c.noFail;
+    if (c.disableIgnorePragma !== undefined) out.disableIgnorePragma = c.disableIgnorePragma;
     if (c.source !== undefined) out.source = c.source;
   }
   return out;

@@ -8,6 +8,7 @@ import {
   emptyConfig,
   findConfigFile,
   parseConfig,
+  skippedKeysWarning,
   type LintConfig,
 } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
@@ -68,9 +69,16 @@ export function lintWith(
   warn: (message: string) => void,
 ): LintFn {
   let runner = shellcheck;
+  const skipped = skippedKeysWarning(env.config);
+  if (skipped !== undefined) warn(skipped);
   return async (text, file) => {
     const parsed = parseDockerfile(text, file);
-    const options = { config: env.config, settings: env.settings };
+    // hadolint's disable-ignore-pragma: `# hadolint ignore=` comments are not honoured
+    const options = {
+      config: env.config,
+      settings: env.settings,
+      pragmas: env.config.disableIgnorePragma !== true,
+    };
     let findings = runRules(parsed, options);
     if (runner !== null) {
       try {

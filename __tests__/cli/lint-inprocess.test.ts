@@ -1,0 +1,172 @@
+// `image-budget lint` run in process (lintCommand with an in-memory world): configuration and --context checks.
+// The process-level twin is cli/lint.test.ts, which runs the bundled dist/cli.js.
+import { describe, expect, it } from '@jest/globals';
+import { lintCommand } from '../../src/cli/lint.js';
+import type { LintDeps } from '../../src/cli/lint.js';
+
+const PRAGMA_DOCKERFILE = 'FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR app\n';
+
+/** Files by path (relative to /w, the current directory); a path ending in / is a directory. */
+async function run(argv: string[], files: Record<string, string>) {
+  const all = new Map(Object.entries(files).map(([p, t]) => [p.startsWith('/') ? p : `/w/${p}`, t]));
+  const fsError = (code: string, path: string): Error =>
+    Object.assign(new Error(`${code}: ${path}`), { code });
+  const isDir = (path: string): boolean =>
+    path === '/w' || [...all.keys()].some((p) => p.startsWith(`${path.replace(/\/$/, '')}/`));
+  let stdout = '';
+  let stderr = '';
+  const deps: LintDeps = {
+    readFile: (path) => {
+      const abs = path.startsWith('/') ? path : `/w/${path}`;
+      const text = all.get(abs);
+      if (text === undefined) throw fsError(isDir(abs) ? 'EISDIR' : 'ENOENT', path);
+      return new TextEncoder().encode(text);
+    },
+    exists: (path) => {
+      const abs = path.startsWith('/') ? path : `/w/${path}`;
+      return all.has(abs) || isDir(abs);
+    },
+    readDir: (path) => {
+      const abs = (path.startsWith('/') ? path : `/w/${path}`).replace(/\/\.?$/, '');
+      if (all.has(abs)) throw fsError('ENOTDIR', path);
+      if (!isDir(abs)) throw fsError('ENOENT', path);
+      const under = [...all.keys()].filter((p) => p.startsWith(`${abs}/`));
+      return [...new Set(under.map((p) => p.slice(abs.length + 1).split('/')[0]!))];
+    },
+    readStdin: () => new Uint8Array(),
+    cwd: '/w',
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    isTTY: false,
+    shellcheck: null,
+  };
+  const code = await lintCommand(['--format', 'json', ...argv], deps);
+  return { code, stdout, stderr };
+}
+
+const rules = (stdout: string): string[] => (JSON.parse(stdout) as { rule: string }[]).map((f) => f.rule);
+
+describe('disable-ignore-pragma', () => {
+  it('honours pragmas by default', async () => {
+    expect(await run(['Dockerfile'], { Dockerfile: PRAGMA_DOCKERFILE })).toEqual({
+      code: 0,
+      stdout: '[]\n',
+      stderr: '',
+    });
+  });
+
+  it.each([
+    ['.hadolint.yaml', 'disable-ignore-pragma: true\n'],
+    ['.image-budget.yml', 'disable-ignore-pragma: true\n'],
+    ['.image-budget.yml', 'lint:\n  disable-ignore-pragma: true\n'],
+  ])('%s with %j: pragmas are not honoured', async (name, text) => {
+    const { code, stdout, stderr } = await run(['Dockerfile'], {
+      Dockerfile: PRAGMA_DOCKERFILE,
+      [name]: text,
+    });
+    expect([code, rules(stdout), stderr]).toEqual([1, ['DL3000'], '']);
+  });
+
+  it('false, or the key absent, keeps them; --disable-ignore-pragma switches them off too', async () => {
+    const files = { Dockerfile: PRAGMA_DOCKERFILE, '.hadolint.yaml': 'disable-ignore-pragma: false\n' };
+    expect(rules((await run(['Dockerfile'], files)).stdout)).toEqual([]);
+    expect(rules((await run(['--disable-ignore-pragma', 'Dockerfile'], files)).stdout)).toEqual(['DL3000']);
+  });
+
+  it('leaves the config ignore list working', async () => {
+    const files = {
+      Dockerfile: PRAGMA_DOCKERFILE,
+      '.hadolint.yaml': 'disable-ignore-pragma: true\nignored: [DL3000]\n',
+    };
+    expect(await run(['Dockerfile'], files)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+  });
+});
+
+describe('configuration keys', () => {
+  it('a misspelt key in .image-budget.yml exits 2 naming the file, the key and the accepted keys', async () => {
+    const { code, stdout, stderr } = await run(['Dockerfile'], {
+      Dockerfile: 'FROM busybox:1.35\n',
+      '.image-budget.yml': 'ignord: [DL3004]\n',
+    });
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(
+      'image-budget lint: configuration error: /w/.image-budget.yml: ignord: unknown key; accepted keys: lint, ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail, max-layers, disable-ignore-pragma, format, no-color, verbose\n',
+    );
+  });
+
+  it('a misspelt key under lint: or inside override exits 2 too', async () => {
+    const files = { Dockerfile: 'FROM busybox:1.35\n', 'ib.yml': 'lint:\n  overide:\n    error: [DL3000]\n' };
+    const top = await run(['--config', 'ib.yml', 'Dockerfile'], files);
+    expect([top.code, top.stderr]).toEqual([2, expect.stringContaining('ib.yml: lint.overide: unknown key')]);
+    files['ib.yml'] = 'lint:\n  override:\n    eror: [DL3000]\n';
+    const nested = await run(['--config', 'ib.yml', 'Dockerfile'], files);
+    expect([nested.code, nested.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        'ib.yml: lint.override.eror: unknown severity; accepted: error, warning, info, style',
+      ),
+    ]);
+  });
+
+  it('a lint key beside a lint: section exits 2 rather than being dropped', async () => {
+    const { code, stderr } = await run(['Dockerfile'], {
+      Dockerfile: 'FROM busybox:1.35\nWORKDIR app\n',
+      '.image-budget.yml': 'ignored: [DL3000]\nlint:\n  no-fail: true\n',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      '/w/.image-budget.yml: ignored: a lint key outside the lint: section; lint keys go all at the top level or all under lint:, not both — move it under lint:',
+    );
+    expect(stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+  });
+
+  it('a hadolint file with keys hadolint ignores loads, as hadolint loads it, with one warning line', async () => {
+    const { code, stdout, stderr } = await run(['Dockerfile'], {
+      Dockerfile: 'FROM busybox:1.35\nWORKDIR app\n',
+      '.hadolint.yaml': 'output-format: json\nignored: [DL3000]\n',
+    });
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '[]\n' });
+    expect(stderr).toMatch(
+      /^image-budget lint: warning: \S*\.hadolint\.yaml: output-format: not a lint key, skipped \(hadolint skips them too\); accepted keys: ignored, [^\n]*\n$/,
+    );
+  });
+});
+
+describe('--context', () => {
+  const files = {
+    'app/Dockerfile': 'FROM busybox:1.35\nCOPY . /src\n',
+    'bare/.git/HEAD': 'ref: refs/heads/main\n',
+    'kept/.git/HEAD': 'ref: refs/heads/main\n',
+    'kept/.dockerignore': '.git\n',
+  };
+
+  it.each([
+    ['/nonexistent', 'no such directory'],
+    ['app/Dockerfile', 'not a directory'],
+  ])('%s: exits 2 with one line naming the path and the fix', async (dir, problem) => {
+    for (const argv of [
+      ['--context', dir, 'app/Dockerfile'],
+      [`--context=${dir}`, '-'],
+    ]) {
+      const { code, stdout, stderr } = await run(argv, files);
+      expect({ code, stdout, stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `image-budget lint: --context ${dir}: ${problem}; give the build context directory, or leave --context out to use each Dockerfile's folder\n`,
+      });
+    }
+  });
+
+  it('an existing directory is the context the .dockerignore checks read', async () => {
+    expect(rules((await run(['--context', 'bare', 'app/Dockerfile'], files)).stdout)).toEqual(['IB109']);
+    expect(await run(['--context', 'kept/', 'app/Dockerfile'], files)).toEqual({
+      code: 0,
+      stdout: '[]\n',
+      stderr: '',
+    });
+  });
+});
