@@ -81,7 +81,7 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
     problems.push({
       line: 1,
       column: 1,
-      message: `invalid escape character "${escapeDirective}": use \\ or \``,
+      message: `invalid escape character "${quoteText(escapeDirective)}": use \\ or \``,
     });
   }
 
@@ -319,7 +319,7 @@ function buildInstruction(
         problems.push({
           line: line0 + 1,
           column: char0 + 1,
-          message: `heredoc <<${delimiter} is never terminated`,
+          message: `heredoc <<${quoteText(delimiter)} is never terminated`,
         });
         k = lines.length - 1;
       }
@@ -383,8 +383,13 @@ function buildInstruction(
     }
     const startOff = map.at(from) ?? startOffset;
     const span = toSpan(lineStarts, startOff, endOffset);
+    // Words as the builder reads them take the `# escape=` character (parseWords, then its shell-word lexer): with
+    // a backtick, `\` is an ordinary character (`WORKDIR C:\app`). A shell-form command (RUN, CMD, ENTRYPOINT,
+    // HEALTHCHECK CMD) goes to the shell as written instead, and the shell's escape is `\` whatever the directive
+    // (as ins.shell reads it too).
+    const wordEscape = form === 'shell' ? '\\' : escape;
     // a RUN's words are split when first read (see ParsedInstruction), the others' now
-    const split = (): Word[] => splitWords(args, argMap, lineStarts);
+    const split = (): Word[] => splitWords(args, argMap, lineStarts, wordEscape);
     const ins: Instruction = new ParsedInstruction(
       span,
       upper,
@@ -422,7 +427,7 @@ function buildInstruction(
       const triggerStart = logical.indexOf(m[1]!, keywordMatch[0].length);
       const at = position(lineStarts, map.at(triggerStart) ?? startOffset);
       if (!KEYWORDS.has(trigger)) {
-        problems.push({ ...at, message: `unknown instruction ${m[1]} after ONBUILD` });
+        problems.push({ ...at, message: `unknown instruction ${quoteText(m[1]!)} after ONBUILD` });
       } else if (trigger === 'ONBUILD' || trigger === 'FROM' || trigger === 'MAINTAINER') {
         problems.push({
           ...at,
@@ -446,7 +451,7 @@ function buildInstruction(
       problems.push({
         line: line0 + 1,
         column: char0 + 1,
-        message: `unknown instruction ${keywordMatch[1]}`,
+        message: `unknown instruction ${quoteText(keywordMatch[1]!)}`,
       });
     }
     const ins = make(keywordMatch[1]!, 0, false);
@@ -545,7 +550,9 @@ function firstNonBlank(line: string): number {
   return -1;
 }
 
-/** True when `index` is inside a single- or double-quoted string of shell text. */
+/** True when `index` is inside a single- or double-quoted string of shell text. The escape is a backslash whatever
+ *  the escape directive: the builder finds heredocs with a shell-word lexer of its own that always uses one
+ *  (heredocsFromLine: `shell.NewLex('\\')`). */
 function insideQuotes(s: string, index: number): boolean {
   let quote = '';
   for (let i = 0; i < index; i++) {
@@ -603,8 +610,10 @@ function unquote(s: string): string {
   return s;
 }
 
-/** Splits on unquoted whitespace; quotes are removed from `value` (as ENV/LABEL/COPY read them). */
-function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word[] {
+/** Splits on unquoted whitespace; quotes are removed from `value` (as ENV/LABEL/COPY read them), and `escape` (a
+ *  backslash, or the backtick an escape directive names) outside quotes is dropped and keeps the character after it. */
+function splitWords(args: string, argMap: OffsetMap, lineStarts: number[], escape: string): Word[] {
+  const esc = escape.charCodeAt(0);
   const words: Word[] = [];
   let line = -1;
   let i = 0;
@@ -620,7 +629,7 @@ function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word
         const stop = close < 0 ? args.length : close;
         value += args.slice(i + 1, stop);
         i = stop + 1;
-      } else if (c === '\\' && i + 1 < args.length) {
+      } else if (c === escape && i + 1 < args.length) {
         value += args[i + 1];
         i += 2;
       } else {
@@ -628,7 +637,7 @@ function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word
         let j = i + 1;
         while (j < args.length) {
           const d = args.charCodeAt(j);
-          if (isSpace(d) || d === 34 || d === 39 || d === 92) break;
+          if (isSpace(d) || d === 34 || d === 39 || d === esc) break;
           j++;
         }
         value += args.slice(i, j);
@@ -656,7 +665,8 @@ function splitWords(args: string, argMap: OffsetMap, lineStarts: number[]): Word
   return words;
 }
 
-/** Parses a JSON array of strings (exec form); null when it is not one (then Docker runs it as shell form). */
+/** Parses a JSON array of strings (exec form); null when it is not one (then Docker runs it as shell form). JSON's
+ *  own backslash escapes apply whatever the escape directive, as the builder decodes the array with a JSON decoder. */
 function parseJsonArray(json: string, argMap: OffsetMap, lineStarts: number[]): Word[] | null {
   // not closed by `]` (`RUN [ -f x ] && …`): not JSON, known without the cost of a thrown SyntaxError
   if (!json.trimEnd().endsWith(']')) return null;
@@ -689,6 +699,31 @@ function parseJsonArray(json: string, argMap: OffsetMap, lineStarts: number[]): 
     });
   }
   return words;
+}
+
+/** Longest text quoted from the file in a problem message, in characters after escaping (the `…` not counted). */
+const QUOTE_MAX = 80;
+
+/**
+ * Text from the file as a problem message quotes it: C0 and C1 control characters and DEL (tab and newline too)
+ * shown as escapes (`\x1b`, `\u0085`), which a binary or a hostile file would otherwise send to a terminal; cut
+ * with `…` where it would grow past QUOTE_MAX characters (between characters: never inside a surrogate pair or an
+ * escape).
+ */
+export function quoteText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const shown =
+      code < 0x20 || code === 0x7f
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : code >= 0x80 && code <= 0x9f
+          ? `\\u${code.toString(16).padStart(4, '0')}`
+          : ch;
+    if (out.length + shown.length > QUOTE_MAX) return `${out}…`;
+    out += shown;
+  }
+  return out;
 }
 
 function buildStages(instructions: Instruction[]): Stage[] {
