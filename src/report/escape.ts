@@ -4,7 +4,7 @@
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 // Control characters other than tab break rendering (and some terminals).
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
 // What makes a block (list, quote, heading, rule) when it starts a line.

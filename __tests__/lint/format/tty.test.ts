@@ -21,5 +21,8 @@ describe('formatTty', () => {
     );
     expect(out).toContain('\u001b[31merror\u001b[0m');
     expect(out).not.toContain('\u001b[2J');
+    // the 8-bit CSI (C1) some terminals also obey
+    const c1 = formatTty([{ file: 'D', findings: [{ ...results[0]!.findings[0]!, message: 'x\u009b2Jy' }] }]);
+    expect(c1).toContain('DL3000 error: x 2Jy\n');
   });
 });

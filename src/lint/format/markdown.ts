@@ -9,7 +9,7 @@ const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '
 export function escapeCell(text: string, max = 300): string {
   const flat = text
     .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
   const clipped = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return clipped
     .replace(/[<>&"]/g, (c) => HTML[c]!)

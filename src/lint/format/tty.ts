@@ -17,8 +17,8 @@ export function formatTty(
       counts[f.severity]++;
       const where = paint('1', `${f.file}:${f.line}:${f.column}`);
       const fix = f.fixable ? paint('32', ' (fixable)') : '';
-      // messages quote Dockerfile text: keep control characters out of the terminal
-      const message = f.message.replace(/[\u0000-\u001f\u007f]/g, ' ');
+      // messages quote Dockerfile text: keep control characters (C0, DEL and C1, e.g. the 8-bit CSI) out of the terminal
+      const message = f.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
       lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
     }
   }

@@ -1,3 +1,4 @@
+import { quoteText } from '../parse.js';
 import type { Rule } from '../types.js';
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */
@@ -19,7 +20,8 @@ export const DL3061: Rule = {
         if (seenFrom || ins.keyword === 'ARG') return;
         context.report({
           at: ins,
-          message: `${ins.keyword} before the first FROM: only ARG may come before FROM.`,
+          // an unknown instruction's keyword is whatever the line starts with (a binary file's bytes, even)
+          message: `${quoteText(ins.keyword)} before the first FROM: only ARG may come before FROM.`,
         });
       },
     };
