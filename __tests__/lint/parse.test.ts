@@ -143,6 +143,38 @@ describe('parseDockerfile quirks', () => {
     ]);
   });
 
+  it('reports arguments the builder refuses (each checked against Docker Engine 20.10 with BuildKit)', () => {
+    const parsed = parseDockerfile(
+      [
+        'FROM busybox:1.35',
+        'EXPOSE 80 8000-8010/udp 80/TCP 80/sctp 80:80 1.2.3.4:80:80 ${PORT}/tcp',
+        'EXPOSE abc',
+        'EXPOSE 80/foo',
+        'ENV A =x',
+        'ENV =x',
+        'ARG A=1 =2',
+        'SHELL notjson',
+        'SHELL ["/bin/bash", "-c"]',
+        'COPY only',
+        'COPY --chown=1:1 a b',
+        'COPY ["C:\\\\Program Files\\\\Go","C:\\\\Go"]',
+        'COPY <<EOF',
+        'hi',
+        'EOF',
+        '',
+      ].join('\n'),
+    );
+    expect(parsed.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'EXPOSE abc is not a port: write a number or a range, with an optional /tcp, /udp or /sctp'],
+      [4, 'EXPOSE 80/foo is not a port: write a number or a range, with an optional /tcp, /udp or /sctp'],
+      [6, 'ENV needs a name before each `=`'],
+      [7, 'ARG needs a name before each `=`'],
+      [8, 'SHELL needs its arguments as a JSON array: SHELL ["/bin/sh", "-c"]'],
+      [10, 'COPY needs a source and a destination'],
+      [13, 'COPY needs a source and a destination'],
+    ]);
+  });
+
   it('never throws, whatever the input', () => {
     for (const text of [
       '',

@@ -457,10 +457,54 @@ function buildInstruction(
     const ins = make(keywordMatch[1]!, 0, false);
     if (NEEDS_ARGS.has(keyword) && ins.args === '' && ins.flags.length === 0 && ins.heredocs.length === 0) {
       problems.push({ line: line0 + 1, column: char0 + 1, message: `${keyword} needs arguments` });
+    } else {
+      const rejected = rejectedArguments(ins);
+      if (rejected !== undefined) problems.push({ line: line0 + 1, column: char0 + 1, message: rejected });
     }
     result.push(ins);
   }
   return { instructions: result, lastLine };
+}
+
+/** A port or a range, with an optional protocol (`80`, `8000-8010/udp`, `80/TCP`), as the builder reads it. Words
+ *  with a variable, and the `host:container` and IP forms it also accepts, are left to the build. */
+const EXPOSE_PORT = /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/i;
+
+/** Why the builder refuses these arguments (it stops the build with that error), or undefined. Only the cheap,
+ *  certain cases: arguments that are there but cannot be read. */
+function rejectedArguments(ins: Instruction): string | undefined {
+  switch (ins.keyword) {
+    case 'SHELL':
+      return ins.form === 'exec'
+        ? undefined
+        : 'SHELL needs its arguments as a JSON array: SHELL ["/bin/sh", "-c"]';
+    case 'EXPOSE': {
+      const bad = ins.words.find(
+        (w) => !w.value.includes('$') && !w.value.includes(':') && !EXPOSE_PORT.test(w.value),
+      );
+      return bad === undefined
+        ? undefined
+        : `EXPOSE ${quoteText(bad.value)} is not a port: write a number or a range, with an optional /tcp, /udp or /sctp`;
+    }
+    case 'ENV':
+    case 'ARG': {
+      const words = ins.words;
+      // `ENV NAME the value` (no `=` in the first word): the rest is the value, `=` and all
+      if (ins.keyword === 'ENV' && words.length > 0 && !words[0]!.value.includes('=')) return undefined;
+      return words.some((w) => w.value.startsWith('='))
+        ? `${ins.keyword} needs a name before each \`=\``
+        : undefined;
+    }
+    case 'COPY':
+    case 'ADD':
+      // sources and a destination (a heredoc counts as a source). The builder counts them split at whitespace,
+      // quotes or not (or as a JSON array): only a single token, not an array, is certainly one argument.
+      return /^[^\s[]\S*$/.test(ins.args.trim())
+        ? `${ins.keyword} needs a source and a destination`
+        : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /**
