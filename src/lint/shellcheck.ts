@@ -1,10 +1,16 @@
-// ShellCheck over RUN bodies. The RUN scripts of a file are joined into one script per shell dialect, so
-// `shellcheck` starts once per file (not once per RUN), and its findings are mapped back to Dockerfile lines and
-// columns as `SC2086`… findings. Like hadolint: variables declared by ARG/ENV (and the proxy variables Docker
-// predefines) are exported at the top of the script, SC2187 and SC1090 are excluded (they cannot be acted on in a
-// Dockerfile), non-POSIX shells (PowerShell, cmd) are skipped, and ONBUILD triggers are checked with `sh` and no
-// declared variables, because they run in a later build whose ARG/ENV/SHELL are unknown.
+// ShellCheck over RUN bodies. Like hadolint, each RUN is a script of its own (a RUN runs in a fresh shell: an
+// `exit`, a `set -e` or a syntax error in one RUN says nothing about the next), but the scripts of a file are
+// written to one temporary file each and handed to a single `shellcheck` per shell dialect, which checks every
+// file on its own, so `shellcheck` starts once per file (not once per RUN). Its findings are mapped back to
+// Dockerfile lines and columns as `SC2086`… findings. Like hadolint: variables declared by ARG/ENV (and the proxy
+// variables Docker predefines) are exported at the top of each script, SC2187 and SC1090 are excluded (they cannot
+// be acted on in a Dockerfile), non-POSIX shells (PowerShell, cmd) are skipped, and ONBUILD triggers are checked
+// with `sh` and no declared variables, because they run in a later build whose ARG/ENV/SHELL are unknown.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Finding, Severity } from '../model.js';
 import { argsOffsets, position } from './parse.js';
 import { readPragmas } from './pragmas.js';
@@ -12,8 +18,10 @@ import type { Instruction, ParsedDockerfile } from './types.js';
 
 export type ShellDialect = 'sh' | 'bash' | 'dash' | 'ksh';
 
-/** One comment of `shellcheck --format=json1`. */
+/** One comment of `shellcheck --format=json1`; `script` is the index of the script it is about in the runner call
+ *  (0 when the runner was given one script). */
 export interface ShellcheckComment {
+  script: number;
   line: number;
   endLine: number;
   column: number;
@@ -23,8 +31,12 @@ export interface ShellcheckComment {
   message: string;
 }
 
-/** The adapter: runs shellcheck on a script and returns its comments. Rejects with ShellcheckMissing when absent. */
-export type ShellcheckRunner = (script: string, dialect: ShellDialect) => Promise<ShellcheckComment[]>;
+/** The adapter: runs shellcheck on one script, or on several each checked on its own, and returns their comments.
+ *  Rejects with ShellcheckMissing when absent. */
+export type ShellcheckRunner = (
+  scripts: string | readonly string[],
+  dialect: ShellDialect,
+) => Promise<ShellcheckComment[]>;
 
 export class ShellcheckMissing extends Error {
   constructor() {
@@ -48,7 +60,8 @@ const DEFAULT_VARS = [
   'no_proxy',
 ];
 
-/** One script to check: its text and, per script line, the Dockerfile offset of each column (null: generated). */
+/** One script to check (one RUN): its text and, per script line, the Dockerfile offset of each column (null:
+ *  generated). */
 export interface ShellcheckJob {
   dialect: ShellDialect;
   script: string;
@@ -70,18 +83,18 @@ interface StageEnv {
   vars: Set<string>;
 }
 
-/** Builds the scripts for a file (pure). */
+/** Builds the scripts for a file, one per RUN in file order (pure). */
 export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
   const pragmaShell = readPragmas(parsed).shell;
   if (pragmaShell !== undefined && dialectOf(pragmaShell) === undefined) return [];
   const initialShell = pragmaShell ?? 'sh';
-  const builders = new Map<string, { job: ShellcheckJob; exported: Set<string> }>();
+  const jobs: ShellcheckJob[] = [];
   const stageEnd: StageEnv[] = [];
   let env: StageEnv = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
 
   for (const ins of parsed.instructions) {
     if (ins.onbuild) {
-      if (ins.keyword === 'RUN') addRun(parsed, builders, ins, 'sh', new Set(DEFAULT_VARS), 'onbuild');
+      if (ins.keyword === 'RUN') addRun(parsed, jobs, ins, 'sh', new Set(DEFAULT_VARS));
       continue;
     }
     switch (ins.keyword) {
@@ -111,12 +124,12 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
         break;
       case 'RUN': {
         const dialect = dialectOf(env.shell);
-        if (dialect) addRun(parsed, builders, ins, dialect, env.vars, '');
+        if (dialect) addRun(parsed, jobs, ins, dialect, env.vars);
         break;
       }
     }
   }
-  return [...builders.values()].map((b) => b.job).filter((j) => j.lineOffsets.some((l) => l !== null));
+  return jobs.filter((j) => j.lineOffsets.some((l) => l !== null));
 }
 
 function envNames(ins: Instruction): string[] {
@@ -129,34 +142,34 @@ function envNames(ins: Instruction): string[] {
     .filter((n): n is string => n !== undefined);
 }
 
+/** Adds the script of one RUN: the variables known at that RUN exported, then its body. */
 function addRun(
   parsed: ParsedDockerfile,
-  builders: Map<string, { job: ShellcheckJob; exported: Set<string> }>,
+  jobs: ShellcheckJob[],
   ins: Instruction,
   dialect: ShellDialect,
   vars: Set<string>,
-  group: string,
 ): void {
   const segments = runSegments(parsed, ins);
   if (segments.length === 0) return;
-  const key = `${dialect}:${group}`;
-  let b = builders.get(key);
-  if (!b) {
-    b = { job: { dialect, script: '', lineOffsets: [] }, exported: new Set() };
-    builders.set(key, b);
-  }
+  const job: ShellcheckJob = { dialect, script: '', lineOffsets: [] };
   const lines: string[] = [];
-  for (const v of [...vars].sort()) {
-    if (b.exported.has(v)) continue;
-    b.exported.add(v);
-    lines.push(`export ${v}=1`);
-    b.job.lineOffsets.push(null);
+  if (vars.size > 0) {
+    // one `export` for all: ShellCheck's time grows with each command of the prelude, which every RUN repeats
+    lines.push(
+      `export ${[...vars]
+        .sort()
+        .map((v) => `${v}=1`)
+        .join(' ')}`,
+    );
+    job.lineOffsets.push(null);
   }
   for (const seg of segments) {
     lines.push(seg.text);
-    b.job.lineOffsets.push(seg.offsets);
+    job.lineOffsets.push(seg.offsets);
   }
-  b.job.script += lines.join('\n') + '\n';
+  job.script = lines.join('\n') + '\n';
+  jobs.push(job);
 }
 
 interface Segment {
@@ -237,59 +250,110 @@ function offsetAt(offsets: readonly number[], index: number): number {
   return (offsets[offsets.length - 1] ?? 0) + 1;
 }
 
-/** ShellCheck findings for a file: one runner call per dialect in use (usually one). */
+/** ShellCheck findings for a file: one runner call per dialect in use (usually one), given one script per RUN. */
 export async function shellcheckFile(parsed: ParsedDockerfile, runner: ShellcheckRunner): Promise<Finding[]> {
-  const out: Finding[] = [];
+  const byDialect = new Map<ShellDialect, ShellcheckJob[]>();
   for (const job of shellcheckJobs(parsed)) {
-    out.push(...mapComments(parsed, job, await runner(job.script, job.dialect)));
+    const jobs = byDialect.get(job.dialect);
+    if (jobs) jobs.push(job);
+    else byDialect.set(job.dialect, [job]);
+  }
+  const out: Finding[] = [];
+  for (const [dialect, jobs] of byDialect) {
+    const scripts = jobs.map((j) => j.script);
+    const comments = await runner(scripts, dialect);
+    for (const [i, job] of jobs.entries()) {
+      const own = comments.filter((c) => c.script === i);
+      out.push(...mapComments(parsed, job, own));
+    }
   }
   return out;
 }
 
-/** The real adapter: `shellcheck --format=json1 --shell=<dialect> -` with the script on stdin (argv only). */
-export function processShellcheckRunner(executable = 'shellcheck'): ShellcheckRunner {
-  return (script, dialect) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(
-        executable,
-        [
-          '--format=json1',
-          `--shell=${dialect}`,
-          `--exclude=${EXCLUDED_CODES.map((c) => `SC${c}`).join(',')}`,
-          '-',
-        ],
-        { stdio: ['pipe', 'pipe', 'pipe'] },
-      );
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', (error: NodeJS.ErrnoException) => {
-        reject(error.code === 'ENOENT' ? new ShellcheckMissing() : error);
-      });
-      child.on('close', (code) => {
-        // 0: clean, 1: comments found; anything else is a failure of shellcheck itself
-        if (code !== 0 && code !== 1) {
-          const tail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';
-          reject(new Error(`shellcheck exited with ${String(code)}: ${tail}`));
-          return;
-        }
-        try {
-          const parsedOut = JSON.parse(Buffer.concat(out).toString('utf8')) as {
-            comments?: ShellcheckComment[];
-          };
-          resolve(parsedOut.comments ?? []);
-        } catch (error: unknown) {
-          reject(
-            new Error(
-              `shellcheck output is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-            ),
-          );
-        }
-      });
-      child.stdin.on('error', () => {
-        // the process may exit before reading all input; 'close' reports the outcome
-      });
-      child.stdin.end(script);
+/** The real adapter: `shellcheck --format=json1 --shell=<dialect> <file>…` (argv only) over the scripts written
+ *  to one temporary file each, which ShellCheck checks independently; the files are removed afterwards. */
+export function processShellcheckRunner(executable = 'shellcheck', rcFrom = process.cwd()): ShellcheckRunner {
+  // the scripts are files in a temporary folder, where ShellCheck looks for its rc file: a copy of the one it would
+  // find from the working directory (the repository), as when the scripts came on stdin, goes there with them
+  // (--rcfile would name it, but only ShellCheck 0.10+ has it; Debian 12 and Ubuntu 22.04 ship 0.9 and 0.8)
+  const rcfile = findShellcheckRc(rcFrom);
+  return async (scripts, dialect) => {
+    const list = typeof scripts === 'string' ? [scripts] : scripts;
+    if (list.length === 0) return [];
+    const dir = await mkdtemp(join(tmpdir(), 'image-budget-shellcheck-'));
+    try {
+      if (rcfile !== undefined) await copyFile(rcfile, join(dir, '.shellcheckrc'));
+      const files = list.map((_, i) => join(dir, `run${i}.sh`));
+      await Promise.all(list.map((script, i) => writeFile(files[i]!, script, 'utf8')));
+      const index = new Map(files.map((f, i) => [f, i]));
+      const comments = await runShellcheck(executable, dialect, files);
+      const out: ShellcheckComment[] = [];
+      for (const c of comments) {
+        const script = index.get(c.file);
+        if (script !== undefined) out.push({ ...c, script });
+      }
+      // ShellCheck does not report the files in the order given; a stable sort keeps each file's own order
+      return out.sort((a, b) => a.script - b.script);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** `.shellcheckrc` or `shellcheckrc` in `dir` or the nearest folder above it, as ShellCheck looks for it. */
+export function findShellcheckRc(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    for (const name of ['.shellcheckrc', 'shellcheckrc']) {
+      if (existsSync(join(at, name))) return join(at, name);
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** One `shellcheck` process over files; its comments name their file. */
+function runShellcheck(
+  executable: string,
+  dialect: ShellDialect,
+  files: readonly string[],
+): Promise<(Omit<ShellcheckComment, 'script'> & { file: string })[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      executable,
+      [
+        '--format=json1',
+        `--shell=${dialect}`,
+        `--exclude=${EXCLUDED_CODES.map((c) => `SC${c}`).join(',')}`,
+        '--',
+        ...files,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'ENOENT' ? new ShellcheckMissing() : error);
     });
+    child.on('close', (code) => {
+      // 0: clean, 1: comments found; anything else is a failure of shellcheck itself
+      if (code !== 0 && code !== 1) {
+        const tail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';
+        reject(new Error(`shellcheck exited with ${String(code)}: ${tail}`));
+        return;
+      }
+      try {
+        const parsedOut = JSON.parse(Buffer.concat(out).toString('utf8')) as {
+          comments?: (Omit<ShellcheckComment, 'script'> & { file: string })[];
+        };
+        resolve(parsedOut.comments ?? []);
+      } catch (error: unknown) {
+        reject(
+          new Error(
+            `shellcheck output is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+      }
+    });
+  });
 }
