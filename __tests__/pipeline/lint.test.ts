@@ -29,4 +29,15 @@ describe('lintWith (the action’s lint stage)', () => {
       expect.stringMatching(/^\.hadolint\.yaml: ignord: not a lint key, skipped .*accepted keys: ignored, /),
     ]);
   });
+
+  it('goes on without ShellCheck when it fails, with one warning', async () => {
+    const warnings: string[] = [];
+    const broken = async (): Promise<never> => Promise.reject(new Error('shellcheck exited with 3: boom'));
+    const lint = lintWith({ config: emptyConfig, settings: {} }, broken, (m) => warnings.push(m));
+    expect((await lint(TEXT, 'Dockerfile')).map((f) => f.rule)).toContain('DL3057');
+    await lint(TEXT, 'Dockerfile');
+    expect(warnings).toEqual([
+      'ShellCheck failed, RUN instructions not checked: shellcheck exited with 3: boom',
+    ]);
+  });
 });

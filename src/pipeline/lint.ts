@@ -84,8 +84,12 @@ export function lintWith(
       try {
         findings = findings.concat(await shellcheckFile(parsed, runner));
       } catch (error: unknown) {
-        if (!(error instanceof ShellcheckMissing)) throw error;
-        warn(`${error.message}; install it (apt-get install shellcheck) to check them`);
+        // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
+        warn(
+          error instanceof ShellcheckMissing
+            ? `${error.message}; install it (apt-get install shellcheck) to check them`
+            : `ShellCheck failed, RUN instructions not checked: ${error instanceof Error ? error.message : String(error)}`,
+        );
         runner = null;
       }
     }
