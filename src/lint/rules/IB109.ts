@@ -15,7 +15,7 @@ interface Candidate {
   probe: string;
 }
 
-const CANDIDATES: Candidate[] = [
+const CANDIDATES: readonly Candidate[] = [
   { pattern: '.git', covers: (e) => e === '.git', probe: '.git' },
   { pattern: 'node_modules', covers: (e) => e === 'node_modules', probe: 'node_modules' },
   { pattern: '**/*.log', covers: (e) => e.endsWith('.log'), probe: 'debug.log' },
@@ -24,6 +24,9 @@ const CANDIDATES: Candidate[] = [
   { pattern: '.idea', covers: (e) => e === '.idea', probe: '.idea' },
   { pattern: '**/.DS_Store', covers: (e) => e === '.DS_Store', probe: '.DS_Store' },
 ];
+
+/** Each candidate's pattern as a matcher, built once (not per file and candidate). */
+const CANDIDATE_MATCHERS = new Map(CANDIDATES.map((c) => [c.pattern, matcher([c.pattern])]));
 
 /** A COPY of the whole context without a `.dockerignore` that keeps out VCS data, dependencies built in the
  *  image anyway, logs and editor files: they bloat the image and bust the cache on every change. */
@@ -47,12 +50,14 @@ export const IB109: Rule = {
         const { dockerignore, contextEntries } = context.settings;
         const existing = dockerignore === null ? null : matcher(dockerignore);
         const missing: string[] = [];
+        // the context paths COPY/ADD name, read once for all candidates
+        const copied = copiedPaths(file);
         for (const c of CANDIDATES) {
-          if (c.pattern === 'node_modules' && !buildsNodeModules(file)) continue;
+          if (c.pattern === 'node_modules' && !buildsNodeModules(file, copied)) continue;
           const probes = probesFor(c, contextEntries, dockerignore !== null);
           if (probes.length === 0) continue;
           if (existing && probes.every((p) => existing.ignores(p))) continue;
-          if (neededByCopy(file, c.pattern)) continue;
+          if (neededByCopy(copied, c.pattern)) continue;
           missing.push(c.pattern);
         }
         if (missing.length === 0) return;
@@ -83,24 +88,29 @@ function probesFor(c: Candidate, contextEntries: string[] | null, hasDockerignor
 }
 
 /** node_modules can be ignored when the image installs its own dependencies and no COPY names the folder. */
-function buildsNodeModules(file: ParsedDockerfile): boolean {
+function buildsNodeModules(file: ParsedDockerfile, copied: readonly string[]): boolean {
   const installs = file.instructions.some((i) =>
     [...findCommands(i.shell, 'npm', 'pnpm'), ...findCommands(i.shell, 'yarn')].some((c) =>
       ['install', 'i', 'ci', ''].includes(subcommand(c) ?? ''),
     ),
   );
-  return installs && !file.instructions.some((i) => sources(i).some((s) => s.includes('node_modules')));
+  return installs && !copied.some((s) => s.includes('node_modules'));
 }
 
 /** A pattern that would exclude an explicitly copied source must not be added. */
-function neededByCopy(file: ParsedDockerfile, pattern: string): boolean {
-  const m = matcher([pattern]);
-  return file.instructions.some((i) =>
-    sources(i).some((s) => {
-      const path = s.replace(/^\.\//, '').replace(/\/+$/, '');
-      return path !== '' && path !== '.' && (m.ignores(path) || m.ignores(path.split('/')[0]!));
-    }),
-  );
+function neededByCopy(copied: readonly string[], pattern: string): boolean {
+  const m = CANDIDATE_MATCHERS.get(pattern)!;
+  return copied.some((s) => {
+    const path = s.replace(/^\.\//, '').replace(/\/+$/, '');
+    return path !== '' && path !== '.' && (m.ignores(path) || m.ignores(path.split('/')[0]!));
+  });
+}
+
+/** The context sources of every COPY/ADD of the file (not stages, URLs or heredocs). */
+function copiedPaths(file: ParsedDockerfile): string[] {
+  const out: string[] = [];
+  for (const ins of file.instructions) for (const s of sources(ins)) out.push(s);
+  return out;
 }
 
 function sources(ins: Instruction): string[] {
