@@ -14,6 +14,16 @@ describe('pragmas', () => {
     ).toEqual([4]);
   });
 
+  it('ignore= needs the instruction on the next line, as in hadolint; only comments may stand between', () => {
+    // hadolint maps the pragma to line + 1: a blank line in between leaves the instruction reported
+    expect(lines('FROM busybox:1.35\n# hadolint ignore=DL3000\n\nWORKDIR a\n')).toEqual([4]);
+    expect(lines('FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR a\nWORKDIR b\n')).toEqual([4]);
+    // stacked pragma or comment lines (hadolint would honour only the last line before the instruction)
+    expect(
+      lines('FROM busybox:1.35\n# hadolint ignore=DL3000\n# image-budget ignore=IB101\nWORKDIR a\n'),
+    ).toEqual([]);
+  });
+
   it('global ignore= silences the whole file, wherever it stands', () => {
     expect(lines('FROM busybox:1.35\nWORKDIR a\n# hadolint global ignore = DL3000\nWORKDIR b\n')).toEqual([]);
     expect(lines('# image-budget global ignore=DL3000\nFROM busybox:1.35\nWORKDIR a\n')).toEqual([]);

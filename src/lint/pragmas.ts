@@ -1,5 +1,6 @@
 // Inline pragmas, read from comments outside any rule: `# hadolint ignore=DL3008,DL3015` silences those codes on
-// the next instruction, `# hadolint stage ignore=…` on the stage that starts next (or the current one), and
+// the instruction that starts on the next line (as hadolint: not across a blank line or another instruction; other
+// comment lines may stand between, so an `image-budget` pragma can be stacked with a `hadolint` one), `# hadolint stage ignore=…` on the stage that starts next (or the current one), and
 // `# hadolint global ignore=…` on the whole file; `# hadolint shell=powershell` tells the
 // ShellCheck step which shell runs RUN. `image-budget` may stand in for `hadolint` in each form.
 import type { Finding } from '../model.js';
@@ -39,6 +40,7 @@ function addAll(map: Map<number, Set<string>>, key: number, list: string[]): voi
 export function readPragmas(parsed: ParsedDockerfile): Pragmas {
   const pragmas: Pragmas = { global: new Set(), byInstruction: new Map(), byStage: new Map() };
   const ordered = parsed.instructions;
+  let commentLines: Set<number> | undefined;
   for (const comment of parsed.comments) {
     // both forms start with hadolint or image-budget (any case): skip the two regexes for other comments
     if (comment.text.length === 0) continue;
@@ -65,6 +67,11 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
       continue;
     }
     if (!next) continue;
+    // only comment lines between the pragma and the instruction
+    commentLines ??= new Set(parsed.comments.map((c) => c.line));
+    let adjacent = true;
+    for (let l = comment.line + 1; l < next.line && adjacent; l++) adjacent = commentLines.has(l);
+    if (!adjacent) continue;
     for (const ins of ordered) if (ins.line === next.line) addAll(pragmas.byInstruction, ins.index, list);
   }
   return pragmas;
