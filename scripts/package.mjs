@@ -1,8 +1,9 @@
-// Compiles TypeScript, then bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc.
+// Compiles TypeScript, then bundles the action (dist/index.js) and the CLI (dist/cli.js, whose commands are
+// separate chunks, dist/NNN.index.js, loaded when run) with ncc.
 // ncc names modules after their paths, so the work folder is fixed (the bundle is byte-identical on every
 // machine); a lock folder serialises concurrent runs, and dist/ is swapped in whole at the end.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, readdirSync, statSync } from 'node:fs';
 
 const LOCK = '.tmp/package.lock';
 const WORK = '.tmp/package';
@@ -31,7 +32,11 @@ try {
     const out = `${WORK}/ncc-${entry}`;
     run('npx', ['ncc', 'build', `${WORK}/lib/${entry}.js`, '-o', out, '--quiet']);
     for (const f of readdirSync(out)) {
-      renameSync(`${out}/${f}`, f === 'index.js' ? `${WORK}/dist/${entry}.js` : `${WORK}/dist/${f}`);
+      // the CLI's commands are chunks of their own (NNN.index.js, loaded on use); two bundles must not share a name
+      const target = f === 'index.js' ? `${WORK}/dist/${entry}.js` : `${WORK}/dist/${f}`;
+      if (existsSync(target) && f !== 'package.json')
+        throw new Error(`ncc: ${entry} and another bundle both emit ${f}`);
+      renameSync(`${out}/${f}`, target);
     }
   }
   rmSync('dist', { recursive: true, force: true });

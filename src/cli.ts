@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 // The command-line face of the engine: `image-budget <command> …`. Each command lives in src/cli/<command>.ts
 // and returns its exit code; this file only dispatches.
-import { runCheck } from './cli/check.js';
-import { runLint } from './cli/lint.js';
-import { runMeasure } from './cli/measure.js';
-import { runOptimize } from './cli/optimize.js';
-
-const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  lint: runLint,
-  measure: runMeasure,
-  optimize: runOptimize,
-  check: runCheck,
+// Each command is loaded when it runs: \`lint\` then starts without the Docker, GitHub and image-analysis code the
+// other commands bring (most of the bundle), which is most of a one-file lint's time.
+const commands: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  lint: async () => (await import('./cli/lint.js')).runLint,
+  measure: async () => (await import('./cli/measure.js')).runMeasure,
+  optimize: async () => (await import('./cli/optimize.js')).runOptimize,
+  check: async () => (await import('./cli/check.js')).runCheck,
 };
 
 const usage = `usage: image-budget <command> [options]
@@ -32,5 +29,5 @@ if (command === undefined) {
   );
   process.exitCode = name === '--help' || name === '-h' ? 0 : 2;
 } else {
-  process.exitCode = await command(rest);
+  process.exitCode = await (await command())(rest);
 }
