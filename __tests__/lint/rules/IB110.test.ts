@@ -9,6 +9,8 @@ describe('IB110 secret-in-env-arg', () => {
     'ENV TOKEN_URL=https://auth.example.com/token',
     'ENV OAUTH_TOKEN_ENDPOINT=https://auth.example.com/oauth/token',
     'ENV DB_DSN="postgres://db/app?password=$DB_PASSWORD"',
+    'ENV PROMPT="enter the password: then press enter"',
+    'ENV OAUTH_SCOPES=token_type=bearer',
     'ENV ALLOW_EMPTY_PASSWORD=yes',
     'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305',
     'ENV TOKEN_TTL=3600',

@@ -13,9 +13,10 @@ const SECRET_VALUE: [RegExp, string][] = [
   [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
   [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
   [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
-  // `password=hunter2` inside a longer value (a connection string, a query); `password=$PASS` is not a literal
+  // `password=hunter2` inside a longer value (a connection string, a query); `password=$PASS` is not a literal,
+  // and `password: now` (a space after the separator) reads as prose
   [
-    /(?:^|[^A-Za-z0-9])(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)\s*[=:]\s*(?![$\s])[^\s&;,'"]{3,}/i,
+    /(?:^|[^A-Za-z0-9])(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)[=:](?!\$)[^\s&;,'"]{3,}/i,
     'an inline password or token',
   ],
 ];
