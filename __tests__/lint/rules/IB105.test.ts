@@ -12,6 +12,14 @@ describe('IB105 package-cache-left', () => {
     ],
     ['composer --no-cache', 'FROM php:8.3-cli\nRUN composer install --no-cache\n'],
     [
+      'composer with its COMPOSER_HOME removed',
+      'FROM php:8.3-cli\nRUN export COMPOSER_HOME="$(mktemp -d)"; composer create-project x/y app; rm -rf "$COMPOSER_HOME"\n',
+    ],
+    [
+      'bundle --version (no install)',
+      'FROM ruby:3.3-slim\nRUN gem install --no-document bundler && rm -rf "$(gem env gemdir)"/cache/*.gem && bundle --version\n',
+    ],
+    [
       'gem without docs and cache',
       'FROM ruby:3.3-slim\nRUN gem install --no-document rake && rm -rf "$(gem env gemdir)"/cache/*.gem\n',
     ],

@@ -53,7 +53,10 @@ const CHECKS: CacheCheck[] = [
   {
     tool: 'bundler',
     program: 'bundle',
-    fills: (c) => commandName(c) === 'bundle' && ['install', ''].includes(sub(c)),
+    // a bare `bundle` installs too, but `bundle --version` or `bundle -h` does not
+    fills: (c) =>
+      commandName(c) === 'bundle' &&
+      (sub(c) === 'install' || (sub(c) === '' && !hasFlag(c, '--version', '-v', '--help', '-h'))),
     cleared: (_c, later) => removesMatching(later, /cache/),
     cleanup: 'rm -rf "$(gem env gemdir)"/cache/*.gem',
     where: 'the gem cache (*.gem files)',
@@ -69,7 +72,8 @@ const CHECKS: CacheCheck[] = [
       later.some(
         (l) => commandName(l) === 'composer' && ['clear-cache', 'clearcache', 'cc'].includes(sub(l)),
       ) ||
-      removesMatching(later, /composer.*cache|\.composer/),
+      // the cache under a COMPOSER_HOME removed whole counts too (`rm -rf "$COMPOSER_HOME"`)
+      removesMatching(later, /composer.*cache|\.composer|\$\{?composer_(home|cache_dir)\b/i),
     cleanup: 'composer clear-cache',
     where: '~/.composer/cache',
   },
