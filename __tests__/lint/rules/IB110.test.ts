@@ -11,6 +11,7 @@ describe('IB110 secret-in-env-arg', () => {
     'ENV DB_DSN="postgres://db/app?password=$DB_PASSWORD"',
     'ENV PROMPT="enter the password: then press enter"',
     'ENV OAUTH_SCOPES=token_type=bearer',
+    'ENV sa_password="_"',
     'ENV ALLOW_EMPTY_PASSWORD=yes',
     'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305',
     'ENV TOKEN_TTL=3600',
@@ -37,5 +38,14 @@ describe('IB110 secret-in-env-arg', () => {
     expect(positions(found)).toEqual([position]);
     expect(found[0]!.severity).toBe('error');
     expect(found[0]!.message).not.toContain('hunter2');
+  });
+
+  it('accepts the name of a secret that a secret mount reads (the recommended way)', () => {
+    const text =
+      'FROM busybox:1.35\nARG PULL_SECRET="instructlab-pull"\nRUN --mount=type=secret,id=${PULL_SECRET}/.dockerconfigjson true\n';
+    expect(check(IB110, text)).toEqual([]);
+    // a cache mount with that id is no secret mount
+    const cache = 'FROM busybox:1.35\nARG PULL_SECRET=abc\nRUN --mount=type=cache,id=$PULL_SECRET true\n';
+    expect(positions(check(IB110, cache))).toEqual([[2, 5, 2, 20]]);
   });
 });

@@ -1,5 +1,5 @@
 import { valuesOf } from '../shell.js';
-import type { Rule, Word } from '../types.js';
+import type { ParsedDockerfile, Rule, Word } from '../types.js';
 
 const SECRET_NAME =
   /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
@@ -24,8 +24,8 @@ const SECRET_VALUE: [RegExp, string][] = [
  *  rules out all seven for most values. */
 const SECRET_VALUE_HINT =
   /AKIA|-----BEGIN |gh[pousr]_|xox[abprs]-|glpat-|:\/\/|pass|pwd|secret|token|api[_-]?key/i;
-/** Switches and paths (a secret file's location is not the secret). */
-const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null|\/[\w./-]*)$/i;
+/** Switches, paths (a secret file's location is not the secret) and placeholders with no letter or digit (`_`). */
+const HARMLESS_VALUE = /^(|yes|no|true|false|on|off|0|1|none|null|\/[\w./-]*|[^A-Za-z0-9]+)$/i;
 
 /** ENV and ARG values are stored in the image config and history: anyone who pulls the image can read them. */
 export const IB110: Rule = {
@@ -40,6 +40,7 @@ export const IB110: Rule = {
     keywords: ['ENV', 'ARG'],
   },
   create(context) {
+    let secretIds: Set<string> | undefined;
     return {
       instruction(ins) {
         if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') return;
@@ -49,7 +50,11 @@ export const IB110: Rule = {
               ? undefined
               : SECRET_VALUE.find(([re]) => re.test(value));
           const nameHit =
-            SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name) && holdsValue(ins.keyword, value);
+            SECRET_NAME.test(name) &&
+            !NOT_SECRET_NAME.test(name) &&
+            holdsValue(ins.keyword, value) &&
+            // the name of a secret, not the secret: `RUN --mount=type=secret,id=$NAME` is the recommended way
+            !(secretIds ??= secretIdVariables(context.file)).has(name);
           if (!valueHit && !nameHit) continue;
           const what = valueHit ? `holds what looks like ${valueHit[1]}` : 'looks like a secret';
           context.report({
@@ -61,6 +66,19 @@ export const IB110: Rule = {
     };
   },
 };
+
+/** Variables a `RUN --mount=type=secret,id=$NAME` names its secret with. */
+function secretIdVariables(file: ParsedDockerfile): Set<string> {
+  const names = new Set<string>();
+  for (const ins of file.instructions) {
+    for (const f of ins.flags) {
+      if (f.name !== 'mount' || f.value === null || !/(^|,)type=secret(,|$)/.test(f.value)) continue;
+      const m = /(?:^|,)id=\$\{?([A-Za-z_]\w*)\}?/.exec(f.value);
+      if (m) names.add(m[1]!);
+    }
+  }
+  return names;
+}
 
 /** Whether a secret-named ENV or ARG holds a value worth hiding. An ARG without a value, or with an empty one, is
  *  filled by --build-arg, and that value lands in the image history; an ENV value must be more than a switch or
