@@ -54,4 +54,12 @@ describe('IB103 cleanup-in-later-layer', () => {
     const found = check(IB103, text);
     expect(found[0]!.fix).toBeUndefined();
   });
+
+  it('leaves builder stages alone: only what is copied out of them ships', () => {
+    const text =
+      'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nRUN rm -rf /var/lib/apt/lists/*\nFROM scratch\nCOPY --from=build / /\n';
+    expect(check(IB103, text)).toEqual([]);
+    // the same RUNs in the final stage are reported
+    expect(check(IB103, text.replace(' AS build', '').split('FROM scratch')[0]!)).toHaveLength(1);
+  });
 });

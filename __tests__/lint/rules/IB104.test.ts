@@ -7,6 +7,7 @@ describe('IB104 apk-virtual-not-deleted', () => {
     'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build gcc && make && apk del .build\n',
     'FROM alpine:3.20\nRUN apk add --no-cache -t .build gcc && make && apk del --no-network .build\n',
     'FROM alpine:3.20\nRUN apk add --no-cache --virtual .app-rundeps libssl3\n',
+    'FROM alpine:3.20\nRUN apk add --no-network --virtual .httpd-so-deps $deps\n',
   ])('accepts %j', (text) => {
     expect(check(IB104, text)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { TextEdit } from '../../model.js';
 import { commandName, hasFlag, positionalArgs, subcommand, valuesOf } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
-import { appendToRunEdit, canAppendTo, spanAt, stageRuns } from './ib-helpers.js';
+import { appendToRunEdit, canAppendTo, finalLineage, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheKind {
   label: string;
@@ -100,7 +100,11 @@ export const IB103: Rule = {
     const file = context.file;
     return {
       end() {
+        // only the stages the final image is built on: a builder stage's layers ship only through what is copied
+        // out of it (and `COPY --from=build / /` flattens them, the cleanup with them)
+        const lineage = finalLineage(file);
         for (const stage of file.stages) {
+          if (!lineage.has(stage.index)) continue;
           const runs = stageRuns(stage);
           for (let k = 0; k < runs.length; k++) {
             const run = runs[k]!;

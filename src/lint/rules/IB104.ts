@@ -34,7 +34,8 @@ export const IB104: Rule = {
               const nameWord = flagWord.value.startsWith('--virtual=') ? flagWord : words[flagAt + 1];
               const name = nameWord?.value.replace(/^--virtual=/, '');
               // runtime dependencies grouped under a virtual name are meant to stay
-              if (!nameWord || !name || /run-?deps|runtime/i.test(name)) continue;
+              // (`.httpd-so-deps`: the shared libraries a build found it needs at run time)
+              if (!nameWord || !name || /run-?deps|runtime|so-?deps/i.test(name)) continue;
               const deletes = (cmds: (typeof add)[]): boolean =>
                 cmds.some(
                   (c) =>
