@@ -10,6 +10,7 @@ describe('IB107 heavy-base-image', () => {
     'FROM ${BASE}\n',
     'FROM node:20 AS build\nFROM gcr.io/distroless/nodejs20\n',
     'FROM ubuntu:24.04\n',
+    'FROM debian:experimental\n',
   ])('accepts %j', (text) => {
     expect(check(IB107, text)).toEqual([]);
   });

@@ -84,7 +84,9 @@ export const IB107: Rule = {
       if (!m) return;
       const [, repo, name, tag = '', digest] = m;
       const family = FAMILIES.find((f) => f.names.includes(name!));
-      if (!family || /slim|alpine|distroless|windows|nanoserver|servercore/.test(tag)) return;
+      // (Debian's experimental and rc-buggy suites have no slim tag)
+      if (!family || /slim|alpine|distroless|windows|nanoserver|servercore|experimental|rc-buggy/.test(tag))
+        return;
       const t = TAG_PARTS.exec(tag)!;
       const version = name === 'debian' && CODENAMES.split('|').includes(tag) ? tag : t[1]!;
       const codename = name === 'debian' && CODENAMES.split('|').includes(tag) ? undefined : t[2];

@@ -33,7 +33,7 @@ export const IB115: Rule = {
         context.report({
           at: expose,
           message:
-            'The image exposes a port but defines no HEALTHCHECK, so Docker cannot tell a hung service from a healthy one.',
+            'The image exposes a port but this Dockerfile defines no HEALTHCHECK, so unless its base image defines one, Docker cannot tell a hung service from a healthy one.',
           suggestion:
             'HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1',
         });
