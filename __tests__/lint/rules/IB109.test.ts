@@ -25,13 +25,26 @@ describe('IB109 dockerignore', () => {
 
   it('without a .dockerignore, proposes the usual lines whatever the context holds now', () => {
     const usual = ['.git', 'node_modules', '**/*.log', '**/*.swp', '.idea', '**/.DS_Store'];
-    for (const contextEntries of [['.git', 'src', 'npm-debug.log', 'package.json'], ['Dockerfile'], []]) {
+    for (const contextEntries of [['.git', 'src', 'npm-debug.log', 'package.json'], null]) {
       const found = check(IB109, NODE, { dockerignore: null, contextEntries });
       expect(found[0]!.fix?.dockerignore).toEqual(usual);
     }
+    // a known context without .git is not a repository's root: it never gets one
+    for (const contextEntries of [['Dockerfile'], []]) {
+      const found = check(IB109, NODE, { dockerignore: null, contextEntries });
+      expect(found[0]!.fix?.dockerignore).toEqual(usual.slice(1));
+    }
     // a logs folder only when the context has one
-    const withLogs = check(IB109, NODE, { dockerignore: null, contextEntries: ['logs'] });
+    const withLogs = check(IB109, NODE, { dockerignore: null, contextEntries: ['.git', 'logs'] });
     expect(withLogs[0]!.fix?.dockerignore).toEqual([...usual.slice(0, 3), 'logs', ...usual.slice(3)]);
+  });
+
+  it('says what a whole-context COPY into a builder stage costs: the cache, not the image', () => {
+    const text =
+      'FROM node:20 AS build\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n';
+    const [found] = check(IB109, text, { dockerignore: null, contextEntries: null });
+    expect(found!.message).toContain('would be sent to the builder and bust the cache of this COPY');
+    expect(check(IB109, NODE)[0]!.message).toContain('would end up in the image');
   });
 
   it('with a .dockerignore, asks only for what the context holds', () => {

@@ -1,7 +1,7 @@
 import dockerignorePackage from '@balena/dockerignore';
 import { findCommands, subcommand, valuesOf } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
-import { copiesWholeContext } from './ib-helpers.js';
+import { copiesWholeContext, finalLineage } from './ib-helpers.js';
 
 // The package is CommonJS: under NodeNext its default import is `module.exports`, whose `.default` is the factory.
 const matcher = (lines: string[]) => dockerignorePackage.default().add(lines);
@@ -62,11 +62,15 @@ export const IB109: Rule = {
         }
         if (missing.length === 0) return;
         const what = missing.join(', ');
+        // copied into a builder stage, the files only ship if copied on; they still bust the cache
+        const effect = finalLineage(file).has(copy.stage)
+          ? `${what} would end up in the image, and every change to them busts the cache`
+          : `${what} would be sent to the builder and bust the cache of this COPY and every step after it`;
         context.report({
           at: copy,
           message:
             dockerignore === null
-              ? `The whole build context is copied and there is no .dockerignore: ${what} would end up in the image, and every change to them busts the cache.`
+              ? `The whole build context is copied and there is no .dockerignore: ${effect}.`
               : `The whole build context is copied and .dockerignore does not exclude ${what}.`,
           fix: { description: `Add ${what} to .dockerignore`, edits: [], dockerignore: missing },
         });
@@ -79,11 +83,14 @@ export const IB109: Rule = {
  * The names to test a candidate with. With a .dockerignore and known context entries: the entries it covers (a
  * line for something the context does not hold is noise). Without a .dockerignore, or when the entries are
  * unknown, the usual junk counts whether or not it is there now: a developer's context gathers editor files and
- * logs that CI's fresh checkout lacks. A `logs` folder only when there is one (the name is too common to assume).
+ * logs that CI's fresh checkout lacks.
  */
 function probesFor(c: Candidate, contextEntries: string[] | null, hasDockerignore: boolean): string[] {
   const present = contextEntries === null ? [] : contextEntries.filter((e) => c.covers(e));
-  if ((contextEntries !== null && hasDockerignore) || c.pattern === 'logs') return present;
+  // a logs folder only when there is one (the name is too common to assume), and .git only when the known context
+  // has it: a context that is not a repository's root never gets one
+  if ((contextEntries !== null && (hasDockerignore || c.pattern === '.git')) || c.pattern === 'logs')
+    return present;
   return present.length > 0 ? present : [c.probe];
 }
 
