@@ -77,4 +77,28 @@ describe('IB101 deleted-in-later-layer', () => {
       [],
     );
   });
+
+  it('a cp/mv into a folder creates the files under their own names, not the folder', () => {
+    // ingress-nginx test-runner: a glob moved into /usr/local/bin, then a download there made executable
+    const intoBin =
+      'FROM busybox:1.35\nRUN mv /tmp/cli/bin/* /usr/local/bin/\nRUN wget -qO /usr/local/bin/kubectl https://e.test/k && chmod +x /usr/local/bin/kubectl\n';
+    expect(check(IB101, intoBin)).toEqual([]);
+    // a named file copied into a folder is still followed
+    const named = 'FROM busybox:1.35\nRUN cp /src/tool.tgz /opt/\nRUN rm /opt/tool.tgz\n';
+    expect(positions(check(IB101, named))).toEqual([[3, 8, 3, 21]]);
+    // a known system folder without the trailing slash is a folder too
+    const noSlash = 'FROM busybox:1.35\nRUN cp /src/tool /usr/local/bin\nRUN chmod +x /usr/local/bin/tool\n';
+    expect(positions(check(IB101, noSlash))).toEqual([[3, 14, 3, 33]]);
+  });
+
+  it('a file rewritten earlier in the same RUN shadows the folder an earlier layer copied', () => {
+    const text =
+      'FROM busybox:1.35\nCOPY etc /chroot/etc\nRUN echo "" > /chroot/etc/resolv.conf && chown -R www-data /chroot/etc/resolv.conf\n';
+    expect(check(IB101, text)).toEqual([]);
+  });
+
+  it('a chmod without -R of a copied folder touches only the folder entry', () => {
+    expect(check(IB101, 'FROM busybox:1.35\nCOPY . /app/\nRUN chmod 2775 /app\n')).toEqual([]);
+    expect(check(IB101, 'FROM busybox:1.35\nCOPY . /app/\nRUN chmod -R 2775 /app\n')).toHaveLength(1);
+  });
 });

@@ -133,14 +133,22 @@ function visitRun(
       const targets =
         name === 'rm' ? positional : name === 'mv' ? positional.slice(0, -1) : positional.slice(1);
       const onlyPassiveBefore = cmds.slice(0, ci).every((c) => PASSIVE.has(commandName(c)));
+      // a chmod/chown without -R of a copied folder changes the folder's own entry, not the files in it
+      const folderEntryOnly = name !== 'rm' && name !== 'mv' && !recursive;
       for (const word of targets) {
         const target = resolvePath(word.value, cwd);
         if (target === null) continue;
         const hits = created.filter(
-          (c) => touches(target, c.path, recursive) && (c.exact || target === c.path || onlyPassiveBefore),
+          (c) =>
+            touches(target, c.path, recursive) &&
+            (c.exact || target === c.path || onlyPassiveBefore) &&
+            !(folderEntryOnly && !c.exact && target === c.path),
         );
         if (hits.length === 0) continue;
-        const earlier = hits.filter((c) => c.by !== run);
+        // rewritten earlier in this RUN (`echo > f`, `cp x f`): the command acts on the new file, and the folder an
+        // earlier layer copied around the old one is not what it touches
+        const rewritten = hits.some((c) => c.by === run && c.path === target);
+        const earlier = hits.filter((c) => c.by !== run && !(rewritten && c.path !== target));
         if (earlier.length > 0) reportHit(file, run, cmd, word, verb, earlier, report);
         for (const h of hits) created.splice(created.indexOf(h), 1);
       }
@@ -303,12 +311,56 @@ function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined
       add(values.find((v) => v.startsWith('of='))?.slice(3));
       break;
     case 'fallocate':
-    case 'cp':
-    case 'mv':
       add(positionalArgs(cmd, ['-l', '-o', '--length', '--offset']).pop()?.value);
       break;
+    case 'cp':
+    case 'mv': {
+      const paths = valuesOf(positionalArgs(cmd, ['-S', '--suffix']));
+      if (paths.length < 2) break;
+      const dest = paths[paths.length - 1]!;
+      const sources = paths.slice(0, -1);
+      const bare = dest.length > 1 ? dest.replace(/\/+$/, '') : dest;
+      // into a folder the files land under their own names (the folder itself was there before)
+      if (dest.endsWith('/') || sources.length > 1 || SYSTEM_DIRS.has(bare)) {
+        for (const src of sources) {
+          // a glob or a folder's contents: which names land there is unknown, so none is claimed
+          if (GLOB_CHARS.test(src) || src.endsWith('/') || src.endsWith('/.')) continue;
+          add(`${bare === '/' ? '' : bare}/${lastSegment(src)}`);
+        }
+      } else {
+        add(dest);
+      }
+      break;
+    }
   }
 }
+
+/** Folders every image has: a cp/mv to one of them (with or without a trailing `/`) copies into it. */
+const SYSTEM_DIRS = new Set([
+  '/',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/etc',
+  '/opt',
+  '/tmp',
+  '/root',
+  '/home',
+  '/srv',
+  '/usr',
+  '/usr/bin',
+  '/usr/sbin',
+  '/usr/lib',
+  '/usr/share',
+  '/usr/local',
+  '/usr/local/bin',
+  '/usr/local/sbin',
+  '/usr/local/lib',
+  '/usr/local/share',
+  '/var',
+  '/var/tmp',
+]);
+const GLOB_CHARS = /[*?[]/;
 
 /** The file of the first `-OFILE` (wget's output document written in one word). */
 function inlineOutput(values: string[]): string | undefined {
