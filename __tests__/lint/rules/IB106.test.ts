@@ -21,7 +21,7 @@ describe('IB106 build-tools-in-final-stage', () => {
   });
 
   it('flags an SDK base in the final stage', () => {
-    const found = check(IB106, 'FROM golang:1.22\nRUN go build -o /app .\n');
+    const found = check(IB106, 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app .\n');
     expect(positions(found)).toEqual([[1, 6, 1, 17]]);
     expect(found[0]!.suggestion).toContain('COPY --from=build');
   });
@@ -29,14 +29,31 @@ describe('IB106 build-tools-in-final-stage', () => {
   it('flags compilers and -dev packages on the first one and lists all', () => {
     const found = check(
       IB106,
-      'FROM debian:bookworm-slim\nRUN apt-get install -y curl build-essential libpq-dev\n',
+      'FROM debian:bookworm-slim\nRUN apt-get install -y curl build-essential libpq-dev\nCMD ["/app/run"]\n',
     );
     expect(positions(found)).toEqual([[2, 29, 2, 44]]);
     expect(found[0]!.message).toContain('(build-essential, libpq-dev)');
   });
 
   it('flags Node dev dependencies', () => {
-    const found = check(IB106, 'FROM node:20-slim\nRUN npm install\n');
+    const found = check(IB106, 'FROM node:20-slim\nRUN npm install\nENTRYPOINT node server.js\n');
     expect(positions(found)).toEqual([[2, 5, 2, 16]]);
+  });
+
+  it.each([
+    [
+      'a toolchain image (nothing copied in, no program started)',
+      'FROM golang:1.22\nRUN apt-get install -y gcc libnuma-dev\n',
+    ],
+    [
+      'a dev container whose command is a shell',
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN apt-get install -y build-essential\nCMD ["bash"]\n',
+    ],
+    [
+      'an image that only downloads',
+      'FROM debian\nADD https://e.test/tool.tgz /opt/\nRUN apt-get install -y gcc\n',
+    ],
+  ])('leaves images that exist to build alone: %s', (_name, text) => {
+    expect(check(IB106, text)).toEqual([]);
   });
 });

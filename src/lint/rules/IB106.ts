@@ -1,7 +1,7 @@
 import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
 import type { ShellWord } from '../shell.js';
 import type { Instruction, Rule, Stage } from '../types.js';
-import { spanAt } from './ib-helpers.js';
+import { finalLineage, spanAt } from './ib-helpers.js';
 
 /** Images that carry a whole toolchain; their runtime counterparts are a fraction of the size. */
 const SDK_IMAGES: [RegExp, string][] = [
@@ -61,7 +61,8 @@ export const IB106: Rule = {
     return {
       end() {
         const last = file.stages[file.stages.length - 1];
-        if (!last) return;
+        // an image that exists to build (a toolchain, CI or dev-container image) needs its tools
+        if (!last || !shipsAnApp(file.stages, finalLineage(file))) return;
         const base = sdkBase(file.stages, last);
         if (base) {
           const word = last.from.words[0];
@@ -159,4 +160,38 @@ function nodeWithDevDependencies(stage: Stage): { start: number; end: number } |
     }
   }
   return null;
+}
+
+const SHELL_PROGRAMS = new Set([
+  'sh',
+  'bash',
+  'ash',
+  'dash',
+  'zsh',
+  '/bin/sh',
+  '/bin/bash',
+  '/bin/ash',
+  '/bin/zsh',
+]);
+
+/**
+ * Whether the final image looks like an application: its stages copy something from the build context (sources or
+ * a build's output), or it starts a program other than a shell. Toolchain, CI and dev-container images do neither,
+ * and their compilers are the point.
+ */
+function shipsAnApp(stages: readonly Stage[], lineage: ReadonlySet<number>): boolean {
+  for (const stage of stages) {
+    if (!lineage.has(stage.index)) continue;
+    for (const ins of stage.instructions) {
+      if (ins.onbuild) continue;
+      if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.some((f) => f.name === 'from')) {
+        if (ins.heredocs.length === 0 && !ins.words.slice(0, -1).every((w) => /^https?:\/\//.test(w.value)))
+          return true;
+      }
+      if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.words.length > 0) {
+        if (!SHELL_PROGRAMS.has(ins.form === 'exec' ? ins.words[0]!.value : '')) return true;
+      }
+    }
+  }
+  return false;
 }
