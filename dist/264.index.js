@@ -1,0 +1,2015 @@
+export const id = 264;
+export const ids = [264];
+export const modules = {
+
+/***/ 8965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hC: () => (/* binding */ createDocker),
+  Yq: () => (/* binding */ pickConfig)
+});
+
+// UNUSED EXPORTS: DockerCommandError, execDocker, streamDocker, tail
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var exec = __webpack_require__(1955);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.tmp/package/lib/docker/errors.js
+// A docker command that failed: argv, exit code (null when it could not start) and the last output lines.
+class DockerCommandError extends Error {
+    argv;
+    exitCode;
+    stderrTail;
+    stdoutTail;
+    constructor(argv, exitCode, stderrTail, reason, stdoutTail = []) {
+        const last = stderrTail.filter((l) => l.trim() !== '').at(-1);
+        super(`${argv.join(' ')} ${reason ?? `failed with exit code ${String(exitCode)}`}` +
+            (last ? `: ${last.trim()}` : ''));
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderrTail = stderrTail;
+        this.stdoutTail = stdoutTail;
+        this.name = 'DockerCommandError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.tmp/package/lib/docker/build.js
+// Building images on whatever the machine has: buildx (`buildx build --load`), a client with built-in BuildKit
+// (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument lists are built by pure functions; the
+// output parsers turn each builder's progress format into steps with durations and cache hits.
+
+
+
+
+
+/** buildx when the plugin answers; built-in BuildKit for clients 18.09–22.x; otherwise the classic builder. */
+async function detectBuilder(docker) {
+    try {
+        await docker.run(['buildx', 'version']);
+        return 'buildx';
+    }
+    catch {
+        // no buildx plugin
+    }
+    try {
+        const { stdout } = await docker.run(['version', '--format', '{{.Client.Version}}']);
+        return clientHasBuiltinBuildkit(stdout.trim()) ? 'buildkit' : 'classic';
+    }
+    catch {
+        return 'classic';
+    }
+}
+/** Docker clients from 18.09 to 22.x carry a BuildKit client; 23+ delegate `build` to the buildx plugin. */
+function clientHasBuiltinBuildkit(version) {
+    const m = /^(\d+)\.(\d+)/.exec(version);
+    if (!m)
+        return false;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    return (major === 18 && minor >= 9) || (major > 18 && major < 23);
+}
+/** The argv (and environment) of a build. Pure: tested with one table. */
+function buildArgv(kind, options, files) {
+    if (options.builder && kind !== 'buildx') {
+        throw new Error(`builder "${options.builder}" needs docker buildx, which this machine does not have`);
+    }
+    const args = kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+    const env = { DOCKER_BUILDKIT: kind === 'classic' ? '0' : '1' };
+    if (kind === 'buildx') {
+        if (options.builder)
+            args.push('--builder', options.builder);
+        args.push('--progress=rawjson');
+        if (files.metadataFile)
+            args.push('--metadata-file', files.metadataFile);
+    }
+    else if (kind === 'buildkit') {
+        args.push('--progress=plain');
+    }
+    args.push('--file', options.dockerfile, '--iidfile', files.iidfile);
+    if (options.tag)
+        args.push('--tag', options.tag);
+    if (options.target)
+        args.push('--target', options.target);
+    if (options.platform)
+        args.push('--platform', options.platform);
+    if (options.noCache)
+        args.push('--no-cache');
+    if (options.network)
+        args.push('--network', options.network);
+    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(options.labels ?? {}))
+        args.push('--label', `${key}=${value}`);
+    args.push(options.context);
+    return { args, env };
+}
+/** Builds and returns the image id and timings, or a BuildFailure naming the failing step. Never throws for a
+ *  failing Dockerfile; throws only when docker itself cannot be run. */
+async function buildImage(docker, kind, options) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-budget-build-'));
+    const tag = options.tag ?? `image-budget-build:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const invocation = buildArgv(kind, { ...options, tag }, {
+        iidfile: (0,external_node_path_.join)(dir, 'iid'),
+        ...(kind === 'buildx' ? { metadataFile: (0,external_node_path_.join)(dir, 'metadata.json') } : {}),
+    });
+    const started = Date.now();
+    try {
+        let output;
+        try {
+            const result = await docker.run(invocation.args, { env: invocation.env, tailLines: 60 });
+            // BuildKit and buildx write progress to stderr, the classic builder to stdout
+            output = `${result.stdout}\n${result.stderr}`;
+        }
+        catch (error) {
+            const seconds = (Date.now() - started) / 1000;
+            if (!(error instanceof DockerCommandError) || error.exitCode === null)
+                throw error;
+            const outputTail = [...error.stdoutTail, ...error.stderrTail].filter((l) => l.trim() !== '');
+            const lastLine = outputTail.at(-1) ?? `exit code ${String(error.exitCode)}`;
+            return describeFailure(kind, seconds, lastLine, outputTail);
+        }
+        const seconds = (Date.now() - started) / 1000;
+        const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'iid'), 'utf8')).trim();
+        const steps = kind === 'classic'
+            ? parseClassicProgress(output)
+            : kind === 'buildkit'
+                ? parsePlainProgress(output)
+                : parseRawJsonProgress(output);
+        const counted = steps.filter((s) => !isInternalStep(s.name));
+        return {
+            ok: true,
+            imageId,
+            tag,
+            builder: kind,
+            seconds,
+            steps,
+            cachedSteps: counted.filter((s) => s.cached).length,
+            totalSteps: counted.length,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function isInternalStep(name) {
+    return /^\[internal\]|^\[auth\]|exporting to image|^load (build definition|\.dockerignore|metadata)/i.test(name);
+}
+/** Turns the tail of a failed build's output into a failure with the step and Dockerfile line when known. */
+function describeFailure(kind, seconds, message, outputTail) {
+    const text = outputTail.join('\n');
+    let step;
+    let line;
+    const lineMatch = /Dockerfile[^:\n]*:(\d+)\s*$/m.exec(text) ?? /^\s*(\d+)\s+\|\s+>>>/m.exec(text);
+    if (lineMatch)
+        line = Number(lineMatch[1]);
+    if (kind === 'classic') {
+        const steps = [...text.matchAll(/^Step \d+\/\d+ : (.*)$/gm)];
+        step = steps.at(-1)?.[1];
+    }
+    else {
+        const steps = [...text.matchAll(/^#\d+ (\[[^\]]+\] .*)$/gm)];
+        step = steps.at(-1)?.[1];
+        const solve = /failed to solve: (.*)$/m.exec(text);
+        if (solve)
+            message = solve[1];
+    }
+    const classicError = /^The command .* returned a non-zero code: \d+$/m.exec(text);
+    if (classicError)
+        message = classicError[0];
+    return {
+        ok: false,
+        builder: kind,
+        seconds,
+        ...(step ? { step } : {}),
+        ...(line ? { line } : {}),
+        output: outputTail,
+        message: `build failed${step ? ` at ${step}` : ''}: ${message}`,
+    };
+}
+/** BuildKit `--progress=plain`: `#5 [2/3] RUN …`, `#5 CACHED`, `#5 DONE 0.4s`. */
+function parsePlainProgress(output) {
+    const byId = new Map();
+    for (const raw of output.split('\n')) {
+        const m = /^#(\d+) (.*)$/.exec(raw.trim());
+        if (!m)
+            continue;
+        const [, id, rest] = m;
+        const done = /^DONE (\d+(?:\.\d+)?)s$/.exec(rest);
+        const step = byId.get(id);
+        if (!step) {
+            byId.set(id, { name: rest, cached: false });
+        }
+        else if (rest === 'CACHED') {
+            step.cached = true;
+        }
+        else if (done) {
+            step.seconds = Number(done[1]);
+        }
+    }
+    return [...byId.values()];
+}
+/** Classic builder: `Step 2/5 : RUN …` followed by ` ---> Using cache` when cached; no durations. */
+function parseClassicProgress(output) {
+    const steps = [];
+    for (const raw of output.split('\n')) {
+        const m = /^Step \d+\/\d+ : (.*)$/.exec(raw.trim());
+        if (m)
+            steps.push({ name: m[1], cached: false });
+        else if (/^---> Using cache$/.test(raw.trim()) && steps.length > 0)
+            steps[steps.length - 1].cached = true;
+    }
+    return steps;
+}
+/** buildx `--progress=rawjson`: one JSON status object a line, vertexes with started/completed times. */
+function parseRawJsonProgress(output) {
+    const byDigest = new Map();
+    for (const raw of output.split('\n')) {
+        const text = raw.trim();
+        if (!text.startsWith('{'))
+            continue;
+        let status;
+        try {
+            status = JSON.parse(text);
+        }
+        catch {
+            continue;
+        }
+        for (const v of status.vertexes ?? [])
+            byDigest.set(v.digest, { ...byDigest.get(v.digest), ...v });
+    }
+    return [...byDigest.values()].map((v) => {
+        const step = { name: v.name ?? v.digest, cached: v.cached === true };
+        if (v.started && v.completed)
+            step.seconds = (Date.parse(v.completed) - Date.parse(v.started)) / 1000;
+        return step;
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/docker/cli.js
+// The one exec seam for the docker CLI. Every command is an argument array (never a shell string); a failure
+// becomes a DockerCommandError carrying the argv, the exit code and the last lines of stderr.
+
+
+
+
+
+const STDERR_TAIL_LINES = 15;
+
+function tail(text, lines = STDERR_TAIL_LINES) {
+    return text.replace(/\s+$/, '').split('\n').slice(-lines);
+}
+/** Runs `client ARGS` and returns its output; throws DockerCommandError on a non-zero exit. */
+async function execDocker(client, args, options = {}) {
+    options.debug?.(`exec: ${client} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await (0,exec/* getExecOutput */.H)(client, args, {
+            silent: true,
+            ignoreReturnCode: true,
+            env: { ...process.env, ...options.env },
+            ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+        });
+    }
+    catch (error) {
+        // the binary itself could not be started
+        throw new DockerCommandError([client, ...args], null, [], `could not run: ${error instanceof Error ? error.message : String(error)}. Is Docker installed? (bash scripts/docker-up.sh)`);
+    }
+    if (result.exitCode !== 0) {
+        const n = options.tailLines ?? STDERR_TAIL_LINES;
+        throw new DockerCommandError([client, ...args], result.exitCode, tail(result.stderr, n), undefined, tail(result.stdout, n));
+    }
+    return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+}
+/**
+ * Streams the stdout of `client ARGS` with backpressure (for `docker save`, which can be gigabytes).
+ * @actions/exec buffers listener output without backpressure, so this one path spawns directly.
+ */
+function streamDocker(client, args, env, debug) {
+    debug?.(`stream: ${client} ${args.join(' ')}`);
+    // a few MiB of read-ahead: the engine keeps streaming while the reader waits for a gzip worker
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 4 << 20 });
+    const child = (0,external_node_child_process_.spawn)(client, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString()).slice(-8192);
+    });
+    child.stdout.pipe(out, { end: false });
+    let stdoutEnded = false;
+    let exit;
+    const finish = () => {
+        if (!stdoutEnded || exit === undefined)
+            return;
+        if (exit === 0)
+            out.end();
+        else
+            out.destroy(new DockerCommandError([client, ...args], exit, tail(stderr)));
+    };
+    child.stdout.on('end', () => {
+        stdoutEnded = true;
+        finish();
+    });
+    child.on('error', (error) => out.destroy(new DockerCommandError([client, ...args], null, [], error.message)));
+    child.on('close', (code) => {
+        exit = code;
+        stdoutEnded = true;
+        finish();
+    });
+    // a consumer that stops early must not leave docker running
+    out.on('close', () => {
+        if (exit === undefined)
+            child.kill();
+    });
+    return out;
+}
+/** The real Docker adapter. */
+function createDocker(options = {}) {
+    const client = options.client ?? 'docker';
+    const env = options.env ?? {};
+    let kind;
+    const docker = {
+        client,
+        run: (args, o = {}) => execDocker(client, args, { ...o, env: { ...env, ...o.env }, debug: options.debug }),
+        stream: (args) => streamDocker(client, args, env, options.debug),
+        builderKind: () => (kind ??= detectBuilder(docker)),
+        build: async (buildOptions) => buildImage(docker, await docker.builderKind(), buildOptions),
+        save: (image) => streamDocker(client, ['save', image], env, options.debug),
+        inspectConfig: async (image) => {
+            const { stdout } = await docker.run(['image', 'inspect', '--format', '{{json .Config}}', image]);
+            return pickConfig(JSON.parse(stdout));
+        },
+        runContainer: (image, command, o = {}) => runContainer(docker, image, command, o),
+        removeImages: async (images) => {
+            if (images.length === 0)
+                return;
+            await docker.run(['image', 'rm', '--force', ...images]).catch(() => undefined);
+        },
+        imageExists: async (image) => docker.run(['image', 'inspect', '--format', '{{.Id}}', image]).then(() => true, () => false),
+    };
+    return docker;
+}
+/** The config fields the optimizer keeps equal, in a stable shape (null and empty collapse). */
+function pickConfig(config) {
+    const obj = (v) => v && typeof v === 'object' && Object.keys(v).length > 0 ? v : undefined;
+    const summary = {
+        Entrypoint: config['Entrypoint'] ?? null,
+        Cmd: config['Cmd'] ?? null,
+        User: config['User'] ?? '',
+        WorkingDir: config['WorkingDir'] ?? '',
+        Env: config['Env'] ?? [],
+        Labels: obj(config['Labels']) ?? null,
+    };
+    const ports = obj(config['ExposedPorts']);
+    if (ports)
+        summary.ExposedPorts = ports;
+    const volumes = obj(config['Volumes']);
+    if (volumes)
+        summary.Volumes = volumes;
+    return summary;
+}
+async function runContainer(docker, image, command, options) {
+    const argv = ['run', '--rm', '--network', options.network ?? 'none'];
+    const cmd = typeof command === 'string' || options.shell ? ['sh', '-c', [command].flat().join(' ')] : command;
+    // `--entrypoint` keeps the image's ENTRYPOINT from swallowing the smoke-test command
+    if (typeof command === 'string' || options.shell)
+        argv.push('--entrypoint', '');
+    argv.push(image, ...cmd);
+    const run = docker.run(argv);
+    if (!options.timeoutSeconds)
+        return run;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${image}: command did not finish within ${options.timeoutSeconds} s`)), options.timeoutSeconds * 1000);
+    });
+    try {
+        return await Promise.race([run, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ MeasureError)
+/* harmony export */ });
+/** A measuring problem the user can act on: what went wrong, and how to fix it. Never a stack trace. */
+class MeasureError extends Error {
+    fix;
+    constructor(message, fix) {
+        super(`${message} (fix: ${fix})`);
+        this.fix = fix;
+        this.name = 'MeasureError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nm: () => (/* binding */ imageDiffIds),
+  u8: () => (/* binding */ measureImage),
+  WE: () => (/* binding */ measureImageStream)
+});
+
+// UNUSED EXPORTS: measureArchive
+
+// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
+var cli = __webpack_require__(8965);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./.tmp/package/lib/measure/errors.js
+var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __webpack_require__(8339);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/go-scan-wasm.js
+// Generated by scripts/build-wasm.mjs from wasm/go-scan.ts: do not edit.
+const GO_SCAN_WASM = 'AGFzbQEAAAABHwVgAABgAn9/AGADf39/AX9gBn9/f39/fwBgAn9/AX8DCwoAAQAAAgADBAEBBQQBAQkJBm8SfwBBgIAEC38AQYCAFAt/AEGAgBgLfwBB+IgYC38AQfCJGAt/AEHwixgLfwBBkIwYC38AQZCMGgt/AEGwjBoLfwBB/OQcC38BQQALfwFBfwt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAsHkwIcBEhFQUQDAARQUkVWAwEITElURVJBTFMDAgVESVNUUwMDBUxDT0RFAwQGTEVYVFJBAwUFRENPREUDBgZERVhUUkEDBwZMRUFWRVMDCAZERVBUSFMDCQVpbmRleAMKCWNoYWluSGVhZAMLBmxlbmd0aAMMBm9mZnNldAMNDWJ5dGVBdmFpbGFibGUDDgZ0b2tlbnMDDwlleHRyYUJpdHMDEAdjbG9zZUF0AxEIc2V0U3RhdGUABgVzbGlkZQAFBmluc2VydAAJBHNjYW4ABwxwYWNrYWdlTWVyZ2UACAZzdXJ2ZXkABAV0YWxseQABC3N1cnZleVJlc2V0AAMLc3VydmV5U2xpZGUAAgZtZW1vcnkCAAgBAAqlFAoGAEEDJAwLMgEBfwNAIAAgAUgEQCAALQAAQQJ0QYCAGGoiAiACKAIAQQFqNgIAIABBAWohAAwBCwsLTwEBf0EAQYCAAkGAgAL8CgAAQaDnHCEAA0AgAEGg5x5JBEAgACAA/QAEAP0MAIAAgACAAIAAgACAAIAAgP2TAf0LBAAgAEEQaiEADAELCwsPAEGg5xxBAEGAgAL8CwALngEBBH8DQCAAIAFIBEAgACgCACIEQRh2QQJ0QYCAGGoiBSAFKAIAIAJqNgIAIARBsfPd8XlsIgVBgICAwABJBEAgBUENdkH//wBxQQF0QaDnHGoiBi8BAEEBayEFIAYgAEEBajsBACADIAUgAEGAgAJrTiAFQQBOcSIDIAUgACADGygCACAERnFqIQMLIABBAWohAAwBCwsgA0EAIAIbC4wBAQF/QQBBgIACQYCAAvwKAABBgIAEIQADQCAAQYCAFEkEQCAAIAD9AAQA/QwAgACAAIAAgACAAIAAgACA/ZMB/QsEACAAQRBqIQAMAQsLQYCAFCEAA0AgAEGAgBhJBEAgACAA/QAEAP0MAIAAgACAAIAAgACAAIAAgP2TAf0LBAAgAEEQaiEADAELCwseACAAJAogASQLIAIkDCADJA0gBCQOIAUkD0EAJBALwQoCFH8BfiAAQQNrIQhBAUGGAiABGyETIwohAyMLIQEjDCEKIw0hCSMOIQUjDyEGIxAhEgNAIAAgA2sgE04EQAJAIApBA0YEQEEAIQkgCCAAIBNrQQFqIgJIBEAgCCECCyAFRSACIANKcQRAIAMoAgAiBEGA/oN4cUEIdyAEQf+B/AdxQQh4ckG9z9bxAWxBD3ZBAXRBgIAEaiIHLwEAIgRBAWsiCyADQYCAAmtOIAtBAE5xRQRAIANB//8BcUEBdEGAgBRqIAQiATsBACAHIANBAWoiAzsBAEEBIQULCyAFBEAgAiADQYCAASAGa2oiByACIAdIGyEMIAMhBCADKAIAIgJBgP6DeHFBCHcgAkH/gfwHcUEIeHIhCwNAIAMgDEgEQAJAIAtBvc/W8QFsQQ92QQF0QYCABGoiDS8BACICQQFrIg5BAE4gA0GAgAJrIg8gDkxxBEAgDiAPRiAOKAIAIAMoAgBGcg0BIA5B//8BcUEBdEGAgBRqLwEAQQFrIg4gD04gDkEATnENAQsgA0H//wFxQQF0QYCAFGogAiIBOwEAIA0gA0EBaiICOwEAIANBAWstAABBAnRBgIAYaiIDIAMoAgBBAWo2AgAgAiIDQQNqLQAAIAtBCHRyIQsMAgsLCyAGIAMgBGtqIQYgAyAHRgRAIANBAWskEUEBIRQMAwsLIAAgA2sgE0gNAQsgAyAISARAIANB//8BcUEBdEGAgBRqIAMoAgAiAUGA/oN4cUEIdyABQf+B/AdxQQh4ckG9z9bxAWxBD3ZBAXRBgIAEaiICLwEAIgE7AQAgAiADQQFqOwEACyAKIQwgCSENQQMhCkEAIQkgAUEBayIOIANBgIACayIPTiAOQQBOcSAAIANrIgIgDEpxIAxBEEhxBEBBgAFBggIgAiACQYICThsiESARQYABThshFUEDIQsgA0EDai0AACEEQYABIRADQCAQQQBKBEACQCAEIAsgDmotAABGBEBBACECAkADQCACQQhqIgcgEUwEQCACIAIgDmopAwAgAiADaikDAIUiFnpCA4inaiECIBZCAFINAiAHIQIMAQsLA0AgAiARSAR/IAIgDmotAAAgAiADai0AAEYFQQALBEAgAkEBaiECDAELCwsgAiALSgR/IAMgDmtBgCBMIAJBBEpyBUEACwRAIAMgDmshCSAVIAIiCyIKTA0CIAIgA2otAAAhBAsLIA4gD0YNACAOQf//AXFBAXRBgIAUai8BAEEBayIOQQBIIA4gD0hyDQAgEEEBayEQDAILCwsLIAogDEwgDEEETnEEQCANQY+MGGotAAAhAiAMQe2JGGotAAAiBEECdEGEiBhqIgUgBSgCAEEBajYCACACQQJ0QfiIGGoiBSAFKAIAQQFqNgIAIBIgBEHwixhqLQAAIAJBkIwaai0AAGpqIRIgBkEBaiEGIAMgDGpBAWshAiADQQFqIQMDQCACIANKBEAgAyAISARAIANB//8BcUEBdEGAgBRqIAMoAgAiBEGA/oN4cUEIdyAEQf+B/AdxQQh4ckG9z9bxAWxBD3ZBAXRBgIAEaiIELwEAOwEAIAQgA0EBajsBAAsgA0EBaiEDDAELC0EAIQVBAyEKIAZBgIABRgRAIAMkEUEBIRQMAgsFIAUEQCADQQFrLQAAQQJ0QYCAGGoiAiACKAIAQQFqNgIAIAZBAWohBgsgA0EBaiEDQQEhBSAGQYCAAUYEQCADQQFrJBFBASEUDAILCwwCCwsLIAMkCiABJAsgCiQMIAkkDSAFJA5BACAGIBQbJA8gEiQQIBQLlQUBCn8DQCAAIAJKBEAgAkECdCIDQaiVGmogA0GwjBpqKAIANgIAIAJBuKEcakEBOgAAIAJBAWohAgwBCwtBwOQcIAA2AgAgAUEBayEGQQEhBANAIAEgBEoEQAJAIARBAWtBvARsIQggBEG8BGwhByAEQQJ0QbzkHGooAgBBAXUhCUEAIQJBACEDQQAhBQNAIAUgCUgiCiAAIANKcgRAIAoEfyAIIAVBAXRqQQJ0IgpBqJUaaigCACAKQayVGmooAgBqBUH/////BwsiCiAAIANKBH8gA0ECdEGwjBpqKAIABUH/////BwsiC0ogACADSnEEQCACIAdqIgpBAnRBqJUaaiALNgIAIApBuKEcakEBOgAAIANBAWohAwUgAiAHaiILQQJ0QaiVGmogCjYCACALQbihHGpBADoAACAFQQFqIQULIAJBAWohAgwBCwsgBEECdCIDQcDkHGogAjYCACACIANBvOQcaigCAEYEf0EAIQMCfwNAIAIgA0oEQEEAIAMgCGoiBUECdEGolRpqKAIAIAMgB2oiCUECdEGolRpqKAIARw0CGkEAIAVBuKEcai0AACAJQbihHGotAABHDQIaIANBAWohAwwBCwtBAQsFQQALBEAgBEEBayEGDAELIARBAWohBAwCCwsLQfzkHEEAIAD8CwAgAEEBdEECayECIAFBAWshAANAIAJBAEogAEEATnEEQCAAIAYgACAGSBtBvARsIQRBACEDQQAhAQNAIAEgAkgEQCADIAEgBGpBuKEcai0AAGohAyABQQFqIQEMAQsLQQAhAQNAIAEgA0gEQCABQfzkHGoiBCAELQAAQQFqOgAAIAFBAWohAQwBCwsgAiADa0EBdCECIABBAWshAAwBCwsLYgEBfwNAIAAgAUgEQCAAQf//AXFBAXRBgIAUaiAAKAIAIgJBgP6DeHFBCHcgAkH/gfwHcUEIeHJBvc/W8QFsQQ92QQF0QYCABGoiAi8BADsBACACIABBAWoiADsBAAwBCwsL';
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/go-deflate.js
+// The size of what Go's compress/flate writes at its default level (6), computed without writing it.
+//
+// The engine compresses a layer for `docker push` with Go's gzip at the default level, and Go's encoder is not
+// zlib's: it only looks for matches of 4 bytes or more (zlib: 3), hashes 4 bytes into 2^17 buckets, cuts a block
+// every 16,384 tokens, picks stored/fixed/dynamic per block by its own size estimate, and closes the stream with an
+// empty stored block. zlib at level 6 comes out up to ~1.2% smaller on binaries and ~0.8% larger on some text, so
+// this module replays Go's match finder and block decisions (written here from the published algorithm: lazy
+// matching with good 8, lazy 16, nice 128, chain 128) and counts bits instead of emitting them. Huffman code
+// lengths come from package-merge with Go's order between equally good codes, since that order decides header
+// bits. The match finder, the hot loop, is wasm/go-scan.ts compiled to WebAssembly; the rest is here.
+//
+// Facts about the format (RFC 1951): length codes 257–285 with their extra bits, distance codes 0–29, the fixed
+// literal code (8/9/7/8 bits), the code-length alphabet with repeat codes 16, 17, 18 sent in the order
+// 16 17 18 0 8 7 9 6 10 5 11 4 12 3 13 2 14 1 15.
+//
+// Everything lives inside one function that uses nothing from outside it but its argument, so that its source
+// text can start a worker thread (compress.ts): the bundle has no separate worker file to point at.
+
+/**
+ * Builds the model: `GoGzipSize` counts a stream, `codeLengths` is exported for tests. `scanWasm` is the
+ * base64 of the compiled hot loop (wasm/go-scan.ts), passed in so this function stays self-contained.
+ */
+function goDeflateModel(scanWasm) {
+    const WINDOW = 1 << 15;
+    const MIN_MATCH = 4;
+    const MAX_MATCH = 258;
+    const LOOKAHEAD = MIN_MATCH + MAX_MATCH;
+    const HASH_BITS = 17;
+    /** Tokens per block: Go closes a block when it holds this many. */
+    const BLOCK_TOKENS = 1 << 14;
+    /** Parts this long or longer are surveyed first (smaller ones are cheap to count in full, and stay exact). */
+    const SURVEY_MIN = 1 << 20;
+    /**
+     * Survey hits per MiB up to which a part counts as not repeating: the survey samples one position in 32, so
+     * this stands for about 500 repeated 4-byte words (random bytes give about 8, so rarely a hit).
+     */
+    const SURVEY_HITS = 16;
+    const MAX_STORED = 65535;
+    const LITERALS = 286;
+    const DISTANCES = 30;
+    const END_OF_BLOCK = 256;
+    /** Length code (0–28) of a match length minus 3. */
+    const LENGTH_CODE = new Uint8Array(256);
+    /** Extra bits of each length code. */
+    const LENGTH_EXTRA = new Uint8Array(29);
+    /** Distance code (0–29) of a distance minus 1. */
+    const DISTANCE_CODE = new Uint8Array(WINDOW);
+    /** Extra bits of each distance code. */
+    const DISTANCE_EXTRA = new Uint8Array(30);
+    /** Fixed-code bit length of each literal/length symbol. */
+    const FIXED_LITERAL = new Uint8Array(LITERALS);
+    const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    (function buildTables() {
+        // lengths 3..258: codes 0..27 cover runs of 4 × 2^extra (extra = 0 for the first 8), code 28 is 258 alone
+        let length = 0;
+        for (let code = 0; code < 28; code++) {
+            const extra = code < 8 ? 0 : (code >> 2) - 1;
+            LENGTH_EXTRA[code] = extra;
+            for (let i = 0; i < 1 << extra; i++)
+                LENGTH_CODE[length++] = code;
+        }
+        LENGTH_CODE[255] = 28;
+        LENGTH_EXTRA[28] = 0;
+        // distances 1..32768: codes 0..3 are single values, then pairs of codes per doubling
+        let distance = 0;
+        for (let code = 0; code < 30; code++) {
+            const extra = code < 4 ? 0 : (code >> 1) - 1;
+            DISTANCE_EXTRA[code] = extra;
+            for (let i = 0; i < 1 << extra; i++)
+                DISTANCE_CODE[distance++] = code;
+        }
+        for (let s = 0; s < LITERALS; s++)
+            FIXED_LITERAL[s] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
+    })();
+    const wasm = globalThis.WebAssembly;
+    const scanModule = new wasm.Module(Buffer.from(scanWasm, 'base64'));
+    /**
+     * Bit lengths of an optimal prefix code for `freq` with no code longer than `maxBits`, written into `out`.
+     * Symbols with frequency 0 get length 0; one or two used symbols get length 1 each. Among equally good codes
+     * it picks the one Go picks, which decides the bits of a block header: package-merge (wasm/go-scan.ts) over
+     * the symbols sorted by frequency then symbol, a package winning a tie against a leaf.
+     */
+    function codeLengths(freq, maxBits, out) {
+        out.fill(0, 0, freq.length);
+        // sort keys: frequency, then symbol (a block has at most 16,385 tokens, so frequency × 512 fits)
+        const keys = SORT_KEYS;
+        let n = 0;
+        for (let s = 0; s < freq.length; s++)
+            if (freq[s] > 0)
+                keys[n++] = freq[s] * 512 + s;
+        if (n <= 2) {
+            for (let i = 0; i < n; i++)
+                out[keys[i] & 511] = 1;
+            return;
+        }
+        const sorted = keys.subarray(0, n).sort();
+        for (let i = 0; i < n; i++)
+            LEAF_WEIGHTS[i] = sorted[i] >> 9;
+        merger.packageMerge(n, Math.min(maxBits, n - 1));
+        for (let i = 0; i < n; i++)
+            out[sorted[i] & 511] = DEPTHS[i];
+    }
+    /**
+     * Bits of the first `count` symbols of `freq` under an optimal prefix code with no length limit (the sum of a
+     * Huffman tree's inner weights, merging from two queues over the sorted weights): no code does better.
+     */
+    function huffmanCost(freq, count) {
+        const leaves = HUFFMAN_LEAVES;
+        let n = 0;
+        for (let s = 0; s < count; s++)
+            if (freq[s] > 0)
+                leaves[n++] = freq[s];
+        if (n < 2)
+            return 0;
+        leaves.subarray(0, n).sort();
+        const merged = HUFFMAN_MERGED;
+        let leaf = 0;
+        let next = 0;
+        let made = 0;
+        let cost = 0;
+        for (let k = 0; k < n - 1; k++) {
+            const a = leaf < n && (next >= made || leaves[leaf] <= merged[next]) ? leaves[leaf++] : merged[next++];
+            const b = leaf < n && (next >= made || leaves[leaf] <= merged[next]) ? leaves[leaf++] : merged[next++];
+            merged[made++] = a + b;
+            cost += a + b;
+        }
+        return cost;
+    }
+    const HUFFMAN_LEAVES = new Int32Array(LITERALS);
+    const HUFFMAN_MERGED = new Int32Array(LITERALS);
+    // package-merge runs in an instance of its own, on this thread: leaf weights in, code lengths out
+    const merger = new wasm.Instance(scanModule, {}).exports;
+    const LEAF_WEIGHTS = new Int32Array(merger.memory.buffer, merger.LEAVES.value, LITERALS);
+    const DEPTHS = new Uint8Array(merger.memory.buffer, merger.DEPTHS.value, LITERALS);
+    const SORT_KEYS = new Int32Array(LITERALS);
+    /** Bits of one block's three candidate encodings, Go's choice among them, and the bits it writes. */
+    class BlockCoder {
+        literalFreq;
+        distanceFreq;
+        /** Extra bits of the lengths and distances counted so far (the same in fixed and dynamic blocks). */
+        extraBits = 0;
+        literalLengths = new Uint8Array(LITERALS);
+        distanceLengths = new Uint8Array(DISTANCES);
+        codeLengthFreq = new Int32Array(19);
+        codeLengthLengths = new Uint8Array(19);
+        sequence = new Uint8Array(LITERALS + DISTANCES);
+        /** The open block's symbol counts (views on the scanner's memory, which counts into them). */
+        constructor(literalFreq, distanceFreq) {
+            this.literalFreq = literalFreq;
+            this.distanceFreq = distanceFreq;
+        }
+        /**
+         * Bits written for the block, given the bit position before it (stored blocks align to a byte). `stored` is
+         * the number of input bytes the block covers when they are still in the window, or -1.
+         */
+        close(position, stored) {
+            const lit = this.literalFreq;
+            const dist = this.distanceFreq;
+            lit[END_OF_BLOCK]++;
+            let literals = LITERALS;
+            while (lit[literals - 1] === 0)
+                literals--;
+            let distances = DISTANCES;
+            while (distances > 0 && dist[distances - 1] === 0)
+                distances--;
+            // with no match at all Go still counts one distance code so the dynamic header can describe the (unused)
+            // distance code; that count enters its size estimates but no such code is written
+            const phantom = distances === 0;
+            if (phantom) {
+                dist[0] = 1;
+                distances = 1;
+            }
+            let fixedData = 0;
+            for (let s = 0; s < literals; s++)
+                fixedData += lit[s] * FIXED_LITERAL[s];
+            for (let d = 0; d < distances; d++)
+                fixedData += dist[d] * 5;
+            const fixedSize = 3 + fixedData + this.extraBits;
+            const storable = stored >= 0 && stored <= MAX_STORED;
+            // Most blocks of incompressible data are stored, and that is certain before any code is built when the
+            // stored size beats the fixed size and a floor under the dynamic size: its header takes at least 29 bits
+            // and its literal/length codes at least what an optimal (unlimited) Huffman code needs.
+            if (storable &&
+                (stored + 5) * 8 < fixedSize &&
+                (stored + 5) * 8 < 29 + huffmanCost(lit, literals) + this.extraBits) {
+                this.clear();
+                return storedBits(position, stored);
+            }
+            codeLengths(lit, 15, this.literalLengths);
+            codeLengths(dist, 15, this.distanceLengths);
+            let dynamicData = 0;
+            for (let s = 0; s < literals; s++)
+                dynamicData += lit[s] * this.literalLengths[s];
+            for (let d = 0; d < distances; d++)
+                dynamicData += dist[d] * this.distanceLengths[d];
+            const dynamicSize = this.dynamicHeader(literals, distances) + dynamicData + this.extraBits;
+            let size = fixedSize;
+            let phantomBits = phantom ? 5 : 0;
+            if (dynamicSize < fixedSize) {
+                size = dynamicSize;
+                phantomBits = phantom ? this.distanceLengths[0] : 0;
+            }
+            let bits;
+            if (storable && (stored + 5) * 8 < size) {
+                bits = storedBits(position, stored);
+            }
+            else {
+                bits = size - phantomBits;
+            }
+            this.clear();
+            return bits;
+        }
+        /** Empties the open block's counts. */
+        clear() {
+            this.literalFreq.fill(0);
+            this.distanceFreq.fill(0);
+            this.extraBits = 0;
+        }
+        /** Bits of a dynamic block header: the code-length code and the run-length coded code lengths. */
+        dynamicHeader(literals, distances) {
+            const seq = this.sequence;
+            seq.set(this.literalLengths.subarray(0, literals), 0);
+            seq.set(this.distanceLengths.subarray(0, distances), literals);
+            const total = literals + distances;
+            const freq = this.codeLengthFreq;
+            freq.fill(0);
+            // runs: a nonzero length is sent once, then repeated by 16 (3–6 times); zeros go by 18 (11–138) and 17 (3–10)
+            let i = 0;
+            while (i < total) {
+                const value = seq[i];
+                let run = 1;
+                while (i + run < total && seq[i + run] === value)
+                    run++;
+                i += run;
+                if (value !== 0) {
+                    freq[value]++;
+                    run--;
+                    while (run >= 3) {
+                        freq[16]++;
+                        run -= Math.min(6, run);
+                    }
+                }
+                else {
+                    while (run >= 11) {
+                        freq[18]++;
+                        run -= Math.min(138, run);
+                    }
+                    if (run >= 3) {
+                        freq[17]++;
+                        run = 0;
+                    }
+                }
+                freq[value] += run;
+            }
+            codeLengths(freq, 7, this.codeLengthLengths);
+            let codes = 19;
+            while (codes > 4 && freq[CODE_LENGTH_ORDER[codes - 1]] === 0)
+                codes--;
+            let bits = 3 + 5 + 5 + 4 + 3 * codes + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
+            for (let c = 0; c < 19; c++)
+                bits += freq[c] * this.codeLengthLengths[c];
+            return bits;
+        }
+    }
+    /**
+     * Bytes of a gzip member whose deflate blocks take `bits`: Go ends the stream with an empty final stored block
+     * (3 bits, byte alignment, 4 bytes); the gzip header and trailer add 18 bytes.
+     */
+    function gzipBytes(bits) {
+        return alignedTo8(alignedTo8(bits + 3) + 32) / 8 + 18;
+    }
+    function alignedTo8(bits) {
+        return Math.ceil(bits / 8) * 8;
+    }
+    /** Bits of a stored block of `stored` bytes written at bit `position`: 3 header bits, byte alignment, 4 bytes. */
+    function storedBits(position, stored) {
+        return alignedTo8(position + 3) - position + 32 + 8 * stored;
+    }
+    /** The last 32 KiB of a dictionary: all a window can hold. */
+    function lastWindow(dictionary) {
+        return dictionary.length > WINDOW ? dictionary.subarray(dictionary.length - WINDOW) : dictionary;
+    }
+    /**
+     * Counts the bytes Go's `gzip.NewWriter` (level 6) would write for the data given to `write`.
+     * `end()` returns the deflate stream's size plus the 18 bytes of gzip header and trailer.
+     */
+    class GoGzipSize {
+        scanner = new wasm.Instance(scanModule, {}).exports;
+        window;
+        hashHead;
+        hashPrev;
+        block;
+        chainHead = -1;
+        index = 0;
+        windowEnd = 0;
+        blockStart = 0;
+        byteAvailable = false;
+        length = MIN_MATCH - 1;
+        offset = 0;
+        tokens = 0;
+        sync = false;
+        /** Bits written so far. */
+        bits = 0;
+        /** Where the block that filled up ends (set by `scan` when it returns true). */
+        closeAt = 0;
+        constructor() {
+            const memory = this.scanner.memory.buffer;
+            this.window = new Uint8Array(memory, 0, 2 * WINDOW);
+            const w = this.scanner;
+            this.hashHead = new Uint16Array(memory, w.HEAD.value, 1 << HASH_BITS);
+            this.hashPrev = new Uint16Array(memory, w.PREV.value, WINDOW);
+            this.block = new BlockCoder(new Int32Array(memory, w.LITERALS.value, LITERALS), new Int32Array(memory, w.DISTS.value, DISTANCES));
+            new Uint8Array(memory, w.LCODE.value, 256).set(LENGTH_CODE);
+            new Uint8Array(memory, w.LEXTRA.value, 29).set(LENGTH_EXTRA);
+            new Uint8Array(memory, w.DCODE.value, WINDOW).set(DISTANCE_CODE);
+            new Uint8Array(memory, w.DEXTRA.value, 30).set(DISTANCE_EXTRA);
+        }
+        /** Back to the state of a new writer, keeping the tables' memory. */
+        reset() {
+            this.hashHead.fill(0);
+            this.hashPrev.fill(0);
+            this.chainHead = -1;
+            this.index = 0;
+            this.windowEnd = 0;
+            this.blockStart = 0;
+            this.byteAvailable = false;
+            this.length = MIN_MATCH - 1;
+            this.offset = 0;
+            this.tokens = 0;
+            this.sync = false;
+            this.bits = 0;
+            this.block.clear();
+        }
+        /**
+         * Primes the window with the data that precedes this part of a stream (up to 32 KiB), as if it had been
+         * compressed already: its positions are hashed so matches may point into it.
+         */
+        prime(dictionary) {
+            const d = lastWindow(dictionary);
+            this.window.set(d, 0);
+            this.scanner.insert(0, d.length - (MIN_MATCH - 1));
+            this.windowEnd = d.length;
+            this.index = d.length;
+            this.blockStart = d.length;
+        }
+        write(data) {
+            let offset = 0;
+            while (offset < data.length) {
+                this.deflate();
+                offset += this.fill(data.subarray(offset));
+            }
+        }
+        /** Deflate bits of everything written, its last block closed but not the stream (one part of a stream). */
+        partBits() {
+            this.sync = true;
+            this.deflate();
+            this.sync = false;
+            return this.bits;
+        }
+        /** Deflate bits of one part of a stream, from a fresh state primed with the part's dictionary. */
+        countPart(part, dictionary) {
+            if (part.length >= SURVEY_MIN) {
+                const bits = this.literalBits(part, dictionary);
+                if (bits >= 0)
+                    return bits;
+            }
+            this.reset();
+            if (dictionary.length > 0)
+                this.prime(dictionary);
+            this.write(part);
+            return this.partBits();
+        }
+        /**
+         * Deflate bits of a part that hardly repeats itself (random bytes, compressed files), counted as Go would
+         * write it if it found no match at all: blocks of 16,384 literals, each stored, fixed or dynamic by Go's
+         * rule. The survey (wasm/go-scan.ts) runs first and gives up (-1) as soon as the part repeats more than a
+         * handful of times per MiB; the full model then counts it. Where Go does find its few chance matches
+         * (about one per MiB of random bytes), each changes the size by a few bits.
+         */
+        literalBits(part, dictionary) {
+            const w = this.scanner;
+            const window = this.window;
+            const limit = Math.ceil((SURVEY_HITS * part.length) / SURVEY_MIN);
+            w.surveyReset();
+            const block = this.block;
+            block.clear();
+            const d = lastWindow(dictionary);
+            window.set(d, 0);
+            w.survey(0, Math.max(0, d.length - (MIN_MATCH - 1)), 0);
+            let end = d.length;
+            let next = Math.max(0, end - (MIN_MATCH - 1));
+            let hits = 0;
+            let bits = 0;
+            // block by block: into the window, surveyed (up to the last position with 4 bytes), counted, closed
+            for (let start = 0; start < part.length; start += BLOCK_TOKENS) {
+                const stop = Math.min(part.length, start + BLOCK_TOKENS);
+                if (end + (stop - start) > 2 * WINDOW) {
+                    w.surveySlide();
+                    end -= WINDOW;
+                    next -= WINDOW;
+                }
+                window.set(part.subarray(start, stop), end);
+                end += stop - start;
+                // the survey counts the block's literals from 3 bytes past `next` on: the part's first 3 bytes when
+                // there is no dictionary are counted here
+                if (next + (MIN_MATCH - 1) > end - (stop - start))
+                    w.tally(end - (stop - start), next + (MIN_MATCH - 1));
+                hits += w.survey(next, end - (MIN_MATCH - 1), 1);
+                next = end - (MIN_MATCH - 1);
+                if (hits > limit)
+                    return -1;
+                bits += block.close(bits, stop - start);
+            }
+            return bits;
+        }
+        /** Size of the whole gzip member. */
+        end() {
+            return gzipBytes(this.partBits());
+        }
+        fill(data) {
+            if (this.index >= 2 * WINDOW - LOOKAHEAD) {
+                // the window and the positions in the chains move down by 32 KiB (wasm/go-scan.ts `slide`)
+                this.scanner.slide();
+                this.index -= WINDOW;
+                this.windowEnd -= WINDOW;
+                this.chainHead -= WINDOW;
+                this.blockStart = this.blockStart >= WINDOW ? this.blockStart - WINDOW : Number.MAX_SAFE_INTEGER;
+            }
+            const n = Math.min(data.length, this.window.length - this.windowEnd);
+            this.window.set(data.subarray(0, n), this.windowEnd);
+            this.windowEnd += n;
+            return n;
+        }
+        closeBlock(index) {
+            if (index <= 0)
+                return;
+            const stored = this.blockStart <= index ? index - this.blockStart : -1;
+            this.blockStart = index;
+            this.bits += this.block.close(this.bits, stored);
+        }
+        deflate() {
+            if (this.windowEnd - this.index < LOOKAHEAD && !this.sync)
+                return;
+            while (this.scan())
+                this.closeBlock(this.closeAt);
+            if (this.sync && this.index === this.windowEnd) {
+                // the end of the input: the pending literal, then the last block
+                if (this.byteAvailable) {
+                    this.block.literalFreq[this.window[this.index - 1]]++;
+                    this.tokens++;
+                    this.byteAvailable = false;
+                }
+                if (this.tokens > 0)
+                    this.closeBlock(this.index);
+            }
+        }
+        /**
+         * Go's lazy matching over the window (wasm/go-scan.ts) until the lookahead runs short (false) or a block
+         * holds 16,384 tokens (true, with `closeAt` set); the state crosses over on each call.
+         */
+        scan() {
+            const w = this.scanner;
+            w.setState(this.index, this.chainHead, this.length, this.offset, this.byteAvailable ? 1 : 0, this.tokens);
+            const full = w.scan(this.windowEnd, this.sync ? 1 : 0) === 1;
+            this.index = w.index.value;
+            this.chainHead = w.chainHead.value;
+            this.length = w.length.value;
+            this.offset = w.offset.value;
+            this.byteAvailable = w.byteAvailable.value === 1;
+            this.tokens = w.tokens.value;
+            this.block.extraBits += w.extraBits.value;
+            this.closeAt = w.closeAt.value;
+            return full;
+        }
+    }
+    return { GoGzipSize, codeLengths, gzipBytes };
+}
+const { GoGzipSize: go_deflate_GoGzipSize, codeLengths, gzipBytes } = goDeflateModel(GO_SCAN_WASM);
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/compress.js
+// Per-layer pull size: what the engine's own gzip (Go's compress/gzip at its default level) makes of a layer,
+// counted by the model in go-deflate.ts on worker threads while the layer streams past.
+//
+// One deflate stream is sequential, and the model runs at a few tens of MB/s per core, so the layer is cut into
+// 1 MiB chunks counted concurrently, each primed with the 32 KiB before it (every back-reference one stream
+// could make is still possible). What is lost at a cut is a few bytes: the block that ends there and the lazy
+// match that could have crossed it. The parts' bits are summed and the stream is closed as Go closes it.
+
+
+
+
+const CHUNK = 1 << 20;
+const WINDOW = 32 * 1024;
+// The worker evaluates the model's source (a self-contained function) and answers one message per chunk. The
+// chunk arrives in a buffer shared with this thread (dictionary first, then the chunk), so no message carries
+// a megabyte that only a garbage collection would free. `__name` covers bundlers that wrap functions to keep
+// their names.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+var __name = (target) => target;
+const { GoGzipSize } = (${goDeflateModel.toString()})(${JSON.stringify(GO_SCAN_WASM)});
+const sizer = new GoGzipSize();
+const shared = new Uint8Array(workerData);
+parentPort.on('message', ({ id, dictionaryLength, chunkLength }) => {
+  try {
+    const bits = sizer.countPart(
+      shared.subarray(dictionaryLength, dictionaryLength + chunkLength),
+      shared.subarray(0, dictionaryLength),
+    );
+    parentPort.postMessage({ id, bits });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+  }
+});
+`;
+/** Deflate bits of one chunk primed with its dictionary, counted on the calling thread. */
+function chunkBits(chunk, dictionary) {
+    return new GoGzipSize().countPart(chunk, dictionary);
+}
+
+/** Worker threads that count chunks; at most `concurrency` chunks are in flight across all layers. */
+class CompressionPool {
+    concurrency;
+    idle = [];
+    all = [];
+    queue = [];
+    pending = new Map();
+    slots = [];
+    /** Chunk buffers already copied to a worker, for the next chunks (no 1 MiB allocation and GC per chunk). */
+    spare = [];
+    inFlight = 0;
+    nextId = 0;
+    closed = false;
+    constructor(concurrency = Math.max(2, (0,external_node_os_.availableParallelism)())) {
+        this.concurrency = concurrency;
+    }
+    /** Resolves when a chunk may be handed over; the caller must call `release` once its job is done. */
+    async acquire() {
+        if (this.inFlight < this.concurrency) {
+            this.inFlight++;
+            return;
+        }
+        await new Promise((resolve) => this.slots.push(resolve));
+    }
+    release() {
+        const next = this.slots.shift();
+        if (next)
+            next();
+        else
+            this.inFlight--;
+    }
+    /**
+     * Starts the workers now rather than at the first chunk: they compile the model while `docker save` is still
+     * preparing its archive, which takes seconds before the first byte.
+     */
+    start() {
+        while (!this.closed && this.all.length < this.concurrency)
+            this.idle.push(this.spawn());
+        return this;
+    }
+    /** A chunk-sized buffer to fill; hand it back through `bits` (its `buffer` argument). */
+    chunkBuffer() {
+        return this.spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+    }
+    /**
+     * Deflate bits of `chunk` (at most 1 MiB) primed with `dictionary` (at most 32 KiB). When `buffer` (from
+     * `chunkBuffer`) holds the chunk, the pool takes it back once the chunk is copied to a worker.
+     */
+    bits(chunk, dictionary, buffer) {
+        if (this.closed)
+            return Promise.reject(new Error('compression pool is closed'));
+        return new Promise((resolve, reject) => {
+            this.queue.push({ chunk, dictionary, resolve, reject, ...(buffer ? { buffer } : {}) });
+            this.dispatch();
+        });
+    }
+    /** Stops the workers. */
+    async close() {
+        this.closed = true;
+        for (const job of this.queue.splice(0))
+            job.reject(new Error('compression pool is closed'));
+        await Promise.all(this.all.splice(0).map((w) => w.terminate()));
+        this.idle.length = 0;
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            const worker = this.idle.pop() ?? this.spawn();
+            if (!worker)
+                return;
+            const job = this.queue.shift();
+            const id = this.nextId++;
+            this.pending.set(id, job);
+            const slot = worker;
+            slot.jobId = id;
+            slot.shared.set(job.dictionary, 0);
+            slot.shared.set(job.chunk, job.dictionary.length);
+            if (job.buffer && this.spare.length < this.concurrency)
+                this.spare.push(job.buffer);
+            worker.postMessage({ id, dictionaryLength: job.dictionary.length, chunkLength: job.chunk.length });
+        }
+    }
+    spawn() {
+        if (this.all.length >= this.concurrency)
+            return undefined;
+        // a small heap: a worker holds one 1 MiB chunk and about 0.5 MB of tables at a time
+        const shared = new SharedArrayBuffer(WINDOW + CHUNK);
+        const worker = Object.assign(new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: shared,
+            resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
+        }), { shared: new Uint8Array(shared) });
+        worker.unref();
+        worker.on('message', (message) => {
+            const job = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            this.idle.push(worker);
+            if (job) {
+                if (message.error !== undefined)
+                    job.reject(new Error(`gzip size worker: ${message.error}`));
+                else
+                    job.resolve(message.bits);
+            }
+            this.dispatch();
+        });
+        worker.on('error', (error) => {
+            // a worker that dies fails its own job; the others carry on
+            const id = worker.jobId;
+            const job = id === undefined ? undefined : this.pending.get(id);
+            if (id !== undefined)
+                this.pending.delete(id);
+            this.all.splice(this.all.indexOf(worker), 1);
+            const idle = this.idle.indexOf(worker);
+            if (idle >= 0)
+                this.idle.splice(idle, 1);
+            job?.reject(error);
+            this.dispatch();
+        });
+        this.all.push(worker);
+        return worker;
+    }
+}
+/** Counts the size Go's gzip would give the bytes written to it. */
+class GzipSizer {
+    pool;
+    buffer;
+    filled = 0;
+    dictionary = new Uint8Array(0);
+    jobs = [];
+    failure;
+    constructor(pool) {
+        this.pool = pool;
+    }
+    /** Resolves once the data is copied and, when a chunk filled up, a pool slot took it (backpressure). */
+    async write(data) {
+        let offset = 0;
+        while (offset < data.length) {
+            const n = Math.min(CHUNK - this.filled, data.length - offset);
+            this.buffer ??= this.pool.chunkBuffer();
+            this.buffer.set(data.subarray(offset, offset + n), this.filled);
+            this.filled += n;
+            offset += n;
+            if (this.filled === CHUNK)
+                await this.flush();
+        }
+    }
+    /** The gzip size of everything written. */
+    async end() {
+        if (this.filled > 0)
+            await this.flush();
+        const parts = await Promise.all(this.jobs);
+        if (this.failure !== undefined)
+            throw this.failure;
+        return gzipBytes(parts.reduce((a, b) => a + b, 0));
+    }
+    async flush() {
+        const buffer = this.buffer;
+        this.buffer = undefined;
+        const chunk = buffer.subarray(0, this.filled);
+        const dictionary = this.dictionary;
+        // a copy: the chunk's buffer is reused once a worker has it
+        this.dictionary = Uint8Array.prototype.slice.call(chunk, Math.max(0, chunk.length - WINDOW));
+        this.filled = 0;
+        await this.pool.acquire();
+        const job = this.pool.bits(chunk, dictionary, buffer).catch((error) => {
+            this.failure ??= error;
+            return 0;
+        });
+        this.jobs.push(job.finally(() => this.pool.release()));
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/entries.js
+// What one tar entry of a layer means for the image filesystem. Paths are normalised once here so every later
+// stage compares them as plain strings: no leading `/` or `./`, no trailing `/`, `.` segments resolved.
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** Other `.wh..wh.` names are aufs bookkeeping (hard-link directories), not part of the image filesystem. */
+const AUFS_META = '.wh..wh.';
+function normalisePath(name) {
+    const clean = external_node_path_.posix.normalize(`/${name}`).replace(/\/+$/, '');
+    return clean.replace(/^\/+/, '');
+}
+/** Maps a tar header to a layer entry; null for the archive root itself. */
+function classifyEntry(name, type, size, linkname) {
+    const path = normalisePath(name);
+    if (path === '')
+        return null;
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const base = slash < 0 ? path : path.slice(slash + 1);
+    if (base === OPAQUE)
+        return { path: dir, kind: 'opaque', size };
+    if (base.startsWith(AUFS_META))
+        return { path, kind: 'other', size };
+    if (base.startsWith(WHITEOUT)) {
+        const target = base.slice(WHITEOUT.length);
+        return { path: dir === '' ? target : `${dir}/${target}`, kind: 'whiteout', size };
+    }
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+        case null:
+        case undefined:
+            return { path, kind: 'file', size };
+        case 'directory':
+            return { path, kind: 'dir', size };
+        case 'symlink':
+            return { path, kind: 'symlink', size };
+        case 'link':
+            return { path, kind: 'hardlink', size, linkTarget: normalisePath(linkname ?? '') };
+        default:
+            return { path, kind: 'other', size };
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/layer-reader.js
+// Reads one layer blob as it streams past: decompresses it when it is gzip or zstd, lists its tar entries
+// (file data is skipped, never kept) and, for an uncompressed blob, counts its gzip size on the side.
+
+
+
+
+
+
+
+
+class LayerReader {
+    compression;
+    pullSize;
+    input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    entries = [];
+    sizeBytes = 0;
+    blobBytes = 0;
+    gzip;
+    done;
+    /** `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted). */
+    constructor(compression, pool, pullSize) {
+        this.compression = compression;
+        this.pullSize = pullSize;
+        this.gzip = compression === 'none' && pullSize === undefined ? new GzipSizer(pool) : undefined;
+        const extract = (0,tar_stream.extract)();
+        extract.on('entry', (header, stream, next) => {
+            const entry = classifyEntry(header.name, header.type, header.size ?? 0, header.linkname);
+            if (entry) {
+                this.entries.push(entry);
+                this.sizeBytes += entry.size;
+            }
+            stream.on('end', next);
+            stream.resume();
+        });
+        const stages = [];
+        if (compression === 'gzip')
+            stages.push((0,external_node_zlib_.createGunzip)());
+        if (compression === 'zstd')
+            stages.push(zstdDecompressor());
+        this.done = (0,promises_.pipeline)(this.input, ...stages, extract);
+        // reported by write()/end(); this keeps an early failure from being an unhandled rejection
+        this.done.catch(() => undefined);
+    }
+    async write(chunk) {
+        this.blobBytes += chunk.length;
+        const gzipped = this.gzip?.write(chunk);
+        if (!this.input.write(chunk))
+            await Promise.race([(0,external_node_events_.once)(this.input, 'drain'), this.done]);
+        await gzipped;
+    }
+    async end() {
+        this.input.end();
+        await this.done;
+        const compressedBytes = this.gzip ? await this.gzip.end() : (this.pullSize ?? this.blobBytes);
+        return {
+            entries: this.entries,
+            sizeBytes: this.sizeBytes,
+            compression: this.compression,
+            blobBytes: this.blobBytes,
+            compressedBytes,
+        };
+    }
+}
+function zstdDecompressor() {
+    const transform = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                decoder.push(chunk);
+                callback();
+            }
+            catch (error) {
+                callback(error instanceof Error ? error : new Error(String(error)));
+            }
+        },
+        flush(callback) {
+            try {
+                decoder.push(new Uint8Array(0), true);
+                callback();
+            }
+            catch (error) {
+                callback(error instanceof Error ? error : new Error(String(error)));
+            }
+        },
+    });
+    const decoder = new esm/* Decompress */.YM((data) => {
+        transform.push(Buffer.from(data));
+    });
+    return transform;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/archive.js
+
+
+
+/** JSON documents bigger than this are not image metadata. */
+const JSON_LIMIT = 64 * 1024 * 1024;
+/** Enough to see a tar header's `ustar` magic at offset 257. */
+const SNIFF_BYTES = 512;
+function sniffBlob(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return { kind: 'layer', compression: 'gzip' };
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return { kind: 'layer', compression: 'zstd' };
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return { kind: 'layer', compression: 'none' };
+    // an empty layer is a tar of zero blocks only
+    if (head.length >= SNIFF_BYTES && head.subarray(0, SNIFF_BYTES).every((b) => b === 0))
+        return { kind: 'layer', compression: 'none' };
+    const first = head.toString('utf8', 0, Math.min(head.length, 64)).trimStart()[0];
+    if (first === '{' || first === '[')
+        return { kind: 'json' };
+    return { kind: 'other' };
+}
+/** An OCI blob's path names its digest; for an uncompressed layer blob that digest is the layer's diff_id. */
+const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
+async function readBlobs(stream, pool, pullSizes) {
+    const layers = new Map();
+    const json = new Map();
+    const extract = (0,tar_stream.extract)();
+    stream.on('error', (error) => extract.destroy(error instanceof Error ? error : new Error(String(error))));
+    stream.pipe(extract);
+    for await (const entry of extract) {
+        const name = entry.header.name.replace(/^\.?\/+/, '');
+        if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+            entry.resume();
+            continue;
+        }
+        let head = Buffer.alloc(0);
+        let sink;
+        const open = () => {
+            const kind = sniffBlob(head);
+            if (kind.kind === 'layer') {
+                // the same digest is the same bytes: a plain blob another image of this run already had is not counted
+                // again (engine 25+ and other OCI writers name blobs by digest; engine 20.10's legacy names are not)
+                const digestMatch = kind.compression === 'none' ? DIGEST_PATH.exec(name) : null;
+                const digest = digestMatch ? `${digestMatch[1]}:${digestMatch[2]}` : undefined;
+                const reader = new LayerReader(kind.compression, pool, digest === undefined ? undefined : pullSizes?.get(digest));
+                sink = {
+                    write: (c) => reader.write(c),
+                    end: async () => {
+                        const layer = await reader.end();
+                        if (digest)
+                            pullSizes?.set(digest, layer.compressedBytes);
+                        layers.set(name, layer);
+                    },
+                };
+            }
+            else if (kind.kind === 'json') {
+                const parts = [];
+                let size = 0;
+                sink = {
+                    write: (c) => {
+                        size += c.length;
+                        if (size <= JSON_LIMIT)
+                            parts.push(c);
+                    },
+                    end: () => {
+                        if (size > JSON_LIMIT)
+                            return;
+                        try {
+                            json.set(name, JSON.parse(Buffer.concat(parts).toString('utf8')));
+                        }
+                        catch {
+                            // not JSON after all (or not ours): ignored like any other file
+                        }
+                    },
+                };
+            }
+            else
+                sink = { write: () => undefined, end: () => undefined };
+        };
+        for await (const chunk of entry) {
+            if (sink) {
+                await sink.write(chunk);
+                continue;
+            }
+            head = Buffer.concat([head, chunk]);
+            if (head.length >= SNIFF_BYTES) {
+                open();
+                await sink.write(head);
+            }
+        }
+        if (!sink && head.length > 0) {
+            open();
+            await sink.write(head);
+        }
+        if (!sink) {
+            // a zero-byte file: only meaningful if the manifest lists it as a layer, and then it adds nothing
+            layers.set(name, { entries: [], sizeBytes: 0, compression: 'none', blobBytes: 0, compressedBytes: 0 });
+        }
+        await sink?.end();
+    }
+    return { layers, json };
+}
+/** Reads a `docker save` stream or an OCI archive and returns its config and analysed layers in order. */
+async function readImageArchive(stream, pool, source = 'archive', pullSizes) {
+    let blobs;
+    try {
+        blobs = await readBlobs(stream, pool, pullSizes);
+    }
+    catch (error) {
+        // stop the producer (a `docker save` process) instead of leaving it blocked on a full pipe
+        stream.destroy();
+        if (error instanceof errors/* MeasureError */.T)
+            throw error;
+        // duck-typed: errors from another realm are not `instanceof Error` here
+        const e = error;
+        const reason = e && typeof e.message === 'string' ? e.message : String(error);
+        if (e?.name === 'DockerCommandError') {
+            throw new errors/* MeasureError */.T(`${source}: ${reason}`, 'check that the image exists locally (`docker image ls`) and the engine runs');
+        }
+        throw new errors/* MeasureError */.T(`${source}: cannot read the image archive: ${reason}`, 'pass the output of `docker save` or an OCI image archive');
+    }
+    const { json, layers } = blobs;
+    const oci = json.has('index.json');
+    const docker = dockerManifest(json.get('manifest.json'));
+    let configPath;
+    let layerPaths;
+    let repoTags = [];
+    if (docker) {
+        ({ configPath, layerPaths, repoTags } = docker);
+    }
+    else if (oci) {
+        ({ configPath, layerPaths } = followOciIndex(json, json.get('index.json'), source));
+    }
+    else {
+        throw new errors/* MeasureError */.T(`${source}: neither manifest.json nor index.json found: this is not an image archive`, 'pass the output of `docker save IMAGE` or an OCI archive (`skopeo copy … oci-archive:FILE`)');
+    }
+    const config = json.get(configPath);
+    if (!config || typeof config !== 'object') {
+        throw new errors/* MeasureError */.T(`${source}: the image config ${configPath} is missing or not JSON`, 'the archive is incomplete; save the image again');
+    }
+    const ordered = layerPaths.map((p) => {
+        const layer = layers.get(p);
+        if (!layer)
+            throw new errors/* MeasureError */.T(`${source}: layer ${p} is listed but not in the archive`, 'the archive is incomplete; save the image again');
+        return layer;
+    });
+    return { layout: oci ? 'oci' : 'legacy', config, layers: ordered, repoTags };
+}
+function dockerManifest(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        return undefined;
+    const first = value[0];
+    if (typeof first.Config !== 'string' || !Array.isArray(first.Layers))
+        return undefined;
+    return {
+        configPath: first.Config,
+        layerPaths: first.Layers.map(String),
+        repoTags: Array.isArray(first.RepoTags) ? first.RepoTags.map(String) : [],
+    };
+}
+function blobPath(digest) {
+    const [algorithm, hex] = (digest ?? '').split(':');
+    return `blobs/${algorithm ?? ''}/${hex ?? ''}`;
+}
+function followOciIndex(json, index, source, depth = 0) {
+    const manifests = (index?.manifests ?? []).filter(
+    // attestation manifests carry platform unknown/unknown
+    (m) => m.platform?.os !== 'unknown');
+    if (manifests.length === 0 || depth > 4) {
+        throw new errors/* MeasureError */.T(`${source}: the OCI index lists no image manifest`, 'save a single-platform image');
+    }
+    if (manifests.length > 1) {
+        throw new errors/* MeasureError */.T(`${source}: the OCI index lists ${manifests.length} images (${manifests.map((m) => `${m.platform?.os ?? '?'}/${m.platform?.architecture ?? '?'}`).join(', ')})`, 'measure one platform at a time: save or copy a single-platform image');
+    }
+    const doc = json.get(blobPath(manifests[0].digest));
+    if (!doc)
+        throw new errors/* MeasureError */.T(`${source}: manifest ${manifests[0].digest ?? '?'} is not in the archive`, 'the archive is incomplete');
+    if (doc.manifests)
+        return followOciIndex(json, doc, source, depth + 1);
+    return {
+        configPath: blobPath(doc.config?.digest),
+        layerPaths: (doc.layers ?? []).map((l) => blobPath(l.digest)),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/attribute.js
+const KEYWORD = /^([A-Z]+)(?:\s+|$)/;
+const NOP = /^\/bin\/sh -c #\(nop\)\s*/;
+const BUILDKIT = /\s*# buildkit$/;
+const BUILD_ARGS = /^\|(\d+)\s+/;
+/** Drops the `|N A=1 B=2 ` build-argument prefix of a RUN (values never contain spaces unquoted here). */
+function dropBuildArgs(text) {
+    const m = BUILD_ARGS.exec(text);
+    if (!m)
+        return text;
+    let rest = text.slice(m[0].length);
+    for (let i = 0; i < Number(m[1]); i++)
+        rest = rest.replace(/^\S+=\S*\s*/, '');
+    return rest;
+}
+function normaliseCommand(text) {
+    return text
+        .replace(/^\/bin\/sh -c\s+/, '')
+        .replace(/\\\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function parseCreatedBy(createdBy) {
+    const buildkit = BUILDKIT.test(createdBy);
+    const text = createdBy.replace(BUILDKIT, '').trim();
+    if (NOP.test(text)) {
+        const rest = text.replace(NOP, '');
+        const m = KEYWORD.exec(rest);
+        if (!m)
+            return undefined;
+        const args = rest.slice(m[0].length).trim();
+        if (m[1] === 'COPY' || m[1] === 'ADD')
+            return { keyword: m[1], text: / in (.*)$/.exec(args)?.[1]?.trim() ?? '' };
+        return { keyword: m[1], text: args };
+    }
+    const m = KEYWORD.exec(text);
+    if (m && (buildkit || m[1] !== 'RUN' || text.startsWith('RUN '))) {
+        const args = text.slice(m[0].length).trim();
+        if (m[1] === 'RUN')
+            return { keyword: 'RUN', text: normaliseCommand(dropBuildArgs(args)) };
+        if (m[1] === 'COPY' || m[1] === 'ADD')
+            return { keyword: m[1], text: args.split(/\s+/).pop() ?? '' };
+        return { keyword: m[1], text: args };
+    }
+    // the classic builder records a RUN as the bare command line
+    if (text !== '')
+        return { keyword: 'RUN', text: normaliseCommand(dropBuildArgs(text)) };
+    return undefined;
+}
+function instructionText(ins) {
+    if (ins.keyword === 'RUN') {
+        const command = ins.form === 'exec' ? ins.words.map((w) => w.value).join(' ') : ins.args;
+        return normaliseCommand(command);
+    }
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const words = ins.words.filter((w) => !w.value.startsWith('<<'));
+        return words.at(-1)?.value ?? '';
+    }
+    return ins.args.trim();
+}
+function matches(signature, ins) {
+    if (signature.keyword !== ins.keyword)
+        return false;
+    const own = instructionText(ins);
+    if (ins.keyword === 'RUN') {
+        // heredoc bodies are recorded in full by BuildKit; the first line is enough to be sure
+        if (ins.heredocs.length > 0)
+            return signature.text.startsWith(normaliseCommand(own.split('<<')[0] ?? ''));
+        return signature.text === own;
+    }
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD' || ins.keyword === 'WORKDIR')
+        return signature.text === own;
+    return true;
+}
+/** The instructions whose history the image carries: the built stage after the stages it is based on. */
+function stageChain(dockerfile, target) {
+    const stages = dockerfile.stages;
+    let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+    const chain = [];
+    const seen = new Set();
+    while (stage && !seen.has(stage.index)) {
+        seen.add(stage.index);
+        chain.unshift(stage.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
+        if (!stage.fromStage)
+            break;
+        const parentName = stage.resolvedImage.toLowerCase();
+        const current = stage;
+        stage = stages.find((s) => s.index < current.index && (s.name === parentName || String(s.index) === parentName));
+    }
+    return chain.flat();
+}
+/** Maps every history entry that can be matched to a Dockerfile instruction; returns the line per history index. */
+function matchHistory(history, instructions) {
+    const matched = new Map();
+    let next = instructions.length - 1;
+    for (let h = history.length - 1; h >= 0 && next >= 0; h--) {
+        const signature = parseCreatedBy(history[h].created_by ?? '');
+        if (!signature)
+            continue;
+        for (let k = next; k >= 0; k--) {
+            if (matches(signature, instructions[k])) {
+                matched.set(h, instructions[k]);
+                next = k - 1;
+                break;
+            }
+        }
+    }
+    return matched;
+}
+/**
+ * The origin of each of `layerCount` layers. When the history does not account for exactly that many
+ * non-empty entries the pairing would be a guess, so every origin is left unknown.
+ */
+function attributeLayers(history, layerCount, dockerfile, target) {
+    const withContent = history.map((h, i) => ({ h, i })).filter(({ h }) => h.empty_layer !== true);
+    if (withContent.length !== layerCount)
+        return Array.from({ length: layerCount }, () => ({ createdBy: '' }));
+    const matched = dockerfile
+        ? matchHistory(history, stageChain(dockerfile, target))
+        : new Map();
+    return withContent.map(({ h, i }) => {
+        const ins = matched.get(i);
+        const origin = { createdBy: h.created_by ?? '', historyIndex: i };
+        if (ins) {
+            origin.line = ins.line;
+            origin.instruction = ins.keyword;
+        }
+        return origin;
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/base.js
+// The base image's part of an image: its layers are the image's first layers, with the same diff_ids.
+/** How many leading layers the image shares with the base (0 when the base is unknown or does not match). */
+function baseLayerCount(diffIds, baseDiffIds) {
+    if (!baseDiffIds || baseDiffIds.length === 0 || baseDiffIds.length > diffIds.length)
+        return 0;
+    for (let i = 0; i < baseDiffIds.length; i++)
+        if (diffIds[i] !== baseDiffIds[i])
+            return 0;
+    return baseDiffIds.length;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/dive.js
+const node = () => ({ children: undefined, size: 0, isDir: false, whiteout: false });
+function child(parent, name) {
+    parent.children ??= new Map();
+    let next = parent.children.get(name);
+    if (!next) {
+        next = node();
+        parent.children.set(name, next);
+    }
+    return next;
+}
+function layerTree(entries) {
+    const root = node();
+    for (const entry of entries) {
+        if (entry.kind === 'other' && entry.path.split('/').pop().startsWith('.wh..wh.'))
+            continue;
+        const parts = entry.path === '' ? [] : entry.path.split('/');
+        if (entry.kind === 'opaque') {
+            // dive creates the parent directories, then refuses the marker itself
+            let at = root;
+            for (const part of parts)
+                at = child(at, part);
+            continue;
+        }
+        let at = root;
+        parts.forEach((part, i) => {
+            const last = i === parts.length - 1;
+            at = child(at, last && entry.kind === 'whiteout' ? `.wh.${part}` : part);
+            if (last) {
+                at.size = entry.size;
+                at.isDir = entry.kind === 'dir';
+                at.whiteout = entry.kind === 'whiteout';
+            }
+        });
+    }
+    return root;
+}
+function subtreeSize(n) {
+    let total = n.size;
+    if (n.children)
+        for (const c of n.children.values())
+            total += subtreeSize(c);
+    return total;
+}
+function get(root, path) {
+    let at = root;
+    for (const part of path.split('/'))
+        at = at?.children?.get(part);
+    return at;
+}
+/** Lays a layer tree onto the stacked tree as dive does: whiteouts remove, entries replace the payload only. */
+function stack(stacked, layer) {
+    const visit = (upper, lower) => {
+        if (!upper.children)
+            return;
+        for (const name of [...upper.children.keys()].sort()) {
+            const u = upper.children.get(name);
+            if (u.whiteout) {
+                lower.children?.delete(name.slice('.wh.'.length));
+                continue;
+            }
+            const l = child(lower, name);
+            visit(u, l);
+            l.size = u.size;
+            l.isDir = u.isDir;
+        }
+    };
+    visit(layer, stacked);
+}
+function diveNumbers(layers, layerSizes) {
+    const paths = new Map();
+    const stacked = node();
+    layers.forEach((entries) => {
+        const tree = layerTree(entries);
+        const visit = (n, path) => {
+            if (n.children && n.children.size > 0) {
+                for (const [name, c] of n.children)
+                    visit(c, path === '' ? name : `${path}/${name}`);
+                return;
+            }
+            let size = n.size;
+            let key = path;
+            if (n.whiteout) {
+                const slash = path.lastIndexOf('/');
+                key = `${path.slice(0, slash + 1)}${path.slice(slash + 1 + '.wh.'.length)}`;
+                const previous = get(stacked, key);
+                size = previous?.isDir ? subtreeSize(previous) : 0;
+            }
+            const copies = paths.get(key);
+            if (copies) {
+                copies.count++;
+                copies.total += size;
+                copies.min = Math.min(copies.min, size);
+            }
+            else
+                paths.set(key, { count: 1, total: size, min: size });
+        };
+        if (tree.children)
+            for (const [name, c] of tree.children)
+                visit(c, name);
+        stack(stacked, tree);
+    });
+    let minimum = 0;
+    let discovered = 0;
+    let wastedBytes = 0;
+    for (const copies of paths.values()) {
+        minimum += copies.min;
+        discovered += copies.total;
+        if (copies.count >= 2)
+            wastedBytes += copies.total;
+    }
+    const userSizeBytes = layerSizes.slice(1).reduce((a, b) => a + b, 0);
+    return {
+        efficiency: discovered === 0 ? 1 : minimum / discovered,
+        wastedBytes,
+        userWastedPercent: userSizeBytes === 0 ? 0 : wastedBytes / userSizeBytes,
+        userSizeBytes,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/layers.js
+const newNode = (kind = 'implied') => ({ children: undefined, kind, content: undefined });
+function analyzeFilesystem(layers, largestFiles = 5) {
+    const root = newNode('dir');
+    const hidden = layers.map(() => 0);
+    const release = (content) => {
+        if (!content)
+            return;
+        content.paths--;
+        if (content.paths === 0)
+            hidden[content.layer] += content.size;
+    };
+    const dropSubtree = (node) => {
+        release(node.content);
+        node.content = undefined;
+        if (node.children)
+            for (const child of node.children.values())
+                dropSubtree(child);
+        node.children = undefined;
+    };
+    const lookup = (path) => {
+        const parts = path.split('/');
+        let parent = root;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const next = parent.children?.get(parts[i]);
+            if (!next)
+                return undefined;
+            parent = next;
+        }
+        const name = parts[parts.length - 1];
+        return { parent, name, node: parent.children?.get(name) };
+    };
+    const place = (path) => {
+        const parts = path.split('/');
+        let node = root;
+        for (const part of parts) {
+            node.children ??= new Map();
+            let next = node.children.get(part);
+            if (!next) {
+                next = newNode();
+                node.children.set(part, next);
+            }
+            else if (next !== undefined &&
+                next.kind !== 'dir' &&
+                next.kind !== 'implied' &&
+                part !== parts[parts.length - 1]) {
+                // a file where a directory is needed: unpacking replaces it
+                release(next.content);
+                next.content = undefined;
+                next.kind = 'implied';
+            }
+            node = next;
+        }
+        return node;
+    };
+    const facts = layers.map((entries, index) => {
+        for (const entry of entries) {
+            if (entry.kind === 'opaque') {
+                const found = entry.path === '' ? { node: root } : lookup(entry.path);
+                if (found?.node?.children) {
+                    for (const child of found.node.children.values())
+                        dropSubtree(child);
+                    found.node.children = undefined;
+                }
+            }
+            else if (entry.kind === 'whiteout') {
+                const found = lookup(entry.path);
+                if (found?.node) {
+                    dropSubtree(found.node);
+                    found.parent.children.delete(found.name);
+                }
+            }
+        }
+        let sizeBytes = 0;
+        let fileBytes = 0;
+        let files = 0;
+        let deletedFiles = 0;
+        const regular = [];
+        for (const entry of entries) {
+            sizeBytes += entry.size;
+            if (entry.kind === 'opaque' || entry.kind === 'whiteout') {
+                deletedFiles++;
+                continue;
+            }
+            const node = place(entry.path);
+            if (entry.kind !== 'dir') {
+                files++;
+                if (node.children)
+                    dropSubtree({ ...node, content: undefined });
+                node.children = undefined;
+            }
+            release(node.content);
+            node.content = undefined;
+            node.kind = entry.kind;
+            if (entry.kind === 'file') {
+                fileBytes += entry.size;
+                node.content = { layer: index, size: entry.size, paths: 1 };
+                regular.push({ path: `/${entry.path}`, sizeBytes: entry.size });
+            }
+            else if (entry.kind === 'hardlink' && entry.linkTarget) {
+                const target = lookup(entry.linkTarget)?.node;
+                // a link shares bytes only with a file of its own layer; anything else ships no bytes of its own
+                if (target?.content && target.content.layer === index) {
+                    node.content = target.content;
+                    target.content.paths++;
+                }
+            }
+        }
+        regular.sort((a, b) => b.sizeBytes - a.sizeBytes || a.path.localeCompare(b.path));
+        return {
+            sizeBytes,
+            fileBytes,
+            hiddenBytes: 0,
+            files,
+            deletedFiles,
+            entries: entries.length,
+            largestFiles: regular.slice(0, largestFiles),
+        };
+    });
+    facts.forEach((f, i) => (f.hiddenBytes = hidden[i]));
+    const hiddenBytes = hidden.reduce((a, b) => a + b, 0);
+    const visibleBytes = facts.reduce((a, f) => a + f.fileBytes, 0) - hiddenBytes;
+    return { layers: facts, hiddenBytes, visibleBytes };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/measure.js
+
+
+
+
+
+
+
+/** Measures an image from a `docker save` stream or an OCI archive stream. The workers counting gzip sizes start at
+ *  the first layer, unless the caller hands in a pool it started earlier (closed here either way). */
+async function measureImageStream(stream, options, pool = new CompressionPool(options.concurrency)) {
+    try {
+        const archive = await readImageArchive(stream, pool, options.image, options.pullSizes);
+        return measureArchive(archive, options);
+    }
+    finally {
+        await pool.close();
+    }
+}
+/** Turns a read archive into the measurement (pure). */
+function measureArchive(archive, options) {
+    const entries = archive.layers.map((l) => l.entries);
+    const fs = analyzeFilesystem(entries, options.largestFiles ?? 5);
+    const sizes = fs.layers.map((l) => l.sizeBytes);
+    const dive = diveNumbers(entries, sizes);
+    const diffIds = archive.config.rootfs?.diff_ids ?? [];
+    const origins = attributeLayers(archive.config.history ?? [], archive.layers.length, options.dockerfile, options.target);
+    const fromBase = baseLayerCount(diffIds, options.baseDiffIds);
+    const layers = archive.layers.map((layer, index) => {
+        const facts = fs.layers[index];
+        const origin = origins[index];
+        const measured = {
+            index,
+            diffId: diffIds[index] ?? '',
+            createdBy: origin.createdBy,
+            sizeBytes: facts.sizeBytes,
+            compressedBytes: layer.compressedBytes,
+            hiddenBytes: facts.hiddenBytes,
+            files: facts.files,
+            deletedFiles: facts.deletedFiles,
+            largestFiles: facts.largestFiles,
+        };
+        if (origin.line !== undefined)
+            measured.line = origin.line;
+        if (origin.instruction !== undefined)
+            measured.instruction = origin.instruction;
+        if (options.baseDiffIds)
+            measured.fromBase = index < fromBase;
+        return measured;
+    });
+    const sizeBytes = sizes.reduce((a, b) => a + b, 0);
+    const measurement = {
+        image: options.image,
+        sizeBytes,
+        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+        layerCount: fs.layers.filter((l) => l.entries > 0).length,
+        totalLayerCount: layers.length,
+        hiddenBytes: fs.hiddenBytes,
+        efficiency: sizeBytes === 0 ? 1 : 1 - fs.hiddenBytes / sizeBytes,
+        dive,
+        layers,
+        config: (0,cli/* pickConfig */.Yq)(archive.config.config ?? {}),
+    };
+    if (options.baseDiffIds && fromBase > 0) {
+        measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
+    }
+    return measurement;
+}
+/** Measures a local image through the Docker adapter (`docker save`). */
+async function measureImage(docker, image, options = {}) {
+    const { baseImage, ...rest } = options;
+    let baseDiffIds = options.baseDiffIds;
+    if (!baseDiffIds && baseImage)
+        baseDiffIds = await imageDiffIds(docker, baseImage);
+    // docker save prepares its whole archive before the first byte: the workers start meanwhile
+    const pool = new CompressionPool(rest.concurrency).start();
+    return measureImageStream(docker.save(image), { ...rest, image, ...(baseDiffIds ? { baseDiffIds } : {}) }, pool);
+}
+/** rootfs.diff_ids of a local image; undefined when the image is not there. */
+async function imageDiffIds(docker, image) {
+    try {
+        const { stdout } = await docker.run(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', image]);
+        const layers = JSON.parse(stdout);
+        return Array.isArray(layers) ? layers.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Nj: () => (/* binding */ humanSeconds),
+/* harmony export */   Sq: () => (/* binding */ signedBytes),
+/* harmony export */   X2: () => (/* binding */ exactBytes),
+/* harmony export */   eN: () => (/* binding */ signedSeconds),
+/* harmony export */   p6: () => (/* binding */ humanBytes),
+/* harmony export */   wu: () => (/* binding */ signedPercent)
+/* harmony export */ });
+/* harmony import */ var pretty_bytes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
+// Human units: decimal like `docker images` (1 MB = 1,000,000 B), with the exact byte count where it matters.
+
+const grouped = new Intl.NumberFormat('en-US');
+/** `162.4 MB`. */
+function humanBytes(bytes) {
+    return (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes);
+}
+/** `+1.2 MB`, `-300 kB`, `0 B`. */
+function signedBytes(bytes) {
+    if (bytes === 0)
+        return '0 B';
+    return (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes, { signed: true });
+}
+/** `162.4 MB (162,400,000 B)`: the human number and the exact one the outputs carry. */
+function exactBytes(bytes) {
+    return `${(0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes)} (${grouped.format(bytes)} B)`;
+}
+/** `+3.25%`, `-0.50%`. */
+function signedPercent(percent) {
+    const fixed = percent.toFixed(2);
+    return percent > 0 ? `+${fixed}%` : fixed === '-0.00' ? '0.00%' : `${fixed}%`;
+}
+/** `42.0 s`, `3 min 5 s`. */
+function humanSeconds(seconds) {
+    if (Math.abs(seconds) < 60)
+        return `${seconds.toFixed(1)} s`;
+    const whole = Math.round(Math.abs(seconds));
+    const sign = seconds < 0 ? '-' : '';
+    return `${sign}${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+function signedSeconds(seconds) {
+    return seconds > 0 ? `+${humanSeconds(seconds)}` : humanSeconds(seconds);
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+
+/***/ })
+
+};

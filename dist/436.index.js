@@ -1,0 +1,227 @@
+export const id = 436;
+export const ids = [436];
+export const modules = {
+
+/***/ 8436:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nodeMeasureDeps: () => (/* binding */ nodeMeasureDeps),
+  runMeasure: () => (/* binding */ runMeasure)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
+var cli = __webpack_require__(8965);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
+var parse = __webpack_require__(9411);
+// EXTERNAL MODULE: ./.tmp/package/lib/measure/errors.js
+var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./.tmp/package/lib/measure/measure.js + 10 modules
+var measure = __webpack_require__(4565);
+// EXTERNAL MODULE: ./.tmp/package/lib/report/units.js
+var units = __webpack_require__(3284);
+;// CONCATENATED MODULE: ./.tmp/package/lib/measure/render-tty.js
+
+const BAR = 24;
+const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
+/** Image history text is untrusted: keep terminal control characters out of the output. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+/** `/bin/sh -c #(nop)  ENV X=1` and `ENV X=1 # buildkit` both read `ENV X=1`. */
+function shortCreatedBy(createdBy, width = 60) {
+    let text = printable(createdBy)
+        .replace(/\s*# buildkit$/, '')
+        .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+        .replace(/^\/bin\/sh -c /, 'RUN ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (text === '')
+        text = '(unknown)';
+    return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+function bar(layer, largest) {
+    if (largest === 0)
+        return '';
+    const full = Math.round((layer.sizeBytes / largest) * BAR);
+    const hidden = Math.min(full, Math.round((layer.hiddenBytes / largest) * BAR));
+    return '█'.repeat(full - hidden) + '░'.repeat(hidden);
+}
+function renderMeasurement(m) {
+    const lines = [];
+    lines.push(`${printable(m.image)}`);
+    lines.push(`  size ${(0,units/* humanBytes */.p6)(m.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(m.compressedBytes)} compressed (gzip, pull size)` +
+        `, ${m.layerCount} layers with content of ${m.totalLayerCount}`);
+    lines.push(`  hidden ${(0,units/* humanBytes */.p6)(m.hiddenBytes)} (bytes shipped but deleted or overwritten later), efficiency ${percent(m.efficiency)}`);
+    lines.push(`  dive: efficiency ${percent(m.dive.efficiency)}, wasted ${(0,units/* humanBytes */.p6)(m.dive.wastedBytes)}, user wasted ${percent(m.dive.userWastedPercent)}`);
+    if (m.baseSizeBytes !== undefined) {
+        lines.push(`  base image ${(0,units/* humanBytes */.p6)(m.baseSizeBytes)}, own layers ${(0,units/* humanBytes */.p6)(m.sizeBytes - m.baseSizeBytes)}`);
+    }
+    lines.push('');
+    const largest = Math.max(0, ...m.layers.map((l) => l.sizeBytes));
+    const rows = m.layers.map((l) => [
+        String(l.index),
+        (0,units/* humanBytes */.p6)(l.sizeBytes),
+        (0,units/* humanBytes */.p6)(l.compressedBytes),
+        l.hiddenBytes > 0 ? (0,units/* humanBytes */.p6)(l.hiddenBytes) : '-',
+        String(l.files),
+        l.line !== undefined ? String(l.line) : l.fromBase ? 'base' : '-',
+        bar(l, largest),
+        shortCreatedBy(l.createdBy),
+    ]);
+    const header = ['#', 'size', 'gzip', 'hidden', 'files', 'line', 'bar', 'instruction'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
+    const right = new Set([1, 2, 3, 4]);
+    const format = (cells) => cells
+        .map((c, i) => {
+        const pad = ' '.repeat(widths[i] - [...c].length);
+        return i === cells.length - 1 ? c : right.has(i) ? pad + c : c + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    lines.push(`  ${format(header)}`);
+    for (const r of rows)
+        lines.push(`  ${format(r)}`);
+    const withLargest = m.layers.filter((l) => l.largestFiles.length > 0 && l.sizeBytes > 0);
+    if (withLargest.length > 0) {
+        lines.push('', '  largest files:');
+        for (const l of withLargest) {
+            const files = l.largestFiles.slice(0, 3).map((f) => `${printable(f.path)} ${(0,units/* humanBytes */.p6)(f.sizeBytes)}`);
+            lines.push(`  ${String(l.index).padStart(widths[0])}  ${files.join(', ')}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/cli/measure.js
+// `image-budget measure IMAGE | --archive FILE [--format tty|json] [--dockerfile FILE] [--target NAME]
+//  [--base IMAGE] [--largest N]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
+// (the message says what and how to fix it). The world comes in through MeasureCommandDeps.
+
+
+
+
+
+
+
+const USAGE = `usage: image-budget measure IMAGE [options]
+       image-budget measure --archive FILE [options]
+
+options:
+  --archive FILE        measure a \`docker save\` or OCI archive file instead of a local image
+  --format tty|json     output format (default tty)
+  --dockerfile FILE     map layers to the lines of this Dockerfile
+  --target NAME         the stage that was built (default: the last one)
+  --base IMAGE          a local base image: its layers are counted as the base part
+  --largest N           largest files listed per layer (default 5)
+`;
+const nodeMeasureDeps = {
+    docker: () => (0,cli/* createDocker */.hC)({ client: process.env['DOCKER'] ?? 'docker' }),
+    openArchive: (path) => (0,external_node_fs_.createReadStream)(path),
+    readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+};
+async function runMeasure(argv, deps = nodeMeasureDeps) {
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                archive: { type: 'string' },
+                format: { type: 'string' },
+                dockerfile: { type: 'string' },
+                target: { type: 'string' },
+                base: { type: 'string' },
+                largest: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }));
+    }
+    catch (error) {
+        deps.stderr(`image-budget measure: ${describe(error)}\n\n${USAGE}`);
+        return 2;
+    }
+    if (values.help) {
+        deps.stdout(USAGE);
+        return 0;
+    }
+    const usage = (message) => {
+        deps.stderr(`image-budget measure: ${message}\n\n${USAGE}`);
+        return 2;
+    };
+    const format = values.format ?? 'tty';
+    if (format !== 'tty' && format !== 'json')
+        return usage(`unknown format "${format}" (use tty or json)`);
+    if (values.archive === undefined && positionals.length !== 1)
+        return usage('give one IMAGE, or --archive FILE');
+    if (values.archive !== undefined && positionals.length > 0)
+        return usage('give either IMAGE or --archive FILE, not both');
+    const largest = values.largest === undefined ? 5 : Number(values.largest);
+    if (!Number.isInteger(largest) || largest < 0)
+        return usage(`--largest needs a whole number, got "${values.largest}"`);
+    try {
+        const image = values.archive ?? positionals[0];
+        const options = { image, largestFiles: largest };
+        if (values.dockerfile !== undefined)
+            options.dockerfile = (0,parse/* parseDockerfile */.Ai)(readText(deps, values.dockerfile), values.dockerfile);
+        if (values.target !== undefined)
+            options.target = values.target;
+        let docker;
+        if (values.base !== undefined) {
+            docker = deps.docker();
+            const baseDiffIds = await (0,measure/* imageDiffIds */.Nm)(docker, values.base);
+            if (!baseDiffIds)
+                throw new errors/* MeasureError */.T(`base image ${values.base} is not a local image`, 'pull or build it first, or leave out --base');
+            options.baseDiffIds = baseDiffIds;
+        }
+        let stream;
+        if (values.archive !== undefined) {
+            stream = deps.openArchive(values.archive);
+        }
+        else {
+            docker ??= deps.docker();
+            stream = docker.save(image);
+        }
+        const measurement = await (0,measure/* measureImageStream */.WE)(stream, options);
+        deps.stdout(format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement));
+        return 0;
+    }
+    catch (error) {
+        deps.stderr(`image-budget measure: ${describe(error)}\n`);
+        return 2;
+    }
+}
+function readText(deps, path) {
+    try {
+        return deps.readFile(path);
+    }
+    catch (error) {
+        throw new errors/* MeasureError */.T(`cannot read the Dockerfile ${path}: ${describe(error)}`, 'check the --dockerfile path');
+    }
+}
+function describe(error) {
+    // duck-typed: errors from another realm (a test VM, a worker) are not `instanceof Error` here
+    const e = error;
+    if (e && typeof e.message === 'string') {
+        if (e.code === 'ENOENT')
+            return `${e.message.replace(/^ENOENT: /, '')}: no such file`;
+        return e.message;
+    }
+    return String(error);
+}
+
+
+/***/ })
+
+};

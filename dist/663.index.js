@@ -1,0 +1,528 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+
+/***/ 5663:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lintCommand: () => (/* binding */ lintCommand),
+  processLintDeps: () => (/* binding */ processLintDeps),
+  reachesThreshold: () => (/* binding */ reachesThreshold),
+  runLint: () => (/* binding */ runLint)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/config.js
+var lint_config = __webpack_require__(7780);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
+var engine = __webpack_require__(4856);
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/json.js
+function formatJson(results) {
+    const out = results.flatMap((r) => r.findings.map((f) => ({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        rule: f.rule,
+        name: f.name,
+        severity: f.severity,
+        category: f.category,
+        message: f.message,
+        fixable: f.fixable,
+    })));
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/types.js
+/** Where the rule pages are published: docs/rules/<code>.md of this repository. */
+const DOCS_BASE_URL = 'https://github.com/image-budget/image-budget/blob/main/';
+/** The help page of a code: our docs page, ShellCheck's wiki for SC codes, none for parse errors. */
+function helpUri(code, rules) {
+    if (/^SC\d+$/.test(code))
+        return `https://www.shellcheck.net/wiki/${code}`;
+    const meta = rules.find((r) => r.code === code);
+    return meta ? DOCS_BASE_URL + meta.docs : undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/markdown.js
+
+const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+/** One table cell of plain text: no line breaks, no HTML, no Markdown, no @-mentions. */
+function escapeCell(text, max = 300) {
+    const flat = text
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    const clipped = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return clipped
+        .replace(/[<>&"]/g, (c) => HTML[c])
+        .replace(/[\\`*_[\]#|~$!]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+function formatMarkdown(results, options) {
+    const findings = results.flatMap((r) => r.findings);
+    if (findings.length === 0)
+        return `No Dockerfile problems found in ${results.length} file(s).\n`;
+    const rows = findings.map((f) => {
+        const uri = helpUri(f.rule, options.rules);
+        const rule = uri ? `[${escapeCell(f.rule)}](${uri})` : escapeCell(f.rule);
+        return `| ${escapeCell(f.file)} | ${f.line} | ${rule} | ${f.severity} | ${escapeCell(f.message)} |`;
+    });
+    return [
+        '| File | Line | Rule | Severity | Message |',
+        '| --- | ---: | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/sarif.js
+
+const LEVELS = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+    style: 'note',
+};
+/** A relative, forward-slash, percent-encoded URI for a path as given on the command line. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function formatSarif(results, options) {
+    const findings = results.flatMap((r) => r.findings);
+    const descriptors = [];
+    const index = new Map();
+    const describe = (code, name, severity, text) => {
+        const known = index.get(code);
+        if (known !== undefined)
+            return known;
+        const uri = helpUri(code, options.rules);
+        descriptors.push({
+            id: code,
+            name,
+            shortDescription: { text },
+            ...(uri ? { helpUri: uri } : {}),
+            defaultConfiguration: { level: LEVELS[severity] },
+        });
+        index.set(code, descriptors.length - 1);
+        return descriptors.length - 1;
+    };
+    for (const r of options.rules)
+        describe(r.code, r.name, r.severity, r.description);
+    const sarifResults = findings.map((f) => {
+        const ruleIndex = describe(f.rule, f.name, f.severity, f.rule.startsWith('SC') ? `ShellCheck ${f.rule}` : f.name);
+        return {
+            ruleId: f.rule,
+            ruleIndex,
+            level: LEVELS[f.severity],
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(f.file) },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: Math.max(f.endLine, f.line),
+                            endColumn: f.endLine > f.line ? f.endColumn : Math.max(f.endColumn, f.column),
+                        },
+                    },
+                },
+            ],
+            properties: { category: f.category, fixable: f.fixable },
+        };
+    });
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'image-budget',
+                        informationUri: DOCS_ROOT,
+                        ...(options.version ? { semanticVersion: options.version } : {}),
+                        rules: descriptors,
+                    },
+                },
+                results: sarifResults,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+const DOCS_ROOT = 'https://github.com/image-budget/image-budget';
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/tty.js
+const COLORS = { error: '31', warning: '33', info: '36', style: '35' };
+function formatTty(results, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const lines = [];
+    const counts = { error: 0, warning: 0, info: 0, style: 0 };
+    for (const r of results) {
+        for (const f of r.findings) {
+            counts[f.severity]++;
+            const where = paint('1', `${f.file}:${f.line}:${f.column}`);
+            const fix = f.fixable ? paint('32', ' (fixable)') : '';
+            // messages quote Dockerfile text: keep control characters (C0, DEL and C1, e.g. the 8-bit CSI) out of the terminal
+            const message = f.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+            lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
+        }
+    }
+    const total = counts.error + counts.warning + counts.info + counts.style;
+    const files = results.length;
+    const summary = total === 0
+        ? `${files} file${files === 1 ? '' : 's'} linted: no problems`
+        : `${files} file${files === 1 ? '' : 's'} linted: ${total} problem${total === 1 ? '' : 's'} (` +
+            ['error', 'warning', 'info', 'style'].map((s) => `${counts[s]} ${s}`).join(', ') +
+            ')';
+    lines.push(paint(total === 0 ? '32' : '1', summary));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/index.js
+// The output formats of `image-budget lint`, by name.
+
+
+
+
+const FORMATS = ['tty', 'json', 'sarif', 'markdown'];
+function formatResults(name, results, options) {
+    switch (name) {
+        case 'json':
+            return formatJson(results);
+        case 'sarif':
+            return formatSarif(results, options);
+        case 'markdown':
+            return formatMarkdown(results, options);
+        case 'tty':
+            return formatTty(results, options);
+    }
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
+var parse = __webpack_require__(9411);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/rules/index.js + 102 modules
+var rules = __webpack_require__(5354);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/shellcheck.js
+var lint_shellcheck = __webpack_require__(1560);
+;// CONCATENATED MODULE: ./.tmp/package/lib/cli/lint.js
+// `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
+// Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
+// unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
+// in through LintDeps so tests and other entry points can run the same code.
+
+
+
+
+
+
+
+
+const USAGE = `usage: image-budget lint [options] FILE...   (FILE "-" reads standard input)
+
+options:
+  --format tty|json|sarif|markdown     output format (default tty)
+  --config FILE                        .image-budget.yml or a hadolint config (.hadolint.yaml);
+                                       default: the first of ${'.image-budget.yml, .hadolint.yaml, .hadolint.yml'} in the current directory
+  --failure-threshold error|warning|info|style|none
+                                       exit 1 when a finding is at least this severe (default info)
+  --no-fail                            exit 0 even when findings reach the threshold
+  --ignore CODE                        ignore a rule (repeatable)
+  --no-shellcheck                      do not run ShellCheck on RUN instructions
+  --context DIR                        build context for the .dockerignore checks (default: the Dockerfile's folder)
+  --disable-ignore-pragma              do not honour "# hadolint ignore=" comments (config: disable-ignore-pragma)
+  --no-color                           no colours in tty output
+`;
+class UsageError extends Error {
+}
+function parseArgs(argv) {
+    const args = {
+        format: 'tty',
+        noFail: false,
+        ignore: [],
+        shellcheck: true,
+        disableIgnorePragma: false,
+        files: [],
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const raw = argv[i];
+        if (raw === '-h' || raw === '--help')
+            return 'help';
+        if (raw === '--') {
+            args.files.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!raw.startsWith('--') || raw === '-') {
+            args.files.push(raw);
+            continue;
+        }
+        const eq = raw.indexOf('=');
+        const name = eq > 0 ? raw.slice(0, eq) : raw;
+        const value = () => {
+            if (eq > 0)
+                return raw.slice(eq + 1);
+            const v = argv[++i];
+            if (v === undefined)
+                throw new UsageError(`${name} needs a value`);
+            return v;
+        };
+        switch (name) {
+            case '--format': {
+                const v = value();
+                if (!FORMATS.includes(v)) {
+                    throw new UsageError(`unknown format "${v}"; accepted: ${FORMATS.join(', ')}`);
+                }
+                args.format = v;
+                break;
+            }
+            case '--config':
+                args.config = value();
+                break;
+            case '--failure-threshold': {
+                const v = value();
+                try {
+                    args.threshold = (0,lint_config/* parseThreshold */.B7)(v, 'command line', '--failure-threshold');
+                }
+                catch {
+                    throw new UsageError(`unknown --failure-threshold "${v}"; accepted: ${lint_config/* THRESHOLDS */.Rm.join(', ')}`);
+                }
+                break;
+            }
+            case '--no-fail':
+                args.noFail = true;
+                break;
+            case '--ignore':
+                args.ignore.push(...value().split(','));
+                break;
+            case '--no-shellcheck':
+                args.shellcheck = false;
+                break;
+            case '--context':
+                args.context = value();
+                break;
+            case '--disable-ignore-pragma':
+                args.disableIgnorePragma = true;
+                break;
+            case '--no-color':
+                args.color = false;
+                break;
+            case '--color':
+                args.color = true;
+                break;
+            default:
+                throw new UsageError(`unknown option ${name}`);
+        }
+    }
+    if (args.files.length === 0)
+        throw new UsageError('no Dockerfile given');
+    return args;
+}
+const RANK = { style: 0, info: 1, warning: 2, error: 3 };
+/** True when a finding of `severity` makes the run fail under `threshold`. */
+function reachesThreshold(severity, threshold) {
+    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+function loadConfig(args, deps) {
+    const path = args.config ?? (0,lint_config/* findConfigFile */["if"])(deps.cwd, deps.exists);
+    let config = lint_config/* emptyConfig */.i4;
+    if (path !== undefined) {
+        let text;
+        try {
+            text = (0,parse/* decodeDockerfile */.Z0)(deps.readFile(path));
+        }
+        catch (error) {
+            throw new lint_config/* ConfigError */.xL(path, '(file)', `cannot read it: ${reason(error)}`);
+        }
+        config = (0,lint_config/* parseConfig */.o4)(text, path);
+        const skipped = (0,lint_config/* skippedKeysWarning */.N6)(config);
+        if (skipped !== undefined)
+            deps.stderr(`image-budget lint: warning: ${skipped}\n`);
+    }
+    return (0,lint_config/* withDefaults */.rO)((0,lint_config/* mergeConfigs */.SV)(config, {
+        ignored: args.ignore.map((c) => c.trim()),
+        override: {},
+        settings: {},
+        ...(args.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
+    }));
+}
+/** Why `--context DIR` cannot be used, or undefined when it is a readable directory. */
+function contextProblem(dir, deps) {
+    try {
+        deps.readDir(dir);
+        return undefined;
+    }
+    catch (error) {
+        const code = error && typeof error === 'object' && 'code' in error ? error.code : '';
+        if (code === 'ENOENT')
+            return 'no such directory';
+        if (code === 'ENOTDIR')
+            return 'not a directory';
+        return reason(error);
+    }
+}
+/** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
+function contextSettings(file, args, deps) {
+    if (file === '-')
+        return {};
+    const dir = args.context ?? (0,external_node_path_.dirname)(file);
+    let dockerignore = null;
+    // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile over the context's .dockerignore
+    for (const candidate of [
+        (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `${(0,external_node_path_.basename)(file)}.dockerignore`),
+        (0,external_node_path_.join)(dir, '.dockerignore'),
+    ]) {
+        if (!deps.exists(candidate))
+            continue;
+        try {
+            dockerignore = (0,parse/* decodeDockerfile */.Z0)(deps.readFile(candidate)).split('\n');
+            break;
+        }
+        catch {
+            // unreadable: treat as absent
+        }
+    }
+    let contextEntries = null;
+    try {
+        contextEntries = deps.readDir(dir);
+    }
+    catch {
+        contextEntries = null;
+    }
+    return { dockerignore, contextEntries };
+}
+function reason(error) {
+    if (error && typeof error === 'object' && 'code' in error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return 'no such file';
+        if (code === 'EISDIR')
+            return 'is a directory';
+        if (code === 'EACCES')
+            return 'permission denied';
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/** Runs `async` jobs with at most `limit` in flight, keeping the order of results. */
+async function mapLimit(items, limit, job) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await job(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+async function lintCommand(argv, deps) {
+    let args;
+    try {
+        args = parseArgs(argv);
+    }
+    catch (error) {
+        deps.stderr(`image-budget lint: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return 2;
+    }
+    if (args === 'help') {
+        deps.stdout(USAGE);
+        return 0;
+    }
+    if (args.context !== undefined) {
+        const problem = contextProblem(args.context, deps);
+        if (problem !== undefined) {
+            deps.stderr(`image-budget lint: --context ${args.context}: ${problem}; give the build context directory, or leave --context out to use each Dockerfile's folder\n`);
+            return 2;
+        }
+    }
+    let config;
+    try {
+        config = loadConfig(args, deps);
+    }
+    catch (error) {
+        deps.stderr(`image-budget lint: configuration error: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
+    // read everything first: an unreadable file is a usage error, reported before any output
+    const inputs = [];
+    const unreadable = [];
+    for (const file of args.files) {
+        try {
+            inputs.push({ file, text: (0,parse/* decodeDockerfile */.Z0)(file === '-' ? deps.readStdin() : deps.readFile(file)) });
+        }
+        catch (error) {
+            unreadable.push(`image-budget lint: cannot read ${file}: ${reason(error)}\n`);
+        }
+    }
+    if (unreadable.length > 0) {
+        deps.stderr(unreadable.join(''));
+        return 2;
+    }
+    let shellcheck = args.shellcheck ? deps.shellcheck : null;
+    let warned = false;
+    const options = { config, pragmas: config.disableIgnorePragma !== true };
+    const results = await mapLimit(inputs, 4, async ({ file, text }) => {
+        const parsed = (0,parse/* parseDockerfile */.Ai)(text, file === '-' ? 'stdin' : file);
+        let raw = (0,engine/* runRules */.xG)(parsed, { ...options, settings: { ...contextSettings(file, args, deps) } });
+        if (shellcheck) {
+            try {
+                raw = raw.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, shellcheck));
+            }
+            catch (error) {
+                if (!warned) {
+                    warned = true;
+                    deps.stderr(error instanceof lint_shellcheck/* ShellcheckMissing */.nH
+                        ? `image-budget lint: ${error.message}; install it (apt-get install shellcheck) to check them\n`
+                        : `image-budget lint: ShellCheck failed, RUN instructions not checked: ${reason(error)}\n`);
+                }
+                if (error instanceof lint_shellcheck/* ShellcheckMissing */.nH)
+                    shellcheck = null;
+            }
+        }
+        return { file: parsed.file, findings: (0,engine/* applyPolicy */.VC)(raw, parsed, options) };
+    });
+    deps.stdout(formatResults(args.format, results, {
+        rules: rules/* allRules */.V.map((r) => r.meta),
+        color: args.color ?? deps.isTTY,
+    }));
+    const threshold = args.threshold ?? config.failureThreshold ?? 'info';
+    const noFail = args.noFail || config.noFail === true;
+    const failing = results.some((r) => r.findings.some((f) => reachesThreshold(f.severity, threshold)));
+    return failing && !noFail ? 1 : 0;
+}
+/** The real world: files, stdin, process output and `shellcheck` on PATH. */
+function processLintDeps() {
+    return {
+        readFile: (path) => (0,external_node_fs_.readFileSync)(path),
+        exists: (path) => (0,external_node_fs_.existsSync)(path),
+        readDir: (path) => (0,external_node_fs_.readdirSync)(path),
+        readStdin: () => (0,external_node_fs_.readFileSync)(0),
+        cwd: process.cwd(),
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+        shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
+    };
+}
+async function runLint(argv) {
+    return lintCommand(argv, processLintDeps());
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2170 @@
+export const id = 716;
+export const ids = [716];
+export const modules = {
+
+/***/ 1716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EXAMPLE_DOCKERFILE: () => (/* binding */ EXAMPLE_DOCKERFILE),
+  runCheck: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 338 modules
+var lib_cache = __webpack_require__(2684);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
+var cli = __webpack_require__(8965);
+;// CONCATENATED MODULE: ./.tmp/package/lib/git.js
+// The git adapter: every command is an argument array run with execFile (never a shell), so refs and paths from
+// a pull request cannot inject options or commands. Used to get the base commit and check it out on the side.
+
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (${exitCode ?? 'not started'}): ${stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .slice(-2)
+            .join(' | ')}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Refuses refs that git would read as options or that carry control characters. */
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || /[\0-\x1f\x7f\s]/.test(ref) || ref.includes('..')) {
+        throw new Error(`"${ref}" is not a usable git ref (it must not start with "-", contain spaces or "..")`);
+    }
+    return ref;
+}
+function runGit(repo, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', repo, ...args], { maxBuffer: 64 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error) {
+                const code = typeof error.code === 'number' ? error.code : null;
+                reject(new GitError(args, code, String(stderr || error.message)));
+            }
+            else
+                resolve(String(stdout));
+        });
+    });
+}
+function gitEnv() {
+    // Never prompt for credentials in CI; a missing credential must fail, not hang.
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function createGit() {
+    return {
+        async resolve(repo, ref) {
+            try {
+                const out = await runGit(repo, [
+                    'rev-parse',
+                    '--verify',
+                    '--quiet',
+                    '--end-of-options',
+                    `${checkRef(ref)}^{commit}`,
+                ]);
+                return out.trim() || null;
+            }
+            catch (error) {
+                if (error instanceof GitError)
+                    return null;
+                throw error;
+            }
+        },
+        async fetch(repo, ref) {
+            checkRef(ref);
+            // `origin/main` names a remote-tracking branch: fetch `main` into it.
+            const branch = ref.startsWith('origin/') ? ref.slice('origin/'.length) : null;
+            const refspec = branch !== null
+                ? `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+                : SHA.test(ref)
+                    ? ref
+                    : `+${ref}`;
+            await runGit(repo, [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--depth=1',
+                'origin',
+                '--',
+                refspec,
+            ]);
+        },
+        async exists(repo, sha, path) {
+            try {
+                await runGit(repo, ['cat-file', '-e', `${checkRef(sha)}:${path.replace(/^\.\//, '')}`]);
+                return true;
+            }
+            catch (error) {
+                if (error instanceof GitError)
+                    return false;
+                throw error;
+            }
+        },
+        async addWorktree(repo, sha, parent) {
+            const dir = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'image-budget-base-')), 'tree');
+            await runGit(repo, ['worktree', 'add', '--detach', '--force', '--', dir, checkRef(sha)]);
+            return dir;
+        },
+        diff: (repo, sha, path) => runGit(repo, ['diff', '--no-color', '--no-ext-diff', '-U0', checkRef(sha), '--', path]),
+        async removeWorktree(repo, dir) {
+            try {
+                await runGit(repo, ['worktree', 'remove', '--force', '--', dir]);
+            }
+            finally {
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, '..'), { recursive: true, force: true });
+                await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./.tmp/package/lib/github/types.js
+// The GitHub adapter's contract: the few REST calls the action makes. main.ts and the sticky-comment logic only
+// see this interface, so tests can run them against a loopback server without patching modules.
+class GitHubError extends Error {
+    kind;
+    status;
+    constructor(kind, status, message) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = 'GitHubError';
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/github/errors.js
+// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth one retry.
+
+/** Longest wait for a rate limit reset the action accepts before giving up on the comment. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+function header(failure, name) {
+    const value = failure.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+/** Seconds until the rate limit lifts, or undefined when the failure is not rate limiting. */
+function rateLimitWait(failure, nowSeconds) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return undefined;
+    const retryAfter = header(failure, 'retry-after');
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+        return Number(retryAfter);
+    if (header(failure, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        return Number.isFinite(reset)
+            ? Math.max(0, Math.ceil(reset - nowSeconds))
+            : MAX_RATE_LIMIT_WAIT_SECONDS + 1;
+    }
+    if (failure.status === 429 || /rate limit/i.test(failure.message))
+        return MAX_RATE_LIMIT_WAIT_SECONDS + 1;
+    return undefined;
+}
+function classifyFailure(failure, nowSeconds) {
+    const { status } = failure;
+    const wait = rateLimitWait(failure, nowSeconds);
+    if (wait !== undefined) {
+        return new GitHubError('rate-limited', status, `GitHub API rate limit reached; it lifts in about ${wait} s`);
+    }
+    if (status === 401)
+        return new GitHubError('unauthorized', status, 'the GitHub token was rejected (401)');
+    if (status === 403) {
+        return new GitHubError('read-only', status, 'the token cannot write comments (403): a fork or Dependabot pull request gets a read-only token, ' +
+            'or the workflow lacks `permissions: pull-requests: write`');
+    }
+    if (status === 404) {
+        return new GitHubError('not-found', status, 'GitHub answered 404: no such pull request, or the token cannot see it');
+    }
+    if (status === 422 && /too long|maximum is/i.test(failure.message)) {
+        return new GitHubError('too-long', status, 'GitHub refused the comment body as too long (422)');
+    }
+    if (status !== undefined && status >= 500) {
+        return new GitHubError('server', status, `GitHub answered ${status} twice: ${firstLine(failure.message)}`);
+    }
+    return new GitHubError('other', status, `GitHub request failed (${status ?? 'no answer'}): ${firstLine(failure.message)}`);
+}
+function decideRetry(failure, attempt, nowSeconds) {
+    if (attempt === 0) {
+        if (failure.status !== undefined && failure.status >= 500)
+            return { retry: true, waitSeconds: 1 };
+        const wait = rateLimitWait(failure, nowSeconds);
+        if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS)
+            return { retry: true, waitSeconds: wait };
+    }
+    return { retry: false, error: classifyFailure(failure, nowSeconds) };
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0].slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/github/octokit.js
+// The real GitHub adapter: @actions/github's Octokit against `baseUrl` (GITHUB_API_URL on a runner, a loopback
+// server in tests). Every call gets one retry on 5xx and one wait for a short rate limit.
+
+
+
+/** The login GitHub shows for comments made with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+function toComment(raw) {
+    return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? '', url: raw.html_url };
+}
+function toFailure(error) {
+    const e = error;
+    const data = e.response?.data;
+    const dataText = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
+    return {
+        status: typeof e.status === 'number' ? e.status : undefined,
+        headers: (e.response?.headers ?? {}),
+        message: `${String(e.message ?? error)} ${dataText}`.trim(),
+    };
+}
+function createGitHubApi(options) {
+    // Our own retry policy replaces Octokit's: one place decides, and tests can drive it.
+    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: options.baseUrl, request: { retries: 0 } });
+    const { owner, repo } = options;
+    async function call(fn) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const decision = decideRetry(toFailure(error), attempt, options.nowSeconds());
+                if (!decision.retry)
+                    throw decision.error;
+                await options.sleep(decision.waitSeconds);
+            }
+        }
+    }
+    return {
+        async whoami() {
+            try {
+                const { data } = await call(() => octokit.rest.users.getAuthenticated());
+                return data.login;
+            }
+            catch (error) {
+                // An installation token (the GITHUB_TOKEN) has no user: GitHub answers 403 "Resource not accessible by
+                // integration", and its comments are authored by the Actions bot.
+                if (error instanceof GitHubError && error.kind === 'read-only')
+                    return ACTIONS_BOT_LOGIN;
+                throw error;
+            }
+        },
+        async listComments(issue) {
+            const raw = await call(() => octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            }));
+            return raw.map(toComment);
+        },
+        async createComment(issue, body) {
+            const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }));
+            return toComment(data);
+        },
+        async updateComment(id, body) {
+            const { data } = await call(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+            return toComment(data);
+        },
+        async deleteComment(id) {
+            await call(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id }));
+        },
+        async pullRequestHead(pull) {
+            const { data } = await call(() => octokit.rest.pulls.get({ owner, repo, pull_number: pull }));
+            return data.head.sha;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
+var parse = __webpack_require__(9411);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/shellcheck.js
+var lint_shellcheck = __webpack_require__(1560);
+// EXTERNAL MODULE: ./.tmp/package/lib/measure/measure.js + 10 modules
+var measure = __webpack_require__(4565);
+;// CONCATENATED MODULE: ./.tmp/package/lib/deps.js
+// The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
+// Actions log and cache. Everything else in the project receives these through a Deps object.
+
+
+
+
+
+
+
+
+
+
+const realFileSystem = {
+    readFile: (path) => (0,promises_.readFile)(path, 'utf8'),
+    async readFileOrNull(path) {
+        try {
+            return await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' ||
+                error.code === 'ENOTDIR')
+                return null;
+            throw error;
+        }
+    },
+    async writeFile(path, text) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text);
+    },
+    exists: (path) => (0,promises_.stat)(path).then(() => true, () => false),
+    async makeTempDir(parent, prefix) {
+        await (0,promises_.mkdir)(parent, { recursive: true });
+        return (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
+    },
+    remove: (path) => (0,promises_.rm)(path, { recursive: true, force: true }),
+    async listFiles(dir) {
+        const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+        return entries
+            .filter((e) => e.isFile() || e.isSymbolicLink())
+            .map((e) => (0,external_node_path_.join)(e.parentPath, e.name)
+            .slice(dir.length + 1)
+            .split('\\')
+            .join('/'))
+            .filter((p) => p !== '.git' && !p.startsWith('.git/'));
+    },
+};
+const realClock = {
+    now: () => Date.now(),
+    sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+};
+/** The Actions log: annotations become workflow commands GitHub shows on the file's line. */
+const actionsLog = {
+    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => core/* info */.pq(m),
+    notice: (m, where) => core/* notice */.lm(m, where),
+    warning: (m, where) => core/* warning */.$e(m, where),
+    error: (m, where) => core/* error */.z3(m, where),
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/** A terminal log for the CLI: progress on stderr, so stdout carries only the report. */
+function stderrLog(verbose = false) {
+    const where = (w) => w?.file ? `${w.file}${w.startLine ? `:${w.startLine}` : ''}: ` : '';
+    return {
+        debug: (m) => {
+            if (verbose)
+                process.stderr.write(`  ${m}\n`);
+        },
+        info: (m) => process.stderr.write(`${m}\n`),
+        notice: (m, w) => process.stderr.write(`note: ${where(w)}${m}\n`),
+        warning: (m, w) => process.stderr.write(`warning: ${where(w)}${m}\n`),
+        error: (m, w) => process.stderr.write(`error: ${where(w)}${m}\n`),
+        group: async (title, fn) => {
+            process.stderr.write(`▸ ${title}\n`);
+            return fn();
+        },
+    };
+}
+/** The Actions cache, holding one small JSON file per key. Absent outside a runner: every restore misses. */
+function actionsCache(tempDir) {
+    return {
+        async restore(key) {
+            if (!cache.isFeatureAvailable())
+                return null;
+            const dir = join(tempDir, 'image-budget-cache', key);
+            const hit = await cache.restoreCache([dir], key);
+            if (hit === undefined)
+                return null;
+            return realFileSystem.readFileOrNull(join(dir, 'report.json'));
+        },
+        async save(key, text) {
+            if (!cache.isFeatureAvailable())
+                return;
+            const dir = join(tempDir, 'image-budget-cache', key);
+            await realFileSystem.writeFile(join(dir, 'report.json'), text);
+            await cache.saveCache([dir], key);
+        },
+    };
+}
+const noCache = { restore: async () => null, save: async () => undefined };
+function measureWith(docker) {
+    // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
+    const pullSizes = new Map();
+    return (image, dockerfileText, target) => {
+        const dockerfile = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
+        return (0,measure/* measureImage */.u8)(docker, image, {
+            dockerfile,
+            pullSizes,
+            ...(target !== undefined ? { target } : {}),
+            ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target) } : {}),
+        });
+    };
+}
+/** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
+function baseImageOf(parsed, target) {
+    const stages = parsed.stages;
+    let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+    for (let hops = 0; stage?.fromStage && hops < stages.length; hops++) {
+        const parent = stage.resolvedImage.toLowerCase();
+        stage = stages.find((s) => s.name === parent || String(s.index) === parent);
+    }
+    const image = stage?.resolvedImage;
+    return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
+}
+function createDeps(options) {
+    const docker = (0,cli/* createDocker */.hC)({
+        ...(options.dockerClient ? { client: options.dockerClient } : {}),
+        debug: options.log.debug,
+    });
+    return {
+        docker,
+        github: (token) => createGitHubApi({
+            token,
+            baseUrl: options.apiUrl,
+            owner: options.owner,
+            repo: options.repo,
+            sleep: realClock.sleep,
+            nowSeconds: () => Math.floor(Date.now() / 1000),
+        }),
+        fs: realFileSystem,
+        git: createGit(),
+        clock: realClock,
+        log: options.log,
+        cache: options.cache,
+        measure: measureWith(docker),
+        shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/inputs.js
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid action inputs (${problems.length}):\n` +
+            problems.map((p) => `- ${p.input}: ${JSON.stringify(p.value)}: ${p.message}`).join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** Input names the action declares, in action.yml order. */
+const INPUT_NAMES = [
+    'dockerfile',
+    'context',
+    'target',
+    'build-args',
+    'platform',
+    'builder',
+    'budget',
+    'size-metric',
+    'max-increase',
+    'min-change',
+    'max-layers',
+    'warn-increase',
+    'lint',
+    'lint-fail-on',
+    'config',
+    'optimize',
+    'smoke-test',
+    'base-ref',
+    'baseline',
+    'comment',
+    'comment-key',
+    'comment-on',
+    'summary',
+    'sarif-file',
+    'github-token',
+    'fail-on-build-time',
+    'allow-untrusted-build',
+];
+const SECRET_INPUTS = ['github-token'];
+const DECIMAL = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+const BINARY = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+const SIZE_HINT = 'use a size like 150MB, 1.2GiB or 1500000 (bytes): decimal units kB, MB, GB, TB (1 MB = 1,000,000 B) ' +
+    'or binary KiB, MiB, GiB, TiB';
+/** Parses `150MB`, `1.2GiB`, `1 kB`, `1500000` into bytes (rounded to an integer). Throws a readable Error. */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(text.trim());
+    if (match === null)
+        throw new Error(`not a size; ${SIZE_HINT}`);
+    const unit = match[2].toLowerCase();
+    const factor = unit === '' ? 1 : (DECIMAL[unit] ?? BINARY[unit]);
+    if (factor === undefined)
+        throw new Error(`unknown unit "${match[2]}"; ${SIZE_HINT}`);
+    const bytes = Number(match[1]) * factor;
+    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
+        throw new Error(`too large; ${SIZE_HINT}`);
+    return Math.round(bytes);
+}
+const INCREASE_HINT = 'use bytes (10MB), a percentage (5%), or both separated by a comma (10MB,5%)';
+/** Parses `5%`, `10MB`, `10MB,5%` (either order). */
+function parseIncrease(text) {
+    const parts = text.split(',').map((part) => part.trim());
+    const limit = {};
+    for (const part of parts) {
+        if (part.endsWith('%')) {
+            const number = part.slice(0, -1).trim();
+            if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
+                throw new Error(`"${part}" is not a percentage; ${INCREASE_HINT}`);
+            if (limit.percent !== undefined)
+                throw new Error(`two percentages; ${INCREASE_HINT}`);
+            limit.percent = Number(number);
+        }
+        else {
+            if (part === '')
+                throw new Error(`empty part; ${INCREASE_HINT}`);
+            if (limit.bytes !== undefined)
+                throw new Error(`two byte limits; ${INCREASE_HINT}`);
+            try {
+                limit.bytes = parseSize(part);
+            }
+            catch {
+                throw new Error(`"${part}" is neither a size nor a percentage; ${INCREASE_HINT}`);
+            }
+        }
+    }
+    return limit;
+}
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** One `KEY=VALUE` a line; blank lines and `#` comment lines are skipped; the value may contain `=`. */
+function parseBuildArgs(text) {
+    const args = {};
+    const errors = [];
+    text.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const equals = line.indexOf('=');
+        const key = equals < 0 ? line : line.slice(0, equals).trim();
+        if (equals < 0)
+            errors.push(`line ${index + 1} "${line}" has no "="`);
+        else if (!ARG_NAME.test(key))
+            errors.push(`line ${index + 1}: "${key}" is not a valid ARG name`);
+        else if (Object.hasOwn(args, key))
+            errors.push(`line ${index + 1}: ${key} is given twice`);
+        else
+            args[key] = line.slice(equals + 1);
+    });
+    if (errors.length > 0) {
+        throw new Error(`${errors.join('; ')}; write one KEY=VALUE per line (KEY: letters, digits, _)`);
+    }
+    return args;
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(text) {
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new Error('use true or false');
+}
+function oneOf(allowed) {
+    return (text) => {
+        const value = text.toLowerCase();
+        const found = allowed.find((option) => option === value);
+        if (found === undefined)
+            throw new Error(`use one of: ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function parsePositiveInteger(text) {
+    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new Error('use a whole number of at least 1');
+    }
+    return Number(text);
+}
+/** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
+function parsePlatform(text) {
+    if (text.includes(','))
+        throw new Error('give one platform (os/arch[/variant]); measure each platform in its own job');
+    if (!/^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i.test(text)) {
+        throw new Error('use os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    }
+    return text;
+}
+function parseOptimize(text) {
+    if (text.toLowerCase() === 'aggressive')
+        return 'aggressive';
+    try {
+        return parseBoolean(text) ? 'safe' : 'off';
+    }
+    catch {
+        throw new Error('use true, false or aggressive');
+    }
+}
+function parseNonEmptyLine(text) {
+    if (/[\r\n]/.test(text))
+        throw new Error('must be a single line');
+    return text;
+}
+/** The default comment key: Dockerfile path, then target and platform when set. */
+function defaultCommentKey(dockerfile, target, platform) {
+    return [
+        dockerfile,
+        target === undefined ? '' : `:${target}`,
+        platform === undefined ? '' : `@${platform}`,
+    ].join('');
+}
+function parseInputs(raw) {
+    const problems = [];
+    const get = (name) => {
+        const value = raw[name];
+        if (value === undefined)
+            return undefined;
+        // Surrounding whitespace is dropped as core.getInput does; YAML block scalars end with a newline.
+        const trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    };
+    function read(name, parse, fallback) {
+        const text = get(name);
+        if (text === undefined)
+            return fallback;
+        try {
+            return parse(text);
+        }
+        catch (error) {
+            problems.push({
+                input: name,
+                // A secret never appears in an error message (logs of public repositories are public).
+                value: SECRET_INPUTS.includes(name) ? '***' : text,
+                message: error instanceof Error ? error.message : String(error),
+            });
+            return fallback;
+        }
+    }
+    const text = (value) => parseNonEmptyLine(value);
+    const dockerfile = read('dockerfile', text, 'Dockerfile');
+    const target = read('target', text);
+    const platform = read('platform', parsePlatform);
+    const inputs = {
+        dockerfile,
+        context: read('context', text, '.'),
+        target,
+        buildArgs: read('build-args', parseBuildArgs, {}),
+        platform,
+        builder: read('builder', text),
+        budget: read('budget', parseSize),
+        sizeMetric: read('size-metric', oneOf(['uncompressed', 'compressed']), 'uncompressed'),
+        maxIncrease: read('max-increase', parseIncrease),
+        warnIncrease: read('warn-increase', parseIncrease),
+        minChange: read('min-change', parseSize, 1000),
+        maxLayers: read('max-layers', parsePositiveInteger),
+        lint: read('lint', parseBoolean, true),
+        lintFailOn: read('lint-fail-on', oneOf(['error', 'warning', 'info', 'style', 'none']), 'error'),
+        config: read('config', text, '.image-budget.yml'),
+        optimize: read('optimize', parseOptimize, 'safe'),
+        smokeTest: read('smoke-test', (value) => value),
+        baseRef: read('base-ref', text),
+        baseline: read('baseline', oneOf(['auto', 'build', 'cache', 'none']), 'auto'),
+        comment: read('comment', parseBoolean, true),
+        commentKey: read('comment-key', text, defaultCommentKey(dockerfile, target, platform)),
+        commentOn: read('comment-on', oneOf(['always', 'change', 'regression', 'failure']), 'always'),
+        summary: read('summary', parseBoolean, true),
+        sarifFile: read('sarif-file', text),
+        githubToken: read('github-token', text),
+        failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
+        allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
+    };
+    if (problems.length > 0) {
+        const order = (name) => INPUT_NAMES.indexOf(name);
+        throw new InputError(problems.sort((a, b) => order(a.input) - order(b.input)));
+    }
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/config.js
+var lint_config = __webpack_require__(7780);
+;// CONCATENATED MODULE: ./.tmp/package/lib/compare/baseline.js
+// The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
+// its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
+// reason, never a failure: a broken base must not wedge every pull request.
+
+
+/** Cache key of a commit's report: the commit plus what was built (Dockerfile, target, platform, build args). */
+function baselineCacheKey(sha, build) {
+    const what = JSON.stringify([
+        build.dockerfile,
+        build.target ?? '',
+        build.platform ?? '',
+        build.buildArgs ?? {},
+    ]);
+    return `image-budget-v1-${sha}-${(0,external_node_crypto_.createHash)('sha256').update(what).digest('hex').slice(0, 16)}`;
+}
+function inRepo(repo, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(repo, path) || '.' : path;
+}
+async function resolveBase(deps, repo, ref) {
+    const have = await deps.git.resolve(repo, ref);
+    if (have !== null)
+        return have;
+    try {
+        await deps.git.fetch(repo, ref);
+    }
+    catch (error) {
+        return {
+            reason: `the base commit ${ref} is not in the checkout and fetching it failed: ${message(error)}`,
+        };
+    }
+    return ((await deps.git.resolve(repo, ref)) ?? {
+        reason: `the base commit ${ref} could not be found after fetching it`,
+    });
+}
+async function getBaseline(deps, request) {
+    if (request.mode === 'none')
+        return { available: false, reason: 'baseline is off (`baseline: none`)' };
+    const resolved = await resolveBase(deps, request.repo, request.ref);
+    if (typeof resolved !== 'string')
+        return { available: false, reason: resolved.reason };
+    const sha = resolved;
+    const dockerfile = inRepo(request.repo, request.build.dockerfile);
+    const key = baselineCacheKey(sha, { ...request.build, dockerfile });
+    if (request.mode === 'cache' || request.mode === 'auto') {
+        const cached = await restoreCached(deps, key);
+        if (cached !== null)
+            return { available: true, ...cached, source: 'cache' };
+        if (request.mode === 'cache') {
+            return {
+                available: false,
+                sha,
+                reason: `no cached report for the base commit ${sha.slice(0, 12)} (a run on the default branch stores one)`,
+            };
+        }
+    }
+    if (!(await deps.git.exists(request.repo, sha, dockerfile))) {
+        return { available: false, sha, reason: `the base commit ${sha.slice(0, 12)} has no ${dockerfile}` };
+    }
+    return buildBase(deps, request, sha, dockerfile);
+}
+async function buildBase(deps, request, sha, dockerfile) {
+    let worktree;
+    try {
+        worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
+        const dockerfilePath = (0,external_node_path_.join)(worktree, dockerfile);
+        const context = (0,external_node_path_.join)(worktree, inRepo(request.repo, request.build.context));
+        const text = await deps.fs.readFile(dockerfilePath);
+        const result = await deps.docker.build({
+            ...request.build,
+            dockerfile: dockerfilePath,
+            context,
+            tag: request.tag,
+        });
+        if (!result.ok) {
+            const where = result.step ? ` at ${result.step}` : '';
+            return { available: false, sha, reason: `the base build failed${where}: ${result.message}` };
+        }
+        const measurement = await deps.measure(result.tag, text, request.build.target);
+        const report = {
+            sha,
+            source: 'build',
+            measurement,
+            findings: request.lint ? await request.lint(text, dockerfile) : null,
+            buildSeconds: result.seconds,
+        };
+        if (result.cachedSteps !== undefined)
+            report.cachedSteps = result.cachedSteps;
+        if (result.totalSteps !== undefined)
+            report.totalSteps = result.totalSteps;
+        return { available: true, image: result.tag, ...report };
+    }
+    catch (error) {
+        return { available: false, sha, reason: `the base could not be built: ${message(error)}` };
+    }
+    finally {
+        if (worktree !== undefined) {
+            await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
+                deps.log.warning(`could not remove the base worktree ${worktree}: ${message(error)}`);
+            });
+        }
+    }
+}
+async function restoreCached(deps, key) {
+    let text;
+    try {
+        text = await deps.cache.restore(key);
+    }
+    catch (error) {
+        deps.log.warning(`the baseline cache could not be read (${message(error)}); building the base instead`);
+        return null;
+    }
+    if (text === null)
+        return null;
+    try {
+        const cached = JSON.parse(text);
+        if (cached.version !== 1 ||
+            cached.key !== key ||
+            typeof cached.report?.measurement?.sizeBytes !== 'number')
+            return null;
+        return cached.report;
+    }
+    catch {
+        return null;
+    }
+}
+/** Stores a commit's report for later pull requests (runs on pushes to the default branch). */
+async function saveBaseline(deps, report, build, repo) {
+    const key = baselineCacheKey(report.sha, { ...build, dockerfile: inRepo(repo, build.dockerfile) });
+    const { sha, measurement, findings, buildSeconds, cachedSteps, totalSteps } = report;
+    const stored = { sha, source: 'cache', measurement, findings };
+    if (buildSeconds !== undefined)
+        stored.buildSeconds = buildSeconds;
+    if (cachedSteps !== undefined)
+        stored.cachedSteps = cachedSteps;
+    if (totalSteps !== undefined)
+        stored.totalSteps = totalSteps;
+    const cached = { version: 1, key, report: stored };
+    await deps.cache.save(key, JSON.stringify(cached));
+    return key;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
+var array = __webpack_require__(1318);
+;// CONCATENATED MODULE: ./.tmp/package/lib/compare/align-layers.js
+// Pairs base layers with head layers made by the same instruction, so "this layer grew" means something even
+// when the PR inserts or removes instructions.
+
+/** The instruction a layer came from, without what changes from build to build: the classic builder's
+ *  content hashes (`file:<sha>`), its build-arg prefix (`|2 A=1 B=2 /bin/sh -c`), `#(nop)` and BuildKit's tag. */
+function layerKey(createdBy) {
+    return createdBy
+        .replace(/\b(file|dir|multi):[0-9a-f]{64}/g, '$1:*')
+        .replace(/^\|\d+(\s+\S+=\S*)*\s+/, '')
+        .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+        .replace(/\s+# buildkit$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function change(base, head, minChange) {
+    const baseBytes = base?.sizeBytes ?? 0;
+    const headBytes = head?.sizeBytes ?? 0;
+    const delta = headBytes - baseBytes;
+    const shown = head ?? base;
+    const kind = base === undefined
+        ? 'added'
+        : head === undefined
+            ? 'removed'
+            : delta >= minChange && delta > 0
+                ? 'grown'
+                : -delta >= minChange && delta < 0
+                    ? 'shrunk'
+                    : 'same';
+    const result = {
+        headIndex: head === undefined ? null : head.index,
+        baseIndex: base === undefined ? null : base.index,
+        createdBy: shown.createdBy,
+        baseBytes,
+        headBytes,
+        delta,
+        kind,
+    };
+    if (shown.line !== undefined)
+        result.line = shown.line;
+    return result;
+}
+/** Aligns the layer lists by instruction (a longest-common-subsequence diff over `layerKey`). A run of removed
+ *  base layers directly followed by added head layers is paired position by position: the instruction was edited. */
+function alignLayers(base, head, minChange) {
+    const baseKeys = base.map((layer) => layerKey(layer.createdBy));
+    const headKeys = head.map((layer) => layerKey(layer.createdBy));
+    const parts = (0,array/* diffArrays */.E)(base.map((_, i) => i), head.map((_, i) => i), { comparator: (left, right) => baseKeys[left] === headKeys[right] });
+    const changes = [];
+    let baseAt = 0;
+    let headAt = 0;
+    let pendingRemoved = [];
+    const flushRemoved = () => {
+        for (const index of pendingRemoved)
+            changes.push(change(base[index], undefined, minChange));
+        pendingRemoved = [];
+    };
+    for (const part of parts) {
+        if (part.removed) {
+            pendingRemoved.push(...Array.from({ length: part.count }, (_, k) => baseAt + k));
+            baseAt += part.count;
+        }
+        else if (part.added) {
+            for (let k = 0; k < part.count; k++) {
+                const paired = pendingRemoved.shift();
+                changes.push(change(paired === undefined ? undefined : base[paired], head[headAt + k], minChange));
+            }
+            headAt += part.count;
+            flushRemoved();
+        }
+        else {
+            flushRemoved();
+            for (let k = 0; k < part.count; k++)
+                changes.push(change(base[baseAt + k], head[headAt + k], minChange));
+            baseAt += part.count;
+            headAt += part.count;
+        }
+    }
+    flushRemoved();
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/compare/compare.js
+
+const DEFAULT_BUILD_NOISE = 0.2;
+/** Build times closer than this are never called a change, whatever the percentage. */
+const MIN_BUILD_SECONDS_CHANGE = 2;
+function metricDelta(base, head, noiseFloor) {
+    if (base === null)
+        return { base: null, head, delta: null, percent: null, changed: false };
+    const delta = head - base;
+    return {
+        base,
+        head,
+        delta,
+        percent: base === 0 ? null : (delta / base) * 100,
+        changed: delta !== 0 && Math.abs(delta) >= noiseFloor,
+    };
+}
+function buildTime(options, hasBaseline) {
+    const seconds = options.buildSeconds;
+    if (seconds?.head === undefined)
+        return undefined;
+    const noise = options.buildNoise ?? DEFAULT_BUILD_NOISE;
+    const base = hasBaseline && seconds.base !== undefined ? seconds.base : null;
+    const comparable = base !== null && seconds.sameCacheState !== false;
+    const floor = base === null ? 0 : Math.max(MIN_BUILD_SECONDS_CHANGE, base * noise);
+    const metric = metricDelta(base, seconds.head, floor);
+    const band = `±${Math.round(noise * 100)}%`;
+    const note = base === null
+        ? 'no base build time to compare with'
+        : !comparable
+            ? 'not comparable: the base and head builds ran with different cache states'
+            : metric.changed
+                ? `outside the ${band} noise of shared runners`
+                : `within the ${band} noise of shared runners`;
+    return { ...metric, changed: comparable && metric.changed, comparable, noise, note };
+}
+/** Compressed bytes of head layers whose diffId the base lacks (each distinct layer once): what a node that
+ *  already runs the base image downloads to run the head. */
+function newBytesToPull(base, head) {
+    const have = new Set(base?.layers.map((layer) => layer.diffId) ?? []);
+    let bytes = 0;
+    let layers = 0;
+    for (const layer of head.layers) {
+        if (have.has(layer.diffId))
+            continue;
+        have.add(layer.diffId);
+        bytes += layer.compressedBytes;
+        layers += 1;
+    }
+    return { bytes, layers };
+}
+function savings(head, optimized) {
+    const savingsBytes = head.sizeBytes - optimized.sizeBytes;
+    return {
+        sizeBytes: optimized.sizeBytes,
+        compressedBytes: optimized.compressedBytes,
+        layerCount: optimized.layerCount,
+        savingsBytes,
+        savingsCompressedBytes: head.compressedBytes - optimized.compressedBytes,
+        savingsPercent: head.sizeBytes === 0 ? 0 : (savingsBytes / head.sizeBytes) * 100,
+    };
+}
+function compare(base, head, options) {
+    const minChange = Math.max(0, options.minChange);
+    const pull = newBytesToPull(base, head);
+    const layerChanges = base === null ? [] : alignLayers(base.layers, head.layers, minChange);
+    const grownLayers = layerChanges
+        .filter((change) => change.kind === 'grown' || (change.kind === 'added' && change.delta >= minChange))
+        .sort((a, b) => b.delta - a.delta);
+    const comparison = {
+        baseline: base === null
+            ? { available: false, reason: options.noBaselineReason ?? 'no base image was measured' }
+            : { available: true },
+        uncompressed: metricDelta(base?.sizeBytes ?? null, head.sizeBytes, minChange),
+        compressed: metricDelta(base?.compressedBytes ?? null, head.compressedBytes, minChange),
+        layers: metricDelta(base?.layerCount ?? null, head.layerCount, 1),
+        pullBytes: pull.bytes,
+        pullLayers: pull.layers,
+        layerChanges,
+        grownLayers,
+        minChange,
+    };
+    const seconds = buildTime(options, base !== null);
+    if (seconds !== undefined)
+        comparison.buildSeconds = seconds;
+    if (options.optimized)
+        comparison.optimized = savings(head, options.optimized);
+    return comparison;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/compare/findings.js
+const keyOf = (finding) => `${finding.file}\u0000${finding.rule}\u0000${finding.message}`;
+function compareFindings(base, head) {
+    if (base === null)
+        return { added: [...head], fixed: [], unchanged: [], baselineKnown: false };
+    const remaining = new Map();
+    for (const finding of base) {
+        const list = remaining.get(keyOf(finding)) ?? [];
+        list.push(finding);
+        remaining.set(keyOf(finding), list);
+    }
+    const added = [];
+    const unchanged = [];
+    for (const finding of head) {
+        const match = remaining.get(keyOf(finding));
+        if (match !== undefined && match.length > 0) {
+            match.shift();
+            unchanged.push(finding);
+        }
+        else {
+            added.push(finding);
+        }
+    }
+    const fixed = [...remaining.values()].flat();
+    return { added, fixed, unchanged, baselineKnown: true };
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/report/units.js
+var units = __webpack_require__(3284);
+;// CONCATENATED MODULE: ./.tmp/package/lib/verdict/verdict.js
+
+const RANK = { error: 3, warning: 2, info: 1, style: 0 };
+/** True when a finding of `severity` reaches the `threshold` (`none`: nothing does). */
+function reaches(severity, threshold) {
+    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+function sizeLabel(options) {
+    return options.sizeMetric === 'compressed' ? 'compressed size' : 'uncompressed size';
+}
+function budgetReasons(metric, options) {
+    if (options.budget === undefined || metric.head <= options.budget)
+        return [];
+    return [
+        {
+            level: 'fail',
+            kind: 'budget',
+            message: `${sizeLabel(options)} ${(0,units/* exactBytes */.X2)(metric.head)} is over the budget of ${(0,units/* exactBytes */.X2)(options.budget)} ` +
+                `by ${(0,units/* exactBytes */.X2)(metric.head - options.budget)}`,
+        },
+    ];
+}
+/** Growth vs base against a limit; either the byte part or the percent part exceeded is enough. */
+function increaseReasons(metric, limit, kind, options) {
+    if (limit === undefined || metric.delta === null || metric.delta <= 0 || !metric.changed)
+        return [];
+    const level = kind === 'max-increase' ? 'fail' : 'warn';
+    const percent = metric.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(metric.percent)})`;
+    const growth = `${sizeLabel(options)} grew by ${(0,units/* exactBytes */.X2)(metric.delta)}${percent}, ` +
+        `from ${(0,units/* humanBytes */.p6)(metric.base)} to ${(0,units/* humanBytes */.p6)(metric.head)}`;
+    const reasons = [];
+    if (limit.bytes !== undefined && metric.delta > limit.bytes) {
+        reasons.push({ level, kind, message: `${growth}: more than ${kind} ${(0,units/* exactBytes */.X2)(limit.bytes)}` });
+    }
+    if (limit.percent !== undefined && metric.percent !== null && metric.percent > limit.percent) {
+        reasons.push({ level, kind, message: `${growth}: more than ${kind} ${limit.percent}%` });
+    }
+    return reasons;
+}
+function lintReasons(findings, options) {
+    if (!options.lint)
+        return [];
+    const failing = findings.filter((finding) => reaches(finding.severity, options.lintFailOn));
+    if (failing.length === 0)
+        return [];
+    const bySeverity = ['error', 'warning', 'info', 'style']
+        .map((severity) => [severity, failing.filter((finding) => finding.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => (0,units/* plural */.LS)(count, severity))
+        .join(', ');
+    const first = failing
+        .slice(0, 5)
+        .map((finding) => `${finding.rule} line ${finding.line}`)
+        .join(', ');
+    const more = failing.length > 5 ? `, and ${failing.length - 5} more` : '';
+    return [
+        {
+            level: 'fail',
+            kind: 'lint',
+            message: `${(0,units/* plural */.LS)(failing.length, 'lint finding')} at or above lint-fail-on "${options.lintFailOn}" ` +
+                `(${bySeverity}): ${first}${more}`,
+        },
+    ];
+}
+function buildTimeReasons(comparison, options) {
+    const time = comparison.buildSeconds;
+    if (time === undefined || !time.changed || time.delta === null || time.delta <= 0)
+        return [];
+    const percent = time.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(time.percent)})`;
+    return [
+        {
+            level: options.failOnBuildTime ? 'fail' : 'warn',
+            kind: 'build-time',
+            message: `build time grew from ${(0,units/* humanSeconds */.Nj)(time.base)} to ${(0,units/* humanSeconds */.Nj)(time.head)}${percent}, ${time.note}`,
+        },
+    ];
+}
+function decide(comparison, findings, options) {
+    const metric = options.sizeMetric === 'compressed' ? comparison.compressed : comparison.uncompressed;
+    const reasons = [];
+    if (!comparison.baseline.available) {
+        reasons.push({
+            level: 'info',
+            kind: 'no-baseline',
+            message: `no baseline: ${comparison.baseline.reason}; growth limits were not checked, the budget was`,
+        });
+    }
+    reasons.push(...budgetReasons(metric, options));
+    reasons.push(...increaseReasons(metric, options.maxIncrease, 'max-increase', options));
+    if (options.maxLayers !== undefined && comparison.layers.head > options.maxLayers) {
+        reasons.push({
+            level: 'fail',
+            kind: 'max-layers',
+            message: `${(0,units/* plural */.LS)(comparison.layers.head, 'layer')}, more than max-layers ${options.maxLayers} by ${comparison.layers.head - options.maxLayers}`,
+        });
+    }
+    reasons.push(...lintReasons(findings, options));
+    // A growth that already fails max-increase need not warn as well.
+    if (!reasons.some((reason) => reason.kind === 'max-increase')) {
+        reasons.push(...increaseReasons(metric, options.warnIncrease, 'warn-increase', options));
+    }
+    reasons.push(...buildTimeReasons(comparison, options));
+    const status = reasons.some((reason) => reason.level === 'fail')
+        ? 'fail'
+        : reasons.some((reason) => reason.level === 'warn')
+            ? 'warn'
+            : 'pass';
+    const overBudget = reasons.some((reason) => reason.level === 'fail' && ['budget', 'max-increase', 'max-layers'].includes(reason.kind));
+    const verdict = { status, reasons, overBudget };
+    if (options.budget !== undefined)
+        verdict.headroomBytes = options.budget - metric.head;
+    return verdict;
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
+var engine = __webpack_require__(4856);
+;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/lint.js
+// The lint stage as the pipeline runs it: configuration file, `.dockerignore` and the context's top-level entries
+// are read here (through the fs adapter) so the rules stay pure.
+
+
+
+
+
+/** `.dockerignore` lines of the context, or null when it has none. */
+async function readDockerignore(fs, context) {
+    const text = await fs.readFileOrNull((0,external_node_path_.join)(context, '.dockerignore'));
+    return text === null ? null : text.split(/\r?\n/);
+}
+/**
+ * Loads the lint configuration: the `config` input when that file exists, else the first of the known names in
+ * the repository root. A broken file is an error naming the file and key (ConfigError).
+ */
+async function loadLintEnvironment(fs, repo, configPath, context) {
+    const given = (0,external_node_path_.join)(repo, configPath);
+    const existing = new Set();
+    for (const candidate of [given, ...lint_config/* CONFIG_FILES */.n0.map((name) => (0,external_node_path_.join)(repo, name))]) {
+        if (await fs.exists(candidate))
+            existing.add(candidate);
+    }
+    const file = existing.has(given) ? given : (0,lint_config/* findConfigFile */["if"])(repo, (p) => existing.has(p));
+    const config = file === undefined ? lint_config/* emptyConfig */.i4 : (0,lint_config/* parseConfig */.o4)(await fs.readFile(file), file);
+    const entries = await fs.listFiles(context).then((files) => [...new Set(files.map((f) => f.split('/')[0]))], () => null);
+    const hasGit = await fs.exists((0,external_node_path_.join)(context, '.git'));
+    return {
+        config,
+        settings: {
+            ...config.settings,
+            dockerignore: await readDockerignore(fs, context),
+            contextEntries: entries === null ? null : hasGit ? ['.git', ...entries] : entries,
+        },
+    };
+}
+/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. */
+function lintWith(env, shellcheck, warn) {
+    let runner = shellcheck;
+    const skipped = (0,lint_config/* skippedKeysWarning */.N6)(env.config);
+    if (skipped !== undefined)
+        warn(skipped);
+    return async (text, file) => {
+        const parsed = (0,parse/* parseDockerfile */.Ai)(text, file);
+        // hadolint's disable-ignore-pragma: `# hadolint ignore=` comments are not honoured
+        const options = {
+            config: env.config,
+            settings: env.settings,
+            pragmas: env.config.disableIgnorePragma !== true,
+        };
+        let findings = (0,engine/* runRules */.xG)(parsed, options);
+        if (runner !== null) {
+            try {
+                findings = findings.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, runner));
+            }
+            catch (error) {
+                // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
+                warn(error instanceof lint_shellcheck/* ShellcheckMissing */.nH
+                    ? `${error.message}; install it (apt-get install shellcheck) to check them`
+                    : `ShellCheck failed, RUN instructions not checked: ${error instanceof Error ? error.message : String(error)}`);
+                runner = null;
+            }
+        }
+        return (0,engine/* applyPolicy */.VC)(findings, parsed, options);
+    };
+}
+
+
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/context-options.js + 1 modules
+var context_options = __webpack_require__(8069);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/diff.js
+var diff = __webpack_require__(5931);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(4966);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/files.js
+var files = __webpack_require__(7433);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js + 1 modules
+var with_without = __webpack_require__(7025);
+;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/optimizer.js
+// The optimizer stage as the pipeline runs it: the optimizer's own with-and-without run (the head image is the
+// "without"; the optimized variant is built on the same builder, checked for the same final config and the
+// smoke test, and measured), turned into what the report shows.
+
+
+
+
+
+
+async function runOptimizer(deps, request) {
+    const { inputs, buildOptions } = request;
+    const facts = await (0,context_options/* readContextFacts */.l)(files/* nodeFiles */.k, request.text, buildOptions.context);
+    const result = await (0,with_without/* withAndWithout */.Y)({
+        docker: deps.docker,
+        measure: (image) => deps.measure(image, request.text, inputs.target),
+        files: files/* nodeFiles */.k,
+        log: deps.log.debug,
+    }, {
+        dockerfile: buildOptions.dockerfile,
+        context: buildOptions.context,
+        optimize: { ...facts.options, level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe' },
+        build: {
+            ...(buildOptions.target !== undefined ? { target: buildOptions.target } : {}),
+            ...(buildOptions.buildArgs !== undefined ? { buildArgs: buildOptions.buildArgs } : {}),
+            ...(buildOptions.platform !== undefined ? { platform: buildOptions.platform } : {}),
+            ...(buildOptions.builder !== undefined ? { builder: buildOptions.builder } : {}),
+        },
+        ...(inputs.smokeTest !== undefined ? { smokeTest: inputs.smokeTest } : {}),
+        originalImage: request.head.image,
+        tagPrefix: request.tagPrefix,
+    });
+    const o = result.optimization;
+    const ignoreDiff = o.dockerignore.added.length > 0
+        ? (0,diff/* unifiedDiff */.W)((0,external_node_path_.join)(inputs.context, '.dockerignore'), facts.dockerignoreText, (0,dockerignore/* renderDockerignore */.l1)(facts.dockerignoreText, o.dockerignore.added))
+        : '';
+    if (!result.ok) {
+        return {
+            diff: diffOf(request.dockerfile, o.original, o.optimized) + ignoreDiff,
+            fixes: [],
+            error: result.reason,
+        };
+    }
+    const verified = result.optimization;
+    const report = {
+        diff: diffOf(request.dockerfile, verified.original, verified.optimized) +
+            (verified.dockerignore.added.length > 0 ? ignoreDiff : ''),
+        fixes: result.fixes.map((f) => `${f.description} (${f.rule}, line ${f.lines.join(', ')})`),
+    };
+    if (result.optimized.tag !== result.original.tag)
+        report.measurement = result.optimized.measurement;
+    if (result.dropped.length > 0) {
+        report.error = result.dropped
+            .map((d) => `dropped "${d.description}" (${d.rule}): ${d.reason}`)
+            .join('; ');
+    }
+    return report;
+}
+function diffOf(file, before, after) {
+    return before === after ? '' : (0,diff/* unifiedDiff */.W)(file, before, after);
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/run.js
+// The pipeline both faces run (the action on a pull request, `image-budget check` on a local repository):
+// lint → optimize → build → measure → baseline → compare → verdict. It returns data; reporting is the caller's.
+
+
+
+
+
+
+
+/** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
+function reportLimits(inputs) {
+    return {
+        sizeMetric: inputs.sizeMetric,
+        failOnBuildTime: inputs.failOnBuildTime,
+        ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
+        ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
+        ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
+        ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
+    };
+}
+/** The report fields every caller fills the same way from a successful run; callers add their own context after. */
+function reportCore(inputs, result) {
+    const limits = reportLimits(inputs);
+    return {
+        key: inputs.commentKey,
+        dockerfile: result.dockerfile,
+        head: result.head,
+        base: result.baseline.available ? result.baseline.measurement : null,
+        comparison: result.comparison,
+        verdict: result.verdict,
+        limits,
+        findings: result.findings,
+        lintEnabled: inputs.lint,
+    };
+}
+/** A problem in what the user gave us (missing Dockerfile, bad config): reported as is, without a stack trace. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+async function runPipeline(deps, request, images) {
+    const { inputs, repo } = request;
+    const dockerfilePath = (0,external_node_path_.join)(repo, inputs.dockerfile);
+    const dockerfile = (0,external_node_path_.relative)(repo, dockerfilePath) || inputs.dockerfile;
+    const context = (0,external_node_path_.join)(repo, inputs.context);
+    const text = await deps.fs.readFileOrNull(dockerfilePath);
+    if (text === null) {
+        throw new UsageError(`${dockerfile}: no such file in ${repo}. Set the \`dockerfile\` input to the path of your Dockerfile, ` +
+            'relative to the repository root.');
+    }
+    if (!(await deps.fs.exists(context))) {
+        throw new UsageError(`context directory ${inputs.context} does not exist in ${repo}; set the \`context\` input.`);
+    }
+    const lintEnv = await loadLintEnvironment(deps.fs, repo, inputs.config, context);
+    const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
+    const findings = inputs.lint ? await lint(text, dockerfile) : [];
+    deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
+    const buildOptions = {
+        dockerfile: dockerfilePath,
+        context,
+        buildArgs: inputs.buildArgs,
+        ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+        ...(inputs.platform !== undefined ? { platform: inputs.platform } : {}),
+        ...(inputs.builder !== undefined ? { builder: inputs.builder } : {}),
+    };
+    const headBuild = await deps.log.group(`build head (${dockerfile})`, () => deps.docker.build({ ...buildOptions, tag: `${request.tagPrefix}-head` }));
+    if (!headBuild.ok)
+        return { ok: false, dockerfile, failure: headBuild, findings };
+    images.push(headBuild.tag);
+    const head = await deps.measure(headBuild.tag, text, inputs.target);
+    deps.log.info(`head: ${head.sizeBytes} B uncompressed, ${head.compressedBytes} B compressed, ${head.layerCount} layers`);
+    const optimizer = inputs.optimize === 'off'
+        ? undefined
+        : await deps.log.group('optimize: build with and without the fixes', () => runOptimizer(deps, {
+            inputs,
+            text,
+            dockerfile,
+            buildOptions,
+            head,
+            tagPrefix: `${request.tagPrefix}-optimized`,
+        }));
+    const baseline = request.baseRef === undefined
+        ? { available: false, reason: request.noBaseReason ?? 'no base commit to compare with' }
+        : await deps.log.group(`baseline (${request.baseRef})`, () => getBaseline(deps, {
+            mode: inputs.baseline,
+            repo,
+            ref: request.baseRef,
+            build: buildOptions,
+            tag: `${request.tagPrefix}-base`,
+            tempDir: request.tempDir,
+            ...(inputs.lint ? { lint } : {}),
+        }));
+    if (baseline.available && baseline.image !== undefined)
+        images.push(baseline.image);
+    if (!baseline.available)
+        deps.log.info(`no baseline: ${baseline.reason}`);
+    const base = baseline.available ? baseline.measurement : null;
+    const comparison = compare(base, head, {
+        minChange: inputs.minChange,
+        ...(baseline.available ? {} : { noBaselineReason: baseline.reason }),
+        buildSeconds: {
+            head: headBuild.seconds,
+            ...(baseline.available && baseline.buildSeconds !== undefined ? { base: baseline.buildSeconds } : {}),
+            // Only two builds from the same commit-independent cache state compare: both fully cold or both built here.
+            sameCacheState: baseline.available &&
+                baseline.source === 'build' &&
+                (headBuild.cachedSteps ?? 0) === (baseline.cachedSteps ?? 0),
+        },
+        ...(optimizer?.measurement ? { optimized: optimizer.measurement } : {}),
+    });
+    const findingChanges = inputs.lint && baseline.available && baseline.findings !== null
+        ? compareFindings(baseline.findings, findings)
+        : undefined;
+    const verdict = decide(comparison, findings, inputs);
+    return {
+        ok: true,
+        dockerfile,
+        head,
+        headBuild,
+        baseline,
+        findings,
+        ...(findingChanges ? { findingChanges } : {}),
+        ...(optimizer ? { optimizer } : {}),
+        comparison,
+        verdict,
+        buildOptions,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/escape.js
+// Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
+// GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
+// a code block or a collapsed section.
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+// Control characters other than tab break rendering (and some terminals).
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
+// What makes a block (list, quote, heading, rule) when it starts a line.
+const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
+const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+/** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
+function escapeText(text, max = 500) {
+    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), max)
+        .replace(/[<>&]/g, (char) => HTML[char])
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(BLOCK_START, (_all, space, mark) => /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
+ *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
+function codeSpan(text, options = {}) {
+    let body = clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), options.max ?? 200);
+    if (options.inTable)
+        body = body.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
+    const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The hidden marker that finds the sticky comment again. The key (from a file path, a target, a platform) is
+ *  percent-encoded outside a safe set, so it can never end the HTML comment or hide other markup. */
+function commentMarker(key) {
+    const safe = key.replace(/[^A-Za-z0-9._/:@+=,-]/g, (char) => [...Buffer.from(char, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''));
+    return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/fit.js
+// Fits a Markdown document under a character limit by degrading its sections one step at a time, least
+// important first. Each section renders itself whole at every level, so whatever is cut, every table, code
+// fence and <details> in the result is complete.
+/** Joins the sections' renders (in the given order) and, while the text is longer than `maxChars`, lowers the
+ *  level of the first section in `dropOrder` that can still go lower, then restores detail where room is left.
+ *  Sections not in `dropOrder` are kept whole. */
+function fitSections(sections, dropOrder, maxChars) {
+    const level = new Map(sections.map((section) => [section.name, 0]));
+    const renderAll = () => sections
+        .map((section) => section.render(level.get(section.name)))
+        .filter((part) => part !== '')
+        .join('\n\n');
+    let text = renderAll();
+    while (text.length > maxChars) {
+        const next = dropOrder
+            .map((name) => sections.find((section) => section.name === name))
+            .find((section) => section !== undefined && level.get(section.name) < section.steps);
+        if (next === undefined)
+            break;
+        level.set(next.name, level.get(next.name) + 1);
+        text = renderAll();
+    }
+    // Cutting the first sections in line may have freed more room than needed once a later, larger one was cut
+    // too: give detail back, most important section first, while the text still fits.
+    if (text.length <= maxChars) {
+        for (const name of [...dropOrder].reverse()) {
+            while ((level.get(name) ?? 0) > 0) {
+                level.set(name, level.get(name) - 1);
+                const candidate = renderAll();
+                if (candidate.length > maxChars) {
+                    level.set(name, level.get(name) + 1);
+                    break;
+                }
+                text = candidate;
+            }
+        }
+    }
+    const shortened = sections.filter((section) => level.get(section.name) > 0).map((section) => section.name);
+    return { text, shortened };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/headline.js
+
+
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const NONE = '—';
+function shortSha(sha) {
+    return sha === undefined ? '' : ` (${codeSpan(sha.slice(0, 7))})`;
+}
+function renderTitle(report, withMarker) {
+    const what = [codeSpan(report.dockerfile)];
+    if (report.target !== undefined)
+        what.push(`target ${codeSpan(report.target)}`);
+    if (report.platform !== undefined)
+        what.push(codeSpan(report.platform));
+    const lines = withMarker ? [commentMarker(report.key)] : [];
+    lines.push(`### 📦 image-budget: ${what.join(', ')}`);
+    const refs = [];
+    if (report.baseRef !== undefined || report.baseSha !== undefined) {
+        refs.push(`base ${report.baseRef === undefined ? '' : codeSpan(report.baseRef)}${shortSha(report.baseSha)}`.trim());
+    }
+    if (report.headRef !== undefined || report.headSha !== undefined) {
+        refs.push(`head ${report.headRef === undefined ? '' : codeSpan(report.headRef)}${shortSha(report.headSha)}`.trim());
+    }
+    if (refs.length > 0)
+        lines.push(`<sub>${refs.join(' → ')}</sub>`);
+    return lines.join('\n');
+}
+function bytesDelta(metric) {
+    if (metric.delta === null)
+        return NONE;
+    const percent = metric.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(metric.percent)})`;
+    if (!metric.changed)
+        return metric.delta === 0 ? 'no change' : `${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}, below noise floor`;
+    return `${metric.delta > 0 ? '🔺' : '🔻'} ${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}`;
+}
+function increaseText(limit) {
+    if (limit === undefined)
+        return '';
+    const parts = [];
+    if (limit.bytes !== undefined)
+        parts.push(`+${(0,units/* humanBytes */.p6)(limit.bytes)}`);
+    if (limit.percent !== undefined)
+        parts.push(`+${limit.percent}%`);
+    return parts.join(' or ');
+}
+function sizeLimits(report, metric) {
+    const { limits } = report;
+    const parts = [];
+    if (limits.budget !== undefined) {
+        const headroom = limits.budget - metric.head;
+        parts.push(`${(0,units/* humanBytes */.p6)(limits.budget)} · ${headroom >= 0 ? `${(0,units/* humanBytes */.p6)(headroom)} left` : `**over by ${(0,units/* humanBytes */.p6)(-headroom)}**`}`);
+    }
+    const max = increaseText(limits.maxIncrease);
+    if (max !== '')
+        parts.push(`growth ≤ ${max}`);
+    const warn = increaseText(limits.warnIncrease);
+    if (warn !== '')
+        parts.push(`warns above ${warn}`);
+    return parts.length === 0 ? NONE : parts.join('<br>');
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function renderHeadline(report) {
+    const { comparison: c, limits } = report;
+    const sized = (metric, applies) => [
+        metric.base === null ? NONE : (0,units/* humanBytes */.p6)(metric.base),
+        (0,units/* humanBytes */.p6)(metric.head),
+        bytesDelta(metric),
+        applies ? sizeLimits(report, metric) : NONE,
+    ];
+    const rows = [
+        row(['metric', 'base', 'head', 'Δ', 'budget']),
+        row(['---', '---:', '---:', '---:', '---']),
+        row(['uncompressed size', ...sized(c.uncompressed, limits.sizeMetric === 'uncompressed')]),
+        row(['compressed size', ...sized(c.compressed, limits.sizeMetric === 'compressed')]),
+    ];
+    const layers = c.layers;
+    const layerLimit = limits.maxLayers === undefined
+        ? NONE
+        : `${limits.maxLayers} · ${layers.head <= limits.maxLayers ? `${limits.maxLayers - layers.head} left` : `**${layers.head - limits.maxLayers} over**`}`;
+    rows.push(row([
+        'layers',
+        layers.base === null ? NONE : String(layers.base),
+        String(layers.head),
+        layers.delta === null
+            ? NONE
+            : layers.delta === 0
+                ? 'no change'
+                : layers.delta > 0
+                    ? `+${layers.delta}`
+                    : String(layers.delta),
+        layerLimit,
+    ]));
+    const time = c.buildSeconds;
+    if (time !== undefined) {
+        const delta = time.delta === null
+            ? NONE
+            : `${(0,units/* signedSeconds */.eN)(time.delta)}${time.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(time.percent)})`}, ${time.comparable ? `±${Math.round(time.noise * 100)}% noise` : 'not comparable'}`;
+        rows.push(row([
+            'build time',
+            time.base === null ? NONE : (0,units/* humanSeconds */.Nj)(time.base),
+            (0,units/* humanSeconds */.Nj)(time.head),
+            delta,
+            limits.failOnBuildTime ? 'fails above noise' : 'warns only',
+        ]));
+    }
+    const pullNote = c.baseline.available ? (0,units/* plural */.LS)(c.pullLayers, 'new layer') : 'no base to share layers with';
+    rows.push(row(['new bytes to pull', NONE, (0,units/* humanBytes */.p6)(c.pullBytes), pullNote, NONE]));
+    return rows.join('\n');
+}
+function renderVerdictLine(report) {
+    const { verdict } = report;
+    const lines = [];
+    if (!report.comparison.baseline.available) {
+        lines.push(`> **No baseline:** ${escapeText(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`);
+    }
+    const fails = verdict.reasons.filter((reason) => reason.level === 'fail');
+    const warns = verdict.reasons.filter((reason) => reason.level === 'warn');
+    const first = fails[0] ?? warns[0];
+    let summary;
+    if (first === undefined) {
+        summary =
+            verdict.headroomBytes === undefined
+                ? 'within every limit'
+                : `within budget, ${(0,units/* humanBytes */.p6)(verdict.headroomBytes)} of headroom`;
+    }
+    else {
+        const others = fails.length + warns.length - 1;
+        summary = `${escapeText(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
+    }
+    lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
+    return lines.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/chart.js
+const MAX_BARS = 30;
+function label(change) {
+    if (change.line !== undefined)
+        return `line ${change.line}`;
+    return change.headIndex !== null ? `L${change.headIndex + 1}` : `base L${(change.baseIndex ?? 0) + 1}`;
+}
+function bars(comparison, head) {
+    const all = comparison.baseline.available
+        ? comparison.layerChanges.map((change) => ({
+            label: label(change),
+            base: change.baseBytes,
+            head: change.headBytes,
+        }))
+        : head.layers.map((layer) => ({
+            label: label({ line: layer.line, headIndex: layer.index, baseIndex: null }),
+            base: 0,
+            head: layer.sizeBytes,
+        }));
+    const sized = all.filter((bar) => bar.base > 0 || bar.head > 0);
+    // Equal labels would fold into one category: number repeats ("line 3", "line 3 (2)").
+    const seen = new Map();
+    for (const bar of sized) {
+        const count = (seen.get(bar.label) ?? 0) + 1;
+        seen.set(bar.label, count);
+        if (count > 1)
+            bar.label = `${bar.label} (${count})`;
+    }
+    if (sized.length <= MAX_BARS)
+        return sized;
+    // Keep the largest layers, in image order.
+    const keep = new Set([...sized].sort((a, b) => Math.max(b.base, b.head) - Math.max(a.base, a.head)).slice(0, MAX_BARS));
+    return sized.filter((bar) => keep.has(bar));
+}
+const megabytes = (bytes) => (bytes / 1e6).toFixed(2).replace(/\.?0+$/, '');
+function chartSection(comparison, head) {
+    const data = bars(comparison, head);
+    return {
+        name: 'chart',
+        steps: 1,
+        render(level) {
+            if (level >= 1 || data.length === 0)
+                return '';
+            const withBase = comparison.baseline.available;
+            const lines = [
+                '```mermaid',
+                'xychart-beta',
+                `  title "Layer sizes in MB (${withBase ? 'bars: head, line: base' : 'head'})"`,
+                `  x-axis [${data.map((bar) => JSON.stringify(bar.label)).join(', ')}]`,
+                '  y-axis "MB"',
+                `  bar [${data.map((bar) => megabytes(bar.head)).join(', ')}]`,
+            ];
+            if (withBase)
+                lines.push(`  line [${data.map((bar) => megabytes(bar.base)).join(', ')}]`);
+            lines.push('```');
+            const shown = data.length < comparison.layerChanges.length
+                ? `\n\n<sub>The ${data.length} largest layers.</sub>`
+                : '';
+            return `<details><summary>Layer sizes, base vs head</summary>\n\n${lines.join('\n')}${shown}\n\n</details>`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/layers.js
+
+
+function instruction(change) {
+    // Trim the shell prefix both builders put in front of RUN commands; the rest is the Dockerfile text.
+    const text = change.createdBy.replace(/^(RUN )?\/bin\/sh -c (#\(nop\) )?/, (_all, run) => run ?? '');
+    return codeSpan(text.replace(/\s+# buildkit$/, ''), { inTable: true, max: 120 });
+}
+function grownLayersSection(comparison) {
+    const grown = comparison.grownLayers;
+    const limits = [Infinity, 10, 3];
+    return {
+        name: 'layers',
+        steps: limits.length,
+        render(level) {
+            if (grown.length === 0 || level >= limits.length)
+                return '';
+            const shown = grown.slice(0, limits[level]);
+            const rows = shown.map((change) => `| ${change.line === undefined ? '?' : change.line} | ${instruction(change)} | ${change.kind === 'added' ? 'new' : (0,units/* humanBytes */.p6)(change.baseBytes)} | ${(0,units/* humanBytes */.p6)(change.headBytes)} | ${(0,units/* signedBytes */.Sq)(change.delta)} |`);
+            const lines = [
+                '#### Layers that grew',
+                '',
+                '| line | instruction | base | head | Δ |',
+                '| ---: | --- | ---: | ---: | ---: |',
+                ...rows,
+            ];
+            if (shown.length < grown.length)
+                lines.push('', `… ${grown.length - shown.length} more layers grew.`);
+            return lines.join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/lint.js
+
+const LIMITS = [Infinity, 50, 10, 0];
+const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '💅' };
+function findingTable(findings) {
+    return [
+        '| | rule | line | message |',
+        '| --- | --- | ---: | --- |',
+        ...findings.map((f) => `| ${ICON[f.severity]} | ${codeSpan(f.rule, { inTable: true, max: 40 })} ${escapeText(f.name, 80)} | ${f.line} | ${escapeText(f.message, 300)} |`),
+    ].join('\n');
+}
+function block(title, findings, limit) {
+    if (findings.length === 0)
+        return '';
+    if (limit === 0)
+        return `${title}: ${findings.length}.`;
+    const shown = findings.slice(0, limit);
+    const more = shown.length < findings.length ? `\n\n… ${findings.length - shown.length} more in the job summary.` : '';
+    return `${title} (${findings.length}):\n\n${findingTable(shown)}${more}`;
+}
+function lintSection(changes, enabled) {
+    return {
+        name: 'lint',
+        steps: LIMITS.length,
+        render(level) {
+            if (!enabled || changes === undefined || level >= LIMITS.length)
+                return '';
+            const limit = LIMITS[level];
+            const newTitle = changes.baselineKnown ? 'New findings' : 'Findings (no baseline to compare with)';
+            const parts = [
+                block(newTitle, changes.added, limit),
+                block('Fixed findings', changes.fixed, limit),
+            ].filter((part) => part !== '');
+            if (parts.length === 0)
+                return changes.baselineKnown ? '#### Lint\n\nNo new findings.' : '';
+            return ['#### Lint', ...parts].join('\n\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/optimizer.js
+
+
+const DIFF_LINES = [Infinity, 300, 60];
+function clipLines(text, max) {
+    const lines = text.replace(/\n$/, '').split('\n');
+    if (lines.length <= max)
+        return { text: lines.join('\n'), cut: 0 };
+    return { text: lines.slice(0, max).join('\n'), cut: lines.length - max };
+}
+function optimizerSection(optimizer, comparison) {
+    return {
+        name: 'optimizer',
+        // full diff → shorter diffs → fixes without diff → one line → nothing
+        steps: DIFF_LINES.length + 2,
+        render(level) {
+            if (optimizer === undefined || level >= DIFF_LINES.length + 2)
+                return '';
+            const saved = comparison.optimized;
+            let headline;
+            if (optimizer.diff.trim() === '')
+                headline = 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';
+            else if (saved !== undefined)
+                headline =
+                    saved.savingsBytes > 0
+                        ? `Applying ${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} would save **${(0,units/* humanBytes */.p6)(saved.savingsBytes)}** ` +
+                            `(${(0,units/* signedPercent */.wu)(-saved.savingsPercent)}) uncompressed and ${(0,units/* humanBytes */.p6)(Math.max(0, saved.savingsCompressedBytes))} compressed` +
+                            ` (${(0,units/* humanBytes */.p6)(saved.sizeBytes)}, ${(0,units/* plural */.LS)(saved.layerCount, 'layer')}).`
+                        : `${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} apply, but the optimized image is not smaller (${(0,units/* humanBytes */.p6)(saved.sizeBytes)}).`;
+            else
+                headline = `${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} apply; the optimized image was not measured.`;
+            const parts = ['#### Optimizer', headline];
+            if (optimizer.error !== undefined)
+                parts.push(`> The optimized image could not be checked: ${escapeText(optimizer.error, 1000)}`);
+            if (level === DIFF_LINES.length + 1)
+                return parts.join('\n\n');
+            if (optimizer.fixes.length > 0) {
+                const fixes = optimizer.fixes
+                    .slice(0, level === 0 ? Infinity : 20)
+                    .map((fix) => `- ${escapeText(fix)}`);
+                if (fixes.length < optimizer.fixes.length)
+                    fixes.push(`- … ${optimizer.fixes.length - fixes.length} more`);
+                parts.push(fixes.join('\n'));
+            }
+            if (level < DIFF_LINES.length && optimizer.diff.trim() !== '') {
+                const { text, cut } = clipLines(optimizer.diff, DIFF_LINES[level]);
+                const note = cut > 0 ? `\n\n${cut} more diff lines are in the job summary.` : '';
+                parts.push(`<details><summary>Diff to apply</summary>\n\n${codeBlock(text, 'diff')}${note}\n\n</details>`);
+            }
+            return parts.join('\n\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/regressions.js
+
+const regressions_ICON = { fail: '❌', warn: '⚠️', info: 'ℹ️' };
+function regressionsSection(verdict) {
+    const reasons = verdict.reasons.filter((reason) => reason.level !== 'info');
+    return {
+        name: 'regressions',
+        steps: 2,
+        render(level) {
+            if (reasons.length === 0 || level >= 2)
+                return '';
+            const shown = level === 0 ? reasons : reasons.slice(0, 5);
+            const lines = shown.map((reason) => `- ${regressions_ICON[reason.level]} ${escapeText(reason.message, 2000)}`);
+            if (shown.length < reasons.length)
+                lines.push(`- … ${reasons.length - shown.length} more in the job summary`);
+            return ['#### Regressions', ...lines].join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/markdown.js
+// The sticky comment body and the job summary share one layout: title, headline table, verdict, then detail
+// sections that are shortened or dropped, least important first, until the text fits.
+
+
+
+
+
+
+
+
+/** GitHub rejects comment bodies over 65,536 characters; the rest is headroom. */
+const COMMENT_MAX_CHARS = 60_000;
+/** Job summaries hold 1 MiB per step (and `core.summary` does not check). */
+const SUMMARY_MAX_CHARS = 900_000;
+/** Order in which details give way: the chart, then the optimizer diff, lint tables, grown layers, regressions. */
+const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'layers', 'regressions'];
+const FOOTER_ROOM = 400;
+function fixed(name, text) {
+    return { name, steps: 0, render: () => text };
+}
+function footer(report, shortened) {
+    if (shortened.length === 0)
+        return '';
+    // runUrl comes from the runner's environment (server URL, repository, run id), not from the pull request.
+    const where = report.runUrl === undefined ? 'the job summary' : `the [job summary](${encodeURI(report.runUrl)})`;
+    return `<sub>Shortened to fit GitHub's size limit (${shortened.join(', ')}); ${where} has the full report.</sub>`;
+}
+/** Renders a report under `maxChars`, extra sections (the summary's full finding list) placed last. */
+function renderReport(report, options) {
+    const sections = [
+        fixed('title', renderTitle(report, options.marker)),
+        fixed('headline', renderHeadline(report)),
+        fixed('verdict', renderVerdictLine(report)),
+        regressionsSection(report.verdict),
+        grownLayersSection(report.comparison),
+        chartSection(report.comparison, report.head),
+        optimizerSection(report.optimizer, report.comparison),
+        lintSection(report.findingChanges, report.lintEnabled),
+        ...(options.extra ?? []),
+    ];
+    const fitted = fitSections(sections, DROP_ORDER, options.maxChars - FOOTER_ROOM);
+    const tail = footer(report, fitted.shortened);
+    const text = tail === '' ? fitted.text : `${fitted.text}\n\n${tail}`;
+    if (text.length <= options.maxChars)
+        return `${text}\n`;
+    // Only the fixed parts are left and they are still too long (absurdly long names): a minimal body that fits.
+    const marker = options.marker ? `${commentMarker(report.key)}\n` : '';
+    return `${marker}### 📦 image-budget\n\n**${STATUS_ICON[report.verdict.status]} ${report.verdict.status}**: the report is too long to show here; see the job summary.\n`;
+}
+/** The sticky PR comment: hidden marker first, at most `maxChars` (default 60,000) characters. */
+function renderComment(report, options = {}) {
+    return renderReport(report, { marker: true, maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/report/summary.js
+
+
+
+const FINDING_LIMITS = [Infinity, 1000, 100, 0];
+function sorted(findings) {
+    return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+function findingsSection(report) {
+    const all = sorted(report.findings);
+    return {
+        name: 'findings',
+        steps: FINDING_LIMITS.length,
+        render(level) {
+            if (!report.lintEnabled || level >= FINDING_LIMITS.length)
+                return '';
+            const unannotated = report.unannotated ?? 0;
+            const note = unannotated > 0
+                ? `${unannotated} more not annotated (GitHub shows at most 10 annotations per level per step); every finding is listed here.`
+                : '';
+            if (all.length === 0)
+                return '#### All findings\n\nNo findings.';
+            const limit = FINDING_LIMITS[level];
+            const shown = all.slice(0, limit);
+            const parts = [`#### All findings (${all.length})`];
+            if (note !== '')
+                parts.push(note);
+            if (shown.length > 0) {
+                parts.push(`<details${level === 0 && all.length <= 50 ? ' open' : ''}><summary>${(0,units/* plural */.LS)(all.length, 'finding')}</summary>\n\n${findingTable(shown)}\n\n</details>`);
+            }
+            if (shown.length < all.length)
+                parts.push(`… ${all.length - shown.length} more: see the JSON report.`);
+            return parts.join('\n\n');
+        },
+    };
+}
+function renderSummary(report, options = {}) {
+    return renderReport(report, {
+        marker: false,
+        maxChars: options.maxChars ?? SUMMARY_MAX_CHARS,
+        extra: [findingsSection(report)],
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/cli/check-text.js
+
+function check_text_row(label, m, unit, signed) {
+    const base = m.base === null ? '—' : unit(m.base);
+    const delta = m.delta === null ? '' : `${signed(m.delta)}${m.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(m.percent)})`}`;
+    return `  ${label.padEnd(22)}${base.padStart(12)}  →  ${unit(m.head).padStart(12)}   ${m.delta === null ? '' : m.changed ? delta : 'unchanged'}`;
+}
+function formatCheckText(data) {
+    const c = data.comparison;
+    const count = (n) => String(n);
+    const signedCount = (n) => (n > 0 ? `+${n}` : String(n));
+    const lines = [
+        `${data.dockerfile}${data.target ? ` (target ${data.target})` : ''}`,
+        c.baseline.available
+            ? `  base ${data.baseRef ?? ''} ${data.baseSha?.slice(0, 12) ?? ''}`
+            : `  no baseline: ${c.baseline.reason}`,
+        '',
+        `  ${'metric'.padEnd(22)}${'base'.padStart(12)}     ${'head'.padStart(12)}   change`,
+        check_text_row('uncompressed size', c.uncompressed, units/* humanBytes */.p6, units/* signedBytes */.Sq),
+        check_text_row('compressed size', c.compressed, units/* humanBytes */.p6, units/* signedBytes */.Sq),
+        check_text_row('layers', c.layers, count, signedCount),
+        `  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${(0,units/* humanBytes */.p6)(c.pullBytes).padStart(12)}`,
+    ];
+    if (data.optimizer) {
+        const o = c.optimized;
+        lines.push('', o
+            ? `  optimizer: ${(0,units/* humanBytes */.p6)(o.savingsBytes)} smaller with ${data.optimizer.fixes.length} fix(es) (image-budget optimize --diff)`
+            : `  optimizer: ${data.optimizer.error ?? `${data.optimizer.fixes.length} fix(es), nothing to build`}`);
+    }
+    const counts = ['error', 'warning', 'info', 'style'].map((s) => `${data.findings.filter((f) => f.severity === s).length} ${s}`);
+    lines.push(`  lint: ${counts.join(', ')}`, '', `verdict: ${data.verdict.status.toUpperCase()}`);
+    for (const r of data.verdict.reasons)
+        lines.push(`  ${r.level}: ${r.message}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/cli/check.js
+// `image-budget check`: the action's pipeline on a local repository. The working tree (uncommitted changes
+// included) is the head; the base is built from `--base-ref` (default origin/main) in a temporary worktree.
+// Progress goes to stderr, the report to stdout; the exit code is the verdict (0 pass/warn, 1 fail, 2 usage).
+
+
+
+
+
+
+
+
+
+
+
+
+/** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
+const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
+const USAGE = `usage: image-budget check [options]
+
+  --dockerfile FILE       Dockerfile (default: ./Dockerfile, else the bundled ${EXAMPLE_DOCKERFILE})
+  --context DIR           build context (default: the Dockerfile's folder)
+  --base-ref REF          commit or ref to compare with (default: origin/main; "none" for no baseline)
+  --budget SIZE           largest allowed image, e.g. 150MB or 1.2GiB
+  --max-increase LIMIT    growth that fails: 5%, 10MB or 10MB,5%
+  --warn-increase LIMIT   growth that only warns, same forms
+  --max-layers N          most layers allowed in the final image
+  --size-metric METRIC    uncompressed (default) or compressed
+  --target STAGE          build stage
+  --optimize MODE         true (default), false or aggressive
+  --format FORMAT         tty (default), markdown or json
+`;
+const processIO = {
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+};
+function gitRoot(dir) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, 'rev-parse', '--show-toplevel'], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** origin/main when the clone has it; otherwise the last commit, so the check shows what the working tree changes. */
+async function defaultBaseRef(deps, repo, io) {
+    if ((await deps.git.resolve(repo, 'origin/main').catch(() => null)) !== null)
+        return 'origin/main';
+    if ((await deps.git.resolve(repo, 'HEAD').catch(() => null)) !== null) {
+        io.stderr('origin/main is not in this clone: comparing the working tree with HEAD (set --base-ref to choose)\n');
+        return 'HEAD';
+    }
+    return 'origin/main';
+}
+async function runCheck(argv, io = processIO, deps) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                dockerfile: { type: 'string' },
+                context: { type: 'string' },
+                'base-ref': { type: 'string' },
+                budget: { type: 'string' },
+                'max-increase': { type: 'string' },
+                'warn-increase': { type: 'string' },
+                'max-layers': { type: 'string' },
+                'size-metric': { type: 'string' },
+                target: { type: 'string' },
+                optimize: { type: 'string' },
+                format: { type: 'string', default: 'tty' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }).values;
+    }
+    catch (error) {
+        io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return 2;
+    }
+    if (args.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (!['tty', 'markdown', 'json'].includes(args.format)) {
+        io.stderr(`--format: use tty, markdown or json\n`);
+        return 2;
+    }
+    const dockerfileArg = args.dockerfile ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
+    const dockerfilePath = (0,external_node_path_.resolve)(io.cwd, dockerfileArg);
+    const contextPath = (0,external_node_path_.resolve)(io.cwd, args.context ?? (0,external_node_path_.dirname)(dockerfileArg));
+    const repo = gitRoot((0,external_node_path_.dirname)(dockerfilePath)) ?? io.cwd;
+    const log = stderrLog();
+    const realDeps = deps ?? createDeps({ env: process.env, apiUrl: '', owner: '', repo: '', log, cache: noCache });
+    const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
+    const images = [];
+    try {
+        const inputs = parseInputs({
+            dockerfile: (0,external_node_path_.relative)(repo, dockerfilePath),
+            context: (0,external_node_path_.relative)(repo, contextPath) || '.',
+            budget: args.budget ?? '',
+            'max-increase': args['max-increase'] ?? '',
+            'warn-increase': args['warn-increase'] ?? '',
+            'max-layers': args['max-layers'] ?? '',
+            'size-metric': args['size-metric'] ?? '',
+            target: args.target ?? '',
+            optimize: args.optimize ?? '',
+            baseline: baseRef === 'none' ? 'none' : 'build',
+        });
+        const useGit = gitRoot(repo) !== null && baseRef !== 'none';
+        const result = await runPipeline(realDeps, {
+            inputs,
+            repo,
+            ...(useGit
+                ? { baseRef }
+                : {
+                    noBaseReason: baseRef === 'none' ? 'no base ref (--base-ref none)' : `${repo} is not a git repository`,
+                }),
+            tempDir: (0,external_node_os_.tmpdir)(),
+            tagPrefix: `image-budget-check-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+        }, images);
+        if (!result.ok) {
+            const f = result.failure;
+            io.stderr(`error: ${result.dockerfile}${f.line ? `:${f.line}` : ''}: the image did not build${f.step ? ` (${f.step})` : ''}: ${f.message}\n`);
+            if (f.output.length)
+                io.stderr(`${f.output.join('\n')}\n`);
+            return 1;
+        }
+        const data = {
+            ...reportCore(inputs, result),
+            ...(useGit ? { baseRef } : {}),
+            ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
+            ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),
+            ...(result.optimizer ? { optimizer: result.optimizer } : {}),
+            ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+        };
+        if (args.format === 'json')
+            io.stdout(`${JSON.stringify(data, null, 2)}\n`);
+        else if (args.format === 'markdown')
+            io.stdout(`${renderSummary(data)}\n`);
+        else
+            io.stdout(formatCheckText(data));
+        return result.verdict.status === 'fail' ? 1 : 0;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const usage = error instanceof InputError || error instanceof lint_config/* ConfigError */.xL || error instanceof UsageError;
+        io.stderr(`error: ${message}\n`);
+        return usage ? 2 : 1;
+    }
+    finally {
+        await realDeps.docker.removeImages(images).catch(() => undefined);
+    }
+}
+
+
+/***/ })
+
+};
