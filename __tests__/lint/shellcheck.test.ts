@@ -8,6 +8,7 @@ import { parseDockerfile } from '../../src/lint/parse.js';
 import {
   dialectOf,
   findShellcheckRc,
+  isWindowsImage,
   processShellcheckRunner,
   shellcheckFile,
   shellcheckJobs,
@@ -76,6 +77,26 @@ describe('shellcheck', () => {
       undefined,
       'bash',
     ]);
+  });
+
+  it('skips the RUNs of a Windows base (cmd runs them) unless a SHELL or pragma says otherwise', () => {
+    const jobs = (text: string): number[] =>
+      shellcheckJobs(parseDockerfile(text)).map((j) => j.lineOffsets.findIndex((l) => l !== null));
+    for (const base of [
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2022',
+      'golang:1.26-nanoserver-ltsc2022',
+    ]) {
+      expect(shellcheckJobs(parseDockerfile(`FROM ${base}\nRUN echo %PATH%\n`))).toEqual([]);
+    }
+    expect(isWindowsImage('debian:bookworm-slim')).toBe(false);
+    // a Linux stage after it is checked; so is a Windows stage whose SHELL is bash
+    expect(
+      jobs('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir\nFROM debian:12\nRUN echo $x\n'),
+    ).toHaveLength(1);
+    expect(
+      jobs('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN echo $x\n'),
+    ).toHaveLength(1);
   });
 
   it('runs shellcheck once per file and dialect, however many RUNs', async () => {

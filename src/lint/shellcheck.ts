@@ -78,6 +78,12 @@ export function dialectOf(shell: string): ShellDialect | undefined {
   return undefined;
 }
 
+/** Windows base images by name (Microsoft's registry paths, and the windowsservercore/nanoserver tags of the
+ *  official images such as golang or python). */
+export function isWindowsImage(image: string): boolean {
+  return /(^|\/)windows\/|(^|[/:-])(windowsservercore|nanoserver|servercore)([-:@]|$)/i.test(image);
+}
+
 interface StageEnv {
   shell: string;
   vars: Set<string>;
@@ -105,9 +111,11 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
           ? parsed.stages.find((s) => s.index < stage.index && s.name === stage.resolvedImage.toLowerCase())
           : undefined;
         const inherited = parent ? stageEnd[parent.index] : undefined;
+        // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
+        const shell = pragmaShell ?? (stage && !parent && isWindowsImage(stage.resolvedImage) ? 'cmd' : 'sh');
         env = inherited
           ? { shell: inherited.shell, vars: new Set(inherited.vars) }
-          : { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+          : { shell, vars: new Set(DEFAULT_VARS) };
         break;
       }
       case 'SHELL':
