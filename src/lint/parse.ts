@@ -113,6 +113,13 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts };
 }
 
+/** A Windows base image, by name: Microsoft's windows/… paths, the servercore and nanoserver images and tags
+ *  (golang:…-windowsservercore-…, mcr.microsoft.com/powershell:nanoserver-…), and images named *windows*. Such a
+ *  base runs RUN with `cmd /S /C` unless a SHELL says otherwise. */
+export function isWindowsImage(image: string): boolean {
+  return /windows|nanoserver|servercore/i.test(image);
+}
+
 /** Decodes Dockerfile bytes: UTF-8 (with or without byte-order mark) or UTF-16 LE/BE (with a byte-order mark,
  *  as Windows editors save it, or without one when every other byte is zero). */
 export function decodeDockerfile(bytes: Uint8Array): string {

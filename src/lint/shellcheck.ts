@@ -12,7 +12,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding, Severity } from '../model.js';
-import { argsOffsets, position } from './parse.js';
+import { argsOffsets, isWindowsImage, position } from './parse.js';
 import { readPragmas } from './pragmas.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 
@@ -76,12 +76,6 @@ export function dialectOf(shell: string): ShellDialect | undefined {
   if (base === 'dash' || base === 'ash' || base === 'busybox') return 'dash';
   if (base === 'ksh' || base === 'mksh') return 'ksh';
   return undefined;
-}
-
-/** Windows base images by name (Microsoft's registry paths, and the windowsservercore/nanoserver tags of the
- *  official images such as golang or python). */
-export function isWindowsImage(image: string): boolean {
-  return /(^|\/)windows\/|(^|[/:-])(windowsservercore|nanoserver|servercore)([-:@]|$)/i.test(image);
 }
 
 interface StageEnv {

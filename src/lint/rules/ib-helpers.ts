@@ -1,6 +1,7 @@
 // Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
 // without changing what the build does, the edit that merges them, and the final-image stage lineage.
 import type { Fix, TextEdit } from '../../model.js';
+import { isWindowsImage } from '../parse.js';
 import type { Comment, Instruction, ParsedDockerfile, Stage } from '../types.js';
 export { spanAt } from './dl-a-support/spans.js';
 import { mountsOf } from './dl-a-support/mounts.js';
@@ -183,7 +184,7 @@ function customShell(file: ParsedDockerfile, ins: Instruction): string | null {
   const shell = first !== undefined && first.index < ins.index ? first : undefined;
   if (shell) return `the SHELL at line ${shell.line} may not be a POSIX shell`;
   const stage = file.stages[ins.stage];
-  if (stage && /windows|nanoserver|servercore/i.test(stage.resolvedImage)) return 'the base image is Windows';
+  if (stage && isWindowsImage(stage.resolvedImage)) return 'the base image is Windows';
   return null;
 }
 
