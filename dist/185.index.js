@@ -336,9 +336,11 @@ function shellcheckJobs(parsed) {
                     ? parsed.stages.find((s) => s.index < stage.index && s.name === stage.resolvedImage.toLowerCase())
                     : undefined;
                 const inherited = parent ? stageEnd[parent.index] : undefined;
+                // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
+                const shell = pragmaShell ?? (stage && !parent && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');
                 env = inherited
                     ? { shell: inherited.shell, vars: new Set(inherited.vars) }
-                    : { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+                    : { shell, vars: new Set(DEFAULT_VARS) };
                 break;
             }
             case 'SHELL':

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   G1: () => (/* binding */ position),
 /* harmony export */   Z0: () => (/* binding */ decodeDockerfile),
 /* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   n: () => (/* binding */ isWindowsImage),
 /* harmony export */   ol: () => (/* binding */ quoteText),
 /* harmony export */   sR: () => (/* binding */ argsOffsets)
 /* harmony export */ });
@@ -105,6 +106,12 @@ function parseDockerfile(input, file = 'Dockerfile') {
     }
     const stages = buildStages(instructions);
     return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts };
+}
+/** A Windows base image, by name: Microsoft's windows/… paths, the servercore and nanoserver images and tags
+ *  (golang:…-windowsservercore-…, mcr.microsoft.com/powershell:nanoserver-…), and images named *windows*. Such a
+ *  base runs RUN with `cmd /S /C` unless a SHELL says otherwise. */
+function isWindowsImage(image) {
+    return /windows|nanoserver|servercore/i.test(image);
 }
 /** Decodes Dockerfile bytes: UTF-8 (with or without byte-order mark) or UTF-16 LE/BE (with a byte-order mark,
  *  as Windows editors save it, or without one when every other byte is zero). */

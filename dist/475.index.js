@@ -4786,6 +4786,7 @@ function matchParen(text, open) {
 
 
 
+
 /**
  * Whether the RUNs from `first` to `last` (inclusive, file order) can become one RUN with `&&` joins and behave
  * the same: only RUNs in between (comments allowed), all shell form without flags or heredocs, a POSIX shell,
@@ -4964,7 +4965,7 @@ function customShell(file, ins) {
     if (shell)
         return `the SHELL at line ${shell.line} may not be a POSIX shell`;
     const stage = file.stages[ins.stage];
-    if (stage && /windows|nanoserver|servercore/i.test(stage.resolvedImage))
+    if (stage && (0,parse/* isWindowsImage */.n)(stage.resolvedImage))
         return 'the base image is Windows';
     return null;
 }
