@@ -101,4 +101,10 @@ describe('IB101 deleted-in-later-layer', () => {
     expect(check(IB101, 'FROM busybox:1.35\nCOPY . /app/\nRUN chmod 2775 /app\n')).toEqual([]);
     expect(check(IB101, 'FROM busybox:1.35\nCOPY . /app/\nRUN chmod -R 2775 /app\n')).toHaveLength(1);
   });
+
+  it('names the step that made the path itself, not one that made a folder around it', () => {
+    const text =
+      'FROM busybox:1.35\nRUN mv /usr/src/busybox-1.37 /usr/src/busybox\nWORKDIR /usr/src/busybox\nCOPY a.patch b.patch ./.patches/\nRUN rm -rf .patches\n';
+    expect(check(IB101, text)[0]!.message).toMatch(/^"\.patches" is copied by the COPY at line 4 /);
+  });
 });
