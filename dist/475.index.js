@@ -5274,7 +5274,10 @@ function mountTargets(run) {
     return targets;
 }
 function reportHit(file, run, cmd, word, verb, hits, report) {
-    const first = hits.reduce((a, b) => (b.by.index < a.by.index ? b : a));
+    // the creator that made this path itself, rather than a folder around it (a COPY into a tree a RUN unpacked);
+    // among equals the earliest
+    const depth = (c) => c.path.split('/').length;
+    const first = hits.reduce((a, b) => depth(b) > depth(a) || (depth(b) === depth(a) && b.by.index < a.by.index) ? b : a);
     const kind = first.by.keyword;
     const lead = `"${word.value}" is ${kind === 'RUN' ? 'created' : 'copied'} by the ${kind} at line ${first.by.line} and ${verb} here: its bytes still ship in that layer.`;
     const at = spanAt(file, word.start, word.end);
