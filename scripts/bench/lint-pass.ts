@@ -65,7 +65,7 @@ async function linterFor(name: LinterName, engineDir: string): Promise<Lint> {
   return (text) => validate(text);
 }
 
-export function timePasses(lint: Lint, files: { file: string; text: string }[]): PassTimings {
+function timePasses(lint: Lint, files: { file: string; text: string }[]): PassTimings {
   let failures = 0;
   const pass = (record: number[] | null): number => {
     const start = performance.now();

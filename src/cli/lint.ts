@@ -22,7 +22,12 @@ import { formatResults, FORMATS } from '../lint/format/index.js';
 import type { FileResult, FormatName } from '../lint/format/index.js';
 import { decodeDockerfile, parseDockerfile } from '../lint/parse.js';
 import { allRules } from '../lint/rules/index.js';
-import { processShellcheckRunner, shellcheckFile, ShellcheckMissing } from '../lint/shellcheck.js';
+import {
+  processShellcheckRunner,
+  shellcheckFile,
+  ShellcheckMissing,
+  shellcheckSkipNote,
+} from '../lint/shellcheck.js';
 import type { ShellcheckRunner } from '../lint/shellcheck.js';
 import type { LintSettings } from '../lint/types.js';
 
@@ -195,7 +200,12 @@ function contextProblem(dir: string, deps: LintDeps): string | undefined {
 }
 
 /** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
-function contextSettings(file: string, args: Args, deps: LintDeps): Partial<LintSettings> {
+function contextSettings(
+  file: string,
+  args: Args,
+  deps: LintDeps,
+  entriesOf: Map<string, string[] | null>,
+): Partial<LintSettings> {
   if (file === '-') return {};
   const dir = args.context ?? dirname(file);
   let dockerignore: string[] | null = null;
@@ -212,11 +222,15 @@ function contextSettings(file: string, args: Args, deps: LintDeps): Partial<Lint
       // unreadable: treat as absent
     }
   }
-  let contextEntries: string[] | null = null;
-  try {
-    contextEntries = deps.readDir(dir);
-  } catch {
-    contextEntries = null;
+  // read once per folder: the Dockerfiles of one run often share their context
+  let contextEntries = entriesOf.get(dir);
+  if (contextEntries === undefined) {
+    try {
+      contextEntries = deps.readDir(dir);
+    } catch {
+      contextEntries = null;
+    }
+    entriesOf.set(dir, contextEntries);
   }
   return { dockerignore, contextEntries };
 }
@@ -297,21 +311,18 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
 
   let shellcheck = args.shellcheck ? deps.shellcheck : null;
   let warned = false;
-  const options = { config, pragmas: config.disableIgnorePragma !== true };
+  const options = { config };
+  const entriesOf = new Map<string, string[] | null>();
   const results: FileResult[] = await mapLimit(inputs, 4, async ({ file, text }) => {
     const parsed = parseDockerfile(text, file === '-' ? 'stdin' : file);
-    let raw = runRules(parsed, { ...options, settings: { ...contextSettings(file, args, deps) } });
+    let raw = runRules(parsed, { ...options, settings: { ...contextSettings(file, args, deps, entriesOf) } });
     if (shellcheck) {
       try {
         raw = raw.concat(await shellcheckFile(parsed, shellcheck));
       } catch (error: unknown) {
         if (!warned) {
           warned = true;
-          deps.stderr(
-            error instanceof ShellcheckMissing
-              ? `image-budget lint: ${error.message}; install it (apt-get install shellcheck) to check them\n`
-              : `image-budget lint: ShellCheck failed, RUN instructions not checked: ${reason(error)}\n`,
-          );
+          deps.stderr(`image-budget lint: ${shellcheckSkipNote(error, reason(error))}\n`);
         }
         if (error instanceof ShellcheckMissing) shellcheck = null;
       }

@@ -71,13 +71,14 @@ const KNOWN_KEYS = new Set([
   'no-color',
   'verbose',
 ]);
+const ACCEPTED_KEYS = [...KNOWN_KEYS].join(', ');
 
 /** The warning for a hadolint file's skipped keys (a misspelt key would otherwise pass unseen), or undefined. */
 export function skippedKeysWarning(config: LintConfig): string | undefined {
   const keys = config.skippedKeys;
   if (keys === undefined || keys.length === 0) return undefined;
   const what = keys.length === 1 ? 'not a lint key' : 'not lint keys';
-  return `${config.source ?? '(config)'}: ${keys.join(', ')}: ${what}, skipped (hadolint skips them too); accepted keys: ${[...KNOWN_KEYS].join(', ')}`;
+  return `${config.source ?? '(config)'}: ${keys.join(', ')}: ${what}, skipped (hadolint skips them too); accepted keys: ${ACCEPTED_KEYS}`;
 }
 
 /** Parses config text. `file` is used in messages and to tell our format from hadolint's. Throws ConfigError. */
@@ -95,14 +96,7 @@ export function parseConfig(text: string, file: string): LintConfig {
   // ours by name, or by its `lint:` section (a `--config` file may have any name)
   const ours = /image-budget[^/\\]*$/.test(file) || 'lint' in doc;
   if (!ours) return { ...configFromObject(doc, file, '', false), source: file };
-  if (!('lint' in doc)) {
-    for (const k of Object.keys(doc)) {
-      if (!KNOWN_KEYS.has(k)) {
-        throw new ConfigError(file, k, `unknown key; accepted keys: lint, ${[...KNOWN_KEYS].join(', ')}`);
-      }
-    }
-    return { ...configFromObject(doc, file), source: file };
-  }
+  if (!('lint' in doc)) return { ...configFromObject(doc, file), source: file };
   // with a `lint:` section every lint key lives there: a key beside it would otherwise be dropped unseen
   for (const k of Object.keys(doc)) {
     if (k === 'lint') continue;
@@ -111,7 +105,7 @@ export function parseConfig(text: string, file: string): LintConfig {
       k,
       KNOWN_KEYS.has(k)
         ? 'a lint key outside the lint: section; lint keys go all at the top level or all under lint:, not both — move it under lint:'
-        : `unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ${[...KNOWN_KEYS].join(', ')})`,
+        : `unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ${ACCEPTED_KEYS})`,
     );
   }
   if (doc.lint === null) return { ...emptyConfig, source: file };
@@ -134,7 +128,9 @@ export function configFromObject(
   for (const k of Object.keys(obj)) {
     if (KNOWN_KEYS.has(k)) continue;
     if (strict) {
-      throw new ConfigError(file, key(k), `unknown key; accepted keys: ${[...KNOWN_KEYS].join(', ')}`);
+      // at the top level of our file a `lint:` section is accepted too
+      const accepted = prefix === '' ? `lint, ${ACCEPTED_KEYS}` : ACCEPTED_KEYS;
+      throw new ConfigError(file, key(k), `unknown key; accepted keys: ${accepted}`);
     }
     (config.skippedKeys ??= []).push(k);
   }

@@ -30,8 +30,9 @@ export interface LintOptions {
   rules?: readonly Rule[];
   settings?: Partial<LintSettings>;
   /** Ignored codes and severity overrides (its `settings` are merged under `settings`). */
-  config?: Pick<LintConfig, 'ignored' | 'override'> & Partial<Pick<LintConfig, 'settings'>>;
-  /** Apply `# hadolint ignore=` pragmas (default true). */
+  config?: Pick<LintConfig, 'ignored' | 'override'> &
+    Partial<Pick<LintConfig, 'settings' | 'disableIgnorePragma'>>;
+  /** Apply `# hadolint ignore=` pragmas (default true; also off with the config's disable-ignore-pragma). */
   pragmas?: boolean;
 }
 
@@ -164,7 +165,8 @@ export function applyPolicy(
 ): Finding[] {
   const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
   const override = options.config?.override ?? {};
-  const pragmas = options.pragmas === false ? undefined : readPragmas(parsed);
+  const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
+  const pragmas = honoured ? readPragmas(parsed) : undefined;
   const kept: Finding[] = [];
   for (const f of findings) {
     if (ignored.has(f.rule.toUpperCase())) continue;

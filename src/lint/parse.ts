@@ -407,7 +407,8 @@ function buildInstruction(
       argsSpan,
       execWords ?? (upper === 'RUN' ? split : split()),
       form,
-      HEREDOC_CAPABLE.has(upper) || heredocs.length === 0 ? heredocs : [],
+      // only heredoc-capable instructions (RUN, COPY, ADD, or such an ONBUILD trigger) ever fill the list
+      heredocs,
     );
     if (upper === 'RUN') {
       if (form === 'shell') {

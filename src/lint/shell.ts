@@ -422,7 +422,6 @@ export function runsAny(script: ShellScript | undefined, names: readonly string[
   return false;
 }
 
-/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
 /** The program of a command's effective words: the basename of the first one ('' when there is none). */
 function programName(effective: readonly ShellWord[]): string {
   return effective.length > 0 ? basename(effective[0]!.value) : '';
@@ -432,6 +431,7 @@ function programName(effective: readonly ShellWord[]): string {
 // SimpleCommand shape (built by hand) are answered from a WeakMap.
 const names = new WeakMap<SimpleCommand, string>();
 
+/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
 export function commandName(cmd: SimpleCommand): string {
   const program = Command.programOf(cmd);
   if (program !== undefined) return program;

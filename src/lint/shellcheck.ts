@@ -31,12 +31,19 @@ export interface ShellcheckComment {
   message: string;
 }
 
-/** The adapter: runs shellcheck on one script, or on several each checked on its own, and returns their comments.
- *  Rejects with ShellcheckMissing when absent. */
+/** The adapter: runs shellcheck on one script, or on several each checked on its own, and returns their comments
+ *  in script order. Rejects with ShellcheckMissing when absent. */
 export type ShellcheckRunner = (
   scripts: string | readonly string[],
   dialect: ShellDialect,
 ) => Promise<ShellcheckComment[]>;
+
+/** What to say, once, when ShellCheck cannot check the RUNs: it is missing, or it failed (`detail`). */
+export function shellcheckSkipNote(error: unknown, detail: string): string {
+  return error instanceof ShellcheckMissing
+    ? `${error.message}; install it (apt-get install shellcheck) to check them`
+    : `ShellCheck failed, RUN instructions not checked: ${detail}`;
+}
 
 export class ShellcheckMissing extends Error {
   constructor() {
@@ -264,9 +271,12 @@ export async function shellcheckFile(parsed: ParsedDockerfile, runner: Shellchec
   for (const [dialect, jobs] of byDialect) {
     const scripts = jobs.map((j) => j.script);
     const comments = await runner(scripts, dialect);
+    // the comments come ordered by script: each job takes its run of them
+    let c = 0;
     for (const [i, job] of jobs.entries()) {
-      const own = comments.filter((c) => c.script === i);
-      out.push(...mapComments(parsed, job, own));
+      const start = c;
+      while (c < comments.length && comments[c]!.script === i) c++;
+      out.push(...mapComments(parsed, job, comments.slice(start, c)));
     }
   }
   return out;
@@ -278,10 +288,12 @@ export function processShellcheckRunner(executable = 'shellcheck', rcFrom = proc
   // the scripts are files in a temporary folder, where ShellCheck looks for its rc file: a copy of the one it would
   // find from the working directory (the repository), as when the scripts came on stdin, goes there with them
   // (--rcfile would name it, but only ShellCheck 0.10+ has it; Debian 12 and Ubuntu 22.04 ship 0.9 and 0.8)
-  const rcfile = findShellcheckRc(rcFrom);
+  // looked up on the first check, not when the runner is made (a lint with --no-shellcheck never needs it)
+  let rcfile: string | undefined | null = null;
   return async (scripts, dialect) => {
     const list = typeof scripts === 'string' ? [scripts] : scripts;
     if (list.length === 0) return [];
+    if (rcfile === null) rcfile = findShellcheckRc(rcFrom);
     const dir = await mkdtemp(join(tmpdir(), 'image-budget-shellcheck-'));
     try {
       if (rcfile !== undefined) await copyFile(rcfile, join(dir, '.shellcheckrc'));

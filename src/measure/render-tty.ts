@@ -1,16 +1,12 @@
 // The measurement as a person reads it in a terminal: totals, then one row per layer with a bar whose length
 // is the layer's size and whose shaded tail is the part later layers hide.
 import type { ImageMeasurement, LayerMeasurement } from '../model.js';
+import { printable } from '../report/escape.js';
 import { humanBytes as size } from '../report/units.js';
 
 const BAR = 24;
 
 const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
-
-/** Image history text is untrusted: keep terminal control characters out of the output. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
 
 /** `/bin/sh -c #(nop)  ENV X=1` and `ENV X=1 # buildkit` both read `ENV X=1`. */
 export function shortCreatedBy(createdBy: string, width = 60): string {

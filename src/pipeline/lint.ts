@@ -13,7 +13,7 @@ import {
 } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
 import { parseDockerfile } from '../lint/parse.js';
-import { shellcheckFile, ShellcheckMissing, type ShellcheckRunner } from '../lint/shellcheck.js';
+import { shellcheckFile, shellcheckSkipNote, type ShellcheckRunner } from '../lint/shellcheck.js';
 import type { LintSettings } from '../lint/types.js';
 import type { Finding } from '../model.js';
 
@@ -73,23 +73,14 @@ export function lintWith(
   if (skipped !== undefined) warn(skipped);
   return async (text, file) => {
     const parsed = parseDockerfile(text, file);
-    // hadolint's disable-ignore-pragma: `# hadolint ignore=` comments are not honoured
-    const options = {
-      config: env.config,
-      settings: env.settings,
-      pragmas: env.config.disableIgnorePragma !== true,
-    };
+    const options = { config: env.config, settings: env.settings };
     let findings = runRules(parsed, options);
     if (runner !== null) {
       try {
         findings = findings.concat(await shellcheckFile(parsed, runner));
       } catch (error: unknown) {
         // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
-        warn(
-          error instanceof ShellcheckMissing
-            ? `${error.message}; install it (apt-get install shellcheck) to check them`
-            : `ShellCheck failed, RUN instructions not checked: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        warn(shellcheckSkipNote(error, error instanceof Error ? error.message : String(error)));
         runner = null;
       }
     }

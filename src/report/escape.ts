@@ -16,9 +16,20 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
+/** Untrusted text on one line: line breaks become spaces, other control characters but tab go. */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+
+/** Untrusted text for a terminal: every control character (C0, DEL and C1, such as the 8-bit CSI) becomes a
+ *  space, so none can move the cursor or change colours. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
 /** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
 export function escapeText(text: string, max = 500): string {
-  return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), max)
+  return clip(oneLine(text), max)
     .replace(/[<>&]/g, (char) => HTML[char]!)
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
     .replace(BLOCK_START, (_all, space: string, mark: string) =>
@@ -30,7 +41,7 @@ export function escapeText(text: string, max = 500): string {
 /** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
  *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
 export function codeSpan(text: string, options: { inTable?: boolean; max?: number } = {}): string {
-  let body = clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), options.max ?? 200);
+  let body = clip(oneLine(text), options.max ?? 200);
   if (options.inTable) body = body.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);

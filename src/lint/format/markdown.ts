@@ -1,5 +1,6 @@
 // `--format markdown`: a table for PR comments and job summaries. Every cell is untrusted text (file names,
 // messages quoting Dockerfile lines), so Markdown and HTML meaning is escaped away.
+import { clip, oneLine } from '../../report/escape.js';
 import type { FileResult, FormatOptions } from './types.js';
 import { helpUri } from './types.js';
 
@@ -7,11 +8,7 @@ const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '
 
 /** One table cell of plain text: no line breaks, no HTML, no Markdown, no @-mentions. */
 export function escapeCell(text: string, max = 300): string {
-  const flat = text
-    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-  const clipped = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return clipped
+  return clip(oneLine(text), max)
     .replace(/[<>&"]/g, (c) => HTML[c]!)
     .replace(/[\\`*_[\]#|~$!]/g, (c) => `\\${c}`)
     .replace(/@/g, '@\u200b');

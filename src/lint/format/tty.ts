@@ -1,5 +1,6 @@
 // `--format tty`: one line per finding, grouped by file, with a summary; ANSI colours only when asked (a TTY).
 import type { Severity } from '../../model.js';
+import { printable } from '../../report/escape.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 const COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36', style: '35' };
@@ -17,8 +18,8 @@ export function formatTty(
       counts[f.severity]++;
       const where = paint('1', `${f.file}:${f.line}:${f.column}`);
       const fix = f.fixable ? paint('32', ' (fixable)') : '';
-      // messages quote Dockerfile text: keep control characters (C0, DEL and C1, e.g. the 8-bit CSI) out of the terminal
-      const message = f.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+      // messages quote Dockerfile text: keep control characters out of the terminal
+      const message = printable(f.message);
       lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
     }
   }

@@ -1,13 +1,13 @@
 import type { Rule } from '../types.js';
 import { spanAt } from './dl-b-support.js';
 
-/** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
 /** `/` or `/.`, with the brackets, comma and quotes of an exec-form array left out. */
 function isRoot(value: string): boolean {
   const path = value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, '');
   return path === '/' || path === '/.';
 }
 
+/** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
 export const DL3067: Rule = {
   meta: {
     code: 'DL3067',

@@ -1,8 +1,8 @@
 import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../shell.js';
 import type { ShellWord, SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Report, Rule } from '../types.js';
+import type { Instruction, ParsedDockerfile, Rule, RuleContext } from '../types.js';
 import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
-import { normalisePath, resolvePath, touches } from './ib-paths.js';
+import { GLOB, normalisePath, resolvePath, touches } from './ib-paths.js';
 
 interface Created {
   path: string;
@@ -62,7 +62,6 @@ export const IB101: Rule = {
         const created: Created[] = [];
         // one for the whole file: the commands of the RUNs are visited in file order
         const gt = new GreaterThanFinder(file.text);
-        const report = (r: Report): void => context.report(r);
         for (const stage of file.stages) {
           if (!lineage.has(stage.index)) continue;
           let workdir: string | null = '/';
@@ -74,7 +73,7 @@ export const IB101: Rule = {
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
             } else if (ins.keyword === 'RUN' && ins.shell) {
-              visitRun(file, ins, workdir, created, gt, report);
+              visitRun(file, ins, workdir, created, gt, context);
             }
           }
         }
@@ -91,11 +90,11 @@ function copied(ins: Instruction, workdir: string | null): Created[] {
   const target = resolvePath(dest, workdir);
   if (target === null || dest.includes('$')) return [];
   const intoDir = dest.endsWith('/') || sources.length > 1 || dest === '.';
-  const tree = (src: string): boolean => src === '.' || src.endsWith('/') || /[*?[]/.test(src);
+  const tree = (src: string): boolean => src === '.' || src.endsWith('/') || GLOB.test(src);
   if (!intoDir) return [{ path: target, by: ins, exact: !tree(sources[0]!) }];
   return sources.map((src) => {
     const name = lastSegment(src);
-    const contents = src === '.' || src.endsWith('/') || /[*?[]/.test(src) || name === '' || name === '.';
+    const contents = tree(src) || name === '' || name === '.';
     const url = /^https?:\/\//.test(src);
     return contents && !url
       ? { path: target, by: ins, exact: false }
@@ -117,7 +116,7 @@ function visitRun(
   workdir: string | null,
   created: Created[],
   gt: GreaterThanFinder,
-  report: (r: Report) => void,
+  context: RuleContext,
 ): void {
   const cmds = run.shell!.commands;
   let cwd = workdir;
@@ -149,7 +148,7 @@ function visitRun(
         // earlier layer copied around the old one is not what it touches
         const rewritten = hits.some((c) => c.by === run && c.path === target);
         const earlier = hits.filter((c) => c.by !== run && !(rewritten && c.path !== target));
-        if (earlier.length > 0) reportHit(file, run, cmd, word, verb, earlier, report);
+        if (earlier.length > 0) reportHit(file, run, cmd, word, verb, earlier, context);
         for (const h of hits) created.splice(created.indexOf(h), 1);
       }
       if (name !== 'mv') continue;
@@ -179,7 +178,7 @@ function reportHit(
   word: ShellWord,
   verb: string,
   hits: Created[],
-  report: (r: Report) => void,
+  context: RuleContext,
 ): void {
   // the creator that made this path itself, rather than a folder around it (a COPY into a tree a RUN unpacked);
   // among equals the earliest
@@ -193,9 +192,13 @@ function reportHit(
   if (hits.every((h) => h.by.keyword === 'RUN')) {
     const merged = mergeRunsFix(file, first.by, run);
     if ('fix' in merged) {
-      report({ at, message: `${lead} Merge the RUNs so the file never reaches a layer.`, fix: merged.fix });
+      context.report({
+        at,
+        message: `${lead} Merge the RUNs so the file never reaches a layer.`,
+        fix: merged.fix,
+      });
     } else {
-      report({ at, message: `${lead} Not merged automatically: ${merged.reason}.` });
+      context.report({ at, message: `${lead} Not merged automatically: ${merged.reason}.` });
     }
     return;
   }
@@ -209,14 +212,14 @@ function reportHit(
       .filter((f) => f.name !== name.replace('chgrp', 'chown'))
       .map((f) => file.text.slice(f.start, f.end));
     const args = source.argsSpan ? file.text.slice(source.argsSpan.start, source.argsSpan.end) : source.args;
-    report({
+    context.report({
       at,
       message: `${lead} Set it while copying with \`${source.keyword} ${flag.replace(/=.*/, '')}\` (BuildKit) instead.`,
       suggestion: [source.keyword, ...kept, flag, args].join(' '),
     });
     return;
   }
-  report({
+  context.report({
     at,
     message: `${lead} Do not copy it in the first place: exclude it in .dockerignore, copy only what is needed, or build it in an earlier stage.`,
   });
@@ -329,7 +332,7 @@ function writtenBy(cmd: SimpleCommand, name: string, add: (p: string | undefined
       if (dest.endsWith('/') || sources.length > 1 || SYSTEM_DIRS.has(bare)) {
         for (const src of sources) {
           // a glob or a folder's contents: which names land there is unknown, so none is claimed
-          if (GLOB_CHARS.test(src) || src.endsWith('/') || src.endsWith('/.')) continue;
+          if (GLOB.test(src) || src.endsWith('/') || src.endsWith('/.')) continue;
           add(`${bare === '/' ? '' : bare}/${lastSegment(src)}`);
         }
       } else {
@@ -365,7 +368,6 @@ const SYSTEM_DIRS = new Set([
   '/var',
   '/var/tmp',
 ]);
-const GLOB_CHARS = /[*?[]/;
 
 /** The file of the first `-OFILE` (wget's output document written in one word). */
 function inlineOutput(values: string[]): string | undefined {

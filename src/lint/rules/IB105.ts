@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../model.js';
 import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
 import type { SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Report, Rule } from '../types.js';
+import type { Instruction, ParsedDockerfile, Rule, RuleContext } from '../types.js';
 import { finalLineage, hasCacheMount, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheCheck {
@@ -131,7 +131,7 @@ export const IB105: Rule = {
                 if (edit) flagEdits.push(edit);
               }
               if (!needsCleanup && flagEdits.length === 0) continue;
-              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, (r) => context.report(r));
+              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
             }
           }
         }
@@ -147,7 +147,7 @@ function report(
   check: CacheCheck,
   needsCleanup: boolean,
   flagEdits: TextEdit[],
-  out: (r: Report) => void,
+  context: RuleContext,
 ): void {
   const at = spanAt(file, cmd.start, cmd.end);
   const lead = `${check.tool} leaves ${check.where} in this layer.`;
@@ -159,12 +159,12 @@ function report(
       ? `the RUN at line ${reused.line} runs ${check.tool} again and would lose the cache`
       : insertBlocker(file, cmd);
   if (blocked) {
-    out({ at, message: `${lead} ${advice} Not fixed automatically: ${blocked}.` });
+    context.report({ at, message: `${lead} ${advice} Not fixed automatically: ${blocked}.` });
     return;
   }
   const edits: TextEdit[] = [...flagEdits];
   if (needsCleanup) edits.push({ start: cmd.end, end: cmd.end, text: ` && ${check.cleanup}` });
-  out({
+  context.report({
     at,
     message: `${lead} ${advice}`,
     fix: { description: `Clean the ${check.tool} cache in the same RUN`, edits },

@@ -25,8 +25,14 @@ const CANDIDATES: readonly Candidate[] = [
   { pattern: '**/.DS_Store', covers: (e) => e === '.DS_Store', probe: '.DS_Store' },
 ];
 
-/** Each candidate's pattern as a matcher, built once (not per file and candidate). */
-const CANDIDATE_MATCHERS = new Map(CANDIDATES.map((c) => [c.pattern, matcher([c.pattern])]));
+/** Each candidate's pattern as a matcher, built on first use and kept (not per file and candidate, and not at
+ *  start-up: most lints never need one). */
+const candidateMatchers = new Map<string, ReturnType<typeof matcher>>();
+function candidateMatcher(pattern: string): ReturnType<typeof matcher> {
+  let m = candidateMatchers.get(pattern);
+  if (m === undefined) candidateMatchers.set(pattern, (m = matcher([pattern])));
+  return m;
+}
 
 /** A COPY of the whole context without a `.dockerignore` that keeps out VCS data, dependencies built in the
  *  image anyway, logs and editor files: they bloat the image and bust the cache on every change. */
@@ -106,7 +112,7 @@ function buildsNodeModules(file: ParsedDockerfile, copied: readonly string[]): b
 
 /** A pattern that would exclude an explicitly copied source must not be added. */
 function neededByCopy(copied: readonly string[], pattern: string): boolean {
-  const m = CANDIDATE_MATCHERS.get(pattern)!;
+  const m = candidateMatcher(pattern);
   return copied.some((s) => {
     const path = s.replace(/^\.\//, '').replace(/\/+$/, '');
     return path !== '' && path !== '.' && (m.ignores(path) || m.ignores(path.split('/')[0]!));

@@ -62,14 +62,20 @@ export function parentStage(file: ParsedDockerfile, stage: Stage | undefined): S
   return undefined;
 }
 
+const chains = new WeakMap<ParsedDockerfile, ReadonlySet<number>>();
+
 /** The last stage and every stage it is built on: what ends up in the default build target. */
-export function finalStageChain(file: ParsedDockerfile): Set<number> {
+export function finalStageChain(file: ParsedDockerfile): ReadonlySet<number> {
+  // a dozen rules ask for it per file: worked out once
+  const known = chains.get(file);
+  if (known !== undefined) return known;
   const chain = new Set<number>();
   let s: Stage | undefined = file.stages[file.stages.length - 1];
   while (s && !chain.has(s.index)) {
     chain.add(s.index);
     s = parentStage(file, s);
   }
+  chains.set(file, chain);
   return chain;
 }
 

@@ -23,7 +23,8 @@ export function normalisePath(path: string): string {
   return n.length > 1 ? n.replace(/\/+$/, '') : n;
 }
 
-const GLOB = /[*?[]/;
+/** A shell glob character: a path holding one names files by pattern. */
+export const GLOB = /[*?[]/;
 
 /** Whether the deleter's `target` (possibly a glob) touches the created `path` (a file or a tree). `recursive`
  *  deleters reach into directories: `rm -r /tmp` touches `/tmp/x`. */
