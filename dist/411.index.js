@@ -374,7 +374,9 @@ function buildInstruction(text, lines, lineStarts, line0, char0, escape, problem
         const wordEscape = form === 'shell' ? '\\' : escape;
         // a RUN's words are split when first read (see ParsedInstruction), the others' now
         const split = () => splitWords(args, argMap, lineStarts, wordEscape);
-        const ins = new ParsedInstruction(span, upper, onbuild, text.slice(startOff, span.end), flags, args, argsSpan, execWords ?? (upper === 'RUN' ? split : split()), form, HEREDOC_CAPABLE.has(upper) || heredocs.length === 0 ? heredocs : []);
+        const ins = new ParsedInstruction(span, upper, onbuild, text.slice(startOff, span.end), flags, args, argsSpan, execWords ?? (upper === 'RUN' ? split : split()), form, 
+        // only heredoc-capable instructions (RUN, COPY, ADD, or such an ONBUILD trigger) ever fill the list
+        heredocs);
         if (upper === 'RUN') {
             if (form === 'shell') {
                 ins.shell = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShell */ .aV)(args, (i) => argMap.at(i) ?? (argMap.at(argMap.length - 1) ?? 0) + 1);
@@ -1219,7 +1221,6 @@ function runsAny(script, names) {
             return true;
     return false;
 }
-/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
 /** The program of a command's effective words: the basename of the first one ('' when there is none). */
 function programName(effective) {
     return effective.length > 0 ? basename(effective[0].value) : '';
@@ -1227,6 +1228,7 @@ function programName(effective) {
 // every rule asks for command names: parseShell's commands keep theirs (see Command); other objects that have the
 // SimpleCommand shape (built by hand) are answered from a WeakMap.
 const names = new WeakMap();
+/** The effective program: basename of argv[0], looking through `sudo`, `env`, `command`, `exec`, `nohup`. */
 function commandName(cmd) {
     const program = Command.programOf(cmd);
     if (program !== undefined)

@@ -158,7 +158,8 @@ class RuleRun {
 function applyPolicy(findings, parsed, options = {}) {
     const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
     const override = options.config?.override ?? {};
-    const pragmas = options.pragmas === false ? undefined : (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_3__/* .readPragmas */ .Q)(parsed);
+    const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
+    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_3__/* .readPragmas */ .Q)(parsed) : undefined;
     const kept = [];
     for (const f of findings) {
         if (ignored.has(f.rule.toUpperCase()))
@@ -2438,14 +2439,20 @@ function parentStage(file, stage) {
             return file.stages[i];
     return undefined;
 }
+const chains = new WeakMap();
 /** The last stage and every stage it is built on: what ends up in the default build target. */
 function finalStageChain(file) {
+    // a dozen rules ask for it per file: worked out once
+    const known = chains.get(file);
+    if (known !== undefined)
+        return known;
     const chain = new Set();
     let s = file.stages[file.stages.length - 1];
     while (s && !chain.has(s.index)) {
         chain.add(s.index);
         s = parentStage(file, s);
     }
+    chains.set(file, chain);
     return chain;
 }
 /** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
@@ -4117,12 +4124,12 @@ const DL3066 = {
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3067.js
 
-/** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
 /** `/` or `/.`, with the brackets, comma and quotes of an exec-form array left out. */
 function DL3067_isRoot(value) {
     const path = value.replace(/^\[|\]$|,$/g, '').replace(/^"|"$/g, '');
     return path === '/' || path === '/.';
 }
+/** Copying a whole stage's filesystem drags in its package caches, build tools and history-free secrets. */
 const DL3067 = {
     meta: {
         code: 'DL3067',
@@ -5049,6 +5056,7 @@ function normalisePath(path) {
     const n = external_node_path_.posix.normalize(path);
     return n.length > 1 ? n.replace(/\/+$/, '') : n;
 }
+/** A shell glob character: a path holding one names files by pattern. */
 const GLOB = /[*?[]/;
 /** Whether the deleter's `target` (possibly a glob) touches the created `path` (a file or a tree). `recursive`
  *  deleters reach into directories: `rm -r /tmp` touches `/tmp/x`. */
@@ -5164,7 +5172,6 @@ const IB101 = {
                 const created = [];
                 // one for the whole file: the commands of the RUNs are visited in file order
                 const gt = new GreaterThanFinder(file.text);
-                const report = (r) => context.report(r);
                 for (const stage of file.stages) {
                     if (!lineage.has(stage.index))
                         continue;
@@ -5180,7 +5187,7 @@ const IB101 = {
                             created.push(...copied(ins, workdir));
                         }
                         else if (ins.keyword === 'RUN' && ins.shell) {
-                            visitRun(file, ins, workdir, created, gt, report);
+                            visitRun(file, ins, workdir, created, gt, context);
                         }
                     }
                 }
@@ -5198,12 +5205,12 @@ function copied(ins, workdir) {
     if (target === null || dest.includes('$'))
         return [];
     const intoDir = dest.endsWith('/') || sources.length > 1 || dest === '.';
-    const tree = (src) => src === '.' || src.endsWith('/') || /[*?[]/.test(src);
+    const tree = (src) => src === '.' || src.endsWith('/') || GLOB.test(src);
     if (!intoDir)
         return [{ path: target, by: ins, exact: !tree(sources[0]) }];
     return sources.map((src) => {
         const name = lastSegment(src);
-        const contents = src === '.' || src.endsWith('/') || /[*?[]/.test(src) || name === '' || name === '.';
+        const contents = tree(src) || name === '' || name === '.';
         const url = /^https?:\/\//.test(src);
         return contents && !url
             ? { path: target, by: ins, exact: false }
@@ -5217,7 +5224,7 @@ function lastSegment(src) {
     const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
     return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
-function visitRun(file, run, workdir, created, gt, report) {
+function visitRun(file, run, workdir, created, gt, context) {
     const cmds = run.shell.commands;
     let cwd = workdir;
     const mounts = mountTargets(run);
@@ -5248,7 +5255,7 @@ function visitRun(file, run, workdir, created, gt, report) {
                 const rewritten = hits.some((c) => c.by === run && c.path === target);
                 const earlier = hits.filter((c) => c.by !== run && !(rewritten && c.path !== target));
                 if (earlier.length > 0)
-                    reportHit(file, run, cmd, word, verb, earlier, report);
+                    reportHit(file, run, cmd, word, verb, earlier, context);
                 for (const h of hits)
                     created.splice(created.indexOf(h), 1);
             }
@@ -5273,7 +5280,7 @@ function mountTargets(run) {
     }
     return targets;
 }
-function reportHit(file, run, cmd, word, verb, hits, report) {
+function reportHit(file, run, cmd, word, verb, hits, context) {
     // the creator that made this path itself, rather than a folder around it (a COPY into a tree a RUN unpacked);
     // among equals the earliest
     const depth = (c) => c.path.split('/').length;
@@ -5284,10 +5291,14 @@ function reportHit(file, run, cmd, word, verb, hits, report) {
     if (hits.every((h) => h.by.keyword === 'RUN')) {
         const merged = mergeRunsFix(file, first.by, run);
         if ('fix' in merged) {
-            report({ at, message: `${lead} Merge the RUNs so the file never reaches a layer.`, fix: merged.fix });
+            context.report({
+                at,
+                message: `${lead} Merge the RUNs so the file never reaches a layer.`,
+                fix: merged.fix,
+            });
         }
         else {
-            report({ at, message: `${lead} Not merged automatically: ${merged.reason}.` });
+            context.report({ at, message: `${lead} Not merged automatically: ${merged.reason}.` });
         }
         return;
     }
@@ -5301,14 +5312,14 @@ function reportHit(file, run, cmd, word, verb, hits, report) {
             .filter((f) => f.name !== name.replace('chgrp', 'chown'))
             .map((f) => file.text.slice(f.start, f.end));
         const args = source.argsSpan ? file.text.slice(source.argsSpan.start, source.argsSpan.end) : source.args;
-        report({
+        context.report({
             at,
             message: `${lead} Set it while copying with \`${source.keyword} ${flag.replace(/=.*/, '')}\` (BuildKit) instead.`,
             suggestion: [source.keyword, ...kept, flag, args].join(' '),
         });
         return;
     }
-    report({
+    context.report({
         at,
         message: `${lead} Do not copy it in the first place: exclude it in .dockerignore, copy only what is needed, or build it in an earlier stage.`,
     });
@@ -5419,7 +5430,7 @@ function writtenBy(cmd, name, add) {
             if (dest.endsWith('/') || sources.length > 1 || SYSTEM_DIRS.has(bare)) {
                 for (const src of sources) {
                     // a glob or a folder's contents: which names land there is unknown, so none is claimed
-                    if (GLOB_CHARS.test(src) || src.endsWith('/') || src.endsWith('/.'))
+                    if (GLOB.test(src) || src.endsWith('/') || src.endsWith('/.'))
                         continue;
                     add(`${bare === '/' ? '' : bare}/${lastSegment(src)}`);
                 }
@@ -5456,7 +5467,6 @@ const SYSTEM_DIRS = new Set([
     '/var',
     '/var/tmp',
 ]);
-const GLOB_CHARS = /[*?[]/;
 /** The file of the first `-OFILE` (wget's output document written in one word). */
 function inlineOutput(values) {
     for (const v of values) {
@@ -5920,7 +5930,7 @@ const IB105 = {
                             }
                             if (!needsCleanup && flagEdits.length === 0)
                                 continue;
-                            report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, (r) => context.report(r));
+                            report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
                         }
                     }
                 }
@@ -5928,7 +5938,7 @@ const IB105 = {
         };
     },
 };
-function report(file, laterRuns, cmd, check, needsCleanup, flagEdits, out) {
+function report(file, laterRuns, cmd, check, needsCleanup, flagEdits, context) {
     const at = spanAt(file, cmd.start, cmd.end);
     const lead = `${check.tool} leaves ${check.where} in this layer.`;
     const advice = `Add \`&& ${check.cleanup}\`, or use RUN --mount=type=cache.`;
@@ -5939,13 +5949,13 @@ function report(file, laterRuns, cmd, check, needsCleanup, flagEdits, out) {
             ? `the RUN at line ${reused.line} runs ${check.tool} again and would lose the cache`
             : insertBlocker(file, cmd);
     if (blocked) {
-        out({ at, message: `${lead} ${advice} Not fixed automatically: ${blocked}.` });
+        context.report({ at, message: `${lead} ${advice} Not fixed automatically: ${blocked}.` });
         return;
     }
     const edits = [...flagEdits];
     if (needsCleanup)
         edits.push({ start: cmd.end, end: cmd.end, text: ` && ${check.cleanup}` });
-    out({
+    context.report({
         at,
         message: `${lead} ${advice}`,
         fix: { description: `Clean the ${check.tool} cache in the same RUN`, edits },
@@ -6374,8 +6384,15 @@ const CANDIDATES = [
     { pattern: '.idea', covers: (e) => e === '.idea', probe: '.idea' },
     { pattern: '**/.DS_Store', covers: (e) => e === '.DS_Store', probe: '.DS_Store' },
 ];
-/** Each candidate's pattern as a matcher, built once (not per file and candidate). */
-const CANDIDATE_MATCHERS = new Map(CANDIDATES.map((c) => [c.pattern, matcher([c.pattern])]));
+/** Each candidate's pattern as a matcher, built on first use and kept (not per file and candidate, and not at
+ *  start-up: most lints never need one). */
+const candidateMatchers = new Map();
+function candidateMatcher(pattern) {
+    let m = candidateMatchers.get(pattern);
+    if (m === undefined)
+        candidateMatchers.set(pattern, (m = matcher([pattern])));
+    return m;
+}
 /** A COPY of the whole context without a `.dockerignore` that keeps out VCS data, dependencies built in the
  *  image anyway, logs and editor files: they bloat the image and bust the cache on every change. */
 const IB109 = {
@@ -6451,7 +6468,7 @@ function buildsNodeModules(file, copied) {
 }
 /** A pattern that would exclude an explicitly copied source must not be added. */
 function neededByCopy(copied, pattern) {
-    const m = CANDIDATE_MATCHERS.get(pattern);
+    const m = candidateMatcher(pattern);
     return copied.some((s) => {
         const path = s.replace(/^\.\//, '').replace(/\/+$/, '');
         return path !== '' && path !== '.' && (m.ignores(path) || m.ignores(path.split('/')[0]));

@@ -42,6 +42,8 @@ function formatJson(results) {
     return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/report/escape.js
+var report_escape = __webpack_require__(8696);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/types.js
 /** Where the rule pages are published: docs/rules/<code>.md of this repository. */
 const DOCS_BASE_URL = 'https://github.com/image-budget/image-budget/blob/main/';
@@ -54,15 +56,14 @@ function helpUri(code, rules) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/markdown.js
+// `--format markdown`: a table for PR comments and job summaries. Every cell is untrusted text (file names,
+// messages quoting Dockerfile lines), so Markdown and HTML meaning is escaped away.
+
 
 const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 /** One table cell of plain text: no line breaks, no HTML, no Markdown, no @-mentions. */
 function escapeCell(text, max = 300) {
-    const flat = text
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-    const clipped = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return clipped
+    return (0,report_escape/* clip */.$Q)((0,report_escape/* oneLine */.TN)(text), max)
         .replace(/[<>&"]/g, (c) => HTML[c])
         .replace(/[\\`*_[\]#|~$!]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b');
@@ -167,6 +168,7 @@ function formatSarif(results, options) {
 const DOCS_ROOT = 'https://github.com/image-budget/image-budget';
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/tty.js
+
 const COLORS = { error: '31', warning: '33', info: '36', style: '35' };
 function formatTty(results, options = {}) {
     const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -177,8 +179,8 @@ function formatTty(results, options = {}) {
             counts[f.severity]++;
             const where = paint('1', `${f.file}:${f.line}:${f.column}`);
             const fix = f.fixable ? paint('32', ' (fixable)') : '';
-            // messages quote Dockerfile text: keep control characters (C0, DEL and C1, e.g. the 8-bit CSI) out of the terminal
-            const message = f.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+            // messages quote Dockerfile text: keep control characters out of the terminal
+            const message = (0,report_escape/* printable */.g$)(f.message);
             lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
         }
     }
@@ -375,7 +377,7 @@ function contextProblem(dir, deps) {
     }
 }
 /** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
-function contextSettings(file, args, deps) {
+function contextSettings(file, args, deps, entriesOf) {
     if (file === '-')
         return {};
     const dir = args.context ?? (0,external_node_path_.dirname)(file);
@@ -395,12 +397,16 @@ function contextSettings(file, args, deps) {
             // unreadable: treat as absent
         }
     }
-    let contextEntries = null;
-    try {
-        contextEntries = deps.readDir(dir);
-    }
-    catch {
-        contextEntries = null;
+    // read once per folder: the Dockerfiles of one run often share their context
+    let contextEntries = entriesOf.get(dir);
+    if (contextEntries === undefined) {
+        try {
+            contextEntries = deps.readDir(dir);
+        }
+        catch {
+            contextEntries = null;
+        }
+        entriesOf.set(dir, contextEntries);
     }
     return { dockerignore, contextEntries };
 }
@@ -474,10 +480,11 @@ async function lintCommand(argv, deps) {
     }
     let shellcheck = args.shellcheck ? deps.shellcheck : null;
     let warned = false;
-    const options = { config, pragmas: config.disableIgnorePragma !== true };
+    const options = { config };
+    const entriesOf = new Map();
     const results = await mapLimit(inputs, 4, async ({ file, text }) => {
         const parsed = (0,parse/* parseDockerfile */.Ai)(text, file === '-' ? 'stdin' : file);
-        let raw = (0,engine/* runRules */.xG)(parsed, { ...options, settings: { ...contextSettings(file, args, deps) } });
+        let raw = (0,engine/* runRules */.xG)(parsed, { ...options, settings: { ...contextSettings(file, args, deps, entriesOf) } });
         if (shellcheck) {
             try {
                 raw = raw.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, shellcheck));
@@ -485,9 +492,7 @@ async function lintCommand(argv, deps) {
             catch (error) {
                 if (!warned) {
                     warned = true;
-                    deps.stderr(error instanceof lint_shellcheck/* ShellcheckMissing */.nH
-                        ? `image-budget lint: ${error.message}; install it (apt-get install shellcheck) to check them\n`
-                        : `image-budget lint: ShellCheck failed, RUN instructions not checked: ${reason(error)}\n`);
+                    deps.stderr(`image-budget lint: ${(0,lint_shellcheck/* shellcheckSkipNote */.Wk)(error, reason(error))}\n`);
                 }
                 if (error instanceof lint_shellcheck/* ShellcheckMissing */.nH)
                     shellcheck = null;

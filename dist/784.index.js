@@ -1,8 +1,8 @@
-export const id = 716;
-export const ids = [716];
+export const id = 784;
+export const ids = [784];
 export const modules = {
 
-/***/ 1716:
+/***/ 6784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1208,12 +1208,7 @@ function lintWith(env, shellcheck, warn) {
         warn(skipped);
     return async (text, file) => {
         const parsed = (0,parse/* parseDockerfile */.Ai)(text, file);
-        // hadolint's disable-ignore-pragma: `# hadolint ignore=` comments are not honoured
-        const options = {
-            config: env.config,
-            settings: env.settings,
-            pragmas: env.config.disableIgnorePragma !== true,
-        };
+        const options = { config: env.config, settings: env.settings };
         let findings = (0,engine/* runRules */.xG)(parsed, options);
         if (runner !== null) {
             try {
@@ -1221,9 +1216,7 @@ function lintWith(env, shellcheck, warn) {
             }
             catch (error) {
                 // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
-                warn(error instanceof lint_shellcheck/* ShellcheckMissing */.nH
-                    ? `${error.message}; install it (apt-get install shellcheck) to check them`
-                    : `ShellCheck failed, RUN instructions not checked: ${error instanceof Error ? error.message : String(error)}`);
+                warn((0,lint_shellcheck/* shellcheckSkipNote */.Wk)(error, error instanceof Error ? error.message : String(error)));
                 runner = null;
             }
         }
@@ -1433,57 +1426,8 @@ async function runPipeline(deps, request, images) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/escape.js
-// Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
-// GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
-// a code block or a collapsed section.
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-// Control characters other than tab break rendering (and some terminals).
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
-// What makes a block (list, quote, heading, rule) when it starts a line.
-const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
-const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-/** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
-function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-/** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
-function escapeText(text, max = 500) {
-    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), max)
-        .replace(/[<>&]/g, (char) => HTML[char])
-        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
-        .replace(BLOCK_START, (_all, space, mark) => /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`)
-        .replace(/@/g, '@\u200b');
-}
-/** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
- *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
-function codeSpan(text, options = {}) {
-    let body = clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ''), options.max ?? 200);
-    if (options.inTable)
-        body = body.replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
-function codeBlock(text, language = '') {
-    const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
-    const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
-}
-/** The hidden marker that finds the sticky comment again. The key (from a file path, a target, a platform) is
- *  percent-encoded outside a safe set, so it can never end the HTML comment or hide other markup. */
-function commentMarker(key) {
-    const safe = key.replace(/[^A-Za-z0-9._/:@+=,-]/g, (char) => [...Buffer.from(char, 'utf8')]
-        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
-        .join(''));
-    return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/report/escape.js
+var report_escape = __webpack_require__(8696);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/report/fit.js
 // Fits a Markdown document under a character limit by degrading its sections one step at a time, least
 // important first. Each section renders itself whole at every level, so whatever is cut, every table, code
@@ -1532,22 +1476,22 @@ function fitSections(sections, dropOrder, maxChars) {
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const NONE = '—';
 function shortSha(sha) {
-    return sha === undefined ? '' : ` (${codeSpan(sha.slice(0, 7))})`;
+    return sha === undefined ? '' : ` (${(0,report_escape/* codeSpan */.SS)(sha.slice(0, 7))})`;
 }
 function renderTitle(report, withMarker) {
-    const what = [codeSpan(report.dockerfile)];
+    const what = [(0,report_escape/* codeSpan */.SS)(report.dockerfile)];
     if (report.target !== undefined)
-        what.push(`target ${codeSpan(report.target)}`);
+        what.push(`target ${(0,report_escape/* codeSpan */.SS)(report.target)}`);
     if (report.platform !== undefined)
-        what.push(codeSpan(report.platform));
-    const lines = withMarker ? [commentMarker(report.key)] : [];
+        what.push((0,report_escape/* codeSpan */.SS)(report.platform));
+    const lines = withMarker ? [(0,report_escape/* commentMarker */.Ql)(report.key)] : [];
     lines.push(`### 📦 image-budget: ${what.join(', ')}`);
     const refs = [];
     if (report.baseRef !== undefined || report.baseSha !== undefined) {
-        refs.push(`base ${report.baseRef === undefined ? '' : codeSpan(report.baseRef)}${shortSha(report.baseSha)}`.trim());
+        refs.push(`base ${report.baseRef === undefined ? '' : (0,report_escape/* codeSpan */.SS)(report.baseRef)}${shortSha(report.baseSha)}`.trim());
     }
     if (report.headRef !== undefined || report.headSha !== undefined) {
-        refs.push(`head ${report.headRef === undefined ? '' : codeSpan(report.headRef)}${shortSha(report.headSha)}`.trim());
+        refs.push(`head ${report.headRef === undefined ? '' : (0,report_escape/* codeSpan */.SS)(report.headRef)}${shortSha(report.headSha)}`.trim());
     }
     if (refs.length > 0)
         lines.push(`<sub>${refs.join(' → ')}</sub>`);
@@ -1641,7 +1585,7 @@ function renderVerdictLine(report) {
     const { verdict } = report;
     const lines = [];
     if (!report.comparison.baseline.available) {
-        lines.push(`> **No baseline:** ${escapeText(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`);
+        lines.push(`> **No baseline:** ${(0,report_escape/* escapeText */.X1)(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`);
     }
     const fails = verdict.reasons.filter((reason) => reason.level === 'fail');
     const warns = verdict.reasons.filter((reason) => reason.level === 'warn');
@@ -1655,7 +1599,7 @@ function renderVerdictLine(report) {
     }
     else {
         const others = fails.length + warns.length - 1;
-        summary = `${escapeText(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
+        summary = `${(0,report_escape/* escapeText */.X1)(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
     }
     lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
     return lines.join('\n\n');
@@ -1730,7 +1674,7 @@ function chartSection(comparison, head) {
 function instruction(change) {
     // Trim the shell prefix both builders put in front of RUN commands; the rest is the Dockerfile text.
     const text = change.createdBy.replace(/^(RUN )?\/bin\/sh -c (#\(nop\) )?/, (_all, run) => run ?? '');
-    return codeSpan(text.replace(/\s+# buildkit$/, ''), { inTable: true, max: 120 });
+    return (0,report_escape/* codeSpan */.SS)(text.replace(/\s+# buildkit$/, ''), { inTable: true, max: 120 });
 }
 function grownLayersSection(comparison) {
     const grown = comparison.grownLayers;
@@ -1765,7 +1709,7 @@ function findingTable(findings) {
     return [
         '| | rule | line | message |',
         '| --- | --- | ---: | --- |',
-        ...findings.map((f) => `| ${ICON[f.severity]} | ${codeSpan(f.rule, { inTable: true, max: 40 })} ${escapeText(f.name, 80)} | ${f.line} | ${escapeText(f.message, 300)} |`),
+        ...findings.map((f) => `| ${ICON[f.severity]} | ${(0,report_escape/* codeSpan */.SS)(f.rule, { inTable: true, max: 40 })} ${(0,report_escape/* escapeText */.X1)(f.name, 80)} | ${f.line} | ${(0,report_escape/* escapeText */.X1)(f.message, 300)} |`),
     ].join('\n');
 }
 function block(title, findings, limit) {
@@ -1830,13 +1774,13 @@ function optimizerSection(optimizer, comparison) {
                 headline = `${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} apply; the optimized image was not measured.`;
             const parts = ['#### Optimizer', headline];
             if (optimizer.error !== undefined)
-                parts.push(`> The optimized image could not be checked: ${escapeText(optimizer.error, 1000)}`);
+                parts.push(`> The optimized image could not be checked: ${(0,report_escape/* escapeText */.X1)(optimizer.error, 1000)}`);
             if (level === DIFF_LINES.length + 1)
                 return parts.join('\n\n');
             if (optimizer.fixes.length > 0) {
                 const fixes = optimizer.fixes
                     .slice(0, level === 0 ? Infinity : 20)
-                    .map((fix) => `- ${escapeText(fix)}`);
+                    .map((fix) => `- ${(0,report_escape/* escapeText */.X1)(fix)}`);
                 if (fixes.length < optimizer.fixes.length)
                     fixes.push(`- … ${optimizer.fixes.length - fixes.length} more`);
                 parts.push(fixes.join('\n'));
@@ -1844,7 +1788,7 @@ function optimizerSection(optimizer, comparison) {
             if (level < DIFF_LINES.length && optimizer.diff.trim() !== '') {
                 const { text, cut } = clipLines(optimizer.diff, DIFF_LINES[level]);
                 const note = cut > 0 ? `\n\n${cut} more diff lines are in the job summary.` : '';
-                parts.push(`<details><summary>Diff to apply</summary>\n\n${codeBlock(text, 'diff')}${note}\n\n</details>`);
+                parts.push(`<details><summary>Diff to apply</summary>\n\n${(0,report_escape/* codeBlock */.DV)(text, 'diff')}${note}\n\n</details>`);
             }
             return parts.join('\n\n');
         },
@@ -1863,7 +1807,7 @@ function regressionsSection(verdict) {
             if (reasons.length === 0 || level >= 2)
                 return '';
             const shown = level === 0 ? reasons : reasons.slice(0, 5);
-            const lines = shown.map((reason) => `- ${regressions_ICON[reason.level]} ${escapeText(reason.message, 2000)}`);
+            const lines = shown.map((reason) => `- ${regressions_ICON[reason.level]} ${(0,report_escape/* escapeText */.X1)(reason.message, 2000)}`);
             if (shown.length < reasons.length)
                 lines.push(`- … ${reasons.length - shown.length} more in the job summary`);
             return ['#### Regressions', ...lines].join('\n');
@@ -1918,7 +1862,7 @@ function renderReport(report, options) {
     if (text.length <= options.maxChars)
         return `${text}\n`;
     // Only the fixed parts are left and they are still too long (absurdly long names): a minimal body that fits.
-    const marker = options.marker ? `${commentMarker(report.key)}\n` : '';
+    const marker = options.marker ? `${(0,report_escape/* commentMarker */.Ql)(report.key)}\n` : '';
     return `${marker}### 📦 image-budget\n\n**${STATUS_ICON[report.verdict.status]} ${report.verdict.status}**: the report is too long to show here; see the job summary.\n`;
 }
 /** The sticky PR comment: hidden marker first, at most `maxChars` (default 60,000) characters. */

@@ -1,5 +1,5 @@
-export const id = 185;
-export const ids = [185];
+export const id = 504;
+export const ids = [504];
 export const modules = {
 
 /***/ 7780:
@@ -70,13 +70,14 @@ const KNOWN_KEYS = new Set([
     'no-color',
     'verbose',
 ]);
+const ACCEPTED_KEYS = [...KNOWN_KEYS].join(', ');
 /** The warning for a hadolint file's skipped keys (a misspelt key would otherwise pass unseen), or undefined. */
 function skippedKeysWarning(config) {
     const keys = config.skippedKeys;
     if (keys === undefined || keys.length === 0)
         return undefined;
     const what = keys.length === 1 ? 'not a lint key' : 'not lint keys';
-    return `${config.source ?? '(config)'}: ${keys.join(', ')}: ${what}, skipped (hadolint skips them too); accepted keys: ${[...KNOWN_KEYS].join(', ')}`;
+    return `${config.source ?? '(config)'}: ${keys.join(', ')}: ${what}, skipped (hadolint skips them too); accepted keys: ${ACCEPTED_KEYS}`;
 }
 /** Parses config text. `file` is used in messages and to tell our format from hadolint's. Throws ConfigError. */
 function parseConfig(text, file) {
@@ -96,21 +97,15 @@ function parseConfig(text, file) {
     const ours = /image-budget[^/\\]*$/.test(file) || 'lint' in doc;
     if (!ours)
         return { ...configFromObject(doc, file, '', false), source: file };
-    if (!('lint' in doc)) {
-        for (const k of Object.keys(doc)) {
-            if (!KNOWN_KEYS.has(k)) {
-                throw new ConfigError(file, k, `unknown key; accepted keys: lint, ${[...KNOWN_KEYS].join(', ')}`);
-            }
-        }
+    if (!('lint' in doc))
         return { ...configFromObject(doc, file), source: file };
-    }
     // with a `lint:` section every lint key lives there: a key beside it would otherwise be dropped unseen
     for (const k of Object.keys(doc)) {
         if (k === 'lint')
             continue;
         throw new ConfigError(file, k, KNOWN_KEYS.has(k)
             ? 'a lint key outside the lint: section; lint keys go all at the top level or all under lint:, not both — move it under lint:'
-            : `unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ${[...KNOWN_KEYS].join(', ')})`);
+            : `unknown key; beside a lint: section the only accepted top-level key is lint (lint keys, under it: ${ACCEPTED_KEYS})`);
     }
     if (doc.lint === null)
         return { ...emptyConfig, source: file };
@@ -129,7 +124,9 @@ function configFromObject(obj, file = '(config)', prefix = '', strict = true) {
         if (KNOWN_KEYS.has(k))
             continue;
         if (strict) {
-            throw new ConfigError(file, key(k), `unknown key; accepted keys: ${[...KNOWN_KEYS].join(', ')}`);
+            // at the top level of our file a `lint:` section is accepted too
+            const accepted = prefix === '' ? `lint, ${ACCEPTED_KEYS}` : ACCEPTED_KEYS;
+            throw new ConfigError(file, key(k), `unknown key; accepted keys: ${accepted}`);
         }
         (config.skippedKeys ??= []).push(k);
     }
@@ -254,6 +251,7 @@ function bool(v, file, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ shellcheckFile),
 /* harmony export */   Q4: () => (/* binding */ processShellcheckRunner),
+/* harmony export */   Wk: () => (/* binding */ shellcheckSkipNote),
 /* harmony export */   nH: () => (/* binding */ ShellcheckMissing)
 /* harmony export */ });
 /* unused harmony exports EXCLUDED_CODES, dialectOf, shellcheckJobs, mapComments, findShellcheckRc */
@@ -279,6 +277,12 @@ function bool(v, file, key) {
 
 
 
+/** What to say, once, when ShellCheck cannot check the RUNs: it is missing, or it failed (`detail`). */
+function shellcheckSkipNote(error, detail) {
+    return error instanceof ShellcheckMissing
+        ? `${error.message}; install it (apt-get install shellcheck) to check them`
+        : `ShellCheck failed, RUN instructions not checked: ${detail}`;
+}
 class ShellcheckMissing extends Error {
     constructor() {
         super('shellcheck is not installed (not on PATH): RUN instructions were not checked with ShellCheck');
@@ -486,9 +490,13 @@ async function shellcheckFile(parsed, runner) {
     for (const [dialect, jobs] of byDialect) {
         const scripts = jobs.map((j) => j.script);
         const comments = await runner(scripts, dialect);
+        // the comments come ordered by script: each job takes its run of them
+        let c = 0;
         for (const [i, job] of jobs.entries()) {
-            const own = comments.filter((c) => c.script === i);
-            out.push(...mapComments(parsed, job, own));
+            const start = c;
+            while (c < comments.length && comments[c].script === i)
+                c++;
+            out.push(...mapComments(parsed, job, comments.slice(start, c)));
         }
     }
     return out;
@@ -499,11 +507,14 @@ function processShellcheckRunner(executable = 'shellcheck', rcFrom = process.cwd
     // the scripts are files in a temporary folder, where ShellCheck looks for its rc file: a copy of the one it would
     // find from the working directory (the repository), as when the scripts came on stdin, goes there with them
     // (--rcfile would name it, but only ShellCheck 0.10+ has it; Debian 12 and Ubuntu 22.04 ship 0.9 and 0.8)
-    const rcfile = findShellcheckRc(rcFrom);
+    // looked up on the first check, not when the runner is made (a lint with --no-shellcheck never needs it)
+    let rcfile = null;
     return async (scripts, dialect) => {
         const list = typeof scripts === 'string' ? [scripts] : scripts;
         if (list.length === 0)
             return [];
+        if (rcfile === null)
+            rcfile = findShellcheckRc(rcFrom);
         const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'image-budget-shellcheck-'));
         try {
             if (rcfile !== undefined)
@@ -570,6 +581,80 @@ function runShellcheck(executable, dialect, files) {
             }
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 8696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+// Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
+// GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
+// a code block or a collapsed section.
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+// Control characters other than tab break rendering (and some terminals).
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
+// What makes a block (list, quote, heading, rule) when it starts a line.
+const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
+const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+/** Untrusted text on one line: line breaks become spaces, other control characters but tab go. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+/** Untrusted text for a terminal: every control character (C0, DEL and C1, such as the 8-bit CSI) becomes a
+ *  space, so none can move the cursor or change colours. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+/** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
+function escapeText(text, max = 500) {
+    return clip(oneLine(text), max)
+        .replace(/[<>&]/g, (char) => HTML[char])
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(BLOCK_START, (_all, space, mark) => /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
+ *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
+function codeSpan(text, options = {}) {
+    let body = clip(oneLine(text), options.max ?? 200);
+    if (options.inTable)
+        body = body.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
+    const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The hidden marker that finds the sticky comment again. The key (from a file path, a target, a platform) is
+ *  percent-encoded outside a safe set, so it can never end the HTML comment or hide other markup. */
+function commentMarker(key) {
+    const safe = key.replace(/[^A-Za-z0-9._/:@+=,-]/g, (char) => [...Buffer.from(char, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''));
+    return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
 }
 
 
