@@ -67,6 +67,22 @@ describe('parseDockerfile', () => {
 });
 
 describe('parseDockerfile quirks', () => {
+  it('reports a FROM with more than `image [AS name]` as the builder does: `#` after the image is no comment', () => {
+    // Docker 20.10: "dockerfile parse error line 1: FROM requires either one or three arguments"
+    const problems = (text: string): [number, string][] =>
+      parseDockerfile(text).problems.map((p) => [p.line, p.message]);
+    expect(problems('FROM busybox:1.35 # text\nRUN true\n')).toEqual([
+      [
+        1,
+        'FROM takes an image and an optional `AS name`, and `#` starts a comment only at the start of a line: move the comment to a line of its own',
+      ],
+    ]);
+    expect(problems('FROM busybox:1.35\nFROM busybox:1.35 AS b # c\n').map(([line]) => line)).toEqual([2]);
+    expect(problems('FROM a b\n')[0]![1]).toMatch(/FROM requires either one or three arguments/);
+    for (const ok of ['FROM a\n', 'FROM --platform=$P a as b\n', 'FROM ${IMAGE} AS b\n', '# c\nFROM a\n'])
+      expect(problems(ok)).toEqual([]);
+  });
+
   it('reads <<-EOF (tabs stripped), "EOF" quoted and several heredocs in one instruction', () => {
     const text =
       'FROM busybox:1.35\nCOPY <<a.txt <<"b.txt" /dst/\none\na.txt\ntwo\nb.txt\nRUN <<-EOF\n\techo hi\n\tEOF\nCMD ["sh"]\n';

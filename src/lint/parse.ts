@@ -503,6 +503,17 @@ function rejectedArguments(ins: Instruction): string | undefined {
         ? `${ins.keyword} needs a name before each \`=\``
         : undefined;
     }
+    case 'FROM': {
+      // the builder splits FROM at whitespace and takes `image` or `image AS name`, nothing else; a `#` after
+      // the image is no comment (only a line's first character starts one) but more arguments
+      const words = ins.words;
+      if (words.length === 1 || (words.length === 3 && words[1]!.value.toLowerCase() === 'as'))
+        return undefined;
+      const hash = words.findIndex((w) => w.value.startsWith('#'));
+      return hash > 0
+        ? 'FROM takes an image and an optional `AS name`, and `#` starts a comment only at the start of a line: move the comment to a line of its own'
+        : 'FROM takes an image and an optional `AS name` (the builder stops with "FROM requires either one or three arguments")';
+    }
     case 'COPY':
     case 'ADD':
       // sources and a destination (a heredoc counts as a source). The builder counts them split at whitespace,
