@@ -773,6 +773,8 @@ function quoteText(text) {
 }
 function buildStages(instructions) {
     const stages = [];
+    // the names of the stages so far: `fromStage` is asked for every FROM (a scan of the stages made it quadratic)
+    const names = new Set();
     const globalArgs = new Map();
     for (const ins of instructions) {
         if (ins.keyword === 'FROM' && !ins.onbuild) {
@@ -786,7 +788,9 @@ function buildStages(instructions) {
                     const key = a ?? b;
                     return globalArgs.get(key) ?? def ?? '';
                 });
-            const fromStage = stages.some((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
+            const fromStage = names.has(resolvedImage.toLowerCase());
+            if (name !== undefined)
+                names.add(name);
             stages.push({
                 index: stages.length,
                 name,

@@ -818,9 +818,21 @@ const DL3009 = {
     create(context) {
         const { file } = context;
         const pending = [];
+        // the index of the last RUN that reads the lists without updating them, found once per file: asked of every
+        // later RUN for every finding, it made a file of many RUNs quadratic
+        let lastReader;
+        const readLater = (ins) => {
+            if (lastReader === undefined) {
+                lastReader = -1;
+                for (const i of file.instructions)
+                    if (i.keyword === 'RUN' && usesListsWithoutUpdate(i.shell))
+                        lastReader = i.index;
+            }
+            return lastReader > ins.index;
+        };
         const report = (ins) => {
             const update = aptCalls(ins.shell, APT_TOOLS, ['update'])[0];
-            const fix = cleanupFix(file, ins);
+            const fix = cleanupFix(file, ins, readLater);
             context.report({
                 at: commandSpan(file, update.cmd),
                 message: `Delete the apt lists in the same RUN after installing: append \`&& ${CLEANUP}\`.`,
@@ -839,8 +851,16 @@ const DL3009 = {
             },
             end() {
                 const last = file.stages.length - 1;
+                // asked once per stage, not once per RUN
+                const based = new Map();
+                const isBase = (stage) => {
+                    let answer = based.get(stage);
+                    if (answer === undefined)
+                        based.set(stage, (answer = isBaseOfLaterStage(file, stage)));
+                    return answer;
+                };
                 for (const ins of pending)
-                    if (ins.stage === last || ins.stage < 0 || isBaseOfLaterStage(file, ins.stage))
+                    if (ins.stage === last || ins.stage < 0 || isBase(ins.stage))
                         report(ins);
             },
         };
@@ -872,13 +892,12 @@ function isBaseOfLaterStage(file, index) {
  * updated (so nothing later needs these lists), no later RUN installs without updating first, and the script
  * ends in a plain command (no trailing `;`, `&`, comment or heredoc) so ` && rm …` extends the chain.
  */
-function cleanupFix(file, ins) {
+function cleanupFix(file, ins, readLater) {
     if (ins.heredocs.length > 0 || ins.form !== 'shell' || !ins.argsSpan || !ins.shell)
         return undefined;
     if (aptCalls(ins.shell, APT_TOOLS, ['install']).length === 0)
         return undefined;
-    const later = file.instructions.slice(ins.index + 1).filter((i) => i.keyword === 'RUN');
-    if (later.some((i) => usesListsWithoutUpdate(i.shell)))
+    if (readLater(ins))
         return undefined;
     const lastCmd = ins.shell.commands[ins.shell.commands.length - 1];
     if (!lastCmd)
@@ -1737,6 +1756,18 @@ const DL3022 = {
         keywords: ['COPY'],
     },
     create(context) {
+        // the first stage of each name, found once per file (a scan of the earlier stages per COPY was quadratic)
+        let firstOfName;
+        const definedBefore = (name, stage) => {
+            if (firstOfName === undefined) {
+                firstOfName = new Map();
+                for (const s of context.file.stages)
+                    if (s.name !== undefined && !firstOfName.has(s.name))
+                        firstOfName.set(s.name, s.index);
+            }
+            const first = firstOfName.get(name);
+            return first !== undefined && first < stage;
+        };
         return {
             instruction(ins) {
                 if (ins.keyword !== 'COPY' || ins.onbuild)
@@ -1745,8 +1776,8 @@ const DL3022 = {
                 const ref = flag?.value;
                 if (!flag || !ref || ref.includes('$') || looksLikeImage(ref))
                     return;
-                const earlier = context.file.stages.slice(0, Math.max(ins.stage, 0));
-                if (/^\d+$/.test(ref) ? Number(ref) < earlier.length : earlier.some((s) => s.name === ref.toLowerCase()))
+                const earlier = Math.max(ins.stage, 0);
+                if (/^\d+$/.test(ref) ? Number(ref) < earlier : definedBefore(ref.toLowerCase(), earlier))
                     return;
                 // the stage's own name is DL3023's business
                 if (context.file.stages[ins.stage]?.name === ref.toLowerCase() || Number(ref) === ins.stage)

@@ -791,6 +791,8 @@ export function quoteText(text: string): string {
 
 function buildStages(instructions: Instruction[]): Stage[] {
   const stages: Stage[] = [];
+  // the names of the stages so far: `fromStage` is asked for every FROM (a scan of the stages made it quadratic)
+  const names = new Set<string>();
   const globalArgs = new Map<string, string>();
   for (const ins of instructions) {
     if (ins.keyword === 'FROM' && !ins.onbuild) {
@@ -807,7 +809,8 @@ function buildStages(instructions: Instruction[]): Stage[] {
               return globalArgs.get(key) ?? def ?? '';
             },
           );
-      const fromStage = stages.some((s) => s.name !== undefined && s.name === resolvedImage.toLowerCase());
+      const fromStage = names.has(resolvedImage.toLowerCase());
+      if (name !== undefined) names.add(name);
       stages.push({
         index: stages.length,
         name,

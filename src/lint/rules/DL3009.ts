@@ -25,9 +25,20 @@ export const DL3009: Rule = {
   create(context) {
     const { file } = context;
     const pending: Instruction[] = [];
+    // the index of the last RUN that reads the lists without updating them, found once per file: asked of every
+    // later RUN for every finding, it made a file of many RUNs quadratic
+    let lastReader: number | undefined;
+    const readLater = (ins: Instruction): boolean => {
+      if (lastReader === undefined) {
+        lastReader = -1;
+        for (const i of file.instructions)
+          if (i.keyword === 'RUN' && usesListsWithoutUpdate(i.shell)) lastReader = i.index;
+      }
+      return lastReader > ins.index;
+    };
     const report = (ins: Instruction): void => {
       const update = aptCalls(ins.shell, APT_TOOLS, ['update'])[0]!;
-      const fix = cleanupFix(file, ins);
+      const fix = cleanupFix(file, ins, readLater);
       context.report({
         at: commandSpan(file, update.cmd),
         message: `Delete the apt lists in the same RUN after installing: append \`&& ${CLEANUP}\`.`,
@@ -43,8 +54,14 @@ export const DL3009: Rule = {
       },
       end() {
         const last = file.stages.length - 1;
-        for (const ins of pending)
-          if (ins.stage === last || ins.stage < 0 || isBaseOfLaterStage(file, ins.stage)) report(ins);
+        // asked once per stage, not once per RUN
+        const based = new Map<number, boolean>();
+        const isBase = (stage: number): boolean => {
+          let answer = based.get(stage);
+          if (answer === undefined) based.set(stage, (answer = isBaseOfLaterStage(file, stage)));
+          return answer;
+        };
+        for (const ins of pending) if (ins.stage === last || ins.stage < 0 || isBase(ins.stage)) report(ins);
       },
     };
   },
@@ -79,11 +96,14 @@ function isBaseOfLaterStage(file: ParsedDockerfile, index: number): boolean {
  * updated (so nothing later needs these lists), no later RUN installs without updating first, and the script
  * ends in a plain command (no trailing `;`, `&`, comment or heredoc) so ` && rm …` extends the chain.
  */
-function cleanupFix(file: ParsedDockerfile, ins: Instruction): Fix | undefined {
+function cleanupFix(
+  file: ParsedDockerfile,
+  ins: Instruction,
+  readLater: (ins: Instruction) => boolean,
+): Fix | undefined {
   if (ins.heredocs.length > 0 || ins.form !== 'shell' || !ins.argsSpan || !ins.shell) return undefined;
   if (aptCalls(ins.shell, APT_TOOLS, ['install']).length === 0) return undefined;
-  const later = file.instructions.slice(ins.index + 1).filter((i) => i.keyword === 'RUN');
-  if (later.some((i) => usesListsWithoutUpdate(i.shell))) return undefined;
+  if (readLater(ins)) return undefined;
   const lastCmd = ins.shell.commands[ins.shell.commands.length - 1];
   if (!lastCmd) return undefined;
   const tail = file.text.slice(lastCmd.end, ins.argsSpan.end);

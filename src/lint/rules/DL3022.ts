@@ -14,17 +14,25 @@ export const DL3022: Rule = {
     keywords: ['COPY'],
   },
   create(context) {
+    // the first stage of each name, found once per file (a scan of the earlier stages per COPY was quadratic)
+    let firstOfName: Map<string, number> | undefined;
+    const definedBefore = (name: string, stage: number): boolean => {
+      if (firstOfName === undefined) {
+        firstOfName = new Map();
+        for (const s of context.file.stages)
+          if (s.name !== undefined && !firstOfName.has(s.name)) firstOfName.set(s.name, s.index);
+      }
+      const first = firstOfName.get(name);
+      return first !== undefined && first < stage;
+    };
     return {
       instruction(ins) {
         if (ins.keyword !== 'COPY' || ins.onbuild) return;
         const flag = ins.flags.find((f) => f.name === 'from');
         const ref = flag?.value;
         if (!flag || !ref || ref.includes('$') || looksLikeImage(ref)) return;
-        const earlier = context.file.stages.slice(0, Math.max(ins.stage, 0));
-        if (
-          /^\d+$/.test(ref) ? Number(ref) < earlier.length : earlier.some((s) => s.name === ref.toLowerCase())
-        )
-          return;
+        const earlier = Math.max(ins.stage, 0);
+        if (/^\d+$/.test(ref) ? Number(ref) < earlier : definedBefore(ref.toLowerCase(), earlier)) return;
         // the stage's own name is DL3023's business
         if (context.file.stages[ins.stage]?.name === ref.toLowerCase() || Number(ref) === ins.stage) return;
         context.report({
