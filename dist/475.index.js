@@ -11,10 +11,12 @@ export const modules = {
 /* harmony export */   zr: () => (/* binding */ lintParsed)
 /* harmony export */ });
 /* unused harmony exports defaultSettings, lintText */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9411);
-/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1853);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9818);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5354);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2094);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9411);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1853);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9818);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5354);
+
 
 
 
@@ -37,7 +39,7 @@ function lintParsed(parsed, options = {}) {
 /** Raw rule output plus DL1000 parse findings, before pragmas and configuration. */
 function runRules(parsed, options = {}) {
     const settings = { ...defaultSettings, ...options.config?.settings, ...options.settings };
-    const rules = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .allRules */ .V;
+    const rules = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allRules */ .V;
     // one array literal, filled by push: a mapped empty array would be another kind of array for V8
     const findings = [];
     for (const p of parsed.problems) {
@@ -55,6 +57,8 @@ function runRules(parsed, options = {}) {
             fixable: false,
         });
     }
+    for (const l of parsed.limits ?? [])
+        findings.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitFinding */ .JO)(parsed.file, l.message, l.line, l.column));
     const { instructions, stages } = parsed;
     // the instructions of each keyword in file order, built once per file for the rules that declare `keywords`
     let byKeyword;
@@ -71,8 +75,19 @@ function runRules(parsed, options = {}) {
         }
         return byKeyword.get(keyword) ?? NONE;
     };
-    for (const rule of rules) {
+    // a backstop: every rule is meant to be linear in the file, but one that is not must not hold the runner
+    const limit = options.timeLimitMs ?? _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_TIMEOUT_MS */ .jJ;
+    const deadline = Date.now() + limit;
+    for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r];
         const meta = rule.meta;
+        if (limit <= 0 || Date.now() > deadline) {
+            const skipped = rules.slice(r).map((x) => x.meta.code);
+            findings.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitFinding */ .JO)(parsed.file, limit <= 0
+                ? 'lint not run: the time for linting is used up (earlier Dockerfiles of this run took it)'
+                : `lint stopped after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time; not run: ${skipped.join(', ')}`));
+            break;
+        }
         const context = new RuleRun(parsed, settings, meta, findings);
         // one faulty rule must not take the whole lint down: it becomes a finding that says so
         try {
@@ -87,9 +102,12 @@ function runRules(parsed, options = {}) {
                 const filter = keywords !== undefined && keywords.length > 1 ? keywords : undefined;
                 for (let k = 0; k < list.length; k++) {
                     const ins = list[k];
+                    // the clock is read every 1,024 instructions: cheap, and often enough to stop a slow rule mid-file
+                    if ((k & 1023) === 1023 && Date.now() > deadline)
+                        throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT(`${meta.code} stopped at line ${ins.line} after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time`);
                     if (filter !== undefined && !filter.includes(ins.keyword))
                         continue;
-                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .runsAny */ .X)(ins.shell, commands))
+                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .runsAny */ .X)(ins.shell, commands))
                         continue;
                     visit.call(visitor, ins, ins.stage >= 0 ? stages[ins.stage] : undefined);
                 }
@@ -99,6 +117,10 @@ function runRules(parsed, options = {}) {
                 end.call(visitor);
         }
         catch (error) {
+            if (error instanceof _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT) {
+                findings.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitFinding */ .JO)(parsed.file, error.message));
+                continue;
+            }
             findings.push({
                 file: parsed.file,
                 line: 1,
@@ -159,12 +181,12 @@ function applyPolicy(findings, parsed, options = {}) {
     const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
     const override = options.config?.override ?? {};
     const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
-    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_3__/* .readPragmas */ .Q)(parsed) : undefined;
+    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_4__/* .readPragmas */ .Q)(parsed) : undefined;
     const kept = [];
     for (const f of findings) {
         if (ignored.has(f.rule.toUpperCase()))
             continue;
-        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_3__/* .isSilenced */ .e)(f, pragmas, parsed))
+        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_4__/* .isSilenced */ .e)(f, pragmas, parsed))
             continue;
         const severity = override[f.rule];
         kept.push(severity && severity !== f.severity ? { ...f, severity } : f);
@@ -5152,7 +5174,10 @@ function buildGlobRegExp(glob) {
     return new RegExp(`^${out}$`);
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/limits.js
+var limits = __webpack_require__(2094);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB101.js
+
 
 
 
@@ -5184,6 +5209,10 @@ const PASSIVE = new Set([
     'test',
     '[',
 ]);
+/** How many (target, created path) pairs IB101 compares in one file: each path a command removes is compared
+ *  with every path made before it, so the work grows with the product of the two. Real files stay far below this
+ *  (the corpus's largest needs a few thousand); a crafted file of thousands of RUNs would take seconds per rule. */
+const MAX_COMPARISONS = 5_000_000;
 /** A file made in one layer and removed, moved or chmod-ed in a later one: the first layer still ships it. */
 const IB101 = {
     meta: {
@@ -5203,6 +5232,7 @@ const IB101 = {
                 const created = [];
                 // one for the whole file: the commands of the RUNs are visited in file order
                 const gt = new GreaterThanFinder(file.text);
+                const budget = { left: MAX_COMPARISONS };
                 for (const stage of file.stages) {
                     if (!lineage.has(stage.index))
                         continue;
@@ -5218,7 +5248,7 @@ const IB101 = {
                             created.push(...copied(ins, workdir));
                         }
                         else if (ins.keyword === 'RUN' && ins.shell) {
-                            visitRun(file, ins, workdir, created, gt, context);
+                            visitRun(file, ins, workdir, created, gt, context, budget);
                         }
                     }
                 }
@@ -5255,13 +5285,18 @@ function lastSegment(src) {
     const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
     return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
-function visitRun(file, run, workdir, created, gt, context) {
+function visitRun(file, run, workdir, created, gt, context, budget) {
     const cmds = run.shell.commands;
     let cwd = workdir;
     const mounts = mountTargets(run);
+    // whether every command before the current one only looks at or changes files (kept as the loop goes: asking
+    // it of all earlier commands at each command made a long RUN quadratic)
+    let onlyPassiveBefore = true;
     for (let ci = 0; ci < cmds.length; ci++) {
         const cmd = cmds[ci];
         const name = (0,shell/* commandName */.p6)(cmd);
+        if (ci > 0 && !PASSIVE.has((0,shell/* commandName */.p6)(cmds[ci - 1])))
+            onlyPassiveBefore = false;
         if (name === 'cd' || name === 'pushd' || name === 'popd')
             cwd = null;
         const verb = VERB_OF.get(name);
@@ -5269,13 +5304,15 @@ function visitRun(file, run, workdir, created, gt, context) {
             const recursive = name === 'mv' || (0,shell/* hasFlag */.Lt)(cmd, '-r', '-R', '--recursive');
             const positional = (0,shell/* positionalArgs */.EK)(cmd);
             const targets = name === 'rm' ? positional : name === 'mv' ? positional.slice(0, -1) : positional.slice(1);
-            const onlyPassiveBefore = cmds.slice(0, ci).every((c) => PASSIVE.has((0,shell/* commandName */.p6)(c)));
             // a chmod/chown without -R of a copied folder changes the folder's own entry, not the files in it
             const folderEntryOnly = name !== 'rm' && name !== 'mv' && !recursive;
             for (const word of targets) {
                 const target = resolvePath(word.value, cwd);
                 if (target === null)
                     continue;
+                budget.left -= created.length;
+                if (budget.left < 0)
+                    throw new limits/* LintLimitReached */.NT(`IB101 stopped at line ${run.line}: the file has too many created and removed paths to compare (more than ${MAX_COMPARISONS.toLocaleString('en')} pairs), so files deleted in later layers were not looked for after it`);
                 const hits = created.filter((c) => touches(target, c.path, recursive) &&
                     (c.exact || target === c.path || onlyPassiveBefore) &&
                     !(folderEntryOnly && !c.exact && target === c.path));

@@ -254,14 +254,15 @@ function bool(v, file, key) {
 /* harmony export */   Wk: () => (/* binding */ shellcheckSkipNote),
 /* harmony export */   nH: () => (/* binding */ ShellcheckMissing)
 /* harmony export */ });
-/* unused harmony exports EXCLUDED_CODES, dialectOf, shellcheckJobs, mapComments, findShellcheckRc */
+/* unused harmony exports ShellcheckTimeout, EXCLUDED_CODES, dialectOf, shellcheckJobs, mapComments, findShellcheckRc */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9411);
-/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1853);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2094);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9411);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1853);
 // ShellCheck over RUN bodies. Like hadolint, each RUN is a script of its own (a RUN runs in a fresh shell: an
 // `exit`, a `set -e` or a syntax error in one RUN says nothing about the next), but the scripts of a file are
 // written to one temporary file each and handed to a single `shellcheck` per shell dialect, which checks every
@@ -277,6 +278,16 @@ function bool(v, file, key) {
 
 
 
+
+/** ShellCheck was stopped: it ran longer than it was given (`ms`). */
+class ShellcheckTimeout extends Error {
+    ms;
+    constructor(ms) {
+        super(`shellcheck did not finish within ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .seconds */ .YA)(ms)} and was stopped`);
+        this.ms = ms;
+        this.name = 'ShellcheckTimeout';
+    }
+}
 /** What to say, once, when ShellCheck cannot check the RUNs: it is missing, or it failed (`detail`). */
 function shellcheckSkipNote(error, detail) {
     return error instanceof ShellcheckMissing
@@ -318,7 +329,7 @@ function dialectOf(shell) {
 }
 /** Builds the scripts for a file, one per RUN in file order (pure). */
 function shellcheckJobs(parsed) {
-    const pragmaShell = (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_6__/* .readPragmas */ .Q)(parsed).shell;
+    const pragmaShell = (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_7__/* .readPragmas */ .Q)(parsed).shell;
     if (pragmaShell !== undefined && dialectOf(pragmaShell) === undefined)
         return [];
     const initialShell = pragmaShell ?? 'sh';
@@ -341,7 +352,7 @@ function shellcheckJobs(parsed) {
                     : undefined;
                 const inherited = parent ? stageEnd[parent.index] : undefined;
                 // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
-                const shell = pragmaShell ?? (stage && !parent && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');
+                const shell = pragmaShell ?? (stage && !parent && (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');
                 env = inherited
                     ? { shell: inherited.shell, vars: new Set(inherited.vars) }
                     : { shell, vars: new Set(DEFAULT_VARS) };
@@ -388,7 +399,13 @@ function addRun(parsed, jobs, ins, dialect, vars) {
     const segments = runSegments(parsed, ins);
     if (segments.length === 0)
         return;
-    const job = { dialect, script: '', lineOffsets: [] };
+    const job = {
+        dialect,
+        line: ins.line,
+        commands: ins.shell?.commands.length ?? 0,
+        script: '',
+        lineOffsets: [],
+    };
     const lines = [];
     if (vars.size > 0) {
         // one `export` for all: ShellCheck's time grows with each command of the prelude, which every RUN repeats
@@ -407,7 +424,8 @@ function addRun(parsed, jobs, ins, dialect, vars) {
 }
 /** The script lines of a RUN as the shell sees them, each with source offsets. */
 function runSegments(parsed, ins) {
-    if (ins.form === 'exec')
+    // no script read (exec form), or one too long to read: the lint says so once (see ./limits.ts)
+    if (ins.form === 'exec' || ins.shell === undefined)
         return [];
     const out = [];
     const heredocScript = ins.heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(ins.args);
@@ -425,7 +443,7 @@ function runSegments(parsed, ins) {
         }
         return out;
     }
-    const offsets = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .argsOffsets */ .sR)(parsed, ins);
+    const offsets = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .argsOffsets */ .sR)(parsed, ins);
     if (!offsets || ins.args.trim() === '')
         return [];
     out.push({ text: ins.args, offsets });
@@ -453,8 +471,8 @@ function mapComments(parsed, job, comments) {
         const start = offsetAt(offsets, c.column - 1);
         const endOffsets = job.lineOffsets[c.endLine - 1] ?? offsets;
         const end = Math.max(start + 1, offsetAt(endOffsets, c.endColumn - 1));
-        const a = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .position */ .G1)(parsed.lineStarts, start);
-        const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .position */ .G1)(parsed.lineStarts, end);
+        const a = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, start);
+        const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, end);
         findings.push({
             file: parsed.file,
             line: a.line,
@@ -476,20 +494,65 @@ function offsetAt(offsets, index) {
         return offsets[Math.max(0, index)];
     return (offsets[offsets.length - 1] ?? 0) + 1;
 }
-/** ShellCheck findings for a file: one runner call per dialect in use (usually one), given one script per RUN. */
-async function shellcheckFile(parsed, runner) {
+/** ShellCheck findings for a file: one runner call per dialect in use (usually one), given one script per RUN.
+ *  Bounded: a RUN of more than MAX_SHELLCHECK_COMMANDS commands and the RUNs after the first MAX_SHELLCHECK_RUNS
+ *  are not given to ShellCheck, and the calls together get `timeoutMs`; each of these is one IB000 finding. */
+async function shellcheckFile(parsed, runner, options = {}) {
+    const out = [];
     const byDialect = new Map();
+    let taken = 0;
+    let tooMany;
     for (const job of shellcheckJobs(parsed)) {
+        // ShellCheck's time grows faster than the script (with the commands): a long chain would take it minutes
+        const commands = job.commands;
+        if (commands > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHELLCHECK_COMMANDS */ .rQ) {
+            out.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .limitFinding */ .JO)(parsed.file, `ShellCheck skipped this RUN: it has ${commands.toLocaleString('en')} commands, more than the ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHELLCHECK_COMMANDS */ .rQ} ShellCheck is given in one RUN (its time grows faster than that); split the RUN or check it with shellcheck on its own`, job.line));
+            continue;
+        }
+        if (taken === _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHELLCHECK_RUNS */ .lB) {
+            tooMany ??= job;
+            continue;
+        }
+        taken++;
         const jobs = byDialect.get(job.dialect);
         if (jobs)
             jobs.push(job);
         else
             byDialect.set(job.dialect, [job]);
     }
-    const out = [];
-    for (const [dialect, jobs] of byDialect) {
+    if (tooMany !== undefined) {
+        out.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .limitFinding */ .JO)(parsed.file, `ShellCheck checked the first ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHELLCHECK_RUNS */ .lB} RUNs only: the RUNs from this line on were not checked with ShellCheck`, tooMany.line));
+    }
+    const limit = options.timeoutMs ?? _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .SHELLCHECK_TIMEOUT_MS */ ._4;
+    const deadline = Date.now() + limit;
+    const calls = [...byDialect];
+    for (let k = 0; k < calls.length; k++) {
+        const [dialect, jobs] = calls[k];
         const scripts = jobs.map((j) => j.script);
-        const comments = await runner(scripts, dialect);
+        let comments;
+        try {
+            const left = deadline - Date.now();
+            if (limit <= 0) {
+                out.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .limitFinding */ .JO)(parsed.file, 'ShellCheck not run: the time for linting is used up (earlier Dockerfiles of this run took it)'));
+                break;
+            }
+            if (left <= 0)
+                throw new ShellcheckTimeout(limit);
+            comments = await runner(scripts, dialect, left);
+        }
+        catch (error) {
+            if (!(error instanceof ShellcheckTimeout))
+                throw error;
+            // the findings of the calls that finished stay; this call's RUNs and those of the calls after it are not
+            // checked
+            const unchecked = calls.slice(k).flatMap(([, j]) => j);
+            let first = unchecked[0].line;
+            for (const j of unchecked)
+                if (j.line < first)
+                    first = j.line;
+            out.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .limitFinding */ .JO)(parsed.file, `ShellCheck was stopped after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .seconds */ .YA)(limit)}, the time it had for this Dockerfile: ${unchecked.length === 1 ? 'this RUN was' : `${unchecked.length} RUNs, from this line on, were`} not checked with ShellCheck (its time grows faster than the RUN scripts: split or shorten them)`, first));
+            break;
+        }
         // the comments come ordered by script: each job takes its run of them
         let c = 0;
         for (const [i, job] of jobs.entries()) {
@@ -509,7 +572,8 @@ function processShellcheckRunner(executable = 'shellcheck', rcFrom = process.cwd
     // (--rcfile would name it, but only ShellCheck 0.10+ has it; Debian 12 and Ubuntu 22.04 ship 0.9 and 0.8)
     // looked up on the first check, not when the runner is made (a lint with --no-shellcheck never needs it)
     let rcfile = null;
-    return async (scripts, dialect) => {
+    return async (scripts, dialect, timeoutMs = _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .SHELLCHECK_TIMEOUT_MS */ ._4) => {
+        const started = Date.now();
         const list = typeof scripts === 'string' ? [scripts] : scripts;
         if (list.length === 0)
             return [];
@@ -522,7 +586,8 @@ function processShellcheckRunner(executable = 'shellcheck', rcFrom = process.cwd
             const files = list.map((_, i) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `run${i}.sh`));
             await Promise.all(list.map((script, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files[i], script, 'utf8')));
             const index = new Map(files.map((f, i) => [f, i]));
-            const comments = await runShellcheck(executable, dialect, files);
+            // writing the scripts counts against the time as well
+            const comments = await runShellcheck(executable, dialect, files, timeoutMs - (Date.now() - started));
             const out = [];
             for (const c of comments) {
                 const script = index.get(c.file);
@@ -548,8 +613,13 @@ function findShellcheckRc(dir) {
             return undefined;
     }
 }
-/** One `shellcheck` process over files; its comments name their file. */
-function runShellcheck(executable, dialect, files) {
+/** The most output read from one `shellcheck` (a script of a million `$a` words gets a comment for each). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** One `shellcheck` process over files; its comments name their file. Killed (SIGKILL) after `timeoutMs`, or
+ *  when its output grows past MAX_OUTPUT_BYTES. */
+function runShellcheck(executable, dialect, files, timeoutMs) {
+    if (timeoutMs <= 0)
+        return Promise.reject(new ShellcheckTimeout(timeoutMs));
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(executable, [
             '--format=json1',
@@ -560,12 +630,39 @@ function runShellcheck(executable, dialect, files) {
         ], { stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        let size = 0;
+        // why the process was killed, once it was
+        let stopped;
+        const stop = (why) => {
+            if (stopped)
+                return;
+            stopped = why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(new ShellcheckTimeout(timeoutMs)), timeoutMs);
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_OUTPUT_BYTES)
+                stop(new Error(`shellcheck wrote more than ${MAX_OUTPUT_BYTES} bytes of output`));
+            else
+                out.push(d);
+        });
+        child.stderr.on('data', (d) => {
+            // only the last line is shown: keep the tail
+            if (err.length > 64)
+                err.shift();
+            err.push(d);
+        });
         child.on('error', (error) => {
+            clearTimeout(timer);
             reject(error.code === 'ENOENT' ? new ShellcheckMissing() : error);
         });
         child.on('close', (code) => {
+            clearTimeout(timer);
+            if (stopped) {
+                reject(stopped);
+                return;
+            }
             // 0: clean, 1: comments found; anything else is a failure of shellcheck itself
             if (code !== 0 && code !== 1) {
                 const tail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';

@@ -1163,9 +1163,12 @@ function decide(comparison, findings, options) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
 var engine = __webpack_require__(4856);
+// EXTERNAL MODULE: ./.tmp/package/lib/lint/limits.js
+var limits = __webpack_require__(2094);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/lint.js
 // The lint stage as the pipeline runs it: configuration file, `.dockerignore` and the context's top-level entries
 // are read here (through the fs adapter) so the rules stay pure.
+
 
 
 
@@ -1200,19 +1203,25 @@ async function loadLintEnvironment(fs, repo, configPath, context) {
         },
     };
 }
-/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. */
-function lintWith(env, shellcheck, warn) {
+/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. Every lint
+ *  of the stage draws on one time budget (`stageMs`, default LINT_STAGE_TIMEOUT_MS), besides the bounds of one file:
+ *  the Dockerfile and its optimized variants are linted, and together they must not hold the runner either. */
+function lintWith(env, shellcheck, warn, stageMs = limits/* LINT_STAGE_TIMEOUT_MS */.iJ) {
     let runner = shellcheck;
+    let spent = 0;
     const skipped = (0,lint_config/* skippedKeysWarning */.N6)(env.config);
     if (skipped !== undefined)
         warn(skipped);
     return async (text, file) => {
+        const started = Date.now();
+        const left = () => Math.max(0, stageMs - spent - (Date.now() - started));
         const parsed = (0,parse/* parseDockerfile */.Ai)(text, file);
         const options = { config: env.config, settings: env.settings };
-        let findings = (0,engine/* runRules */.xG)(parsed, options);
+        let findings = (0,engine/* runRules */.xG)(parsed, { ...options, timeLimitMs: Math.min(limits/* RULES_TIMEOUT_MS */.jJ, left()) });
         if (runner !== null) {
             try {
-                findings = findings.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, runner));
+                const timeoutMs = Math.min(limits/* SHELLCHECK_TIMEOUT_MS */._4, left());
+                findings = findings.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, runner, { timeoutMs }));
             }
             catch (error) {
                 // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
@@ -1220,6 +1229,7 @@ function lintWith(env, shellcheck, warn) {
                 runner = null;
             }
         }
+        spent += Date.now() - started;
         return (0,engine/* applyPolicy */.VC)(findings, parsed, options);
     };
 }

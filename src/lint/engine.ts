@@ -2,6 +2,7 @@
 // (ignored codes, severity overrides) are applied here, outside the rules, by applyPolicy.
 import type { Finding } from '../model.js';
 import type { LintConfig } from './config.js';
+import { LintLimitReached, limitFinding, RULES_TIMEOUT_MS, seconds } from './limits.js';
 import { parseDockerfile } from './parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
 import { runsAny } from './shell.js';
@@ -34,6 +35,9 @@ export interface LintOptions {
     Partial<Pick<LintConfig, 'settings' | 'disableIgnorePragma'>>;
   /** Apply `# hadolint ignore=` pragmas (default true; also off with the config's disable-ignore-pragma). */
   pragmas?: boolean;
+  /** How long the rules may run on one file before the rest are skipped with an IB000 finding (default
+   *  RULES_TIMEOUT_MS). */
+  timeLimitMs?: number;
 }
 
 /** Lints Dockerfile text. Never throws for any input: parse problems become DL1000 findings. */
@@ -66,6 +70,7 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
       fixable: false,
     });
   }
+  for (const l of parsed.limits ?? []) findings.push(limitFinding(parsed.file, l.message, l.line, l.column));
   const { instructions, stages } = parsed;
   // the instructions of each keyword in file order, built once per file for the rules that declare `keywords`
   let byKeyword: Map<string, Instruction[]> | undefined;
@@ -80,8 +85,24 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
     }
     return byKeyword.get(keyword) ?? NONE;
   };
-  for (const rule of rules) {
+  // a backstop: every rule is meant to be linear in the file, but one that is not must not hold the runner
+  const limit = options.timeLimitMs ?? RULES_TIMEOUT_MS;
+  const deadline = Date.now() + limit;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const meta = rule.meta;
+    if (limit <= 0 || Date.now() > deadline) {
+      const skipped = rules.slice(r).map((x) => x.meta.code);
+      findings.push(
+        limitFinding(
+          parsed.file,
+          limit <= 0
+            ? 'lint not run: the time for linting is used up (earlier Dockerfiles of this run took it)'
+            : `lint stopped after ${seconds(limit)}: the file is too large to check in time; not run: ${skipped.join(', ')}`,
+        ),
+      );
+      break;
+    }
     const context = new RuleRun(parsed, settings, meta, findings);
     // one faulty rule must not take the whole lint down: it becomes a finding that says so
     try {
@@ -96,6 +117,11 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
         const filter = keywords !== undefined && keywords.length > 1 ? keywords : undefined;
         for (let k = 0; k < list.length; k++) {
           const ins = list[k]!;
+          // the clock is read every 1,024 instructions: cheap, and often enough to stop a slow rule mid-file
+          if ((k & 1023) === 1023 && Date.now() > deadline)
+            throw new LintLimitReached(
+              `${meta.code} stopped at line ${ins.line} after ${seconds(limit)}: the file is too large to check in time`,
+            );
           if (filter !== undefined && !filter.includes(ins.keyword)) continue;
           if (commands !== undefined && ins.keyword === 'RUN' && !runsAny(ins.shell, commands)) continue;
           visit.call(visitor, ins, ins.stage >= 0 ? stages[ins.stage] : undefined);
@@ -104,6 +130,10 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
       const end = visitor.end;
       if (end !== undefined) end.call(visitor);
     } catch (error: unknown) {
+      if (error instanceof LintLimitReached) {
+        findings.push(limitFinding(parsed.file, error.message));
+        continue;
+      }
       findings.push({
         file: parsed.file,
         line: 1,

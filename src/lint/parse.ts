@@ -3,6 +3,7 @@
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
 // large files it costs more than all our rules together. Extents, continuation lines, flags, words, heredoc bodies
 // and directives are computed here from the text itself, with exact source offsets.
+import { MAX_FILE_SHELL_CHARS, MAX_SHELL_CHARS } from './limits.js';
 import { parseShell } from './shell.js';
 import type { ShellScript } from './shell.js';
 import type {
@@ -76,6 +77,8 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   const escape: '\\' | '`' = escapeDirective === '`' ? '`' : '\\';
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
+  const limits: ParseProblem[] = [];
+  const shellBudget = { left: MAX_FILE_SHELL_CHARS, limits };
 
   if (escapeDirective !== undefined && escapeDirective !== '\\' && escapeDirective !== '`') {
     problems.push({
@@ -101,7 +104,17 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
       l++;
       continue;
     }
-    const built = buildInstruction(text, lines, lineStarts, l, first, escape, problems, comments);
+    const built = buildInstruction(
+      text,
+      lines,
+      lineStarts,
+      l,
+      first,
+      escape,
+      problems,
+      comments,
+      shellBudget,
+    );
     for (const ins of built.instructions) {
       ins.index = instructions.length;
       instructions.push(ins);
@@ -110,7 +123,34 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   }
 
   const stages = buildStages(instructions);
-  return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts };
+  return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts, limits };
+}
+
+/** How much shell text a file may still have read (MAX_FILE_SHELL_CHARS), and the notes for RUNs left unread. */
+interface ShellBudget {
+  left: number;
+  limits: ParseProblem[];
+}
+
+/** The RUN's script read as shell, or undefined (with a note) when it is too long to read in bounded memory. */
+function readShell(
+  script: string,
+  offsetOf: (i: number) => number,
+  budget: ShellBudget,
+  at: { line: number; column: number },
+): ShellScript | undefined {
+  const perRun = script.length > MAX_SHELL_CHARS;
+  if (perRun || script.length > budget.left) {
+    budget.limits.push({
+      ...at,
+      message: perRun
+        ? `RUN script of ${script.length.toLocaleString('en')} characters not checked: the shell rules and ShellCheck read RUN scripts of up to ${MAX_SHELL_CHARS.toLocaleString('en')}`
+        : `RUN script not checked: the file's RUN scripts together exceed ${MAX_FILE_SHELL_CHARS.toLocaleString('en')} characters, the most the shell rules and ShellCheck read in one file`,
+    });
+    return undefined;
+  }
+  budget.left -= script.length;
+  return parseShell(script, offsetOf);
 }
 
 /** A Windows base image, by name: Microsoft's windows/… paths, the servercore and nanoserver images and tags
@@ -289,6 +329,7 @@ function buildInstruction(
   escape: string,
   problems: ParseProblem[],
   comments: Comment[],
+  shellBudget: ShellBudget,
 ): Built {
   const startOffset = lineStarts[line0]! + char0;
   const {
@@ -411,13 +452,14 @@ function buildInstruction(
       heredocs,
     );
     if (upper === 'RUN') {
-      if (form === 'shell') {
-        ins.shell = parseShell(args, (i) => argMap.at(i) ?? (argMap.at(argMap.length - 1) ?? 0) + 1);
-      }
+      const at = { line: span.line, column: span.column };
       // heredoc bodies run by the shell (RUN <<EOF … EOF) are scripts too
       if (heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(args)) {
         const h = heredocs[0]!;
-        ins.shell = parseShell(h.body, (i) => h.bodyStart + i);
+        ins.shell = readShell(h.body, (i) => h.bodyStart + i, shellBudget, at);
+      } else if (form === 'shell') {
+        const end = (argMap.at(argMap.length - 1) ?? 0) + 1;
+        ins.shell = readShell(args, (i) => argMap.at(i) ?? end, shellBudget, at);
       }
     }
     return ins;

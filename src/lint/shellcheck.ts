@@ -12,6 +12,13 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding, Severity } from '../model.js';
+import {
+  limitFinding,
+  MAX_SHELLCHECK_COMMANDS,
+  MAX_SHELLCHECK_RUNS,
+  seconds,
+  SHELLCHECK_TIMEOUT_MS,
+} from './limits.js';
 import { argsOffsets, isWindowsImage, position } from './parse.js';
 import { readPragmas } from './pragmas.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
@@ -32,11 +39,21 @@ export interface ShellcheckComment {
 }
 
 /** The adapter: runs shellcheck on one script, or on several each checked on its own, and returns their comments
- *  in script order. Rejects with ShellcheckMissing when absent. */
+ *  in script order. Rejects with ShellcheckMissing when absent, and with ShellcheckTimeout when it has not
+ *  finished within `timeoutMs` (default SHELLCHECK_TIMEOUT_MS), after killing it. */
 export type ShellcheckRunner = (
   scripts: string | readonly string[],
   dialect: ShellDialect,
+  timeoutMs?: number,
 ) => Promise<ShellcheckComment[]>;
+
+/** ShellCheck was stopped: it ran longer than it was given (`ms`). */
+export class ShellcheckTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`shellcheck did not finish within ${seconds(ms)} and was stopped`);
+    this.name = 'ShellcheckTimeout';
+  }
+}
 
 /** What to say, once, when ShellCheck cannot check the RUNs: it is missing, or it failed (`detail`). */
 export function shellcheckSkipNote(error: unknown, detail: string): string {
@@ -71,6 +88,10 @@ const DEFAULT_VARS = [
  *  generated). */
 export interface ShellcheckJob {
   dialect: ShellDialect;
+  /** The RUN's line. */
+  line: number;
+  /** How many simple commands the RUN's script has. */
+  commands: number;
   script: string;
   lineOffsets: (readonly number[] | null)[];
 }
@@ -161,7 +182,13 @@ function addRun(
 ): void {
   const segments = runSegments(parsed, ins);
   if (segments.length === 0) return;
-  const job: ShellcheckJob = { dialect, script: '', lineOffsets: [] };
+  const job: ShellcheckJob = {
+    dialect,
+    line: ins.line,
+    commands: ins.shell?.commands.length ?? 0,
+    script: '',
+    lineOffsets: [],
+  };
   const lines: string[] = [];
   if (vars.size > 0) {
     // one `export` for all: ShellCheck's time grows with each command of the prelude, which every RUN repeats
@@ -188,7 +215,8 @@ interface Segment {
 
 /** The script lines of a RUN as the shell sees them, each with source offsets. */
 function runSegments(parsed: ParsedDockerfile, ins: Instruction): Segment[] {
-  if (ins.form === 'exec') return [];
+  // no script read (exec form), or one too long to read: the lint says so once (see ./limits.ts)
+  if (ins.form === 'exec' || ins.shell === undefined) return [];
   const out: Segment[] = [];
   const heredocScript = ins.heredocs.length > 0 && /^<<-?\s*["']?[A-Za-z_]/.test(ins.args);
   if (heredocScript) {
@@ -259,18 +287,90 @@ function offsetAt(offsets: readonly number[], index: number): number {
   return (offsets[offsets.length - 1] ?? 0) + 1;
 }
 
-/** ShellCheck findings for a file: one runner call per dialect in use (usually one), given one script per RUN. */
-export async function shellcheckFile(parsed: ParsedDockerfile, runner: ShellcheckRunner): Promise<Finding[]> {
+export interface ShellcheckFileOptions {
+  /** How long all of this file's ShellCheck calls may take together (default SHELLCHECK_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** ShellCheck findings for a file: one runner call per dialect in use (usually one), given one script per RUN.
+ *  Bounded: a RUN of more than MAX_SHELLCHECK_COMMANDS commands and the RUNs after the first MAX_SHELLCHECK_RUNS
+ *  are not given to ShellCheck, and the calls together get `timeoutMs`; each of these is one IB000 finding. */
+export async function shellcheckFile(
+  parsed: ParsedDockerfile,
+  runner: ShellcheckRunner,
+  options: ShellcheckFileOptions = {},
+): Promise<Finding[]> {
+  const out: Finding[] = [];
   const byDialect = new Map<ShellDialect, ShellcheckJob[]>();
+  let taken = 0;
+  let tooMany: ShellcheckJob | undefined;
   for (const job of shellcheckJobs(parsed)) {
+    // ShellCheck's time grows faster than the script (with the commands): a long chain would take it minutes
+    const commands = job.commands;
+    if (commands > MAX_SHELLCHECK_COMMANDS) {
+      out.push(
+        limitFinding(
+          parsed.file,
+          `ShellCheck skipped this RUN: it has ${commands.toLocaleString('en')} commands, more than the ${MAX_SHELLCHECK_COMMANDS} ShellCheck is given in one RUN (its time grows faster than that); split the RUN or check it with shellcheck on its own`,
+          job.line,
+        ),
+      );
+      continue;
+    }
+    if (taken === MAX_SHELLCHECK_RUNS) {
+      tooMany ??= job;
+      continue;
+    }
+    taken++;
     const jobs = byDialect.get(job.dialect);
     if (jobs) jobs.push(job);
     else byDialect.set(job.dialect, [job]);
   }
-  const out: Finding[] = [];
-  for (const [dialect, jobs] of byDialect) {
+  if (tooMany !== undefined) {
+    out.push(
+      limitFinding(
+        parsed.file,
+        `ShellCheck checked the first ${MAX_SHELLCHECK_RUNS} RUNs only: the RUNs from this line on were not checked with ShellCheck`,
+        tooMany.line,
+      ),
+    );
+  }
+  const limit = options.timeoutMs ?? SHELLCHECK_TIMEOUT_MS;
+  const deadline = Date.now() + limit;
+  const calls = [...byDialect];
+  for (let k = 0; k < calls.length; k++) {
+    const [dialect, jobs] = calls[k]!;
     const scripts = jobs.map((j) => j.script);
-    const comments = await runner(scripts, dialect);
+    let comments: ShellcheckComment[];
+    try {
+      const left = deadline - Date.now();
+      if (limit <= 0) {
+        out.push(
+          limitFinding(
+            parsed.file,
+            'ShellCheck not run: the time for linting is used up (earlier Dockerfiles of this run took it)',
+          ),
+        );
+        break;
+      }
+      if (left <= 0) throw new ShellcheckTimeout(limit);
+      comments = await runner(scripts, dialect, left);
+    } catch (error: unknown) {
+      if (!(error instanceof ShellcheckTimeout)) throw error;
+      // the findings of the calls that finished stay; this call's RUNs and those of the calls after it are not
+      // checked
+      const unchecked = calls.slice(k).flatMap(([, j]) => j);
+      let first = unchecked[0]!.line;
+      for (const j of unchecked) if (j.line < first) first = j.line;
+      out.push(
+        limitFinding(
+          parsed.file,
+          `ShellCheck was stopped after ${seconds(limit)}, the time it had for this Dockerfile: ${unchecked.length === 1 ? 'this RUN was' : `${unchecked.length} RUNs, from this line on, were`} not checked with ShellCheck (its time grows faster than the RUN scripts: split or shorten them)`,
+          first,
+        ),
+      );
+      break;
+    }
     // the comments come ordered by script: each job takes its run of them
     let c = 0;
     for (const [i, job] of jobs.entries()) {
@@ -290,7 +390,8 @@ export function processShellcheckRunner(executable = 'shellcheck', rcFrom = proc
   // (--rcfile would name it, but only ShellCheck 0.10+ has it; Debian 12 and Ubuntu 22.04 ship 0.9 and 0.8)
   // looked up on the first check, not when the runner is made (a lint with --no-shellcheck never needs it)
   let rcfile: string | undefined | null = null;
-  return async (scripts, dialect) => {
+  return async (scripts, dialect, timeoutMs = SHELLCHECK_TIMEOUT_MS) => {
+    const started = Date.now();
     const list = typeof scripts === 'string' ? [scripts] : scripts;
     if (list.length === 0) return [];
     if (rcfile === null) rcfile = findShellcheckRc(rcFrom);
@@ -300,7 +401,8 @@ export function processShellcheckRunner(executable = 'shellcheck', rcFrom = proc
       const files = list.map((_, i) => join(dir, `run${i}.sh`));
       await Promise.all(list.map((script, i) => writeFile(files[i]!, script, 'utf8')));
       const index = new Map(files.map((f, i) => [f, i]));
-      const comments = await runShellcheck(executable, dialect, files);
+      // writing the scripts counts against the time as well
+      const comments = await runShellcheck(executable, dialect, files, timeoutMs - (Date.now() - started));
       const out: ShellcheckComment[] = [];
       for (const c of comments) {
         const script = index.get(c.file);
@@ -324,12 +426,18 @@ export function findShellcheckRc(dir: string): string | undefined {
   }
 }
 
-/** One `shellcheck` process over files; its comments name their file. */
+/** The most output read from one `shellcheck` (a script of a million `$a` words gets a comment for each). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/** One `shellcheck` process over files; its comments name their file. Killed (SIGKILL) after `timeoutMs`, or
+ *  when its output grows past MAX_OUTPUT_BYTES. */
 function runShellcheck(
   executable: string,
   dialect: ShellDialect,
   files: readonly string[],
+  timeoutMs: number,
 ): Promise<(Omit<ShellcheckComment, 'script'> & { file: string })[]> {
+  if (timeoutMs <= 0) return Promise.reject(new ShellcheckTimeout(timeoutMs));
   return new Promise((resolve, reject) => {
     const child = spawn(
       executable,
@@ -344,12 +452,36 @@ function runShellcheck(
     );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    let size = 0;
+    // why the process was killed, once it was
+    let stopped: Error | undefined;
+    const stop = (why: Error): void => {
+      if (stopped) return;
+      stopped = why;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop(new ShellcheckTimeout(timeoutMs)), timeoutMs);
+    child.stdout.on('data', (d: Buffer) => {
+      size += d.length;
+      if (size > MAX_OUTPUT_BYTES)
+        stop(new Error(`shellcheck wrote more than ${MAX_OUTPUT_BYTES} bytes of output`));
+      else out.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      // only the last line is shown: keep the tail
+      if (err.length > 64) err.shift();
+      err.push(d);
+    });
     child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       reject(error.code === 'ENOENT' ? new ShellcheckMissing() : error);
     });
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (stopped) {
+        reject(stopped);
+        return;
+      }
       // 0: clean, 1: comments found; anything else is a failure of shellcheck itself
       if (code !== 0 && code !== 1) {
         const tail = Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? '';

@@ -108,6 +108,9 @@ export interface ParsedDockerfile {
   comments: Comment[];
   /** Problems that make the file (partly) unparseable; reported as DL1000 findings. */
   problems: ParseProblem[];
+  /** Parts left unchecked because they exceed a bound of ./limits.ts (RUN scripts too long to read as shell);
+   *  reported as IB000 findings. Absent in hand-built models. */
+  limits?: ParseProblem[];
   /** Line start offsets (index i = offset of line i+1). */
   lineStarts: number[];
 }

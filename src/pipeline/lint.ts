@@ -12,6 +12,7 @@ import {
   type LintConfig,
 } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
+import { LINT_STAGE_TIMEOUT_MS, RULES_TIMEOUT_MS, SHELLCHECK_TIMEOUT_MS } from '../lint/limits.js';
 import { parseDockerfile } from '../lint/parse.js';
 import { shellcheckFile, shellcheckSkipNote, type ShellcheckRunner } from '../lint/shellcheck.js';
 import type { LintSettings } from '../lint/types.js';
@@ -62,28 +63,36 @@ export async function loadLintEnvironment(
 
 export type LintFn = (text: string, file: string) => Promise<Finding[]>;
 
-/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. */
+/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. Every lint
+ *  of the stage draws on one time budget (`stageMs`, default LINT_STAGE_TIMEOUT_MS), besides the bounds of one file:
+ *  the Dockerfile and its optimized variants are linted, and together they must not hold the runner either. */
 export function lintWith(
   env: LintEnvironment,
   shellcheck: ShellcheckRunner | null,
   warn: (message: string) => void,
+  stageMs = LINT_STAGE_TIMEOUT_MS,
 ): LintFn {
   let runner = shellcheck;
+  let spent = 0;
   const skipped = skippedKeysWarning(env.config);
   if (skipped !== undefined) warn(skipped);
   return async (text, file) => {
+    const started = Date.now();
+    const left = (): number => Math.max(0, stageMs - spent - (Date.now() - started));
     const parsed = parseDockerfile(text, file);
     const options = { config: env.config, settings: env.settings };
-    let findings = runRules(parsed, options);
+    let findings = runRules(parsed, { ...options, timeLimitMs: Math.min(RULES_TIMEOUT_MS, left()) });
     if (runner !== null) {
       try {
-        findings = findings.concat(await shellcheckFile(parsed, runner));
+        const timeoutMs = Math.min(SHELLCHECK_TIMEOUT_MS, left());
+        findings = findings.concat(await shellcheckFile(parsed, runner, { timeoutMs }));
       } catch (error: unknown) {
         // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
         warn(shellcheckSkipNote(error, error instanceof Error ? error.message : String(error)));
         runner = null;
       }
     }
+    spent += Date.now() - started;
     return applyPolicy(findings, parsed, options);
   };
 }

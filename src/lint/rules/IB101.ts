@@ -3,6 +3,7 @@ import type { ShellWord, SimpleCommand } from '../shell.js';
 import type { Instruction, ParsedDockerfile, Rule, RuleContext } from '../types.js';
 import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
 import { GLOB, normalisePath, resolvePath, touches } from './ib-paths.js';
+import { LintLimitReached } from '../limits.js';
 
 interface Created {
   path: string;
@@ -42,6 +43,11 @@ const PASSIVE = new Set([
   '[',
 ]);
 
+/** How many (target, created path) pairs IB101 compares in one file: each path a command removes is compared
+ *  with every path made before it, so the work grows with the product of the two. Real files stay far below this
+ *  (the corpus's largest needs a few thousand); a crafted file of thousands of RUNs would take seconds per rule. */
+const MAX_COMPARISONS = 5_000_000;
+
 /** A file made in one layer and removed, moved or chmod-ed in a later one: the first layer still ships it. */
 export const IB101: Rule = {
   meta: {
@@ -62,6 +68,7 @@ export const IB101: Rule = {
         const created: Created[] = [];
         // one for the whole file: the commands of the RUNs are visited in file order
         const gt = new GreaterThanFinder(file.text);
+        const budget = { left: MAX_COMPARISONS };
         for (const stage of file.stages) {
           if (!lineage.has(stage.index)) continue;
           let workdir: string | null = '/';
@@ -73,7 +80,7 @@ export const IB101: Rule = {
             } else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
               created.push(...copied(ins, workdir));
             } else if (ins.keyword === 'RUN' && ins.shell) {
-              visitRun(file, ins, workdir, created, gt, context);
+              visitRun(file, ins, workdir, created, gt, context, budget);
             }
           }
         }
@@ -117,13 +124,18 @@ function visitRun(
   created: Created[],
   gt: GreaterThanFinder,
   context: RuleContext,
+  budget: { left: number },
 ): void {
   const cmds = run.shell!.commands;
   let cwd = workdir;
   const mounts = mountTargets(run);
+  // whether every command before the current one only looks at or changes files (kept as the loop goes: asking
+  // it of all earlier commands at each command made a long RUN quadratic)
+  let onlyPassiveBefore = true;
   for (let ci = 0; ci < cmds.length; ci++) {
     const cmd = cmds[ci]!;
     const name = commandName(cmd);
+    if (ci > 0 && !PASSIVE.has(commandName(cmds[ci - 1]!))) onlyPassiveBefore = false;
     if (name === 'cd' || name === 'pushd' || name === 'popd') cwd = null;
     const verb = VERB_OF.get(name);
     if (verb) {
@@ -131,12 +143,16 @@ function visitRun(
       const positional = positionalArgs(cmd);
       const targets =
         name === 'rm' ? positional : name === 'mv' ? positional.slice(0, -1) : positional.slice(1);
-      const onlyPassiveBefore = cmds.slice(0, ci).every((c) => PASSIVE.has(commandName(c)));
       // a chmod/chown without -R of a copied folder changes the folder's own entry, not the files in it
       const folderEntryOnly = name !== 'rm' && name !== 'mv' && !recursive;
       for (const word of targets) {
         const target = resolvePath(word.value, cwd);
         if (target === null) continue;
+        budget.left -= created.length;
+        if (budget.left < 0)
+          throw new LintLimitReached(
+            `IB101 stopped at line ${run.line}: the file has too many created and removed paths to compare (more than ${MAX_COMPARISONS.toLocaleString('en')} pairs), so files deleted in later layers were not looked for after it`,
+          );
         const hits = created.filter(
           (c) =>
             touches(target, c.path, recursive) &&
