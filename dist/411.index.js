@@ -130,7 +130,18 @@ const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 function argsOffsets(parsed, ins) {
     if (!ins.argsSpan)
         return undefined;
-    const lines = parsed.text.split('\n');
+    // split once per file: asked for every RUN, a split each made a file of many RUNs quadratic
+    let lines = linesOf.get(parsed);
+    if (lines === undefined || lines.text !== parsed.text) {
+        lines = { text: parsed.text, lines: parsed.text.split('\n') };
+        linesOf.set(parsed, lines);
+    }
+    return offsetsIn(parsed, ins, lines.lines);
+}
+const linesOf = new WeakMap();
+function offsetsIn(parsed, ins, lines) {
+    if (!ins.argsSpan)
+        return undefined;
     const map = readLogical(lines, parsed.lineStarts, ins.line - 1, ins.column - 1, parsed.escape, null).map.toArray();
     const p = map.indexOf(ins.argsSpan.start);
     if (p < 0)

@@ -13,9 +13,9 @@ export const modules = {
 /* unused harmony exports defaultSettings, lintText */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2094);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9411);
-/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1853);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9818);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5354);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1853);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5354);
 
 
 
@@ -39,7 +39,7 @@ function lintParsed(parsed, options = {}) {
 /** Raw rule output plus DL1000 parse findings, before pragmas and configuration. */
 function runRules(parsed, options = {}) {
     const settings = { ...defaultSettings, ...options.config?.settings, ...options.settings };
-    const rules = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allRules */ .V;
+    const rules = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .allRules */ .V;
     // one array literal, filled by push: a mapped empty array would be another kind of array for V8
     const findings = [];
     for (const p of parsed.problems) {
@@ -107,7 +107,7 @@ function runRules(parsed, options = {}) {
                         throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT(`${meta.code} stopped at line ${ins.line} after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time`);
                     if (filter !== undefined && !filter.includes(ins.keyword))
                         continue;
-                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .runsAny */ .X)(ins.shell, commands))
+                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runsAny */ .X)(ins.shell, commands))
                         continue;
                     visit.call(visitor, ins, ins.stage >= 0 ? stages[ins.stage] : undefined);
                 }
@@ -181,12 +181,12 @@ function applyPolicy(findings, parsed, options = {}) {
     const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
     const override = options.config?.override ?? {};
     const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
-    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_4__/* .readPragmas */ .Q)(parsed) : undefined;
+    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .readPragmas */ .Q)(parsed) : undefined;
     const kept = [];
     for (const f of findings) {
         if (ignored.has(f.rule.toUpperCase()))
             continue;
-        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_4__/* .isSilenced */ .e)(f, pragmas, parsed))
+        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .isSilenced */ .e)(f, pragmas, parsed))
             continue;
         const severity = override[f.rule];
         kept.push(severity && severity !== f.severity ? { ...f, severity } : f);
@@ -266,7 +266,8 @@ function readPragmas(parsed) {
             continue;
         }
         // the next instruction that starts after the comment (ONBUILD triggers share their ONBUILD's line)
-        const next = ordered.find((ins) => ins.line > comment.line);
+        const at = firstAfter(ordered, comment.line);
+        const next = ordered[at];
         if (m[1] === 'stage') {
             const stage = next ? next.stage : parsed.stages.length - 1;
             if (stage >= 0)
@@ -282,33 +283,65 @@ function readPragmas(parsed) {
             adjacent = commentLines.has(l);
         if (!adjacent)
             continue;
-        for (const ins of ordered)
-            if (ins.line === next.line)
-                addAll(pragmas.byInstruction, ins.index, list);
+        for (let k = at; k < ordered.length && ordered[k].line === next.line; k++)
+            addAll(pragmas.byInstruction, ordered[k].index, list);
     }
     return pragmas;
+}
+/** The index of the first instruction that starts after `line` (instructions are in line order), or the length. */
+function firstAfter(ordered, line) {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ordered[mid].line > line)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** The codes silenced on each line, from the instruction and stage pragmas: built once per Pragmas, so that each
+ *  finding is one look-up (a scan of every pragma per finding made a file of many pragmas quadratic). Instructions
+ *  do not overlap (ONBUILD triggers share their ONBUILD's lines), nor do stages: the lines add up to the file's. */
+const byLine = new WeakMap();
+function silencedByLine(pragmas, parsed) {
+    let lines = byLine.get(pragmas);
+    if (lines !== undefined)
+        return lines;
+    lines = new Map();
+    const add = (from, to, set) => {
+        for (let l = from; l <= to; l++) {
+            const list = lines.get(l);
+            if (list === undefined)
+                lines.set(l, [set]);
+            else if (!list.includes(set))
+                list.push(set);
+        }
+    };
+    for (const [index, set] of pragmas.byStage) {
+        const stage = parsed.stages[index];
+        const last = stage?.instructions[stage.instructions.length - 1];
+        if (stage && last)
+            add(stage.from.line, last.endLine, set);
+    }
+    for (const [index, set] of pragmas.byInstruction) {
+        const ins = parsed.instructions[index];
+        if (ins)
+            add(ins.line, ins.endLine, set);
+    }
+    byLine.set(pragmas, lines);
+    return lines;
 }
 /** True when a pragma silences this finding. */
 function isSilenced(finding, pragmas, parsed) {
     const code = finding.rule;
     if (pragmas.global.has(code))
         return true;
-    for (const [index, set] of pragmas.byStage) {
-        if (!set.has(code))
-            continue;
-        const stage = parsed.stages[index];
-        const last = stage?.instructions[stage.instructions.length - 1];
-        if (stage && last && finding.line >= stage.from.line && finding.line <= last.endLine)
-            return true;
-    }
-    for (const [index, set] of pragmas.byInstruction) {
-        if (!set.has(code))
-            continue;
-        const ins = parsed.instructions[index];
-        if (ins && finding.line >= ins.line && finding.line <= ins.endLine)
-            return true;
-    }
-    return false;
+    if (pragmas.byStage.size === 0 && pragmas.byInstruction.size === 0)
+        return false;
+    const sets = silencedByLine(pragmas, parsed).get(finding.line);
+    return sets !== undefined && sets.some((set) => set.has(code));
 }
 
 

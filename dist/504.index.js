@@ -336,6 +336,11 @@ function shellcheckJobs(parsed) {
     const jobs = [];
     const stageEnd = [];
     let env = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+    // the first stage of each name, for FROMs that name an earlier stage (a scan per FROM was quadratic)
+    const firstOfName = new Map();
+    for (const s of parsed.stages)
+        if (s.name !== undefined && !firstOfName.has(s.name))
+            firstOfName.set(s.name, s.index);
     for (const ins of parsed.instructions) {
         if (ins.onbuild) {
             if (ins.keyword === 'RUN')
@@ -347,9 +352,8 @@ function shellcheckJobs(parsed) {
                 if (ins.stage > 0)
                     stageEnd[ins.stage - 1] = env;
                 const stage = parsed.stages[ins.stage];
-                const parent = stage?.fromStage
-                    ? parsed.stages.find((s) => s.index < stage.index && s.name === stage.resolvedImage.toLowerCase())
-                    : undefined;
+                const first = stage?.fromStage ? firstOfName.get(stage.resolvedImage.toLowerCase()) : undefined;
+                const parent = first !== undefined && first < stage.index ? parsed.stages[first] : undefined;
                 const inherited = parent ? stageEnd[parent.index] : undefined;
                 // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
                 const shell = pragmaShell ?? (stage && !parent && (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');

@@ -52,7 +52,23 @@ const HEREDOC_RE = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
  *  step maps columns back with it; storing it for every instruction would cost every lint). */
 export function argsOffsets(parsed: ParsedDockerfile, ins: Instruction): readonly number[] | undefined {
   if (!ins.argsSpan) return undefined;
-  const lines = parsed.text.split('\n');
+  // split once per file: asked for every RUN, a split each made a file of many RUNs quadratic
+  let lines = linesOf.get(parsed);
+  if (lines === undefined || lines.text !== parsed.text) {
+    lines = { text: parsed.text, lines: parsed.text.split('\n') };
+    linesOf.set(parsed, lines);
+  }
+  return offsetsIn(parsed, ins, lines.lines);
+}
+
+const linesOf = new WeakMap<ParsedDockerfile, { text: string; lines: string[] }>();
+
+function offsetsIn(
+  parsed: ParsedDockerfile,
+  ins: Instruction,
+  lines: string[],
+): readonly number[] | undefined {
+  if (!ins.argsSpan) return undefined;
   const map = readLogical(
     lines,
     parsed.lineStarts,

@@ -60,7 +60,8 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
       continue;
     }
     // the next instruction that starts after the comment (ONBUILD triggers share their ONBUILD's line)
-    const next = ordered.find((ins) => ins.line > comment.line);
+    const at = firstAfter(ordered, comment.line);
+    const next = ordered[at];
     if (m[1] === 'stage') {
       const stage = next ? next.stage : parsed.stages.length - 1;
       if (stage >= 0) addAll(pragmas.byStage, stage, list);
@@ -72,25 +73,58 @@ export function readPragmas(parsed: ParsedDockerfile): Pragmas {
     let adjacent = true;
     for (let l = comment.line + 1; l < next.line && adjacent; l++) adjacent = commentLines.has(l);
     if (!adjacent) continue;
-    for (const ins of ordered) if (ins.line === next.line) addAll(pragmas.byInstruction, ins.index, list);
+    for (let k = at; k < ordered.length && ordered[k]!.line === next.line; k++)
+      addAll(pragmas.byInstruction, ordered[k]!.index, list);
   }
   return pragmas;
+}
+
+/** The index of the first instruction that starts after `line` (instructions are in line order), or the length. */
+function firstAfter(ordered: readonly { line: number }[], line: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ordered[mid]!.line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The codes silenced on each line, from the instruction and stage pragmas: built once per Pragmas, so that each
+ *  finding is one look-up (a scan of every pragma per finding made a file of many pragmas quadratic). Instructions
+ *  do not overlap (ONBUILD triggers share their ONBUILD's lines), nor do stages: the lines add up to the file's. */
+const byLine = new WeakMap<Pragmas, Map<number, Set<string>[]>>();
+
+function silencedByLine(pragmas: Pragmas, parsed: ParsedDockerfile): Map<number, Set<string>[]> {
+  let lines = byLine.get(pragmas);
+  if (lines !== undefined) return lines;
+  lines = new Map();
+  const add = (from: number, to: number, set: Set<string>): void => {
+    for (let l = from; l <= to; l++) {
+      const list = lines!.get(l);
+      if (list === undefined) lines!.set(l, [set]);
+      else if (!list.includes(set)) list.push(set);
+    }
+  };
+  for (const [index, set] of pragmas.byStage) {
+    const stage = parsed.stages[index];
+    const last = stage?.instructions[stage.instructions.length - 1];
+    if (stage && last) add(stage.from.line, last.endLine, set);
+  }
+  for (const [index, set] of pragmas.byInstruction) {
+    const ins = parsed.instructions[index];
+    if (ins) add(ins.line, ins.endLine, set);
+  }
+  byLine.set(pragmas, lines);
+  return lines;
 }
 
 /** True when a pragma silences this finding. */
 export function isSilenced(finding: Finding, pragmas: Pragmas, parsed: ParsedDockerfile): boolean {
   const code = finding.rule;
   if (pragmas.global.has(code)) return true;
-  for (const [index, set] of pragmas.byStage) {
-    if (!set.has(code)) continue;
-    const stage = parsed.stages[index];
-    const last = stage?.instructions[stage.instructions.length - 1];
-    if (stage && last && finding.line >= stage.from.line && finding.line <= last.endLine) return true;
-  }
-  for (const [index, set] of pragmas.byInstruction) {
-    if (!set.has(code)) continue;
-    const ins = parsed.instructions[index];
-    if (ins && finding.line >= ins.line && finding.line <= ins.endLine) return true;
-  }
-  return false;
+  if (pragmas.byStage.size === 0 && pragmas.byInstruction.size === 0) return false;
+  const sets = silencedByLine(pragmas, parsed).get(finding.line);
+  return sets !== undefined && sets.some((set) => set.has(code));
 }

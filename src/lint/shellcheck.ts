@@ -119,6 +119,10 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
   const jobs: ShellcheckJob[] = [];
   const stageEnd: StageEnv[] = [];
   let env: StageEnv = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
+  // the first stage of each name, for FROMs that name an earlier stage (a scan per FROM was quadratic)
+  const firstOfName = new Map<string, number>();
+  for (const s of parsed.stages)
+    if (s.name !== undefined && !firstOfName.has(s.name)) firstOfName.set(s.name, s.index);
 
   for (const ins of parsed.instructions) {
     if (ins.onbuild) {
@@ -129,9 +133,8 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
       case 'FROM': {
         if (ins.stage > 0) stageEnd[ins.stage - 1] = env;
         const stage = parsed.stages[ins.stage];
-        const parent = stage?.fromStage
-          ? parsed.stages.find((s) => s.index < stage.index && s.name === stage.resolvedImage.toLowerCase())
-          : undefined;
+        const first = stage?.fromStage ? firstOfName.get(stage.resolvedImage.toLowerCase()) : undefined;
+        const parent = first !== undefined && first < stage!.index ? parsed.stages[first] : undefined;
         const inherited = parent ? stageEnd[parent.index] : undefined;
         // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
         const shell = pragmaShell ?? (stage && !parent && isWindowsImage(stage.resolvedImage) ? 'cmd' : 'sh');
