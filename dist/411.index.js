@@ -31,7 +31,7 @@ const MAX_FILE_SHELL_CHARS = 4 * MAX_SHELL_CHARS;
 const MAX_SHELLCHECK_COMMANDS = 300;
 /** ShellCheck takes 2–3 ms per RUN however small: at most this many RUNs of a file are given to it (the corpus's
  *  largest file has 44). */
-const MAX_SHELLCHECK_RUNS = 200;
+const MAX_SHELLCHECK_RUNS = 100;
 /** How long the ShellCheck step of one file may take in all (every `shellcheck` process of that file together);
  *  the process still running then is killed. */
 const SHELLCHECK_TIMEOUT_MS = 15_000;

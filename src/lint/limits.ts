@@ -20,7 +20,7 @@ export const MAX_SHELLCHECK_COMMANDS = 300;
 
 /** ShellCheck takes 2–3 ms per RUN however small: at most this many RUNs of a file are given to it (the corpus's
  *  largest file has 44). */
-export const MAX_SHELLCHECK_RUNS = 200;
+export const MAX_SHELLCHECK_RUNS = 100;
 
 /** How long the ShellCheck step of one file may take in all (every `shellcheck` process of that file together);
  *  the process still running then is killed. */
