@@ -150,6 +150,8 @@ function createGit() {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/github/types.js
 // The GitHub adapter's contract: the few REST calls the action makes. main.ts and the sticky-comment logic only
 // see this interface, so tests can run them against a loopback server without patching modules.
@@ -162,16 +164,28 @@ class GitHubError extends Error {
         this.status = status;
         this.name = 'GitHubError';
     }
+    /** Another attempt later may succeed (a 5xx or no answer). */
+    get transient() {
+        return this.kind === 'server' || this.kind === 'unreachable';
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/github/errors.js
-// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth one retry.
+// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth another
+// attempt: a 5xx or no answer at all (network error, timeout) is retried with backoff, a short rate limit is
+// waited out once, everything else is final.
 
 /** Longest wait for a rate limit reset the action accepts before giving up on the comment. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/** Waits before the 2nd, 3rd and 4th attempt of a call that got a 5xx or no answer. */
+const TRANSIENT_RETRY_DELAYS = [1, 2, 4];
 function header(failure, name) {
     const value = failure.headers[name];
     return value === undefined ? undefined : String(value);
+}
+/** A failure another attempt may cure: the server erred, or nothing answered. */
+function isTransient(failure) {
+    return failure.status === undefined || failure.status >= 500;
 }
 /** Seconds until the rate limit lifts, or undefined when the failure is not rate limiting. */
 function rateLimitWait(failure, nowSeconds) {
@@ -190,8 +204,15 @@ function rateLimitWait(failure, nowSeconds) {
         return MAX_RATE_LIMIT_WAIT_SECONDS + 1;
     return undefined;
 }
-function classifyFailure(failure, nowSeconds) {
+/** The error for a failure after `attempts` attempts (1 when the call was not retried). */
+function classifyFailure(failure, nowSeconds, attempts = 1) {
     const { status } = failure;
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    if (status === undefined) {
+        return new GitHubError('unreachable', status, failure.timedOut
+            ? `GitHub did not answer in time${tries}`
+            : `GitHub could not be reached${tries}: ${firstLine(failure.message)}`);
+    }
     const wait = rateLimitWait(failure, nowSeconds);
     if (wait !== undefined) {
         return new GitHubError('rate-limited', status, `GitHub API rate limit reached; it lifts in about ${wait} s`);
@@ -208,57 +229,107 @@ function classifyFailure(failure, nowSeconds) {
     if (status === 422 && /too long|maximum is/i.test(failure.message)) {
         return new GitHubError('too-long', status, 'GitHub refused the comment body as too long (422)');
     }
-    if (status !== undefined && status >= 500) {
-        return new GitHubError('server', status, `GitHub answered ${status} twice: ${firstLine(failure.message)}`);
+    if (status >= 500) {
+        return new GitHubError('server', status, `GitHub answered ${status}${tries}: ${firstLine(failure.message)}`);
     }
-    return new GitHubError('other', status, `GitHub request failed (${status ?? 'no answer'}): ${firstLine(failure.message)}`);
+    return new GitHubError('other', status, `GitHub request failed (${status}): ${firstLine(failure.message)}`);
 }
-function decideRetry(failure, attempt, nowSeconds) {
+/**
+ * After failed attempt number `attempt` (0-based): retry or give up. `retryTransient` is false for a call that
+ * is not safe to repeat blindly (creating a comment: the caller re-lists first); `secondsLeft` is what remains of
+ * the caller's time budget, so no wait outlasts it.
+ */
+function decideRetry(failure, attempt, nowSeconds, options = {}) {
+    const left = options.secondsLeft ?? Infinity;
+    if (isTransient(failure)) {
+        const wait = TRANSIENT_RETRY_DELAYS[attempt];
+        if (options.retryTransient !== false && wait !== undefined && wait < left)
+            return { retry: true, waitSeconds: wait };
+        return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
+    }
     if (attempt === 0) {
-        if (failure.status !== undefined && failure.status >= 500)
-            return { retry: true, waitSeconds: 1 };
         const wait = rateLimitWait(failure, nowSeconds);
-        if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS)
+        if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS && wait < left)
             return { retry: true, waitSeconds: wait };
     }
-    return { retry: false, error: classifyFailure(failure, nowSeconds) };
+    return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
 }
+/** The first line of a message, without control characters and at most 300 characters (an error page from a
+ *  proxy can be a whole HTML document). */
 function firstLine(text) {
-    return text.split('\n', 1)[0].slice(0, 300);
+    const line = text.trim().split('\n', 1)[0];
+    return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 300);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/github/octokit.js
 // The real GitHub adapter: @actions/github's Octokit against `baseUrl` (GITHUB_API_URL on a runner, a loopback
-// server in tests). Every call gets one retry on 5xx and one wait for a short rate limit.
+// server in tests). Every request has a timeout; a 5xx or no answer is retried with backoff (except creating a
+// comment, which the sticky-comment logic retries after re-listing), a short rate limit is waited out once, and
+// the adapter as a whole gives up when its time budget is spent, so a dead API cannot hold the job.
 
 
 
+
+const DEFAULT_API_TIMEOUT_SECONDS = 10;
 /** The login GitHub shows for comments made with the workflow's GITHUB_TOKEN. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 function toComment(raw) {
     return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? '', url: raw.html_url };
 }
+const TIMEOUT_NAMES = ['AbortError', 'TimeoutError'];
 function toFailure(error) {
     const e = error;
-    const data = e.response?.data;
-    const dataText = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
+    // Octokit reports a request that got no answer as status 500 without a response: that is not a server error.
+    if (e.response === undefined) {
+        const timedOut = TIMEOUT_NAMES.includes(String(e.name)) || TIMEOUT_NAMES.includes(String(e.cause?.name));
+        return { status: undefined, headers: {}, message: deepestMessage(error), timedOut };
+    }
     return {
         status: typeof e.status === 'number' ? e.status : undefined,
-        headers: (e.response?.headers ?? {}),
-        message: `${String(e.message ?? error)} ${dataText}`.trim(),
+        headers: (e.response.headers ?? {}),
+        // Octokit's message is already made from the response body; appending the body again doubled it.
+        message: String(e.message ?? error),
     };
 }
+/** The innermost cause's message: `connect ECONNREFUSED 127.0.0.1:9` rather than `fetch failed`. */
+function deepestMessage(error) {
+    let message = '';
+    for (let e = error, depth = 0; e && depth < 5; depth++) {
+        if (typeof e.message === 'string' && e.message !== '' && e.message !== 'Unknown Error')
+            message = e.message;
+        e = e.cause;
+    }
+    return message || String(error);
+}
 function createGitHubApi(options) {
+    const timeout = options.timeoutSeconds ?? DEFAULT_API_TIMEOUT_SECONDS;
+    const deadline = external_node_perf_hooks_.performance.now() / 1000 + (options.budgetSeconds ?? 3 * timeout);
+    const secondsLeft = () => deadline - external_node_perf_hooks_.performance.now() / 1000;
+    // Every request (each page of a listing too) gets its own timeout, cut to what is left of the budget. It is set
+    // at the fetch itself: a `request.signal` given through an Octokit hook does not reach the fetch.
+    const timedFetch = async (url, init = {}) => {
+        const limit = Math.min(timeout, secondsLeft());
+        if (limit <= 0)
+            throw new DOMException('the time for GitHub API calls is spent', 'TimeoutError');
+        return fetch(url, { ...init, signal: AbortSignal.timeout(Math.ceil(limit * 1000)) });
+    };
     // Our own retry policy replaces Octokit's: one place decides, and tests can drive it.
-    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: options.baseUrl, request: { retries: 0 } });
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { retries: 0, fetch: timedFetch },
+    });
     const { owner, repo } = options;
-    async function call(fn) {
+    /** Runs one API call with the retry policy; `retryTransient: false` for calls not safe to repeat. */
+    async function call(fn, retryTransient = true) {
         for (let attempt = 0;; attempt++) {
             try {
                 return await fn();
             }
             catch (error) {
-                const decision = decideRetry(toFailure(error), attempt, options.nowSeconds());
+                const decision = decideRetry(toFailure(error), attempt, options.nowSeconds(), {
+                    retryTransient,
+                    secondsLeft: secondsLeft(),
+                });
                 if (!decision.retry)
                     throw decision.error;
                 await options.sleep(decision.waitSeconds);
@@ -289,7 +360,9 @@ function createGitHubApi(options) {
             return raw.map(toComment);
         },
         async createComment(issue, body) {
-            const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }));
+            // Not repeated here: a POST that got no answer may have created the comment. upsertStickyComment lists
+            // again before it tries another create.
+            const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }), false);
             return toComment(data);
         },
         async updateComment(id, body) {
@@ -443,8 +516,11 @@ function createDeps(options) {
     });
     return {
         docker,
-        github: (token) => createGitHubApi({
+        github: (token, limits) => createGitHubApi({
             token,
+            ...(limits?.timeoutSeconds !== undefined
+                ? { timeoutSeconds: limits.timeoutSeconds, budgetSeconds: 3 * limits.timeoutSeconds }
+                : {}),
             baseUrl: options.apiUrl,
             owner: options.owner,
             repo: options.repo,
@@ -498,6 +574,7 @@ const INPUT_NAMES = [
     'summary',
     'sarif-file',
     'github-token',
+    'api-timeout',
     'fail-on-build-time',
     'allow-untrusted-build',
 ];
@@ -687,6 +764,7 @@ function parseInputs(raw) {
         summary: read('summary', parseBoolean, true),
         sarifFile: read('sarif-file', text),
         githubToken: read('github-token', text),
+        apiTimeout: read('api-timeout', parsePositiveInteger, 10),
         failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
         allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
     };

@@ -59,8 +59,8 @@ export type MeasureImage = (
 
 export interface Deps {
   docker: Docker;
-  /** Makes the GitHub adapter for a token. */
-  github: (token: string) => GitHubApi;
+  /** Makes the GitHub adapter for a token; `timeoutSeconds` bounds each request (the adapter gets 3× in all). */
+  github: (token: string, limits?: { timeoutSeconds?: number }) => GitHubApi;
   fs: FileSystem;
   git: Git;
   clock: Clock;

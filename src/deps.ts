@@ -155,9 +155,12 @@ export function createDeps(options: DepsOptions): Deps {
   });
   return {
     docker,
-    github: (token) =>
+    github: (token, limits) =>
       createGitHubApi({
         token,
+        ...(limits?.timeoutSeconds !== undefined
+          ? { timeoutSeconds: limits.timeoutSeconds, budgetSeconds: 3 * limits.timeoutSeconds }
+          : {}),
         baseUrl: options.apiUrl,
         owner: options.owner,
         repo: options.repo,

@@ -43,6 +43,8 @@ export interface Inputs {
   summary: boolean;
   sarifFile?: string;
   githubToken?: string;
+  /** Longest wait for one GitHub API answer, in seconds (the comment gets three times that in all). */
+  apiTimeout: number;
   /** Build-time growth beyond the noise band fails instead of warning. Default false. */
   failOnBuildTime: boolean;
   /** Build PR code in `pull_request_target` / `workflow_run` events. Default false. */
@@ -95,6 +97,7 @@ export const INPUT_NAMES = [
   'summary',
   'sarif-file',
   'github-token',
+  'api-timeout',
   'fail-on-build-time',
   'allow-untrusted-build',
 ] as const;
@@ -286,6 +289,7 @@ export function parseInputs(raw: Record<string, string>): Inputs {
     summary: read('summary', parseBoolean, true),
     sarifFile: read('sarif-file', text),
     githubToken: read('github-token', text),
+    apiTimeout: read('api-timeout', parsePositiveInteger, 10),
     failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
     allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
   };

@@ -122,7 +122,8 @@ function reportData(
   return data;
 }
 
-/** Annotations, JSON report, job summary, sticky comment, outputs: all written before the verdict can fail. */
+/** Annotations, JSON report, job summary, outputs, then the sticky comment: everything that does not need the
+ *  GitHub API is written first, so a dead API costs only the comment; all before the verdict can fail. */
 async function report(
   deps: Deps,
   io: ActionIO,
@@ -133,9 +134,9 @@ async function report(
   await annotate(deps, context, data);
   const reportPath = await writeReportFile(deps.fs, context.tempDir || tmpdir(), data);
   if (inputs.summary) await io.appendSummary(renderSummary(data));
-  const commentUrl = await comment(deps, context, inputs, data);
-  for (const [name, value] of Object.entries(toOutputs(data, { reportPath, commentUrl })))
-    io.setOutput(name, value);
+  for (const [name, value] of Object.entries(toOutputs(data, { reportPath, commentUrl: '' })))
+    if (name !== 'comment-url') io.setOutput(name, value);
+  io.setOutput('comment-url', await comment(deps, context, inputs, data));
 }
 
 /** Warnings are shown; failures fail the step with the exact numbers of every reason. */
@@ -175,6 +176,7 @@ async function comment(
     body: renderComment(data),
     shortBody: renderComment(data, { maxChars: 2000 }),
     create: wantsComment(inputs.commentOn, data),
+    timeoutSeconds: inputs.apiTimeout,
     ...(readOnly !== undefined ? { readOnlyReason: readOnly } : {}),
   });
   return outcome.posted ? outcome.url : '';
@@ -237,6 +239,7 @@ async function reportBuildFailure(
       shortBody: renderBuildFailure(inputs.commentKey, { ...result, failure: { ...f, output: [] } }),
       // A build that fails is a failure under every `comment-on` setting.
       create: true,
+      timeoutSeconds: inputs.apiTimeout,
       ...(readOnly !== undefined ? { readOnlyReason: readOnly } : {}),
     });
     io.setOutput('comment-url', outcome.posted ? outcome.url : '');

@@ -1,6 +1,7 @@
 // A small GitHub REST API on 127.0.0.1 for tests: issue comments (list with Link-header pagination, create,
 // update, delete) and GET /user, with the error answers GitHub gives (403 read-only token, 404, 422 for a body
-// over 65,536 characters, 5xx, rate limiting). Tests drive it through `state` and `failures`.
+// over 65,536 characters, 5xx, rate limiting, and no answer at all). Tests drive it through `state` and
+// `failures`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +22,8 @@ export interface InjectedFailure {
   headers?: Record<string, string>;
   message?: string;
   count: number;
+  /** Read the request and never answer it (status is then ignored; the request is recorded with status 0). */
+  hang?: boolean;
 }
 
 export interface FakeRequest {
@@ -96,6 +99,12 @@ export async function startFakeGitHub(owner = 'acme', repo = 'shop'): Promise<Fa
         (f.method === undefined || f.method === method) &&
         (f.path?.test(url.pathname) ?? true),
     );
+    if (injected?.hang) {
+      injected.count--;
+      await readBody(req);
+      fake.requests.push({ method, path: req.url ?? '/', status: 0 });
+      return new Promise<number>(() => undefined);
+    }
     if (injected) {
       injected.count--;
       send(

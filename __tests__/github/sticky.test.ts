@@ -7,16 +7,22 @@ import { startFakeGitHub, type FakeGitHub } from '../e2e/fake-github.js';
 let fake: FakeGitHub;
 const sleeps: number[] = [];
 
-function api(token = 'ghs_actions'): GitHubApi {
+const sleep = async (s: number): Promise<void> => {
+  sleeps.push(s);
+};
+
+function api(
+  token = 'ghs_actions',
+  limits: { timeoutSeconds?: number; budgetSeconds?: number } = {},
+): GitHubApi {
   return createGitHubApi({
     token,
     baseUrl: fake.url,
     owner: fake.owner,
     repo: fake.repo,
-    sleep: async (s) => {
-      sleeps.push(s);
-    },
+    sleep,
     nowSeconds: () => 1_000_000,
+    ...limits,
   });
 }
 
@@ -140,17 +146,95 @@ describe('errors', () => {
     });
   });
 
-  test('a 5xx is retried once, then succeeds', async () => {
-    fake.failures.push({ method: 'POST', status: 502, count: 1 });
-    const c = await api().createComment(7, 'hello');
-    expect(c.body).toBe('hello');
-    expect(sleeps).toEqual([1]);
+  test('a 5xx is retried with backoff, then succeeds', async () => {
+    fake.failures.push({ method: 'GET', status: 502, count: 2 });
+    expect(await api().listComments(7)).toEqual([]);
+    expect(sleeps).toEqual([1, 2]);
   });
 
-  test('a 5xx twice is a server error', async () => {
-    fake.failures.push({ method: 'POST', status: 503, count: 2 });
-    await expect(api().createComment(7, 'hello')).rejects.toMatchObject({ kind: 'server', status: 503 });
-    expect(fake.comments).toHaveLength(0);
+  test('a 5xx on every attempt is a server error that says the reason once', async () => {
+    fake.failures.push({ method: 'GET', status: 503, message: 'Bad gateway', count: 9 });
+    const error = await api()
+      .listComments(7)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'server', status: 503, transient: true });
+    expect((error as Error).message).toBe('GitHub answered 503 (4 attempts): Bad gateway');
+    expect(sleeps).toEqual([1, 2, 4]);
+  });
+
+  test('creating is never repeated blindly: a 5xx on create is final for the adapter', async () => {
+    fake.failures.push({ method: 'POST', status: 500, count: 1 });
+    await expect(api().createComment(7, 'hello')).rejects.toMatchObject({ kind: 'server', status: 500 });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  test('500, 500, 201 on create makes exactly one comment (listing again before each retry)', async () => {
+    fake.failures.push({ method: 'POST', status: 500, count: 2 });
+    const result = await upsertStickyComment(api(), {
+      issue: 7,
+      key: 'k',
+      body: 'b',
+      author: 'github-actions[bot]',
+      sleep,
+    });
+    expect(result?.action).toBe('created');
+    expect(fake.comments).toHaveLength(1);
+    expect(sleeps).toEqual([1, 2]);
+    const calls = fake.requests.map((r) => `${r.method} ${r.status}`);
+    expect(calls).toEqual(['GET 200', 'POST 500', 'GET 200', 'POST 500', 'GET 200', 'POST 201', 'GET 200']);
+  });
+
+  test('a create whose answer is lost finds the comment on the next listing instead of making a second', async () => {
+    // the server makes the comment, then the answer is a 502 (a proxy timing out in front of GitHub)
+    let made = false;
+    const real = api();
+    const flaky: GitHubApi = {
+      ...real,
+      createComment: async (issue, body) => {
+        if (made) return real.createComment(issue, body);
+        made = true;
+        await real.createComment(issue, body);
+        throw new GitHubError('server', 502, 'GitHub answered 502: Bad gateway');
+      },
+    };
+    const result = await upsertStickyComment(flaky, {
+      issue: 7,
+      key: 'k',
+      body: 'b',
+      author: 'github-actions[bot]',
+      sleep,
+    });
+    expect(result?.action).toBe('updated');
+    expect(fake.comments).toHaveLength(1);
+  });
+
+  test('a request with no answer times out; the adapter gives up when its time budget is spent', async () => {
+    fake.failures.push({ method: 'GET', status: 0, hang: true, count: 99 });
+    const started = Date.now();
+    const error = await api('ghs_actions', { timeoutSeconds: 1, budgetSeconds: 2 })
+      .listComments(7)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'unreachable', status: undefined });
+    expect((error as Error).message).toMatch(/^GitHub did not answer in time/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('a refused connection is "unreachable", retried, and says why', async () => {
+    const closed = fake.url;
+    await fake.close();
+    const dead = createGitHubApi({
+      token: 't',
+      baseUrl: closed,
+      owner: 'a',
+      repo: 'b',
+      sleep,
+      nowSeconds: () => 0,
+    });
+    const error = await dead.listComments(7).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect((error as Error).message).toMatch(/^GitHub could not be reached \(4 attempts\): .*ECONNREFUSED/);
+    expect(sleeps).toEqual([1, 2, 4]);
+    fake = await startFakeGitHub();
   });
 
   test('a short rate limit is waited out once', async () => {

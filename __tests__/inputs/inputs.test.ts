@@ -100,6 +100,7 @@ describe('parseInputs', () => {
       githubToken: undefined,
       failOnBuildTime: false,
       allowUntrustedBuild: false,
+      apiTimeout: 10,
     });
   });
 
@@ -200,6 +201,8 @@ describe('parseInputs', () => {
     [{ platform: 'amd64' }, ['platform']],
     [{ summary: 'on', comment: '1' }, ['comment', 'summary']],
     [{ 'allow-untrusted-build': 'sure' }, ['allow-untrusted-build']],
+    [{ 'api-timeout': '0' }, ['api-timeout']],
+    [{ 'api-timeout': '2.5s' }, ['api-timeout']],
   ])('%j is rejected', (raw, names) => {
     expect(problemsOf(raw)).toEqual(names);
   });

@@ -15,6 +15,8 @@ export interface CommentRequest {
   create: boolean;
   /** Known before trying: why the token is read-only (fork, Dependabot). */
   readOnlyReason?: string;
+  /** Longest wait for one GitHub answer (the `api-timeout` input). */
+  timeoutSeconds?: number;
 }
 
 export type CommentOutcome =
@@ -36,7 +38,10 @@ export async function postComment(deps: Deps, request: CommentRequest): Promise<
     );
     return { posted: false, reason: request.readOnlyReason };
   }
-  const api = deps.github(request.token);
+  const api = deps.github(
+    request.token,
+    request.timeoutSeconds !== undefined ? { timeoutSeconds: request.timeoutSeconds } : {},
+  );
   const attempt = async (body: string) => {
     const author = await api.whoami();
     return upsertStickyComment(api, {
@@ -45,6 +50,7 @@ export async function postComment(deps: Deps, request: CommentRequest): Promise<
       body,
       author,
       createIfMissing: request.create,
+      sleep: deps.clock.sleep,
     });
   };
   try {

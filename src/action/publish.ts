@@ -62,7 +62,7 @@ export async function publishReports(
     }
     if (inputs.githubToken !== undefined) {
       const actual = await deps
-        .github(inputs.githubToken)
+        .github(inputs.githubToken, { timeoutSeconds: inputs.apiTimeout })
         .pullRequestHead(report.pullRequest)
         .catch(() => undefined);
       if (actual !== headSha) {
@@ -79,6 +79,7 @@ export async function publishReports(
       body: renderComment(report),
       shortBody: renderComment(report, { maxChars: 2000 }),
       create: wantsComment(inputs.commentOn, report),
+      timeoutSeconds: inputs.apiTimeout,
     });
     if (outcome.posted) urls.push(outcome.url);
   }

@@ -1,11 +1,17 @@
-// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth one retry.
+// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth another
+// attempt: a 5xx or no answer at all (network error, timeout) is retried with backoff, a short rate limit is
+// waited out once, everything else is final.
 import { GitHubError } from './types.js';
 
 export interface HttpFailure {
+  /** HTTP status; undefined when no answer came (network error or timeout). */
   status: number | undefined;
   headers: Record<string, string | number | undefined>;
-  /** Error message plus any response body text (GitHub puts the reason for a 422 there). */
+  /** The error's own message (for an HTTP error Octokit builds it from the response body: used once, never
+   *  with the body appended again). */
   message: string;
+  /** No answer within the request timeout. */
+  timedOut?: boolean;
 }
 
 /** What to do after a failed attempt: retry after `waitSeconds`, or give up with `error`. */
@@ -14,9 +20,17 @@ export type RetryDecision = { retry: true; waitSeconds: number } | { retry: fals
 /** Longest wait for a rate limit reset the action accepts before giving up on the comment. */
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 
+/** Waits before the 2nd, 3rd and 4th attempt of a call that got a 5xx or no answer. */
+export const TRANSIENT_RETRY_DELAYS = [1, 2, 4] as const;
+
 function header(failure: HttpFailure, name: string): string | undefined {
   const value = failure.headers[name];
   return value === undefined ? undefined : String(value);
+}
+
+/** A failure another attempt may cure: the server erred, or nothing answered. */
+export function isTransient(failure: HttpFailure): boolean {
+  return failure.status === undefined || failure.status >= 500;
 }
 
 /** Seconds until the rate limit lifts, or undefined when the failure is not rate limiting. */
@@ -34,8 +48,19 @@ export function rateLimitWait(failure: HttpFailure, nowSeconds: number): number 
   return undefined;
 }
 
-export function classifyFailure(failure: HttpFailure, nowSeconds: number): GitHubError {
+/** The error for a failure after `attempts` attempts (1 when the call was not retried). */
+export function classifyFailure(failure: HttpFailure, nowSeconds: number, attempts = 1): GitHubError {
   const { status } = failure;
+  const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+  if (status === undefined) {
+    return new GitHubError(
+      'unreachable',
+      status,
+      failure.timedOut
+        ? `GitHub did not answer in time${tries}`
+        : `GitHub could not be reached${tries}: ${firstLine(failure.message)}`,
+    );
+  }
   const wait = rateLimitWait(failure, nowSeconds);
   if (wait !== undefined) {
     return new GitHubError(
@@ -63,29 +88,45 @@ export function classifyFailure(failure: HttpFailure, nowSeconds: number): GitHu
   if (status === 422 && /too long|maximum is/i.test(failure.message)) {
     return new GitHubError('too-long', status, 'GitHub refused the comment body as too long (422)');
   }
-  if (status !== undefined && status >= 500) {
+  if (status >= 500) {
     return new GitHubError(
       'server',
       status,
-      `GitHub answered ${status} twice: ${firstLine(failure.message)}`,
+      `GitHub answered ${status}${tries}: ${firstLine(failure.message)}`,
     );
   }
-  return new GitHubError(
-    'other',
-    status,
-    `GitHub request failed (${status ?? 'no answer'}): ${firstLine(failure.message)}`,
-  );
+  return new GitHubError('other', status, `GitHub request failed (${status}): ${firstLine(failure.message)}`);
 }
 
-export function decideRetry(failure: HttpFailure, attempt: number, nowSeconds: number): RetryDecision {
-  if (attempt === 0) {
-    if (failure.status !== undefined && failure.status >= 500) return { retry: true, waitSeconds: 1 };
-    const wait = rateLimitWait(failure, nowSeconds);
-    if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS) return { retry: true, waitSeconds: wait };
+/**
+ * After failed attempt number `attempt` (0-based): retry or give up. `retryTransient` is false for a call that
+ * is not safe to repeat blindly (creating a comment: the caller re-lists first); `secondsLeft` is what remains of
+ * the caller's time budget, so no wait outlasts it.
+ */
+export function decideRetry(
+  failure: HttpFailure,
+  attempt: number,
+  nowSeconds: number,
+  options: { retryTransient?: boolean; secondsLeft?: number } = {},
+): RetryDecision {
+  const left = options.secondsLeft ?? Infinity;
+  if (isTransient(failure)) {
+    const wait = TRANSIENT_RETRY_DELAYS[attempt];
+    if (options.retryTransient !== false && wait !== undefined && wait < left)
+      return { retry: true, waitSeconds: wait };
+    return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
   }
-  return { retry: false, error: classifyFailure(failure, nowSeconds) };
+  if (attempt === 0) {
+    const wait = rateLimitWait(failure, nowSeconds);
+    if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS && wait < left)
+      return { retry: true, waitSeconds: wait };
+  }
+  return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
 }
 
+/** The first line of a message, without control characters and at most 300 characters (an error page from a
+ *  proxy can be a whole HTML document). */
 function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!.slice(0, 300);
+  const line = text.trim().split('\n', 1)[0]!;
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 300);
 }

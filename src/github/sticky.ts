@@ -1,7 +1,9 @@
 // One sticky comment per key: find it across all pages by its hidden marker AND its author (so a user quoting
 // the marker, or another bot, is never edited), update it in place, or create it; then remove duplicates that
-// concurrent runs of the same key may have made.
+// concurrent runs of the same key may have made. A create that failed without a clear answer (5xx, timeout) is
+// retried only after listing again: GitHub may have made the comment before the answer was lost.
 import { commentMarker } from '../report/escape.js';
+import { TRANSIENT_RETRY_DELAYS } from './errors.js';
 import { GitHubError, type GitHubApi, type IssueComment } from './types.js';
 
 /** The hidden marker carried by the comment (the same one the report renderer writes). */
@@ -21,18 +23,40 @@ function isOurs(comment: IssueComment, marker: string, author: string): boolean 
 /** Updates the key's comment, or creates it (unless `createIfMissing` is false: then null when there is none). */
 export async function upsertStickyComment(
   api: GitHubApi,
-  request: { issue: number; key: string; body: string; author: string; createIfMissing?: boolean },
+  request: {
+    issue: number;
+    key: string;
+    body: string;
+    author: string;
+    createIfMissing?: boolean;
+    /** Waits between create attempts; without it a failed create is not retried. */
+    sleep?: (seconds: number) => Promise<void>;
+  },
 ): Promise<StickyResult | null> {
   const marker = stickyMarker(request.key);
   const body = request.body.includes(marker) ? request.body : `${marker}\n${request.body}`;
-  const existing = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
-  if (existing.length > 0) {
-    const [keep, ...extra] = existing.sort((a, b) => a.id - b.id);
-    const comment = await api.updateComment(keep!.id, body);
-    return { action: 'updated', comment, deleted: await deleteAll(api, extra) };
+  let comment: IssueComment | undefined;
+  for (let attempt = 0; comment === undefined; attempt++) {
+    const existing = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
+    if (existing.length > 0) {
+      const [keep, ...extra] = existing.sort((a, b) => a.id - b.id);
+      const updated = await api.updateComment(keep!.id, body);
+      return { action: 'updated', comment: updated, deleted: await deleteAll(api, extra) };
+    }
+    if (request.createIfMissing === false) return null;
+    try {
+      comment = await api.createComment(request.issue, body);
+    } catch (error: unknown) {
+      const wait = TRANSIENT_RETRY_DELAYS[attempt];
+      if (
+        !(error instanceof GitHubError && error.transient) ||
+        request.sleep === undefined ||
+        wait === undefined
+      )
+        throw error;
+      await request.sleep(wait);
+    }
   }
-  if (request.createIfMissing === false) return null;
-  const comment = await api.createComment(request.issue, body);
   // A concurrent run may have created its own copy between our list and create: keep the oldest, drop the rest.
   const all = (await api.listComments(request.issue)).filter((c) => isOurs(c, marker, request.author));
   const oldest = all.sort((a, b) => a.id - b.id)[0] ?? comment;

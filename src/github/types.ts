@@ -27,7 +27,8 @@ export type GitHubErrorKind =
   | 'not-found' // 404: no such pull request, or the token cannot see the repository
   | 'too-long' // 422 on a body over GitHub's limit
   | 'rate-limited'
-  | 'server' // 5xx after one retry
+  | 'server' // 5xx, after the retries
+  | 'unreachable' // no answer: network error or timeout, after the retries
   | 'unauthorized' // 401: bad or expired token
   | 'other';
 
@@ -39,5 +40,10 @@ export class GitHubError extends Error {
   ) {
     super(message);
     this.name = 'GitHubError';
+  }
+
+  /** Another attempt later may succeed (a 5xx or no answer). */
+  get transient(): boolean {
+    return this.kind === 'server' || this.kind === 'unreachable';
   }
 }
