@@ -699,9 +699,12 @@ function runShellcheck(executable, dialect, files, timeoutMs) {
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 // Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
 // GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
-// a code block or a collapsed section.
+// a code block or a collapsed section. Terminal escape sequences (the colours of build output) go whole: only
+// dropping their ESC character would leave `[31m` in the text.
+
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 // Control characters other than tab break rendering (and some terminals).
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -716,7 +719,7 @@ function clip(text, max) {
 }
 /** Untrusted text on one line: line breaks become spaces, other control characters but tab go. */
 function oneLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(text).replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
 }
 /** Untrusted text for a terminal: every control character (C0, DEL and C1, such as the 8-bit CSI) becomes a
  *  space, so none can move the cursor or change colours. */
@@ -744,7 +747,10 @@ function codeSpan(text, options = {}) {
 }
 /** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
 function codeBlock(text, language = '') {
-    const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
+    const body = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(text)
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .replace(/\n$/, '');
     const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${body}\n${fence}`;

@@ -18,6 +18,7 @@ describe('escapeText', () => {
     ['$x^2$', '\\$x^2\\$'],
     ['back\\slash', 'back\\\\slash'],
     ['bell\u0007 nul\u0000', 'bell nul'],
+    ['\u001b[1;31merror\u001b[0m: \u009b32mok', 'error: ok'],
     ['a & b', 'a &amp; b'],
   ])('%j', (input, expected) => {
     expect(escapeText(input)).toBe(expected);
@@ -42,6 +43,12 @@ describe('codeSpan', () => {
 });
 
 describe('codeBlock', () => {
+  it('drops whole terminal escape sequences (colours, links), not only their ESC', () => {
+    const output =
+      '\u001b[31mstep failed\u001b[0m\n\u001b]8;;http://x\u0007link\u001b]8;;\u0007 \u001b[2K\rdone';
+    expect(codeBlock(output)).toBe('```\nstep failed\nlink \ndone\n```');
+  });
+
   it('uses a fence longer than any backtick run inside, so the content cannot close it', () => {
     const block = codeBlock('before\n````\n```\nafter\n', 'diff');
     expect(block).toBe('`````diff\nbefore\n````\n```\nafter\n`````');

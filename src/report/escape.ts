@@ -1,6 +1,8 @@
 // Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
 // GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
-// a code block or a collapsed section.
+// a code block or a collapsed section. Terminal escape sequences (the colours of build output) go whole: only
+// dropping their ESC character would leave `[31m` in the text.
+import { stripVTControlCharacters } from 'node:util';
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 // Control characters other than tab break rendering (and some terminals).
@@ -18,7 +20,7 @@ export function clip(text: string, max: number): string {
 
 /** Untrusted text on one line: line breaks become spaces, other control characters but tab go. */
 export function oneLine(text: string): string {
-  return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+  return stripVTControlCharacters(text).replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
 }
 
 /** Untrusted text for a terminal: every control character (C0, DEL and C1, such as the 8-bit CSI) becomes a
@@ -51,7 +53,10 @@ export function codeSpan(text: string, options: { inTable?: boolean; max?: numbe
 
 /** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
 export function codeBlock(text: string, language = ''): string {
-  const body = text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(/\n$/, '');
+  const body = stripVTControlCharacters(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROLS, '')
+    .replace(/\n$/, '');
   const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${body}\n${fence}`;
