@@ -12,6 +12,8 @@ export interface FileSystem {
   readFileOrNull(path: string): Promise<string | null>;
   writeFile(path: string, text: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** The path with every symbolic link resolved; null when it does not exist (or cannot be resolved). */
+  realPath(path: string): Promise<string | null>;
   /** A new empty directory under `parent`. */
   makeTempDir(parent: string, prefix: string): Promise<string>;
   remove(path: string): Promise<void>;

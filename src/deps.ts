@@ -2,7 +2,7 @@
 // Actions log and cache. Everything else in the project receives these through a Deps object.
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Clock, Deps, FileSystem, Log, MeasureImage, ReportCache } from './adapters.js';
 import { createDocker } from './docker/cli.js';
@@ -36,6 +36,7 @@ export const realFileSystem: FileSystem = {
       () => true,
       () => false,
     ),
+  realPath: (path) => realpath(path).catch(() => null),
   async makeTempDir(parent, prefix) {
     await mkdir(parent, { recursive: true });
     return mkdtemp(join(parent, prefix));

@@ -30,6 +30,7 @@ import { renderComment } from './report/markdown.js';
 import { toOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import type { ReportData } from './report/types.js';
+import { confinePath, PathEscapeError } from './pipeline/paths.js';
 
 export async function run(deps: Deps, io: ActionIO): Promise<void> {
   const images: string[] = [];
@@ -40,6 +41,9 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     if (publishPath) return await publishReports(deps, io, context, inputs, publishPath);
     const refusal = untrustedBuildRefusal(context, inputs.allowUntrustedBuild);
     if (refusal !== undefined) return io.setFailed(refusal);
+    // Checked here too, not only where a writer uses it: a bad path fails before anything is built.
+    if (inputs.sarifFile !== undefined)
+      await confinePath(deps.fs, context.workspace, 'the `sarif-file` input', inputs.sarifFile);
 
     const commits = measuredCommits(deps, context, inputs);
     const result = await runPipeline(
@@ -248,7 +252,12 @@ async function reportBuildFailure(
 }
 
 function isUserError(error: Error): boolean {
-  return error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+  return (
+    error instanceof InputError ||
+    error instanceof ConfigError ||
+    error instanceof UsageError ||
+    error instanceof PathEscapeError
+  );
 }
 
 function describeError(error: unknown): string {

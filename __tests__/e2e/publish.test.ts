@@ -1,8 +1,8 @@
 // The fork flow end to end: a pull_request run with a read-only token writes its report; a workflow_run job with
 // a write token publishes it as the sticky comment without building anything.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ensureDist } from '../support/dist.js';
 import { requireDocker } from '../support/docker.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
@@ -23,6 +23,12 @@ beforeEach(async () => {
 afterEach(async () => fake.close());
 afterAll(() => rmSync(s.dir, { recursive: true, force: true }));
 
+/** What actions/download-artifact does: the report (file or folder) copied into the publishing job's workspace. */
+function download(from: string, name: string): string {
+  cpSync(from, join(s.workspace, name), { recursive: true });
+  return name;
+}
+
 function workflowRunPayload(headSha: string): unknown {
   return {
     workflow_run: { id: 99, event: 'pull_request', head_sha: headSha },
@@ -40,7 +46,7 @@ describe('workflow_run publishing mode', () => {
     });
     expect(fork.code).toBe(0);
     expect(fake.comments).toHaveLength(0);
-    const reportDir = dirname(dirname(fork.outputs['report']!));
+    const reportDir = download(dirname(dirname(fork.outputs['report']!)), 'reports');
 
     const publish = await runAction({
       scenario: s,
@@ -64,7 +70,7 @@ describe('workflow_run publishing mode', () => {
       label: 'pr2',
       payload: pullRequestPayload(s, { headRepo: 'mallory/shop' }),
     });
-    const path = run.outputs['report']!;
+    const path = join(s.workspace, download(run.outputs['report']!, 'report-pr2.json'));
     const report = JSON.parse(readFileSync(path, 'utf8')) as { dockerfile: string; headSha: string };
     // a stale run: the pull request moved on
     fake.pulls.set(7, 'e'.repeat(40));
@@ -98,5 +104,21 @@ describe('workflow_run publishing mode', () => {
     const outsideCode = fake.comments[0]!.body.replace(/`[^`\n]*`/g, '');
     expect(outsideCode).not.toContain('<img');
     expect(outsideCode).not.toContain('@everyone');
+  });
+
+  test('a report path outside the workspace and RUNNER_TEMP is refused', async () => {
+    const run = await runAction({
+      scenario: s,
+      apiUrl: fake.url,
+      label: 'outside',
+      eventName: 'workflow_run',
+      payload: workflowRunPayload(s.headSha),
+      inputs: { 'publish-report': '../../..' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::the `publish-report` input "../../.." points outside the workspace',
+    );
+    expect(fake.requests).toHaveLength(0);
   });
 });

@@ -2,7 +2,8 @@
 // downloads the JSON reports a `pull_request` run uploaded and posts their comments. It builds nothing. The
 // report is untrusted (the fork controls the run that made it): it must match the triggering run's head commit
 // and the pull request's current head, and the comment is rendered again here, so its text is escaped by us.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { confinePath } from '../pipeline/paths.js';
 import type { Deps } from '../adapters.js';
 import type { RunnerContext } from '../github/context.js';
 import type { Inputs } from '../inputs.js';
@@ -30,7 +31,22 @@ export async function publishReports(
   inputs: Inputs,
   path: string,
 ): Promise<void> {
-  const reports = await findReports(deps, resolve(context.workspace, path)).catch(() => []);
+  // The artifact is downloaded into the workspace or RUNNER_TEMP; the path may point nowhere else.
+  const roots = [context.workspace, context.tempDir].filter((root) => root !== '');
+  let where: string | undefined;
+  for (const root of roots) {
+    where ??= await confinePath(deps.fs, root, 'the `publish-report` input', path).then(
+      (confined) => confined.path,
+      () => undefined,
+    );
+  }
+  if (where === undefined) {
+    return io.setFailed(
+      `the \`publish-report\` input ${JSON.stringify(path)} points outside the workspace ${context.workspace}` +
+        `${context.tempDir ? ` and RUNNER_TEMP ${context.tempDir}` : ''}; download the report artifact into one of them.`,
+    );
+  }
+  const reports = await findReports(deps, where).catch(() => []);
   if (reports.length === 0) return io.setFailed(`publish-report: no report.json found at ${path}`);
   const expectedHead = runHeadSha(io.payload);
   const urls: string[] = [];

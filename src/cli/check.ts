@@ -138,6 +138,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
             }),
         tempDir: tmpdir(),
         tagPrefix: `image-budget-check-${randomBytes(4).toString('hex')}`,
+        pathNames: { dockerfile: '--dockerfile', context: '--context', config: 'the lint configuration' },
       },
       images,
     );

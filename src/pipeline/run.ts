@@ -1,6 +1,5 @@
 // The pipeline both faces run (the action on a pull request, `image-budget check` on a local repository):
 // lint → optimize → build → measure → baseline → compare → verdict. It returns data; reporting is the caller's.
-import { join, relative } from 'node:path';
 import type { Deps } from '../adapters.js';
 import { getBaseline, type BaselineResult } from '../compare/baseline.js';
 import { compare } from '../compare/compare.js';
@@ -13,6 +12,7 @@ import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
 import { lintWith, loadLintEnvironment } from './lint.js';
 import { runOptimizer } from './optimizer.js';
+import { PathEscapeError, workspacePaths, type PathNames, type WorkspacePaths } from './paths.js';
 
 export interface PipelineRequest {
   inputs: Inputs;
@@ -26,6 +26,8 @@ export interface PipelineRequest {
   tempDir: string;
   /** Unique per run: image tags are `<prefix>-head`, `<prefix>-base`, `<prefix>-optimized`. */
   tagPrefix: string;
+  /** How errors name the Dockerfile, context and config paths (default: as action inputs). */
+  pathNames?: PathNames;
 }
 
 export interface PipelineSuccess {
@@ -90,23 +92,32 @@ export async function runPipeline(
   images: string[],
 ): Promise<PipelineResult> {
   const { inputs, repo } = request;
-  const dockerfilePath = join(repo, inputs.dockerfile);
-  const dockerfile = relative(repo, dockerfilePath) || inputs.dockerfile;
-  const context = join(repo, inputs.context);
+  let paths: WorkspacePaths;
+  try {
+    paths = await workspacePaths(deps.fs, repo, inputs, request.pathNames);
+  } catch (error: unknown) {
+    // Before anything is built or read: nothing outside the workspace reaches the daemon or the report.
+    if (error instanceof PathEscapeError) throw new UsageError(error.message);
+    throw error;
+  }
+  const dockerfilePath = paths.dockerfile.path;
+  const dockerfile = paths.dockerfile.relative;
+  const context = paths.context.path;
   const text = await deps.fs.readFileOrNull(dockerfilePath);
   if (text === null) {
     throw new UsageError(
-      `${dockerfile}: no such file in ${repo}. Set the \`dockerfile\` input to the path of your Dockerfile, ` +
-        'relative to the repository root.',
+      `the \`dockerfile\` input ${JSON.stringify(inputs.dockerfile)}: no such file in the workspace ${repo}. ` +
+        'Set it to the path of your Dockerfile, relative to the repository root.',
     );
   }
   if (!(await deps.fs.exists(context))) {
     throw new UsageError(
-      `context directory ${inputs.context} does not exist in ${repo}; set the \`context\` input.`,
+      `the \`context\` input ${JSON.stringify(inputs.context)}: no such directory in the workspace ${repo}. ` +
+        'Set it to the build context folder, relative to the repository root.',
     );
   }
 
-  const lintEnv = await loadLintEnvironment(deps.fs, repo, inputs.config, context);
+  const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
   const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
   const findings = inputs.lint ? await lint(text, dockerfile) : [];
   deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);

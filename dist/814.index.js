@@ -1,8 +1,8 @@
-export const id = 784;
-export const ids = [784];
+export const id = 814;
+export const ids = [814];
 export const modules = {
 
-/***/ 6784:
+/***/ 9814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -416,6 +416,7 @@ const realFileSystem = {
         await (0,promises_.writeFile)(path, text);
     },
     exists: (path) => (0,promises_.stat)(path).then(() => true, () => false),
+    realPath: (path) => (0,promises_.realpath)(path).catch(() => null),
     async makeTempDir(parent, prefix) {
         await (0,promises_.mkdir)(parent, { recursive: true });
         return (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
@@ -1385,9 +1386,78 @@ function diffOf(file, before, after) {
     return before === after ? '' : (0,diff/* unifiedDiff */.W)(file, before, after);
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/paths.js
+// Every path the run reads from the workspace, resolved once and confined to it. A pull request controls the
+// files, and on a pull_request run the workflow too: `context: ../..` or a symbolic link to `/` would send the
+// runner's other checkouts to the daemon (where `COPY . .` puts them into the image), and a Dockerfile or
+// .dockerignore linked to a file outside would be quoted in the comment. Symbolic links are followed (realpath)
+// before the check; a path that does not exist yet is judged by the nearest folder above it that does.
+
+
+/** A path input or workspace file that points outside the workspace. */
+class PathEscapeError extends Error {
+    name = 'PathEscapeError';
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The path with every symbolic link resolved, also when its last parts do not exist. */
+async function realPathOf(fs, path) {
+    const tail = [];
+    for (let probe = path;; probe = (0,external_node_path_.dirname)(probe)) {
+        const real = await fs.realPath(probe);
+        if (real !== null)
+            return (0,external_node_path_.join)(real, ...tail.reverse());
+        if ((0,external_node_path_.dirname)(probe) === probe)
+            return path;
+        tail.push((0,external_node_path_.basename)(probe));
+    }
+}
+/**
+ * Resolves `value` (relative to `root`, or absolute) and checks that it stays inside `root`. `what` names it in
+ * the error: an input (`` `context` ``) or a file. Throws PathEscapeError with the given value, where it leads and
+ * the workspace.
+ */
+async function confinePath(fs, root, what, value) {
+    const realRoot = await realPathOf(fs, (0,external_node_path_.resolve)(root));
+    const given = (0,external_node_path_.resolve)(root, value);
+    const real = await realPathOf(fs, given);
+    if (!inside(realRoot, real)) {
+        const via = real !== given ? ` (through a symbolic link, it is ${real})` : '';
+        throw new PathEscapeError(`${what} ${JSON.stringify(value)} points outside the workspace ${root}${via}. ` +
+            'Paths are relative to the workspace and must stay inside it; give a path inside the repository.');
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    return { path: (0,external_node_path_.join)((0,external_node_path_.resolve)(root), rel), relative: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+}
+const INPUT_PATH_NAMES = {
+    dockerfile: 'the `dockerfile` input',
+    context: 'the `context` input',
+    config: 'the `config` input',
+};
+/**
+ * The Dockerfile, context and lint configuration of a run, confined to `root`, and the files the build or the
+ * report read implicitly (`.dockerignore`, `<Dockerfile>.dockerignore`, the lint configuration files) checked
+ * the same way when they exist.
+ */
+async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
+    const dockerfile = await confinePath(fs, root, names.dockerfile, inputs.dockerfile);
+    const context = await confinePath(fs, root, names.context, inputs.context);
+    const config = await confinePath(fs, root, names.config, inputs.config);
+    const implicit = [
+        (0,external_node_path_.join)(context.relative, '.dockerignore'),
+        `${dockerfile.relative}.dockerignore`,
+        ...lint_config/* CONFIG_FILES */.n0,
+    ];
+    for (const file of implicit) {
+        if (await fs.exists((0,external_node_path_.join)(root, file)))
+            await confinePath(fs, root, 'the file', file);
+    }
+    return { dockerfile, context, config };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/run.js
-// The pipeline both faces run (the action on a pull request, `image-budget check` on a local repository):
-// lint → optimize → build → measure → baseline → compare → verdict. It returns data; reporting is the caller's.
 
 
 
@@ -1427,18 +1497,29 @@ class UsageError extends Error {
 }
 async function runPipeline(deps, request, images) {
     const { inputs, repo } = request;
-    const dockerfilePath = (0,external_node_path_.join)(repo, inputs.dockerfile);
-    const dockerfile = (0,external_node_path_.relative)(repo, dockerfilePath) || inputs.dockerfile;
-    const context = (0,external_node_path_.join)(repo, inputs.context);
+    let paths;
+    try {
+        paths = await workspacePaths(deps.fs, repo, inputs, request.pathNames);
+    }
+    catch (error) {
+        // Before anything is built or read: nothing outside the workspace reaches the daemon or the report.
+        if (error instanceof PathEscapeError)
+            throw new UsageError(error.message);
+        throw error;
+    }
+    const dockerfilePath = paths.dockerfile.path;
+    const dockerfile = paths.dockerfile.relative;
+    const context = paths.context.path;
     const text = await deps.fs.readFileOrNull(dockerfilePath);
     if (text === null) {
-        throw new UsageError(`${dockerfile}: no such file in ${repo}. Set the \`dockerfile\` input to the path of your Dockerfile, ` +
-            'relative to the repository root.');
+        throw new UsageError(`the \`dockerfile\` input ${JSON.stringify(inputs.dockerfile)}: no such file in the workspace ${repo}. ` +
+            'Set it to the path of your Dockerfile, relative to the repository root.');
     }
     if (!(await deps.fs.exists(context))) {
-        throw new UsageError(`context directory ${inputs.context} does not exist in ${repo}; set the \`context\` input.`);
+        throw new UsageError(`the \`context\` input ${JSON.stringify(inputs.context)}: no such directory in the workspace ${repo}. ` +
+            'Set it to the build context folder, relative to the repository root.');
     }
-    const lintEnv = await loadLintEnvironment(deps.fs, repo, inputs.config, context);
+    const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
     const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
     const findings = inputs.lint ? await lint(text, dockerfile) : [];
     deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
@@ -2161,6 +2242,7 @@ async function runCheck(argv, io = processIO, deps) {
                 }),
             tempDir: (0,external_node_os_.tmpdir)(),
             tagPrefix: `image-budget-check-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+            pathNames: { dockerfile: '--dockerfile', context: '--context', config: 'the lint configuration' },
         }, images);
         if (!result.ok) {
             const f = result.failure;
