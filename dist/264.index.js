@@ -99,6 +99,10 @@ function buildArgv(kind, options, files) {
     else if (kind === 'buildkit') {
         args.push('--progress=plain');
     }
+    else {
+        // the classic builder keeps the container of a failed step; nothing needs it
+        args.push('--force-rm');
+    }
     args.push('--file', options.dockerfile, '--iidfile', files.iidfile);
     if (options.tag)
         args.push('--tag', options.tag);

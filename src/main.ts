@@ -30,6 +30,7 @@ import { renderComment } from './report/markdown.js';
 import { toOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import type { ReportData } from './report/types.js';
+import { removeRunImages } from './pipeline/cleanup.js';
 import { confinePath, PathEscapeError } from './pipeline/paths.js';
 
 export async function run(deps: Deps, io: ActionIO): Promise<void> {
@@ -67,8 +68,9 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     io.setFailed(describeError(error));
     if (error instanceof Error && !isUserError(error)) deps.log.debug(error.stack ?? '');
   } finally {
-    // Every image this run built goes, so runners and developer machines do not fill up.
-    await deps.docker.removeImages(images).catch(() => undefined);
+    // Every image this run tagged goes (the cache layers under them stay), so runners do not fill up.
+    const left = await removeRunImages(deps.docker, images).catch(() => images);
+    if (left.length > 0) deps.log.warning(`could not remove the images ${left.join(' ')}`);
     if (images.length > 0) deps.log.info(`removed images: ${images.join(' ')}`);
   }
 }

@@ -18,7 +18,7 @@ describe('buildArgv', () => {
       'classic',
       'classic',
       base,
-      ['build', '--file', 'app/Dockerfile', '--iidfile', '/tmp/iid', '--tag', 't:1', 'app'],
+      ['build', '--force-rm', '--file', 'app/Dockerfile', '--iidfile', '/tmp/iid', '--tag', 't:1', 'app'],
       '0',
     ],
     [

@@ -11,6 +11,7 @@ import type { Deps } from '../adapters.js';
 import { createDeps, noCache, stderrLog } from '../deps.js';
 import { InputError, parseInputs } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
+import { removeRunImages } from '../pipeline/cleanup.js';
 import { reportCore, runPipeline, UsageError } from '../pipeline/run.js';
 import { renderSummary } from '../report/summary.js';
 import type { ReportData } from '../report/types.js';
@@ -168,6 +169,6 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
     io.stderr(`error: ${message}\n`);
     return usage ? 2 : 1;
   } finally {
-    await realDeps.docker.removeImages(images).catch(() => undefined);
+    await removeRunImages(realDeps.docker, images).catch(() => undefined);
   }
 }

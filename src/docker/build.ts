@@ -56,6 +56,9 @@ export function buildArgv(
     if (files.metadataFile) args.push('--metadata-file', files.metadataFile);
   } else if (kind === 'buildkit') {
     args.push('--progress=plain');
+  } else {
+    // the classic builder keeps the container of a failed step; nothing needs it
+    args.push('--force-rm');
   }
   args.push('--file', options.dockerfile, '--iidfile', files.iidfile);
   if (options.tag) args.push('--tag', options.tag);

@@ -1,8 +1,8 @@
-export const id = 814;
-export const ids = [814];
+export const id = 450;
+export const ids = [450];
 export const modules = {
 
-/***/ 9814:
+/***/ 1450:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -778,6 +778,47 @@ function parseInputs(raw) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/lint/config.js
 var lint_config = __webpack_require__(7780);
+;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/cleanup.js
+/**
+ * Removes containers still running or stopped from the run's images (a smoke test that timed out keeps its
+ * container, and the action's process would wait for it), then the run's tags. Returns what it could not remove.
+ */
+async function removeRunImages(docker, tags) {
+    const failed = [];
+    for (const tag of tags) {
+        try {
+            const { stdout } = await docker.run([
+                'ps',
+                '--all',
+                '--quiet',
+                '--no-trunc',
+                '--filter',
+                `ancestor=${tag}`,
+            ]);
+            const ids = stdout.split('\n').filter((id) => /^[0-9a-f]+$/.test(id.trim()));
+            if (ids.length > 0)
+                await docker.run(['rm', '--force', '--volumes', ...ids.map((id) => id.trim())]);
+        }
+        catch {
+            // the image is already gone, so no container can use it
+        }
+    }
+    if (tags.length === 0)
+        return failed;
+    try {
+        await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
+    }
+    catch {
+        // one missing tag fails the whole command: remove one at a time to find what is left
+        for (const tag of tags) {
+            if (!(await docker.imageExists(tag)))
+                continue;
+            await docker.run(['image', 'rm', '--force', '--no-prune', tag]).catch(() => failed.push(tag));
+        }
+    }
+    return failed;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
@@ -2135,6 +2176,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2274,7 +2316,7 @@ async function runCheck(argv, io = processIO, deps) {
         return usage ? 2 : 1;
     }
     finally {
-        await realDeps.docker.removeImages(images).catch(() => undefined);
+        await removeRunImages(realDeps.docker, images).catch(() => undefined);
     }
 }
 
