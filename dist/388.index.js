@@ -495,8 +495,8 @@ function renderBuildTable(result) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js + 1 modules
-var with_without = __webpack_require__(7025);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js
+var with_without = __webpack_require__(5438);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/cli/optimize.js
 // `image-budget optimize Dockerfile [--context DIR] [--diff|--write] [--build [--smoke-test CMD] [--attribute]]
 //  [--level safe|aggressive] [--format text|json]`

@@ -859,7 +859,7 @@ async function getBaseline(deps, request) {
         return { available: false, reason: 'baseline is off (`baseline: none`)' };
     const resolved = await resolveBase(deps, request.repo, request.ref);
     if (typeof resolved !== 'string')
-        return { available: false, reason: resolved.reason };
+        return { available: false, failed: true, reason: resolved.reason };
     const sha = resolved;
     const dockerfile = inRepo(request.repo, request.build.dockerfile);
     const key = baselineCacheKey(sha, { ...request.build, dockerfile });
@@ -870,6 +870,7 @@ async function getBaseline(deps, request) {
         if (request.mode === 'cache') {
             return {
                 available: false,
+                failed: true,
                 sha,
                 reason: `no cached report for the base commit ${sha.slice(0, 12)} (a run on the default branch stores one)`,
             };
@@ -895,7 +896,12 @@ async function buildBase(deps, request, sha, dockerfile) {
         });
         if (!result.ok) {
             const where = result.step ? ` at ${result.step}` : '';
-            return { available: false, sha, reason: `the base build failed${where}: ${result.message}` };
+            return {
+                available: false,
+                failed: true,
+                sha,
+                reason: `the base build failed${where}: ${result.message}`,
+            };
         }
         const measurement = await deps.measure(result.tag, text, request.build.target);
         const report = {
@@ -912,7 +918,7 @@ async function buildBase(deps, request, sha, dockerfile) {
         return { available: true, image: result.tag, ...report };
     }
     catch (error) {
-        return { available: false, sha, reason: `the base could not be built: ${message(error)}` };
+        return { available: false, failed: true, sha, reason: `the base could not be built: ${message(error)}` };
     }
     finally {
         if (worktree !== undefined) {
@@ -1355,6 +1361,8 @@ function lintWith(env, shellcheck, warn, stageMs = limits/* LINT_STAGE_TIMEOUT_M
 }
 
 
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/safety.js
+var safety = __webpack_require__(8546);
 // EXTERNAL MODULE: ./.tmp/package/lib/optimize/context-options.js + 1 modules
 var context_options = __webpack_require__(8069);
 // EXTERNAL MODULE: ./.tmp/package/lib/optimize/diff.js
@@ -1363,8 +1371,8 @@ var diff = __webpack_require__(5931);
 var dockerignore = __webpack_require__(4966);
 // EXTERNAL MODULE: ./.tmp/package/lib/optimize/files.js
 var files = __webpack_require__(7433);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js + 1 modules
-var with_without = __webpack_require__(7025);
+// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js
+var with_without = __webpack_require__(5438);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/optimizer.js
 // The optimizer stage as the pipeline runs it: the optimizer's own with-and-without run (the head image is the
 // "without"; the optimized variant is built on the same builder, checked for the same final config and the
@@ -1402,6 +1410,8 @@ async function runOptimizer(deps, request) {
         ? (0,diff/* unifiedDiff */.W)((0,external_node_path_.join)(inputs.context, '.dockerignore'), facts.dockerignoreText, (0,dockerignore/* renderDockerignore */.l1)(facts.dockerignoreText, o.dockerignore.added))
         : '';
     if (!result.ok) {
+        // The head image itself failed (its smoke test): nothing could be verified, and the image may be broken.
+        deps.log.warning(`the optimizer could not check any fix: ${result.reason}`, { file: request.dockerfile });
         return {
             diff: diffOf(request.dockerfile, o.original, o.optimized) + ignoreDiff,
             fixes: [],
@@ -1416,6 +1426,9 @@ async function runOptimizer(deps, request) {
     };
     if (result.optimized.tag !== result.original.tag)
         report.measurement = result.optimized.measurement;
+    for (const d of result.dropped.filter((d) => d.reason.startsWith('the build failed'))) {
+        deps.log.warning(`the image with the fix "${d.description}" (${d.rule}) did not build, so it was dropped: ${d.reason}`);
+    }
     if (result.dropped.length > 0) {
         report.error = result.dropped
             .map((d) => `dropped "${d.description}" (${d.rule}): ${d.reason}`)
@@ -1506,6 +1519,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
+
 /** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
 function reportLimits(inputs) {
     return {
@@ -1531,6 +1545,18 @@ function reportCore(inputs, result) {
         findings: result.findings,
         lintEnabled: inputs.lint,
     };
+}
+/** The warning for a base that should have been measured and was not: growth limits went unchecked. */
+function noBaselineWarning(inputs, reason) {
+    const limits = [
+        inputs.maxIncrease ? '`max-increase`' : '',
+        inputs.warnIncrease ? '`warn-increase`' : '',
+    ].filter(Boolean);
+    return (`no baseline: ${reason}. The size change against the base is unknown` +
+        (limits.length > 0 ? `, so ${limits.join(' and ')} were not checked.` : '.'));
+}
+function headSmokeWarning(detail) {
+    return `the smoke test fails on the head image: ${detail}`;
 }
 /** A problem in what the user gave us (missing Dockerfile, bad config): reported as is, without a stack trace. */
 class UsageError extends Error {
@@ -1587,7 +1613,18 @@ async function runPipeline(deps, request, images) {
             buildOptions,
             head,
             tagPrefix: `${request.tagPrefix}-optimized`,
+        }).catch((error) => {
+            // The optimizer is an extra: when it cannot run, the size check still stands.
+            const reason = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`the optimizer could not run, so no savings are reported: ${reason}`);
+            return { diff: '', fixes: [], error: `the optimizer could not run: ${reason}` };
         }));
+    // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
+    if (optimizer === undefined && inputs.smokeTest !== undefined) {
+        const smoke = await (0,safety/* smokeTest */.KH)(deps.docker, headBuild.tag, inputs.smokeTest);
+        if (!smoke.ok)
+            deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
+    }
     const baseline = request.baseRef === undefined
         ? { available: false, reason: request.noBaseReason ?? 'no base commit to compare with' }
         : await deps.log.group(`baseline (${request.baseRef})`, () => getBaseline(deps, {
@@ -1601,7 +1638,9 @@ async function runPipeline(deps, request, images) {
         }));
     if (baseline.available && baseline.image !== undefined)
         images.push(baseline.image);
-    if (!baseline.available)
+    if (!baseline.available && baseline.failed)
+        deps.log.warning(noBaselineWarning(inputs, baseline.reason));
+    else if (!baseline.available)
         deps.log.info(`no baseline: ${baseline.reason}`);
     const base = baseline.available ? baseline.measurement : null;
     const comparison = compare(base, head, {

@@ -36,7 +36,15 @@ export interface BaseReport {
 }
 
 export type BaselineResult =
-  ({ available: true; image?: string } & BaseReport) | { available: false; reason: string; sha?: string };
+  | ({ available: true; image?: string } & BaseReport)
+  | {
+      available: false;
+      reason: string;
+      sha?: string;
+      /** The base should have been measured and was not (fetch or build failed, cache miss in `cache` mode):
+       *  a degradation the run warns about, unlike a base that has no Dockerfile or `baseline: none`. */
+      failed?: true;
+    };
 
 /** What the cache stores per base commit: the base side of a report. */
 export interface CachedBaseline {
@@ -83,7 +91,7 @@ async function resolveBase(deps: Deps, repo: string, ref: string): Promise<strin
 export async function getBaseline(deps: Deps, request: BaselineRequest): Promise<BaselineResult> {
   if (request.mode === 'none') return { available: false, reason: 'baseline is off (`baseline: none`)' };
   const resolved = await resolveBase(deps, request.repo, request.ref);
-  if (typeof resolved !== 'string') return { available: false, reason: resolved.reason };
+  if (typeof resolved !== 'string') return { available: false, failed: true, reason: resolved.reason };
   const sha = resolved;
   const dockerfile = inRepo(request.repo, request.build.dockerfile);
   const key = baselineCacheKey(sha, { ...request.build, dockerfile });
@@ -94,6 +102,7 @@ export async function getBaseline(deps: Deps, request: BaselineRequest): Promise
     if (request.mode === 'cache') {
       return {
         available: false,
+        failed: true,
         sha,
         reason: `no cached report for the base commit ${sha.slice(0, 12)} (a run on the default branch stores one)`,
       };
@@ -125,7 +134,12 @@ async function buildBase(
     });
     if (!result.ok) {
       const where = result.step ? ` at ${result.step}` : '';
-      return { available: false, sha, reason: `the base build failed${where}: ${result.message}` };
+      return {
+        available: false,
+        failed: true,
+        sha,
+        reason: `the base build failed${where}: ${result.message}`,
+      };
     }
     const measurement = await deps.measure(result.tag, text, request.build.target);
     const report: BaseReport = {
@@ -139,7 +153,7 @@ async function buildBase(
     if (result.totalSteps !== undefined) report.totalSteps = result.totalSteps;
     return { available: true, image: result.tag, ...report };
   } catch (error: unknown) {
-    return { available: false, sha, reason: `the base could not be built: ${message(error)}` };
+    return { available: false, failed: true, sha, reason: `the base could not be built: ${message(error)}` };
   } finally {
     if (worktree !== undefined) {
       await deps.git.removeWorktree(request.repo, worktree).catch((error: unknown) => {

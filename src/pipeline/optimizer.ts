@@ -57,6 +57,8 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
         )
       : '';
   if (!result.ok) {
+    // The head image itself failed (its smoke test): nothing could be verified, and the image may be broken.
+    deps.log.warning(`the optimizer could not check any fix: ${result.reason}`, { file: request.dockerfile });
     return {
       diff: diffOf(request.dockerfile, o.original, o.optimized) + ignoreDiff,
       fixes: [],
@@ -71,6 +73,11 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
     fixes: result.fixes.map((f) => `${f.description} (${f.rule}, line ${f.lines.join(', ')})`),
   };
   if (result.optimized.tag !== result.original.tag) report.measurement = result.optimized.measurement;
+  for (const d of result.dropped.filter((d) => d.reason.startsWith('the build failed'))) {
+    deps.log.warning(
+      `the image with the fix "${d.description}" (${d.rule}) did not build, so it was dropped: ${d.reason}`,
+    );
+  }
   if (result.dropped.length > 0) {
     report.error = result.dropped
       .map((d) => `dropped "${d.description}" (${d.rule}): ${d.reason}`)

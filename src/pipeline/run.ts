@@ -11,6 +11,7 @@ import type { OptimizerReport, ReportData, ReportLimits } from '../report/types.
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
 import { lintWith, loadLintEnvironment } from './lint.js';
+import { smokeTest } from '../optimize/safety.js';
 import { runOptimizer } from './optimizer.js';
 import { PathEscapeError, workspacePaths, type PathNames, type WorkspacePaths } from './paths.js';
 
@@ -79,6 +80,22 @@ export function reportCore(inputs: Inputs, result: PipelineSuccess): ReportData 
     findings: result.findings,
     lintEnabled: inputs.lint,
   };
+}
+
+/** The warning for a base that should have been measured and was not: growth limits went unchecked. */
+function noBaselineWarning(inputs: Inputs, reason: string): string {
+  const limits = [
+    inputs.maxIncrease ? '`max-increase`' : '',
+    inputs.warnIncrease ? '`warn-increase`' : '',
+  ].filter(Boolean);
+  return (
+    `no baseline: ${reason}. The size change against the base is unknown` +
+    (limits.length > 0 ? `, so ${limits.join(' and ')} were not checked.` : '.')
+  );
+}
+
+function headSmokeWarning(detail: string): string {
+  return `the smoke test fails on the head image: ${detail}`;
 }
 
 /** A problem in what the user gave us (missing Dockerfile, bad config): reported as is, without a stack trace. */
@@ -152,8 +169,18 @@ export async function runPipeline(
             buildOptions,
             head,
             tagPrefix: `${request.tagPrefix}-optimized`,
+          }).catch((error: unknown): OptimizerReport => {
+            // The optimizer is an extra: when it cannot run, the size check still stands.
+            const reason = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`the optimizer could not run, so no savings are reported: ${reason}`);
+            return { diff: '', fixes: [], error: `the optimizer could not run: ${reason}` };
           }),
         );
+  // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
+  if (optimizer === undefined && inputs.smokeTest !== undefined) {
+    const smoke = await smokeTest(deps.docker, headBuild.tag, inputs.smokeTest);
+    if (!smoke.ok) deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
+  }
 
   const baseline: BaselineResult =
     request.baseRef === undefined
@@ -170,7 +197,8 @@ export async function runPipeline(
           }),
         );
   if (baseline.available && baseline.image !== undefined) images.push(baseline.image);
-  if (!baseline.available) deps.log.info(`no baseline: ${baseline.reason}`);
+  if (!baseline.available && baseline.failed) deps.log.warning(noBaselineWarning(inputs, baseline.reason));
+  else if (!baseline.available) deps.log.info(`no baseline: ${baseline.reason}`);
 
   const base = baseline.available ? baseline.measurement : null;
   const comparison = compare(base, head, {

@@ -1,5 +1,5 @@
-export const id = 607;
-export const ids = [607];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
 /***/ 8069:
@@ -873,22 +873,15 @@ function restoreLineEndings(input, text) {
 
 /***/ }),
 
-/***/ 7025:
+/***/ 8546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ withAndWithout)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
-var dockerignore = __webpack_require__(4966);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/optimize.js + 2 modules
-var optimize = __webpack_require__(3);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/safety.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ smokeTest),
+/* harmony export */   Ou: () => (/* binding */ unexplainedDifferences),
+/* harmony export */   g7: () => (/* binding */ describeDifferences)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FIELDS, FIELDS_A_FIX_MAY_CHANGE, configDifferences */
 const CONFIG_FIELDS = [
     'Entrypoint',
     'Cmd',
@@ -966,7 +959,19 @@ function lastLines(text, n = 5) {
     return text.trim().split('\n').slice(-n).join('\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/with-without.js
+
+/***/ }),
+
+/***/ 5438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ withAndWithout)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4966);
+/* harmony import */ var _optimize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3);
+/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8546);
 // Builds the image with and without the optimizer's fixes on the same builder (shared cache), measures both and
 // checks that the optimized image is the same image, smaller: its final config matches (unless a fix is about
 // that field) and the smoke test passes in both. With `attribute`, fixes are added one group at a time so each
@@ -983,7 +988,7 @@ async function withAndWithout(deps, options) {
         throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
     // an aggressive fix (a base swap) counts only when a smoke test proves the image still works
     const unproven = new Set();
-    const optimizeWith = (accept) => (0,optimize/* optimizeDockerfile */.Yd)(text, {
+    const optimizeWith = (accept) => (0,_optimize_js__WEBPACK_IMPORTED_MODULE_2__/* .optimizeDockerfile */ .Yd)(text, {
         ...options.optimize,
         file: options.dockerfile,
         accept: (k) => !unproven.has(k) && (accept ? accept(k) : true),
@@ -1012,7 +1017,7 @@ async function withAndWithout(deps, options) {
     const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const made = [];
     let builds = 0;
-    const existingIgnoreText = await files.readText((0,external_node_path_.join)(options.context, '.dockerignore'));
+    const existingIgnoreText = await files.readText((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.context, '.dockerignore'));
     const build = async (dockerfile, context, tag) => {
         builds++;
         log(`building ${tag}`);
@@ -1031,7 +1036,7 @@ async function withAndWithout(deps, options) {
     };
     const runSmoke = async (variant) => options.smokeTest === undefined
         ? undefined
-        : smokeTest(docker, variant.tag, options.smokeTest, options.smokeTimeoutSeconds);
+        : (0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .smokeTest */ .KH)(docker, variant.tag, options.smokeTest, options.smokeTimeoutSeconds);
     try {
         // ---- the original
         let original;
@@ -1068,24 +1073,24 @@ async function withAndWithout(deps, options) {
         const tryVariant = async (result) => {
             const dir = await files.makeTempDir('image-budget-optimize-');
             try {
-                const dockerfile = (0,external_node_path_.join)(dir, 'Dockerfile');
+                const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'Dockerfile');
                 await files.writeText(dockerfile, result.optimized);
                 let context = options.context;
                 if (result.dockerignore.added.length > 0) {
                     // the context gets the new .dockerignore in a copy: the user's tree is never touched
-                    context = (0,external_node_path_.join)(dir, 'context');
-                    const existing = (0,dockerignore/* patternLines */.El)((existingIgnoreText ?? '').split('\n'));
+                    context = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'context');
+                    const existing = (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLines */ .El)((existingIgnoreText ?? '').split('\n'));
                     await files.copyContext(options.context, context, [...existing, ...result.dockerignore.added]);
-                    await files.writeText((0,external_node_path_.join)(context, '.dockerignore'), (0,dockerignore/* renderDockerignore */.l1)(existingIgnoreText, result.dockerignore.added));
+                    await files.writeText((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, '.dockerignore'), (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDockerignore */ .l1)(existingIgnoreText, result.dockerignore.added));
                 }
                 const attempt = await build(dockerfile, context, `${prefix}-optimized:${stamp}-${++counter}`);
                 if (!attempt.ok)
                     return attempt;
                 const v = attempt.variant;
                 const rules = [...new Set(result.applied.map((a) => a.rule))];
-                const diffs = unexplainedDifferences(original.config, v.config, rules);
+                const diffs = (0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .unexplainedDifferences */ .Ou)(original.config, v.config, rules);
                 if (diffs.length > 0)
-                    return reject(v, `the final image config differs: ${describeDifferences(diffs)}`);
+                    return reject(v, `the final image config differs: ${(0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDifferences */ .g7)(diffs)}`);
                 const s = await runSmoke(v);
                 if (s) {
                     v.smoke = s;
