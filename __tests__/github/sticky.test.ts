@@ -184,6 +184,15 @@ describe('errors', () => {
     expect(calls).toEqual(['GET 200', 'POST 500', 'GET 200', 'POST 500', 'GET 200', 'POST 201', 'GET 200']);
   });
 
+  test('a create that keeps failing gives up after three attempts with the server error', async () => {
+    fake.failures.push({ method: 'POST', status: 503, count: 9 });
+    await expect(
+      upsertStickyComment(api(), { issue: 7, key: 'k', body: 'b', author: 'github-actions[bot]', sleep }),
+    ).rejects.toMatchObject({ kind: 'server', status: 503 });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
+    expect(sleeps).toEqual([1, 2]);
+  });
+
   test('a create whose answer is lost finds the comment on the next listing instead of making a second', async () => {
     // the server makes the comment, then the answer is a 502 (a proxy timing out in front of GitHub)
     let made = false;

@@ -4,6 +4,10 @@
 // retried only after listing again: GitHub may have made the comment before the answer was lost.
 import { commentMarker } from '../report/escape.js';
 import { TRANSIENT_RETRY_DELAYS } from './errors.js';
+
+/** Waits before the 2nd and 3rd create: each failed create can have cost a whole request timeout already, so
+ *  one attempt fewer than other calls get. */
+const CREATE_RETRY_DELAYS = TRANSIENT_RETRY_DELAYS.slice(0, 2);
 import { GitHubError, type GitHubApi, type IssueComment } from './types.js';
 
 /** The hidden marker carried by the comment (the same one the report renderer writes). */
@@ -47,7 +51,7 @@ export async function upsertStickyComment(
     try {
       comment = await api.createComment(request.issue, body);
     } catch (error: unknown) {
-      const wait = TRANSIENT_RETRY_DELAYS[attempt];
+      const wait = CREATE_RETRY_DELAYS[attempt];
       if (
         !(error instanceof GitHubError && error.transient) ||
         request.sleep === undefined ||
