@@ -2,7 +2,7 @@
 // API on 127.0.0.1): paths that lead out of the workspace stop the run before anything is built; failed builds
 // and smoke tests leave nothing on the Docker host but build cache; a GitHub API that never answers costs only
 // the comment; every degradation the verdict depends on is a warning.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,9 @@ import { ensureDist } from '../support/dist.js';
 import { DOCKER_CLASSIC_CLIENT, requireDocker } from '../support/docker.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { dataDockerfile, makeScenario, runAction, type ActionRun, type Scenario } from './run-action.js';
+
+// Each test runs the action (and builds) up to three times on a shared machine: a generous cap against a hang.
+jest.setTimeout(300_000);
 
 let fake: FakeGitHub;
 const dirs: string[] = [];
@@ -220,7 +223,7 @@ describe('a GitHub API that fails costs at most the comment', () => {
     );
     expect(fake.requests.filter((r) => r.method === 'POST').length).toBeGreaterThan(1);
     expect(fake.comments).toHaveLength(0);
-  }, 120_000);
+  });
 
   test('500, 500, 201 on the comment POST ends with exactly one comment', async () => {
     const s = scenario({ Dockerfile: dataDockerfile(1000) }, { Dockerfile: dataDockerfile(3000) });
