@@ -9866,7 +9866,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(9069);
+	const supportsColor = __webpack_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -10102,7 +10102,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 3813:
+/***/ 6194:
 /***/ ((module) => {
 
 
@@ -10733,13 +10733,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 9069:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
-const hasFlag = __webpack_require__(3813);
+const hasFlag = __webpack_require__(6194);
 
 const {env} = process;
 
@@ -11287,7 +11287,7 @@ const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(3245)
+const { CacheStorage } = __webpack_require__(5626)
 const { kConstruct } = __webpack_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
@@ -13212,7 +13212,7 @@ module.exports = {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
+const diagnosticsChannel = __webpack_require__(5434)
 const util = __webpack_require__(7975)
 
 const undiciDebugLog = util.debuglog('undici')
@@ -23893,7 +23893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5626:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

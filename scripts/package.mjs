@@ -30,7 +30,7 @@ try {
   mkdirSync(`${WORK}/dist`, { recursive: true });
   for (const entry of ['index', 'cli']) {
     const out = `${WORK}/ncc-${entry}`;
-    run('npx', ['ncc', 'build', `${WORK}/lib/${entry}.js`, '-o', out, '--quiet']);
+    run('npx', ['ncc', 'build', `${WORK}/lib/src/${entry}.js`, '-o', out, '--quiet']);
     for (const f of readdirSync(out)) {
       // the CLI's commands are chunks of their own (NNN.index.js, loaded on use); two bundles must not share a name
       const target = f === 'index.js' ? `${WORK}/dist/${entry}.js` : `${WORK}/dist/${f}`;

@@ -100,7 +100,9 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
     args = parseOptimizeArgs(argv);
   } catch (error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
-    deps.stderr(message === '' ? USAGE : `image-budget optimize: ${message}\n\n${USAGE}`);
+    // an empty message is --help: asked for, so it goes to stdout
+    if (message === '') deps.stdout(USAGE);
+    else deps.stderr(`image-budget optimize: ${message}\n\n${USAGE}`);
     return message === '' ? 0 : 2;
   }
   const { files } = deps;

@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411];
+export const id = 204;
+export const ids = [204];
 export const modules = {
 
-/***/ 2094:
+/***/ 3183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -74,7 +74,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 9411:
+/***/ 9204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -87,8 +87,8 @@ function seconds(ms) {
 /* harmony export */   sR: () => (/* binding */ argsOffsets)
 /* harmony export */ });
 /* unused harmony export KEYWORDS */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2094);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9818);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3183);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5565);
 // Turns Dockerfile text into the plain model of ./types.ts. A line scanner of our own, not dockerfile-ast: the
 // library misreads `<< 'EOF'` (and then swallows the instructions after it), its getHeredocs() throws on some
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
@@ -924,7 +924,7 @@ function buildStages(instructions) {
 
 /***/ }),
 
-/***/ 9818:
+/***/ 5565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 450;
-export const ids = [450];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
-/***/ 1450:
+/***/ 3813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,9 +32,9 @@ var lib_cache = __webpack_require__(2684);
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
-var cli = __webpack_require__(8965);
-;// CONCATENATED MODULE: ./.tmp/package/lib/git.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(5700);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/git.js
 // The git adapter: every command is an argument array run with execFile (never a shell), so refs and paths from
 // a pull request cannot inject options or commands. Used to get the base commit and check it out on the side.
 
@@ -152,7 +152,7 @@ function createGit() {
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./.tmp/package/lib/github/types.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/types.js
 // The GitHub adapter's contract: the few REST calls the action makes. main.ts and the sticky-comment logic only
 // see this interface, so tests can run them against a loopback server without patching modules.
 class GitHubError extends Error {
@@ -170,7 +170,7 @@ class GitHubError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/github/errors.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/errors.js
 // Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth another
 // attempt: a 5xx or no answer at all (network error, timeout) is retried with backoff, a short rate limit is
 // waited out once, everything else is final.
@@ -261,7 +261,7 @@ function firstLine(text) {
     return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 300);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/github/octokit.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/octokit.js
 // The real GitHub adapter: @actions/github's Octokit against `baseUrl` (GITHUB_API_URL on a runner, a loopback
 // server in tests). Every request has a timeout; a 5xx or no answer is retried with backoff (except creating a
 // comment, which the sticky-comment logic retries after re-listing), a short rate limit is waited out once, and
@@ -379,13 +379,13 @@ function createGitHubApi(options) {
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/shellcheck.js
-var lint_shellcheck = __webpack_require__(1560);
-// EXTERNAL MODULE: ./.tmp/package/lib/measure/measure.js + 10 modules
-var measure = __webpack_require__(4565);
-;// CONCATENATED MODULE: ./.tmp/package/lib/deps.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
+var lint_shellcheck = __webpack_require__(3245);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
+var measure = __webpack_require__(2939);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.
 
@@ -538,7 +538,7 @@ function createDeps(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/inputs.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/inputs.js
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -776,9 +776,9 @@ function parseInputs(raw) {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/config.js
-var lint_config = __webpack_require__(7780);
-;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/cleanup.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/config.js
+var lint_config = __webpack_require__(9985);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/cleanup.js
 /**
  * Removes containers still running or stopped from the run's images (a smoke test that timed out keeps its
  * container, and the action's process would wait for it), then the run's tags. Returns what it could not remove.
@@ -819,7 +819,7 @@ async function removeRunImages(docker, tags) {
     return failed;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/compare/baseline.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
 // reason, never a failure: a broken base must not wedge every pull request.
@@ -972,7 +972,7 @@ function message(error) {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
 var array = __webpack_require__(1318);
-;// CONCATENATED MODULE: ./.tmp/package/lib/compare/align-layers.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/align-layers.js
 // Pairs base layers with head layers made by the same instruction, so "this layer grew" means something even
 // when the PR inserts or removes instructions.
 
@@ -1054,7 +1054,7 @@ function alignLayers(base, head, minChange) {
     return changes;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/compare/compare.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/compare.js
 
 const DEFAULT_BUILD_NOISE = 0.2;
 /** Build times closer than this are never called a change, whatever the percentage. */
@@ -1144,7 +1144,7 @@ function compare(base, head, options) {
     return comparison;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/compare/findings.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/findings.js
 const keyOf = (finding) => `${finding.file}\u0000${finding.rule}\u0000${finding.message}`;
 function compareFindings(base, head) {
     if (base === null)
@@ -1171,9 +1171,9 @@ function compareFindings(base, head) {
     return { added, fixed, unchanged, baselineKnown: true };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/report/units.js
-var units = __webpack_require__(3284);
-;// CONCATENATED MODULE: ./.tmp/package/lib/verdict/verdict.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
+var units = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/verdict/verdict.js
 
 const RANK = { error: 3, warning: 2, info: 1, style: 0 };
 /** True when a finding of `severity` reaches the `threshold` (`none`: nothing does). */
@@ -1287,11 +1287,11 @@ function decide(comparison, findings, options) {
     return verdict;
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
-var engine = __webpack_require__(4856);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/limits.js
-var limits = __webpack_require__(2094);
-;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/lint.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
+var engine = __webpack_require__(7717);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/limits.js
+var limits = __webpack_require__(3183);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/lint.js
 // The lint stage as the pipeline runs it: configuration file, `.dockerignore` and the context's top-level entries
 // are read here (through the fs adapter) so the rules stay pure.
 
@@ -1361,19 +1361,19 @@ function lintWith(env, shellcheck, warn, stageMs = limits/* LINT_STAGE_TIMEOUT_M
 }
 
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/safety.js
-var safety = __webpack_require__(8546);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/context-options.js + 1 modules
-var context_options = __webpack_require__(8069);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/diff.js
-var diff = __webpack_require__(5931);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
-var dockerignore = __webpack_require__(4966);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/files.js
-var files = __webpack_require__(7433);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js
-var with_without = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/optimizer.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/safety.js
+var safety = __webpack_require__(5691);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/context-options.js + 1 modules
+var context_options = __webpack_require__(8563);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/diff.js
+var diff = __webpack_require__(9238);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(5717);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/files.js
+var files = __webpack_require__(6746);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/with-without.js
+var with_without = __webpack_require__(1544);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/optimizer.js
 // The optimizer stage as the pipeline runs it: the optimizer's own with-and-without run (the head image is the
 // "without"; the optimized variant is built on the same builder, checked for the same final config and the
 // smoke test, and measured), turned into what the report shows.
@@ -1440,7 +1440,7 @@ function diffOf(file, before, after) {
     return before === after ? '' : (0,diff/* unifiedDiff */.W)(file, before, after);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/paths.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/paths.js
 // Every path the run reads from the workspace, resolved once and confined to it. A pull request controls the
 // files, and on a pull_request run the workflow too: `context: ../..` or a symbolic link to `/` would send the
 // runner's other checkouts to the daemon (where `COPY . .` puts them into the image), and a Dockerfile or
@@ -1511,7 +1511,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
     return { dockerfile, context, config };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/pipeline/run.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/run.js
 
 
 
@@ -1675,9 +1675,9 @@ async function runPipeline(deps, request, images) {
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/report/escape.js
-var report_escape = __webpack_require__(8696);
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/fit.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
+var report_escape = __webpack_require__(9837);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fit.js
 // Fits a Markdown document under a character limit by degrading its sections one step at a time, least
 // important first. Each section renders itself whole at every level, so whatever is cut, every table, code
 // fence and <details> in the result is complete.
@@ -1719,7 +1719,7 @@ function fitSections(sections, dropOrder, maxChars) {
     return { text, shortened };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/headline.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/headline.js
 
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -1854,7 +1854,7 @@ function renderVerdictLine(report) {
     return lines.join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/chart.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/chart.js
 const MAX_BARS = 30;
 function label(change) {
     if (change.line !== undefined)
@@ -1917,7 +1917,7 @@ function chartSection(comparison, head) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/layers.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/layers.js
 
 
 function instruction(change) {
@@ -1950,7 +1950,7 @@ function grownLayersSection(comparison) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/lint.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/lint.js
 
 const LIMITS = [Infinity, 50, 10, 0];
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '💅' };
@@ -1990,7 +1990,7 @@ function lintSection(changes, enabled) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/optimizer.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/optimizer.js
 
 
 const DIFF_LINES = [Infinity, 300, 60];
@@ -2044,7 +2044,7 @@ function optimizerSection(optimizer, comparison) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/sections/regressions.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/regressions.js
 
 const regressions_ICON = { fail: '❌', warn: '⚠️', info: 'ℹ️' };
 function regressionsSection(verdict) {
@@ -2064,7 +2064,7 @@ function regressionsSection(verdict) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/markdown.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/markdown.js
 // The sticky comment body and the job summary share one layout: title, headline table, verdict, then detail
 // sections that are shortened or dropped, least important first, until the text fits.
 
@@ -2119,7 +2119,7 @@ function renderComment(report, options = {}) {
     return renderReport(report, { marker: true, maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/report/summary.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/summary.js
 
 
 
@@ -2163,7 +2163,7 @@ function renderSummary(report, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/cli/check-text.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/check-text.js
 
 function check_text_row(label, m, unit, signed) {
     const base = m.base === null ? '—' : unit(m.base);
@@ -2199,7 +2199,7 @@ function formatCheckText(data) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/cli/check.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/check.js
 // `image-budget check`: the action's pipeline on a local repository. The working tree (uncommitted changes
 // included) is the head; the base is built from `--base-ref` (default origin/main) in a temporary worktree.
 // Progress goes to stderr, the report to stdout; the exit code is the verdict (0 pass/warn, 1 fail, 2 usage).

@@ -1,5 +1,5 @@
-export const id = 388;
-export const ids = [388];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
 /***/ 4158:
@@ -372,7 +372,7 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 5399:
+/***/ 211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -389,23 +389,23 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
-var cli = __webpack_require__(8965);
-// EXTERNAL MODULE: ./.tmp/package/lib/measure/measure.js + 10 modules
-var measure = __webpack_require__(4565);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/context-options.js + 1 modules
-var context_options = __webpack_require__(8069);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/diff.js
-var optimize_diff = __webpack_require__(5931);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
-var dockerignore = __webpack_require__(4966);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/files.js
-var files = __webpack_require__(7433);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/optimize.js + 2 modules
-var optimize = __webpack_require__(3);
-// EXTERNAL MODULE: ./.tmp/package/lib/report/units.js
-var units = __webpack_require__(3284);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/report-text.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(5700);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
+var measure = __webpack_require__(2939);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/context-options.js + 1 modules
+var context_options = __webpack_require__(8563);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/diff.js
+var optimize_diff = __webpack_require__(9238);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(5717);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/files.js
+var files = __webpack_require__(6746);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/optimize.js + 2 modules
+var optimize = __webpack_require__(9376);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
+var units = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/report-text.js
 
 const lineList = (lines) => lines.length === 1 ? `line ${lines[0]}` : `lines ${[...lines].sort((a, b) => a - b).join(', ')}`;
 /** ` (line 3)`; nothing for the .dockerignore proposal, which belongs to no line. */
@@ -495,9 +495,9 @@ function renderBuildTable(result) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/with-without.js
-var with_without = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./.tmp/package/lib/cli/optimize.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/with-without.js
+var with_without = __webpack_require__(1544);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/optimize.js
 // `image-budget optimize Dockerfile [--context DIR] [--diff|--write] [--build [--smoke-test CMD] [--attribute]]
 //  [--level safe|aggressive] [--format text|json]`
 // stdout carries the product (the optimized Dockerfile, its diff, or the JSON); the human report goes to
@@ -582,7 +582,11 @@ async function optimizeCommand(argv, deps) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        deps.stderr(message === '' ? USAGE : `image-budget optimize: ${message}\n\n${USAGE}`);
+        // an empty message is --help: asked for, so it goes to stdout
+        if (message === '')
+            deps.stdout(USAGE);
+        else
+            deps.stderr(`image-budget optimize: ${message}\n\n${USAGE}`);
         return message === '' ? 0 : 2;
     }
     const { files } = deps;

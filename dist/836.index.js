@@ -1,8 +1,8 @@
-export const id = 959;
-export const ids = [959];
+export const id = 836;
+export const ids = [836];
 export const modules = {
 
-/***/ 8069:
+/***/ 8563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/shell.js
-var shell = __webpack_require__(9818);
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/ignore-matcher.js
-var ignore_matcher = __webpack_require__(7773);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/dockerignore-defaults.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shell.js
+var shell = __webpack_require__(5565);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
+var ignore_matcher = __webpack_require__(3092);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/dockerignore-defaults.js
 // Lines the optimizer proposes for `.dockerignore` on its own, when it can see the context: version-control
 // data, logs, editor and OS litter, test and build output. Each is proposed only when something in the context
 // matches it, so the file stays short; build output only when the Dockerfile rebuilds it.
@@ -64,9 +64,9 @@ function defaultCandidates(file, contextFiles) {
     });
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
-var dockerignore = __webpack_require__(4966);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/context-options.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(5717);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/context-options.js
 // Reads what the optimizer needs to know about a build context: the existing `.dockerignore`, a listing for
 // the exact COPY-source check, and the `.dockerignore` lines worth proposing (defaults the context holds and
 // `.gitignore` entries).
@@ -98,7 +98,7 @@ async function readContextFacts(files, dockerfileText, context) {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 9238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -127,7 +127,7 @@ function unifiedDiff(file, before, after, context = 3) {
 
 /***/ }),
 
-/***/ 4966:
+/***/ 5717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -141,7 +141,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concretize
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/context-uses.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/context-uses.js
 /** Normalises a context path: `./a/b/` → `a/b`, `/` or `.` → `.`. */
 function contextPath(raw) {
     let p = raw.replace(/\\/g, '/');
@@ -240,9 +240,9 @@ function contextUses(file) {
     return { sources, mentioned, usesGit };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/ignore-matcher.js
-var ignore_matcher = __webpack_require__(7773);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/dockerignore.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
+var ignore_matcher = __webpack_require__(3092);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js
 
 
 /** Active pattern lines: comments and blank lines dropped, whitespace trimmed. */
@@ -361,7 +361,7 @@ function renderDockerignore(existingText, added) {
 
 /***/ }),
 
-/***/ 7433:
+/***/ 6746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -371,8 +371,8 @@ function renderDockerignore(existingText, added) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _ignore_matcher_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7773);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4966);
+/* harmony import */ var _ignore_matcher_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3092);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5717);
 // The filesystem adapter of the optimizer: reading and writing the Dockerfile and `.dockerignore`, listing the
 // build context, and staging a context copy for building the optimized variant with its new `.dockerignore`.
 
@@ -435,7 +435,7 @@ const nodeFiles = {
 
 /***/ }),
 
-/***/ 7773:
+/***/ 3092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -453,7 +453,7 @@ function ignoreMatcher(lines) {
 
 /***/ }),
 
-/***/ 3:
+/***/ 9376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -464,11 +464,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCKERIGNORE_KEY, breakage, fixKey
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
-var engine = __webpack_require__(4856);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/apply-edits.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
+var engine = __webpack_require__(7717);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/apply-edits.js
 /** Why a batch's edits cannot be applied to a text of `length` characters, or null when they can. */
 function invalidReason(edits, length) {
     for (const e of edits) {
@@ -538,9 +538,9 @@ function applyEdits(text, edits) {
     return out + text.slice(at);
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/optimize/dockerignore.js + 1 modules
-var dockerignore = __webpack_require__(4966);
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/original-lines.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(5717);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/original-lines.js
 
 /** Offset in the text before `edits` were applied; inside inserted text it maps to the edit's start. */
 function offsetBefore(offset, edits) {
@@ -563,7 +563,7 @@ function originalOffset(offset, passes) {
     return o;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/optimize/optimize.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/optimize.js
 // The optimizer: lint, apply the fixes the findings carry, re-lint the new text, until nothing more changes.
 // Pure: text in, text and a record of what was done out. Every pass must keep the Dockerfile parseable with
 // the same stages; a fix that would break that is dropped (with the reason) and never tried again.
@@ -873,7 +873,7 @@ function restoreLineEndings(input, text) {
 
 /***/ }),
 
-/***/ 8546:
+/***/ 5691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -962,16 +962,16 @@ function lastLines(text, n = 5) {
 
 /***/ }),
 
-/***/ 5438:
+/***/ 1544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ withAndWithout)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4966);
-/* harmony import */ var _optimize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3);
-/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8546);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5717);
+/* harmony import */ var _optimize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9376);
+/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5691);
 // Builds the image with and without the optimizer's fixes on the same builder (shared cache), measures both and
 // checks that the optimized image is the same image, smaller: its final config matches (unless a fix is about
 // that field) and the smoke test passes in both. With `attribute`, fixes are added one group at a time so each

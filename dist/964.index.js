@@ -1,8 +1,8 @@
-export const id = 436;
-export const ids = [436];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 8436:
+/***/ 3964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,19 +18,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.tmp/package/lib/docker/cli.js + 2 modules
-var cli = __webpack_require__(8965);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-// EXTERNAL MODULE: ./.tmp/package/lib/measure/errors.js
-var errors = __webpack_require__(7784);
-// EXTERNAL MODULE: ./.tmp/package/lib/measure/measure.js + 10 modules
-var measure = __webpack_require__(4565);
-// EXTERNAL MODULE: ./.tmp/package/lib/report/escape.js
-var report_escape = __webpack_require__(8696);
-// EXTERNAL MODULE: ./.tmp/package/lib/report/units.js
-var units = __webpack_require__(3284);
-;// CONCATENATED MODULE: ./.tmp/package/lib/measure/render-tty.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(5700);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js
+var errors = __webpack_require__(4259);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
+var measure = __webpack_require__(2939);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
+var report_escape = __webpack_require__(9837);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
+var units = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/render-tty.js
 
 
 const BAR = 24;
@@ -100,7 +100,7 @@ function renderMeasurement(m) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/cli/measure.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/measure.js
 // `image-budget measure IMAGE | --archive FILE [--format tty|json] [--dockerfile FILE] [--target NAME]
 //  [--base IMAGE] [--largest N]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
 // (the message says what and how to fix it). The world comes in through MeasureCommandDeps.
@@ -223,7 +223,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 9837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

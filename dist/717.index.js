@@ -1,8 +1,8 @@
-export const id = 475;
-export const ids = [475];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
-/***/ 4856:
+/***/ 7717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   zr: () => (/* binding */ lintParsed)
 /* harmony export */ });
 /* unused harmony exports defaultSettings, lintText */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2094);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9411);
-/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1853);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5354);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3183);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9204);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8791);
 
 
 
@@ -214,7 +214,7 @@ function isPlainCode(s) {
 
 /***/ }),
 
-/***/ 1853:
+/***/ 6178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -347,7 +347,7 @@ function isSilenced(finding, pragmas, parsed) {
 
 /***/ }),
 
-/***/ 5354:
+/***/ 8791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -356,9 +356,9 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ allRules)
 });
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/spans.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
 
 /** A span from two offsets into `file.text`. */
 function spanAt(file, start, end) {
@@ -390,7 +390,7 @@ function insertAfter(word, text) {
     return { start: word.end, end: word.end, text: ` ${text}` };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL1001.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL1001.js
 
 // Only the per-instruction form: `global` and `stage` pragmas state a policy, an inline one hides a single spot.
 const INLINE_IGNORE = /^(hadolint|image-budget)\s+ignore\s*=/i;
@@ -427,7 +427,7 @@ const DL1001 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3000.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3000.js
 /** WORKDIR must be absolute: a relative one depends on the previous WORKDIR and surprises readers. */
 const DL3000 = {
     meta: {
@@ -458,9 +458,9 @@ const DL3000 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/shell.js
-var shell = __webpack_require__(9818);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3001.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shell.js
+var shell = __webpack_require__(5565);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3001.js
 
 
 // Interactive or host-administration tools: in a build they hang, do nothing useful, or only bloat the layer.
@@ -507,7 +507,7 @@ function message(name) {
     return `\`${name}\` makes no sense while building an image: the build is not an interactive machine.`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3002.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3002.js
 /** A stage whose last USER is root runs its container (or its children stages) as root. */
 const DL3002 = {
     meta: {
@@ -548,7 +548,7 @@ function isRoot(user) {
     return name === 'root' || name === '0';
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3003.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3003.js
 
 
 /** `cd` in RUN changes the directory for that one command only; WORKDIR states it for every later instruction. */
@@ -580,7 +580,7 @@ const DL3003 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3004.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3004.js
 
 
 /** Builds already run as the stage's USER; sudo adds a setuid binary and a tty dependency for nothing. */
@@ -614,7 +614,7 @@ const DL3004 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/image-ref.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/image-ref.js
 // Image references as written in FROM and `--from=`: registry, repository, tag, digest.
 /** Splits `registry/repo:tag@digest`. The first path part is a registry when it has a `.` or `:` or is `localhost`. */
 function parseImageRef(ref) {
@@ -652,7 +652,7 @@ function looksLikeImage(ref) {
     return /[:/@]/.test(ref);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3006.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3006.js
 
 /** An untagged FROM means `latest`: whatever the registry holds on the day of the build. */
 const DL3006 = {
@@ -687,7 +687,7 @@ const DL3006 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3007.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3007.js
 
 /** `:latest` moves under you: two builds of the same commit can get different bases. */
 const DL3007 = {
@@ -719,7 +719,7 @@ const DL3007 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/apt.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/apt.js
 // `apt-get` invocations: which subcommand, which packages. Shared by the apt rules (DL3008, DL3009, DL3014, DL3015).
 
 /** apt-get/apt options that take a separate value (`-o Foo=bar`, `-t bookworm-backports`). */
@@ -774,7 +774,7 @@ function isSimulation(cmd) {
     return (0,shell/* hasFlag */.Lt)(cmd, '-s', '--simulate', '--dry-run', '--just-print', '--recon', '--no-act');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3008.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3008.js
 
 
 
@@ -812,7 +812,7 @@ const DL3008 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/mounts.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
 function mountsOf(ins) {
     const mounts = [];
     for (const f of ins.flags) {
@@ -849,7 +849,7 @@ function unquote(s) {
     return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3009.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3009.js
 
 
 
@@ -982,7 +982,7 @@ function usesListsWithoutUpdate(script) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/archives.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/archives.js
 // What ADD unpacks by itself, and what it downloads.
 /** Local tar archives (plain or compressed) that ADD extracts into the destination. */
 const ARCHIVE_SUFFIXES = [
@@ -1026,7 +1026,7 @@ function pathBase(path) {
     return parts[parts.length - 1] ?? path;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/copy-args.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
 /** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
 function copyArgs(ins) {
     const words = jsonWords(ins) ?? shellWords(ins);
@@ -1083,7 +1083,7 @@ function jsonWords(ins) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3010.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3010.js
 
 
 
@@ -1159,7 +1159,7 @@ function archiveOf(cmd, copied) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3011.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3011.js
 /** A port above 65535 does not exist: the build accepts it and the container never listens there. */
 const DL3011 = {
     meta: {
@@ -1189,7 +1189,7 @@ const DL3011 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3012.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3012.js
 /** Only the last HEALTHCHECK of a stage takes effect; the earlier ones mislead readers. */
 const DL3012 = {
     meta: {
@@ -1222,7 +1222,7 @@ const DL3012 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/pip.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/pip.js
 // `pip install` calls (pip, pip3, pip3.12, pipx, `python -m pip`) and the requirement specifiers they install.
 
 /** pip/pipx install options that take a separate value: the value is not a package. */
@@ -1327,7 +1327,7 @@ function pipArgs(cmd) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3013.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3013.js
 
 
 
@@ -1379,7 +1379,7 @@ function isPinned(spec) {
     return /\.(whl|tar\.gz|tgz|zip|tar\.bz2|tar)$/i.test(spec);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3014.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3014.js
 
 
 
@@ -1433,7 +1433,7 @@ function assumesYes(cmd) {
     return quiet >= 2 || setsAptOption(cmd, 'APT::Get::Assume-Yes', ['true', '1', 'yes']);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3015.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3015.js
 
 
 
@@ -1491,7 +1491,7 @@ function needsCertificates(call) {
     return needs;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3016.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3016.js
 
 
 // npm options that take a separate value: the value is not a package
@@ -1589,7 +1589,7 @@ function DL3016_isPinned(spec) {
     return name.includes('@');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a-support/apk.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/apk.js
 // `apk add` calls and their package arguments.
 
 /** apk options that take a separate value. */
@@ -1628,7 +1628,7 @@ function apkAdds(script) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3018.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3018.js
 
 
 
@@ -1666,7 +1666,7 @@ const DL3018 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3019.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3019.js
 
 
 
@@ -1709,7 +1709,7 @@ const DL3019 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3020.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3020.js
 
 
 
@@ -1756,7 +1756,7 @@ function toCopy(file, ins, allPlain) {
     return { description: 'Replace ADD with COPY', edits: [{ start: at.start, end: at.end, text: 'COPY' }] };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3021.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3021.js
 
 /** With several sources the destination must be a directory, spelled with a trailing slash, or the build fails. */
 const DL3021 = {
@@ -1796,7 +1796,7 @@ const DL3021 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3022.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3022.js
 
 /** `COPY --from=name` with no earlier stage of that name pulls an image called `name` instead: a typo ships. */
 const DL3022 = {
@@ -1846,7 +1846,7 @@ const DL3022 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3023.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3023.js
 /** A stage cannot copy from itself: the build fails with a dependency cycle. */
 const DL3023 = {
     meta: {
@@ -1879,7 +1879,7 @@ const DL3023 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3024.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3024.js
 /** Two stages with one name: `--from` and `--target` silently pick one of them. */
 const DL3024 = {
     meta: {
@@ -1913,7 +1913,7 @@ const DL3024 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3025.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3025.js
 
 // characters that only mean something to a shell: with any of them the command needs `sh -c`
 const SHELL_SYNTAX = /[$`"'\\|&;<>(){}*?[\]~#!\n]/;
@@ -2050,7 +2050,7 @@ function relatedStages(file, stage) {
     return { ancestors, descendants: [...family].flatMap((s) => s.instructions) };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3026.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3026.js
 
 
 /** Images from registries outside the allowed list bypass whatever review those registries get. */
@@ -2124,7 +2124,7 @@ function registryMatches(pattern, registry) {
     return hub.includes(p) && hub.includes(registry);
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3027.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3027.js
 
 
 
@@ -2188,7 +2188,7 @@ const DL3027 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3028.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3028.js
 
 
 // gem install options that take a separate value
@@ -2320,7 +2320,7 @@ function gems(cmd) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3029.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3029.js
 // the platform variables BuildKit sets per build: using them keeps the file multi-platform
 const PLATFORM_VARIABLES = /\$\{?(BUILD|TARGET)(PLATFORM|OS|ARCH|VARIANT)\b/;
 /** A fixed `--platform` forces emulation on other machines and defeats multi-platform builds. */
@@ -2352,7 +2352,7 @@ const DL3029 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3030.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3030.js
 
 
 const INSTALLS = new Set([
@@ -2409,7 +2409,7 @@ const DL3030 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-a.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a.js
 
 
 
@@ -2473,7 +2473,7 @@ const dlRulesA = [
     DL3030,
 ];
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-b-support.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
 
 
 
@@ -2842,7 +2842,7 @@ function rpmPinRule(meta, programs, shown) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3032.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3032.js
 
 
 const YUM_CACHE = ['/var/cache/yum'];
@@ -2880,7 +2880,7 @@ const DL3032 = cacheCleanRule({
     append: 'yum clean all',
 });
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3033.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3033.js
 
 /** Unpinned `yum install` makes the image depend on the day it was built. */
 const DL3033 = rpmPinRule({
@@ -2893,7 +2893,7 @@ const DL3033 = rpmPinRule({
     docs: 'docs/rules/DL3033.md',
 }, ['yum'], 'yum');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3034.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3034.js
 
 
 const PROMPTING = new Set([
@@ -2945,7 +2945,7 @@ const DL3034 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3035.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3035.js
 
 
 /** A distribution upgrade inside a build replaces the base image's packages with whatever is newest today. */
@@ -2980,7 +2980,7 @@ const DL3035 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3036.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3036.js
 
 
 const ZYPP_CACHE = ['/var/cache/zypp'];
@@ -3015,7 +3015,7 @@ const DL3036 = cacheCleanRule({
     append: 'zypper clean --all',
 });
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3037.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3037.js
 
 
 const DL3037_VALUE_FLAGS = ['-t', '--type', '-r', '--repo', '--from', '-C', '--capability'];
@@ -3062,7 +3062,7 @@ const DL3037 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3038.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3038.js
 
 
 /** dnf asks "Is this ok [y/N]" and, with nobody to answer, the build fails. */
@@ -3098,7 +3098,7 @@ const DL3038 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3040.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3040.js
 
 
 const DNF_CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
@@ -3151,7 +3151,7 @@ const DL3040 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3041.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3041.js
 
 /** Unpinned `dnf install` makes the image depend on the day it was built. */
 const DL3041 = rpmPinRule({
@@ -3164,7 +3164,7 @@ const DL3041 = rpmPinRule({
     docs: 'docs/rules/DL3041.md',
 }, ['dnf', 'microdnf'], 'dnf');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3042.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3042.js
 
 
 const PIP_CACHES = ['/root/.cache/pip', '/root/.cache'];
@@ -3232,7 +3232,7 @@ const DL3042 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3043.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3043.js
 const FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 /** Docker rejects these as ONBUILD triggers, so the downstream build fails far from the cause. */
 const DL3043 = {
@@ -3260,7 +3260,7 @@ const DL3043 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3044.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3044.js
 
 /** Names of the variables `$NAME` / `${NAME…}` a value refers to. */
 function references(value) {
@@ -3311,7 +3311,7 @@ const DL3044 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3045.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3045.js
 
 /** The destination word of COPY (last argument; exec form `["src", "dest"]` included). */
 function destination(words) {
@@ -3362,7 +3362,7 @@ const DL3045 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3046.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3046.js
 
 
 /** The UID given with -u/--uid, or undefined. */
@@ -3412,7 +3412,7 @@ const DL3046 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3047.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3047.js
 
 
 /** Long options that already keep wget's progress output short or out of the log. */
@@ -3485,7 +3485,7 @@ const DL3047 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3048.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3048.js
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 /** Why a label key is not valid, or null when it is. */
@@ -3531,7 +3531,7 @@ const DL3048 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3049.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3049.js
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
 function consumers(stages, stage) {
@@ -3585,7 +3585,7 @@ const DL3049 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3050.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3050.js
 
 /** With strict labels, only the keys of the label schema are allowed: typos and ad-hoc keys are caught. */
 const DL3050 = {
@@ -3617,7 +3617,7 @@ const DL3050 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3051.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3051.js
 
 /** A required label set to "" satisfies the presence check but carries no information. */
 const DL3051 = {
@@ -3646,7 +3646,7 @@ const DL3051 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3052.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3052.js
 
 /** An absolute URL with a scheme (`https://…`). */
 function isValid(value) {
@@ -3668,7 +3668,7 @@ const DL3052 = labelValueRule({
     docs: 'docs/rules/DL3052.md',
 }, 'url', isValid, 'an absolute URL');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3053.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3053.js
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 /** RFC 3339 date-time, with a valid calendar date. */
@@ -3686,7 +3686,7 @@ const DL3053 = labelValueRule({
     docs: 'docs/rules/DL3053.md',
 }, 'rfc3339', DL3053_isValid, 'an RFC 3339 timestamp (2024-05-01T12:00:00Z)');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3054.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3054.js
 
 // The identifiers of the SPDX license list that container images use in practice; an id outside it is
 // reported, so a rare but valid id needs `LicenseRef-…` or an ignore pragma (see the docs page).
@@ -3752,7 +3752,7 @@ const DL3054 = labelValueRule({
     docs: 'docs/rules/DL3054.md',
 }, 'spdx', DL3054_isValid, 'an SPDX license identifier or expression (MIT, Apache-2.0 OR MIT)');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3055.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3055.js
 
 /** A short or full SHA-1 commit id, or a SHA-256 one. */
 function DL3055_isValid(value) {
@@ -3769,7 +3769,7 @@ const DL3055 = labelValueRule({
     docs: 'docs/rules/DL3055.md',
 }, 'hash', DL3055_isValid, 'a git commit hash (7 to 40 hex digits, or 64 for SHA-256)');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3056.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3056.js
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** MAJOR.MINOR.PATCH with optional pre-release and build metadata. */
@@ -3787,7 +3787,7 @@ const DL3056 = labelValueRule({
     docs: 'docs/rules/DL3056.md',
 }, 'semver', DL3056_isValid, 'a semantic version (1.2.3, 2.0.0-rc.1)');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3057.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3057.js
 
 /** Without HEALTHCHECK, Docker and orchestrators only know the process is running, not that it answers. */
 const DL3057 = {
@@ -3821,7 +3821,7 @@ const DL3057 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3058.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3058.js
 
 /** local@domain.tld, without spaces. */
 function DL3058_isValid(value) {
@@ -3838,7 +3838,7 @@ const DL3058 = labelValueRule({
     docs: 'docs/rules/DL3058.md',
 }, 'email', DL3058_isValid, 'an e-mail address');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3059.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3059.js
 /** Flags as written, order-insensitive: RUNs with different mounts or network cannot be merged. */
 function flagKey(ins) {
     const flags = ins.flags;
@@ -3895,7 +3895,7 @@ const DL3059 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3060.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3060.js
 
 
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
@@ -3949,7 +3949,7 @@ const DL3060 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3061.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3061.js
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */
 const DL3061 = {
@@ -3980,7 +3980,7 @@ const DL3061 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3062.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3062.js
 
 
 const GO_VALUE_FLAGS = [
@@ -4057,7 +4057,7 @@ const DL3062 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3063.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3063.js
 const DL3063_RESERVED = new Set(['scratch', 'context']);
 /** BuildKit gives `scratch` and `context` a meaning of their own, so a stage by that name is refused or shadowed. */
 const DL3063 = {
@@ -4089,7 +4089,7 @@ const DL3063 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3064.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3064.js
 
 /** Name segments (between underscores) that mark a credential; `TOKENIZERS` is not `TOKEN`. */
 const SENSITIVE = /_(PASSWORD|PASSWD|PASSPHRASE|SECRETS?|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|CREDENTIALS?|AUTH_?KEY|CLIENT_?SECRET)_/;
@@ -4129,7 +4129,7 @@ const DL3064 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3065.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3065.js
 /** `--platform=$TARGETPLATFORM` is what the builder does anyway; it only adds noise to FROM. */
 const DL3065 = {
     meta: {
@@ -4168,7 +4168,7 @@ const DL3065 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3066.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3066.js
 
 /** Kubernetes' runAsNonRoot and other host-side checks can only verify a numeric user. */
 const DL3066 = {
@@ -4208,7 +4208,7 @@ const DL3066 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL3067.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3067.js
 
 /** `/` or `/.`, with the brackets, comma and quotes of an exec-form array left out. */
 function DL3067_isRoot(value) {
@@ -4243,7 +4243,7 @@ const DL3067 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4000.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4000.js
 /** MAINTAINER is deprecated; a `maintainer` label carries the same information and is read by tools. */
 const DL4000 = {
     meta: {
@@ -4276,7 +4276,7 @@ const DL4000 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4001.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4001.js
 
 
 /** Two download tools in one image: two sets of libraries (curl alone pulls in libcurl and its TLS stack). */
@@ -4316,7 +4316,7 @@ const DL4001 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4003.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4003.js
 
 /** Only the last CMD of a stage takes effect; earlier ones mislead the reader. */
 const DL4003 = lastOneWinsRule({
@@ -4329,7 +4329,7 @@ const DL4003 = lastOneWinsRule({
     docs: 'docs/rules/DL4003.md',
 }, 'CMD');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4004.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4004.js
 
 /** Only the last ENTRYPOINT of a stage takes effect; earlier ones mislead the reader. */
 const DL4004 = lastOneWinsRule({
@@ -4342,7 +4342,7 @@ const DL4004 = lastOneWinsRule({
     docs: 'docs/rules/DL4004.md',
 }, 'ENTRYPOINT');
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4005.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4005.js
 
 
 /** Replacing /bin/sh with a link changes the shell for every later program in the image, not just the build. */
@@ -4379,7 +4379,7 @@ const DL4005 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/DL4006.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4006.js
 
 
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
@@ -4459,7 +4459,7 @@ const DL4006 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/dl-b.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b.js
 
 
 
@@ -4545,7 +4545,7 @@ const dlRulesB = [
     DL4006,
 ];
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/ib-script.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-script.js
 // The shape of a RUN script as far as merging and appending are concerned: where its top-level list breaks,
 // whether a shell comment would swallow appended text, and which commands change the shell's own state (cd,
 // set, export…) so that a command joined after them would behave differently. It reads the logical argument
@@ -4874,7 +4874,7 @@ function matchParen(text, open) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/ib-helpers.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-helpers.js
 
 
 
@@ -5118,7 +5118,7 @@ function copiesWholeContext(ins) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/ib-paths.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-paths.js
 // Path arithmetic for IB101: where files land, and whether a later command's path argument touches them.
 
 /** Resolves `path` against `cwd`; null when it depends on something unknown (home directory, a `cd`). */
@@ -5207,9 +5207,9 @@ function buildGlobRegExp(glob) {
     return new RegExp(`^${out}$`);
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/limits.js
-var limits = __webpack_require__(2094);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB101.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/limits.js
+var limits = __webpack_require__(3183);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB101.js
 
 
 
@@ -5589,7 +5589,7 @@ function optionValue(values, short, long) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB102.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB102.js
 
 
 const APT = ['apt-get', 'apt', 'aptitude'];
@@ -5639,7 +5639,7 @@ const IB102 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB103.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB103.js
 
 
 const IB103_APT = ['apt-get', 'apt'];
@@ -5857,7 +5857,7 @@ function removalEdits(file, run, targets) {
     return edits;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB104.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB104.js
 
 
 /** `apk add --virtual NAME` is only useful when `apk del NAME` runs in the same RUN: otherwise the build
@@ -5922,7 +5922,7 @@ const IB104 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB105.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB105.js
 
 
 const sub = (c) => (0,shell/* subcommand */._d)(c) ?? '';
@@ -6074,7 +6074,7 @@ function insertBlocker(file, cmd) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB106.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB106.js
 
 
 /** Images that carry a whole toolchain; their runtime counterparts are a fraction of the size. */
@@ -6270,7 +6270,7 @@ function shipsAnApp(stages, lineage) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB107.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB107.js
 
 const CODENAMES = 'bookworm|bullseye|buster|trixie';
 const slimAfter = (v, c) => `${v === '' || v === 'latest' ? '' : v + '-'}${c ? c + '-' : ''}slim`;
@@ -6371,7 +6371,7 @@ const IB107 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB108.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB108.js
 
 
 const IB108_sub = (c) => (0,shell/* subcommand */._d)(c) ?? '';
@@ -6470,7 +6470,7 @@ const IB108 = {
 
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __webpack_require__(4158);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB109.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB109.js
 
 
 
@@ -6591,7 +6591,7 @@ function sources(ins) {
     return (0,shell/* valuesOf */.sm)(ins.words.slice(0, -1)).filter((v) => !/^[a-z]+:\/\//.test(v));
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB110.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB110.js
 
 const SECRET_NAME = /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
 /** Names that hold a path, a size or a switch about a secret, not the secret itself. */
@@ -6693,7 +6693,7 @@ function pairs(keyword, words) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB111.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB111.js
 
 const SOCKET = /(^|[=,\s"'])\/(var\/)?run\/docker\.sock\b/;
 /** The Docker socket gives whoever holds it root on the host. */
@@ -6737,7 +6737,7 @@ const IB111 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB112.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB112.js
 
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
@@ -6784,7 +6784,7 @@ const IB112 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB113.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB113.js
 
 /** A Git source: `….git`, `….git#ref`, or a `?ref=` / `?commit=` query (BuildKit clones these, not downloads). */
 const GIT_SOURCE = /\.git(?:[#?]|$)|[?&](?:ref|commit)=/i;
@@ -6833,7 +6833,7 @@ const IB113 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB114.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB114.js
 
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
 /** Every RUN/COPY/ADD adds a layer; the storage driver caps an image near 127 and many layers pull slower. */
@@ -6876,7 +6876,7 @@ const IB114 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB115.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB115.js
 
 /** A service without HEALTHCHECK: orchestrators that read it (Docker, Swarm, Compose) only see "running". */
 const IB115 = {
@@ -6922,7 +6922,7 @@ const IB115 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/IB116.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB116.js
 
 /** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
 const IB116 = {
@@ -6966,7 +6966,7 @@ const IB116 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/ib.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib.js
 
 
 
@@ -7002,7 +7002,7 @@ const ibRules = [
     IB116,
 ];
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/rules/index.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/index.js
 
 
 

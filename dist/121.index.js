@@ -1,8 +1,8 @@
-export const id = 504;
-export const ids = [504];
+export const id = 121;
+export const ids = [121];
 export const modules = {
 
-/***/ 7780:
+/***/ 9985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -245,7 +245,7 @@ function bool(v, file, key) {
 
 /***/ }),
 
-/***/ 1560:
+/***/ 3245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,9 +260,9 @@ function bool(v, file, key) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2094);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9411);
-/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1853);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9204);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6178);
 // ShellCheck over RUN bodies. Like hadolint, each RUN is a script of its own (a RUN runs in a fresh shell: an
 // `exit`, a `set -e` or a syntax error in one RUN says nothing about the next), but the scripts of a file are
 // written to one temporary file each and handed to a single `shellcheck` per shell dialect, which checks every
@@ -687,7 +687,7 @@ function runShellcheck(executable, dialect, files, timeoutMs) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 9837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

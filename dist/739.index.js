@@ -1,8 +1,8 @@
-export const id = 663;
-export const ids = [663];
+export const id = 739;
+export const ids = [739];
 export const modules = {
 
-/***/ 5663:
+/***/ 739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,11 +20,11 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/config.js
-var lint_config = __webpack_require__(7780);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/engine.js
-var engine = __webpack_require__(4856);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/json.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/config.js
+var lint_config = __webpack_require__(9985);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
+var engine = __webpack_require__(7717);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/json.js
 function formatJson(results) {
     const out = results.flatMap((r) => r.findings.map((f) => ({
         file: f.file,
@@ -42,9 +42,9 @@ function formatJson(results) {
     return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/report/escape.js
-var report_escape = __webpack_require__(8696);
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/types.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
+var report_escape = __webpack_require__(9837);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/types.js
 /** Where the rule pages are published: docs/rules/<code>.md of this repository. */
 const DOCS_BASE_URL = 'https://github.com/image-budget/image-budget/blob/main/';
 /** The help page of a code: our docs page, ShellCheck's wiki for SC codes, none for parse errors. */
@@ -55,7 +55,7 @@ function helpUri(code, rules) {
     return meta ? DOCS_BASE_URL + meta.docs : undefined;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/markdown.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/markdown.js
 // `--format markdown`: a table for PR comments and job summaries. Every cell is untrusted text (file names,
 // messages quoting Dockerfile lines), so Markdown and HTML meaning is escaped away.
 
@@ -85,7 +85,7 @@ function formatMarkdown(results, options) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/sarif.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/sarif.js
 
 const LEVELS = {
     error: 'error',
@@ -167,7 +167,7 @@ function formatSarif(results, options) {
 }
 const DOCS_ROOT = 'https://github.com/image-budget/image-budget';
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/tty.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/tty.js
 
 const COLORS = { error: '31', warning: '33', info: '36', style: '35' };
 function formatTty(results, options = {}) {
@@ -195,7 +195,7 @@ function formatTty(results, options = {}) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/lint/format/index.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/index.js
 // The output formats of `image-budget lint`, by name.
 
 
@@ -215,13 +215,13 @@ function formatResults(name, results, options) {
     }
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/parse.js
-var parse = __webpack_require__(9411);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/rules/index.js + 102 modules
-var rules = __webpack_require__(5354);
-// EXTERNAL MODULE: ./.tmp/package/lib/lint/shellcheck.js
-var lint_shellcheck = __webpack_require__(1560);
-;// CONCATENATED MODULE: ./.tmp/package/lib/cli/lint.js
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 102 modules
+var rules = __webpack_require__(8791);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
+var lint_shellcheck = __webpack_require__(3245);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/lint.js
 // `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
 // Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
 // unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
