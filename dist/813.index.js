@@ -2258,6 +2258,28 @@ async function defaultBaseRef(deps, repo, io) {
     }
     return 'origin/main';
 }
+function kind(path) {
+    const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    return stat === undefined ? null : stat.isDirectory() ? 'directory' : 'file';
+}
+/** What is wrong with the Dockerfile or context path, in the terms of the command line; null when both exist. */
+function missingPath(dockerfilePath, dockerfileArg, given, contextPath, contextArg) {
+    const dockerfile = kind(dockerfilePath);
+    if (dockerfile !== 'file') {
+        const what = dockerfile === 'directory' ? 'is a directory, not a file' : 'no such file';
+        return given
+            ? `${dockerfileArg}: ${what}. Give the path of your Dockerfile with --dockerfile FILE (relative to the current directory or absolute).`
+            : `no Dockerfile in the current directory (and no ${EXAMPLE_DOCKERFILE}): give one with --dockerfile FILE.`;
+    }
+    if (kind(contextPath) !== 'directory')
+        return `${contextArg}: no such directory. Give the build context with --context DIR (default: the Dockerfile's directory).`;
+    return null;
+}
+/** The input problems parseInputs found, named by the flags that set them (each input is a flag of the same name). */
+function flagProblems(problems) {
+    const lines = problems.map((p) => `  --${p.input} ${JSON.stringify(p.value)}: ${p.message}`);
+    return `${problems.length === 1 ? 'an option is' : `${problems.length} options are`} not valid:\n${lines.join('\n')}`;
+}
 async function runCheck(argv, io = processIO, deps) {
     let args;
     try {
@@ -2293,7 +2315,15 @@ async function runCheck(argv, io = processIO, deps) {
     }
     const dockerfileArg = args.dockerfile ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
     const dockerfilePath = (0,external_node_path_.resolve)(io.cwd, dockerfileArg);
-    const contextPath = (0,external_node_path_.resolve)(io.cwd, args.context ?? (0,external_node_path_.dirname)(dockerfileArg));
+    const contextArg = args.context ?? (0,external_node_path_.dirname)(dockerfileArg);
+    const contextPath = (0,external_node_path_.resolve)(io.cwd, contextArg);
+    // Checked here, before the pipeline, so the message names the path as typed and the flag to change (the
+    // pipeline's own message speaks of the action's inputs).
+    const pathProblem = missingPath(dockerfilePath, dockerfileArg, args.dockerfile !== undefined, contextPath, contextArg);
+    if (pathProblem !== null) {
+        io.stderr(`error: ${pathProblem}\n`);
+        return 2;
+    }
     const repo = gitRoot((0,external_node_path_.dirname)(dockerfilePath)) ?? io.cwd;
     const log = stderrLog();
     const realDeps = deps ?? createDeps({ env: process.env, apiUrl: '', owner: '', repo: '', log, cache: noCache });
@@ -2349,7 +2379,11 @@ async function runCheck(argv, io = processIO, deps) {
         return result.verdict.status === 'fail' ? 1 : 0;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = error instanceof InputError
+            ? flagProblems(error.problems)
+            : error instanceof Error
+                ? error.message
+                : String(error);
         const usage = error instanceof InputError || error instanceof lint_config/* ConfigError */.xL || error instanceof UsageError;
         io.stderr(`error: ${message}\n`);
         return usage ? 2 : 1;

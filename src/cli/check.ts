@@ -3,13 +3,13 @@
 // Progress goes to stderr, the report to stdout; the exit code is the verdict (0 pass/warn, 1 fail, 2 usage).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Deps } from '../adapters.js';
 import { createDeps, noCache, stderrLog } from '../deps.js';
-import { InputError, parseInputs } from '../inputs.js';
+import { InputError, parseInputs, type InputProblem } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
 import { reportCore, runPipeline, UsageError } from '../pipeline/run.js';
@@ -70,6 +70,37 @@ async function defaultBaseRef(deps: Deps, repo: string, io: CheckIO): Promise<st
   return 'origin/main';
 }
 
+function kind(path: string): 'file' | 'directory' | null {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat === undefined ? null : stat.isDirectory() ? 'directory' : 'file';
+}
+
+/** What is wrong with the Dockerfile or context path, in the terms of the command line; null when both exist. */
+function missingPath(
+  dockerfilePath: string,
+  dockerfileArg: string,
+  given: boolean,
+  contextPath: string,
+  contextArg: string,
+): string | null {
+  const dockerfile = kind(dockerfilePath);
+  if (dockerfile !== 'file') {
+    const what = dockerfile === 'directory' ? 'is a directory, not a file' : 'no such file';
+    return given
+      ? `${dockerfileArg}: ${what}. Give the path of your Dockerfile with --dockerfile FILE (relative to the current directory or absolute).`
+      : `no Dockerfile in the current directory (and no ${EXAMPLE_DOCKERFILE}): give one with --dockerfile FILE.`;
+  }
+  if (kind(contextPath) !== 'directory')
+    return `${contextArg}: no such directory. Give the build context with --context DIR (default: the Dockerfile's directory).`;
+  return null;
+}
+
+/** The input problems parseInputs found, named by the flags that set them (each input is a flag of the same name). */
+function flagProblems(problems: InputProblem[]): string {
+  const lines = problems.map((p) => `  --${p.input} ${JSON.stringify(p.value)}: ${p.message}`);
+  return `${problems.length === 1 ? 'an option is' : `${problems.length} options are`} not valid:\n${lines.join('\n')}`;
+}
+
 export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: Deps): Promise<number> {
   let args;
   try {
@@ -105,7 +136,21 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
   const dockerfileArg =
     args.dockerfile ?? (existsSync(join(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
   const dockerfilePath = resolve(io.cwd, dockerfileArg);
-  const contextPath = resolve(io.cwd, args.context ?? dirname(dockerfileArg));
+  const contextArg = args.context ?? dirname(dockerfileArg);
+  const contextPath = resolve(io.cwd, contextArg);
+  // Checked here, before the pipeline, so the message names the path as typed and the flag to change (the
+  // pipeline's own message speaks of the action's inputs).
+  const pathProblem = missingPath(
+    dockerfilePath,
+    dockerfileArg,
+    args.dockerfile !== undefined,
+    contextPath,
+    contextArg,
+  );
+  if (pathProblem !== null) {
+    io.stderr(`error: ${pathProblem}\n`);
+    return 2;
+  }
   const repo = gitRoot(dirname(dockerfilePath)) ?? io.cwd;
   const log = stderrLog();
   const realDeps =
@@ -164,7 +209,12 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
     else io.stdout(formatCheckText(data));
     return result.verdict.status === 'fail' ? 1 : 0;
   } catch (error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof InputError
+        ? flagProblems(error.problems)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     const usage = error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
     io.stderr(`error: ${message}\n`);
     return usage ? 2 : 1;
