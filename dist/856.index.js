@@ -10102,7 +10102,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 6194:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -10739,7 +10739,7 @@ function plural(ms, msAbs, n, name) {
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
-const hasFlag = __webpack_require__(6194);
+const hasFlag = __webpack_require__(3813);
 
 const {env} = process;
 

@@ -3,7 +3,8 @@
 import type { Finding } from '../model.js';
 import type { Section } from './fit.js';
 import { renderReport, SUMMARY_MAX_CHARS } from './markdown.js';
-import { findingTable } from './sections/lint.js';
+import { foldFindings } from './fold.js';
+import { FOLDED_NOTE, foldedTable } from './sections/lint.js';
 import type { RenderOptions, ReportData } from './types.js';
 import { plural } from './units.js';
 
@@ -15,6 +16,7 @@ function sorted(findings: Finding[]): Finding[] {
 
 function findingsSection(report: ReportData): Section {
   const all = sorted(report.findings);
+  const rows = foldFindings(all);
   return {
     name: 'findings',
     steps: FINDING_LIMITS.length,
@@ -27,15 +29,17 @@ function findingsSection(report: ReportData): Section {
           : '';
       if (all.length === 0) return '#### All findings\n\nNo findings.';
       const limit = FINDING_LIMITS[level]!;
-      const shown = all.slice(0, limit);
+      const shown = rows.slice(0, limit);
       const parts = [`#### All findings (${all.length})`];
       if (note !== '') parts.push(note);
+      if (shown.some((row) => row.rules.length > 1)) parts.push(FOLDED_NOTE);
       if (shown.length > 0) {
         parts.push(
-          `<details${level === 0 && all.length <= 50 ? ' open' : ''}><summary>${plural(all.length, 'finding')}</summary>\n\n${findingTable(shown)}\n\n</details>`,
+          `<details${level === 0 && rows.length <= 50 ? ' open' : ''}><summary>${plural(all.length, 'finding')}</summary>\n\n${foldedTable(shown)}\n\n</details>`,
         );
       }
-      if (shown.length < all.length) parts.push(`… ${all.length - shown.length} more: see the JSON report.`);
+      if (shown.length < rows.length)
+        parts.push(`… ${rows.length - shown.length} more rows: the JSON report lists every finding.`);
       return parts.join('\n\n');
     },
   };

@@ -1,8 +1,8 @@
-export const id = 813;
-export const ids = [813];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
-/***/ 3813:
+/***/ 9132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1950,25 +1950,86 @@ function grownLayersSection(comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fold.js
+/** Rules that report one problem: on the same file and line, their findings fold into one. */
+const SAME_PROBLEM = [
+    ['DL3059', 'IB116'],
+    ['DL3064', 'IB110'],
+];
+const fold_RANK = { error: 3, warning: 2, info: 1, style: 0 };
+const GROUP = new Map();
+SAME_PROBLEM.forEach((rules, index) => rules.forEach((rule) => GROUP.set(rule, index)));
+function problemKey(finding) {
+    const group = GROUP.get(finding.rule);
+    // Identical text from two rules on one line is the same problem too (a rule and its compatibility alias).
+    const what = group === undefined ? `message:${finding.message}` : `group:${group}`;
+    return `${finding.file}\u0000${finding.line}\u0000${what}`;
+}
+function shown(a, b) {
+    if (fold_RANK[a.severity] !== fold_RANK[b.severity])
+        return fold_RANK[a.severity] > fold_RANK[b.severity] ? a : b;
+    if (a.fixable !== b.fixable)
+        return a.fixable ? a : b;
+    return a;
+}
+/** Folds findings of rules that report the same problem on the same line; order is kept (first occurrence). */
+function fold_foldFindings(findings) {
+    const rows = new Map();
+    for (const finding of findings) {
+        const key = problemKey(finding);
+        const row = rows.get(key);
+        if (row === undefined) {
+            rows.set(key, { finding, rules: [finding.rule], findings: [finding] });
+            continue;
+        }
+        row.findings.push(finding);
+        row.finding = shown(row.finding, finding);
+        if (!row.rules.includes(finding.rule))
+            row.rules.push(finding.rule);
+    }
+    for (const row of rows.values()) {
+        const group = GROUP.get(row.finding.rule);
+        const order = group === undefined ? [] : SAME_PROBLEM[group];
+        row.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
+    }
+    return [...rows.values()];
+}
+/** `DL3059/IB116 line 5`. */
+function foldedName(row) {
+    return `${row.rules.join('/')} line ${row.finding.line}`;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/lint.js
+
 
 const LIMITS = [Infinity, 50, 10, 0];
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '💅' };
+const FOLDED_NOTE = 'A row naming two rules is one problem both report.';
+function rowOf(row) {
+    const f = row.finding;
+    const codes = row.rules.map((rule) => (0,report_escape/* codeSpan */.SS)(rule, { inTable: true, max: 40 })).join(' ');
+    return `| ${ICON[f.severity] ?? ''} | ${codes} ${(0,report_escape/* escapeText */.X1)(f.name, 80)} | ${f.line} | ${(0,report_escape/* escapeText */.X1)(f.message, 300)} |`;
+}
+/** A table of folded rows (from foldFindings). */
+function foldedTable(rows) {
+    return ['| | rule | line | message |', '| --- | --- | ---: | --- |', ...rows.map(rowOf)].join('\n');
+}
 function findingTable(findings) {
-    return [
-        '| | rule | line | message |',
-        '| --- | --- | ---: | --- |',
-        ...findings.map((f) => `| ${ICON[f.severity]} | ${(0,report_escape/* codeSpan */.SS)(f.rule, { inTable: true, max: 40 })} ${(0,report_escape/* escapeText */.X1)(f.name, 80)} | ${f.line} | ${(0,report_escape/* escapeText */.X1)(f.message, 300)} |`),
-    ].join('\n');
+    return foldedTable(foldFindings(findings));
 }
 function block(title, findings, limit) {
     if (findings.length === 0)
         return '';
+    const rows = fold_foldFindings(findings);
     if (limit === 0)
         return `${title}: ${findings.length}.`;
-    const shown = findings.slice(0, limit);
-    const more = shown.length < findings.length ? `\n\n… ${findings.length - shown.length} more in the job summary.` : '';
-    return `${title} (${findings.length}):\n\n${findingTable(shown)}${more}`;
+    const shown = rows.slice(0, limit);
+    const notes = [];
+    if (shown.some((row) => row.rules.length > 1))
+        notes.push(FOLDED_NOTE);
+    if (shown.length < rows.length)
+        notes.push(`… ${rows.length - shown.length} more in the job summary.`);
+    return [`${title} (${findings.length}):`, foldedTable(shown), ...notes].join('\n\n');
 }
 function lintSection(changes, enabled) {
     return {
@@ -2123,12 +2184,14 @@ function renderComment(report, options = {}) {
 
 
 
+
 const FINDING_LIMITS = [Infinity, 1000, 100, 0];
 function sorted(findings) {
     return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 function findingsSection(report) {
     const all = sorted(report.findings);
+    const rows = fold_foldFindings(all);
     return {
         name: 'findings',
         steps: FINDING_LIMITS.length,
@@ -2142,15 +2205,17 @@ function findingsSection(report) {
             if (all.length === 0)
                 return '#### All findings\n\nNo findings.';
             const limit = FINDING_LIMITS[level];
-            const shown = all.slice(0, limit);
+            const shown = rows.slice(0, limit);
             const parts = [`#### All findings (${all.length})`];
             if (note !== '')
                 parts.push(note);
+            if (shown.some((row) => row.rules.length > 1))
+                parts.push(FOLDED_NOTE);
             if (shown.length > 0) {
-                parts.push(`<details${level === 0 && all.length <= 50 ? ' open' : ''}><summary>${(0,units/* plural */.LS)(all.length, 'finding')}</summary>\n\n${findingTable(shown)}\n\n</details>`);
+                parts.push(`<details${level === 0 && rows.length <= 50 ? ' open' : ''}><summary>${(0,units/* plural */.LS)(all.length, 'finding')}</summary>\n\n${foldedTable(shown)}\n\n</details>`);
             }
-            if (shown.length < all.length)
-                parts.push(`… ${all.length - shown.length} more: see the JSON report.`);
+            if (shown.length < rows.length)
+                parts.push(`… ${rows.length - shown.length} more rows: the JSON report lists every finding.`);
             return parts.join('\n\n');
         },
     };
