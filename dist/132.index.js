@@ -1171,14 +1171,64 @@ function compareFindings(base, head) {
     return { added, fixed, unchanged, baselineKnown: true };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fold.js
+/** Rules that report one problem: on the same file and line, their findings fold into one. */
+const SAME_PROBLEM = [
+    ['DL3059', 'IB116'],
+    ['DL3064', 'IB110'],
+];
+const RANK = { error: 3, warning: 2, info: 1, style: 0 };
+const GROUP = new Map();
+SAME_PROBLEM.forEach((rules, index) => rules.forEach((rule) => GROUP.set(rule, index)));
+function problemKey(finding) {
+    const group = GROUP.get(finding.rule);
+    // Identical text from two rules on one line is the same problem too (a rule and its compatibility alias).
+    const what = group === undefined ? `message:${finding.message}` : `group:${group}`;
+    return `${finding.file}\u0000${finding.line}\u0000${what}`;
+}
+function shown(a, b) {
+    if (RANK[a.severity] !== RANK[b.severity])
+        return RANK[a.severity] > RANK[b.severity] ? a : b;
+    if (a.fixable !== b.fixable)
+        return a.fixable ? a : b;
+    return a;
+}
+/** Folds findings of rules that report the same problem on the same line; order is kept (first occurrence). */
+function fold_foldFindings(findings) {
+    const rows = new Map();
+    for (const finding of findings) {
+        const key = problemKey(finding);
+        const row = rows.get(key);
+        if (row === undefined) {
+            rows.set(key, { finding, rules: [finding.rule], findings: [finding] });
+            continue;
+        }
+        row.findings.push(finding);
+        row.finding = shown(row.finding, finding);
+        if (!row.rules.includes(finding.rule))
+            row.rules.push(finding.rule);
+    }
+    for (const row of rows.values()) {
+        const group = GROUP.get(row.finding.rule);
+        const order = group === undefined ? [] : SAME_PROBLEM[group];
+        row.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
+    }
+    return [...rows.values()];
+}
+/** `DL3059/IB116 line 5`. */
+function foldedName(row) {
+    return `${row.rules.join('/')} line ${row.finding.line}`;
+}
+
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
 var units = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/verdict/verdict.js
 
-const RANK = { error: 3, warning: 2, info: 1, style: 0 };
+
+const verdict_RANK = { error: 3, warning: 2, info: 1, style: 0 };
 /** True when a finding of `severity` reaches the `threshold` (`none`: nothing does). */
 function reaches(severity, threshold) {
-    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+    return threshold !== 'none' && verdict_RANK[severity] >= verdict_RANK[threshold];
 }
 function sizeLabel(options) {
     return options.sizeMetric === 'compressed' ? 'compressed size' : 'uncompressed size';
@@ -1186,12 +1236,12 @@ function sizeLabel(options) {
 function budgetReasons(metric, options) {
     if (options.budget === undefined || metric.head <= options.budget)
         return [];
+    const [head, budget] = (0,units/* bytesApart */.Y_)(metric.head, options.budget);
     return [
         {
             level: 'fail',
             kind: 'budget',
-            message: `${sizeLabel(options)} ${(0,units/* exactBytes */.X2)(metric.head)} is over the budget of ${(0,units/* exactBytes */.X2)(options.budget)} ` +
-                `by ${(0,units/* exactBytes */.X2)(metric.head - options.budget)}`,
+            message: `${sizeLabel(options)} ${head} is over the ${budget} budget by ${(0,units/* humanBytes */.p6)(metric.head - options.budget)}`,
         },
     ];
 }
@@ -1201,14 +1251,19 @@ function increaseReasons(metric, limit, kind, options) {
         return [];
     const level = kind === 'max-increase' ? 'fail' : 'warn';
     const percent = metric.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(metric.percent)})`;
-    const growth = `${sizeLabel(options)} grew by ${(0,units/* exactBytes */.X2)(metric.delta)}${percent}, ` +
-        `from ${(0,units/* humanBytes */.p6)(metric.base)} to ${(0,units/* humanBytes */.p6)(metric.head)}`;
+    const [from, to] = (0,units/* bytesApart */.Y_)(metric.base, metric.head);
+    const growth = (delta) => `${sizeLabel(options)} grew by ${delta}${percent}, from ${from} to ${to}`;
     const reasons = [];
     if (limit.bytes !== undefined && metric.delta > limit.bytes) {
-        reasons.push({ level, kind, message: `${growth}: more than ${kind} ${(0,units/* exactBytes */.X2)(limit.bytes)}` });
+        const [delta, allowed] = (0,units/* bytesApart */.Y_)(metric.delta, limit.bytes);
+        reasons.push({ level, kind, message: `${growth(delta)}: more than the ${kind} of ${allowed}` });
     }
     if (limit.percent !== undefined && metric.percent !== null && metric.percent > limit.percent) {
-        reasons.push({ level, kind, message: `${growth}: more than ${kind} ${limit.percent}%` });
+        reasons.push({
+            level,
+            kind,
+            message: `${growth((0,units/* humanBytes */.p6)(metric.delta))}: more than the ${kind} of ${limit.percent}%`,
+        });
     }
     return reasons;
 }
@@ -1223,11 +1278,10 @@ function lintReasons(findings, options) {
         .filter(([, count]) => count > 0)
         .map(([severity, count]) => (0,units/* plural */.LS)(count, severity))
         .join(', ');
-    const first = failing
-        .slice(0, 5)
-        .map((finding) => `${finding.rule} line ${finding.line}`)
-        .join(', ');
-    const more = failing.length > 5 ? `, and ${failing.length - 5} more` : '';
+    // Named as the report lists them: two rules reporting one problem on a line count as one name.
+    const rows = fold_foldFindings(failing);
+    const first = rows.slice(0, 5).map(foldedName).join(', ');
+    const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
     return [
         {
             level: 'fail',
@@ -1266,7 +1320,7 @@ function decide(comparison, findings, options) {
         reasons.push({
             level: 'fail',
             kind: 'max-layers',
-            message: `${(0,units/* plural */.LS)(comparison.layers.head, 'layer')}, more than max-layers ${options.maxLayers} by ${comparison.layers.head - options.maxLayers}`,
+            message: `${(0,units/* plural */.LS)(comparison.layers.head, 'layer')}, ${comparison.layers.head - options.maxLayers} more than the max-layers of ${options.maxLayers}`,
         });
     }
     reasons.push(...lintReasons(findings, options));
@@ -1948,55 +2002,6 @@ function grownLayersSection(comparison) {
             return lines.join('\n');
         },
     };
-}
-
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fold.js
-/** Rules that report one problem: on the same file and line, their findings fold into one. */
-const SAME_PROBLEM = [
-    ['DL3059', 'IB116'],
-    ['DL3064', 'IB110'],
-];
-const fold_RANK = { error: 3, warning: 2, info: 1, style: 0 };
-const GROUP = new Map();
-SAME_PROBLEM.forEach((rules, index) => rules.forEach((rule) => GROUP.set(rule, index)));
-function problemKey(finding) {
-    const group = GROUP.get(finding.rule);
-    // Identical text from two rules on one line is the same problem too (a rule and its compatibility alias).
-    const what = group === undefined ? `message:${finding.message}` : `group:${group}`;
-    return `${finding.file}\u0000${finding.line}\u0000${what}`;
-}
-function shown(a, b) {
-    if (fold_RANK[a.severity] !== fold_RANK[b.severity])
-        return fold_RANK[a.severity] > fold_RANK[b.severity] ? a : b;
-    if (a.fixable !== b.fixable)
-        return a.fixable ? a : b;
-    return a;
-}
-/** Folds findings of rules that report the same problem on the same line; order is kept (first occurrence). */
-function fold_foldFindings(findings) {
-    const rows = new Map();
-    for (const finding of findings) {
-        const key = problemKey(finding);
-        const row = rows.get(key);
-        if (row === undefined) {
-            rows.set(key, { finding, rules: [finding.rule], findings: [finding] });
-            continue;
-        }
-        row.findings.push(finding);
-        row.finding = shown(row.finding, finding);
-        if (!row.rules.includes(finding.rule))
-            row.rules.push(finding.rule);
-    }
-    for (const row of rows.values()) {
-        const group = GROUP.get(row.finding.rule);
-        const order = group === undefined ? [] : SAME_PROBLEM[group];
-        row.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
-    }
-    return [...rows.values()];
-}
-/** `DL3059/IB116 line 5`. */
-function foldedName(row) {
-    return `${row.rules.join('/')} line ${row.finding.line}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/lint.js

@@ -1970,15 +1970,15 @@ async function imageDiffIds(docker, image) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Nj: () => (/* binding */ humanSeconds),
 /* harmony export */   Sq: () => (/* binding */ signedBytes),
-/* harmony export */   X2: () => (/* binding */ exactBytes),
+/* harmony export */   Y_: () => (/* binding */ bytesApart),
 /* harmony export */   eN: () => (/* binding */ signedSeconds),
 /* harmony export */   p6: () => (/* binding */ humanBytes),
 /* harmony export */   wu: () => (/* binding */ signedPercent)
 /* harmony export */ });
 /* harmony import */ var pretty_bytes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
-// Human units: decimal like `docker images` (1 MB = 1,000,000 B), with the exact byte count where it matters.
+// Human units, the same in the terminal, the comment and the job summary: decimal like `docker images`
+// (1 kB = 1,000 B, 1 MB = 1,000,000 B, 1 GB = 10^9 B). Raw byte counts belong to the JSON report and the outputs.
 
-const grouped = new Intl.NumberFormat('en-US');
 /** `162.4 MB`. */
 function humanBytes(bytes) {
     return (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes);
@@ -1989,9 +1989,17 @@ function signedBytes(bytes) {
         return '0 B';
     return (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes, { signed: true });
 }
-/** `162.4 MB (162,400,000 B)`: the human number and the exact one the outputs carry. */
-function exactBytes(bytes) {
-    return `${(0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(bytes)} (${grouped.format(bytes)} B)`;
+/** Two sizes in human units with just enough digits to tell them apart: a head of 60,000,400 B against a
+ *  budget of 60,000,000 B reads `60.0004 MB` and `60 MB`, not `60 MB` twice. Exact bytes stay in the JSON
+ *  report and the outputs. */
+function bytesApart(a, b) {
+    let pair = [(0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(a), (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(b)];
+    for (let digits = 2; pair[0] === pair[1] && a !== b && digits <= 9; digits++)
+        pair = [
+            (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(a, { maximumFractionDigits: digits }),
+            (0,pretty_bytes__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(b, { maximumFractionDigits: digits }),
+        ];
+    return pair;
 }
 /** `+3.25%`, `-0.50%`. */
 function signedPercent(percent) {

@@ -69,7 +69,7 @@ describe('decide', () => {
       'fail',
       true,
       [
-        'fail budget: uncompressed size 108 MB (108,000,000 B) is over the budget of 100 MB (100,000,000 B) by 8 MB (8,000,000 B)',
+        'fail budget: uncompressed size 108 MB is over the 100 MB budget by 8 MB',
         'warn build-time: build time grew from 20.0 s to 40.0 s (+100.00%), outside the ±20% noise of shared runners',
       ],
     ],
@@ -88,7 +88,7 @@ describe('decide', () => {
       'fail',
       true,
       [
-        'fail max-increase: uncompressed size grew by 8 MB (8,000,000 B) (+8.00%), from 100 MB to 108 MB: more than max-increase 5%',
+        'fail max-increase: uncompressed size grew by 8 MB (+8.00%), from 100 MB to 108 MB: more than the max-increase of 5%',
         'warn build-time: build time grew from 20.0 s to 40.0 s (+100.00%), outside the ±20% noise of shared runners',
       ],
     ],
@@ -98,7 +98,7 @@ describe('decide', () => {
       'fail',
       true,
       [
-        'fail max-increase: uncompressed size grew by 8 MB (8,000,000 B) (+8.00%), from 100 MB to 108 MB: more than max-increase 5 MB (5,000,000 B)',
+        'fail max-increase: uncompressed size grew by 8 MB (+8.00%), from 100 MB to 108 MB: more than the max-increase of 5 MB',
         'warn build-time: build time grew from 20.0 s to 40.0 s (+100.00%), outside the ±20% noise of shared runners',
       ],
     ],
@@ -108,7 +108,7 @@ describe('decide', () => {
       'warn',
       false,
       [
-        'warn warn-increase: uncompressed size grew by 8 MB (8,000,000 B) (+8.00%), from 100 MB to 108 MB: more than warn-increase 1 MB (1,000,000 B)',
+        'warn warn-increase: uncompressed size grew by 8 MB (+8.00%), from 100 MB to 108 MB: more than the warn-increase of 1 MB',
         'warn build-time: build time grew from 20.0 s to 40.0 s (+100.00%), outside the ±20% noise of shared runners',
       ],
     ],
@@ -118,7 +118,7 @@ describe('decide', () => {
       'fail',
       true,
       [
-        'fail max-layers: 2 layers, more than max-layers 1 by 1',
+        'fail max-layers: 2 layers, 1 more than the max-layers of 1',
         'warn build-time: build time grew from 20.0 s to 40.0 s (+100.00%), outside the ±20% noise of shared runners',
       ],
     ],
@@ -186,8 +186,36 @@ describe('decide', () => {
     const verdict = decide(alone, [], { ...OPTIONS, budget: 107_000_000, maxIncrease: { percent: 1 } });
     expect(verdict.reasons.map((r) => `${r.level} ${r.kind}: ${r.message}`)).toEqual([
       'info no-baseline: no baseline: the base build failed at line 4; growth limits were not checked, the budget was',
-      'fail budget: uncompressed size 108 MB (108,000,000 B) is over the budget of 107 MB (107,000,000 B) by 1 MB (1,000,000 B)',
+      'fail budget: uncompressed size 108 MB is over the 107 MB budget by 1 MB',
     ]);
     expect(decide(alone, [], { ...OPTIONS, budget: 200_000_000 }).status).toBe('pass');
+  });
+});
+
+describe('reason wording', () => {
+  it('names two rules that report one problem on a line once, as the report lists them', () => {
+    const findings = [
+      { ...finding('warning', 'DL3059', 5), message: 'Merge this RUN with the one on line 4' },
+      { ...finding('warning', 'IB116', 5), message: 'The RUNs at lines 4, 5 can be one RUN' },
+      finding('warning', 'DL3008', 5),
+    ];
+    const verdict = decide(compare(base, base, { minChange: 1 }), findings, {
+      ...OPTIONS,
+      lintFailOn: 'warning',
+    });
+    expect(verdict.reasons.map((r) => r.message)).toEqual([
+      '3 lint findings at or above lint-fail-on "warning" (3 warnings): DL3059/IB116 line 5, DL3008 line 5',
+    ]);
+  });
+
+  it('gives sizes in human units with enough digits to tell the head from the budget', () => {
+    const close = image('close', [['COPY a /a', 60_000_400, 30_000_000, 'sha256:c']]);
+    const verdict = decide(compare(null, close, { minChange: 1 }), [], {
+      ...OPTIONS,
+      budget: 60_000_000,
+    });
+    expect(verdict.reasons.filter((r) => r.kind === 'budget').map((r) => r.message)).toEqual([
+      'uncompressed size 60.0004 MB is over the 60 MB budget by 400 B',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
-// Human units: decimal like `docker images` (1 MB = 1,000,000 B), with the exact byte count where it matters.
+// Human units, the same in the terminal, the comment and the job summary: decimal like `docker images`
+// (1 kB = 1,000 B, 1 MB = 1,000,000 B, 1 GB = 10^9 B). Raw byte counts belong to the JSON report and the outputs.
 import prettyBytes from 'pretty-bytes';
-
-const grouped = new Intl.NumberFormat('en-US');
 
 /** `162.4 MB`. */
 export function humanBytes(bytes: number): string {
@@ -14,9 +13,17 @@ export function signedBytes(bytes: number): string {
   return prettyBytes(bytes, { signed: true });
 }
 
-/** `162.4 MB (162,400,000 B)`: the human number and the exact one the outputs carry. */
-export function exactBytes(bytes: number): string {
-  return `${prettyBytes(bytes)} (${grouped.format(bytes)} B)`;
+/** Two sizes in human units with just enough digits to tell them apart: a head of 60,000,400 B against a
+ *  budget of 60,000,000 B reads `60.0004 MB` and `60 MB`, not `60 MB` twice. Exact bytes stay in the JSON
+ *  report and the outputs. */
+export function bytesApart(a: number, b: number): [string, string] {
+  let pair: [string, string] = [prettyBytes(a), prettyBytes(b)];
+  for (let digits = 2; pair[0] === pair[1] && a !== b && digits <= 9; digits++)
+    pair = [
+      prettyBytes(a, { maximumFractionDigits: digits }),
+      prettyBytes(b, { maximumFractionDigits: digits }),
+    ];
+  return pair;
 }
 
 /** `+3.25%`, `-0.50%`. */

@@ -1,9 +1,11 @@
 // The verdict: limits applied to the comparison and the lint findings. Every reason names the exact numbers, so
-// a failed check explains itself without opening the logs.
+// a failed check explains itself without opening the logs. Sizes are in human units (the JSON report and the
+// outputs carry the bytes).
 import type { Comparison, MetricDelta } from '../compare/types.js';
 import type { IncreaseLimit, Inputs } from '../inputs.js';
 import type { Finding, Severity, Threshold } from '../model.js';
-import { exactBytes, humanBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
+import { foldedName, foldFindings } from '../report/fold.js';
+import { bytesApart, humanBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
 import type { Verdict, VerdictReason, VerdictStatus } from './types.js';
 
 export type VerdictOptions = Pick<
@@ -31,13 +33,12 @@ function sizeLabel(options: VerdictOptions): string {
 
 function budgetReasons(metric: MetricDelta, options: VerdictOptions): VerdictReason[] {
   if (options.budget === undefined || metric.head <= options.budget) return [];
+  const [head, budget] = bytesApart(metric.head, options.budget);
   return [
     {
       level: 'fail',
       kind: 'budget',
-      message:
-        `${sizeLabel(options)} ${exactBytes(metric.head)} is over the budget of ${exactBytes(options.budget)} ` +
-        `by ${exactBytes(metric.head - options.budget)}`,
+      message: `${sizeLabel(options)} ${head} is over the ${budget} budget by ${humanBytes(metric.head - options.budget)}`,
     },
   ];
 }
@@ -52,15 +53,20 @@ function increaseReasons(
   if (limit === undefined || metric.delta === null || metric.delta <= 0 || !metric.changed) return [];
   const level = kind === 'max-increase' ? 'fail' : 'warn';
   const percent = metric.percent === null ? '' : ` (${signedPercent(metric.percent)})`;
-  const growth =
-    `${sizeLabel(options)} grew by ${exactBytes(metric.delta)}${percent}, ` +
-    `from ${humanBytes(metric.base!)} to ${humanBytes(metric.head)}`;
+  const [from, to] = bytesApart(metric.base!, metric.head);
+  const growth = (delta: string): string =>
+    `${sizeLabel(options)} grew by ${delta}${percent}, from ${from} to ${to}`;
   const reasons: VerdictReason[] = [];
   if (limit.bytes !== undefined && metric.delta > limit.bytes) {
-    reasons.push({ level, kind, message: `${growth}: more than ${kind} ${exactBytes(limit.bytes)}` });
+    const [delta, allowed] = bytesApart(metric.delta, limit.bytes);
+    reasons.push({ level, kind, message: `${growth(delta)}: more than the ${kind} of ${allowed}` });
   }
   if (limit.percent !== undefined && metric.percent !== null && metric.percent > limit.percent) {
-    reasons.push({ level, kind, message: `${growth}: more than ${kind} ${limit.percent}%` });
+    reasons.push({
+      level,
+      kind,
+      message: `${growth(humanBytes(metric.delta))}: more than the ${kind} of ${limit.percent}%`,
+    });
   }
   return reasons;
 }
@@ -74,11 +80,10 @@ function lintReasons(findings: Finding[], options: VerdictOptions): VerdictReaso
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity))
     .join(', ');
-  const first = failing
-    .slice(0, 5)
-    .map((finding) => `${finding.rule} line ${finding.line}`)
-    .join(', ');
-  const more = failing.length > 5 ? `, and ${failing.length - 5} more` : '';
+  // Named as the report lists them: two rules reporting one problem on a line count as one name.
+  const rows = foldFindings(failing);
+  const first = rows.slice(0, 5).map(foldedName).join(', ');
+  const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
   return [
     {
       level: 'fail',
@@ -119,7 +124,7 @@ export function decide(comparison: Comparison, findings: Finding[], options: Ver
     reasons.push({
       level: 'fail',
       kind: 'max-layers',
-      message: `${plural(comparison.layers.head, 'layer')}, more than max-layers ${options.maxLayers} by ${comparison.layers.head - options.maxLayers}`,
+      message: `${plural(comparison.layers.head, 'layer')}, ${comparison.layers.head - options.maxLayers} more than the max-layers of ${options.maxLayers}`,
     });
   }
   reasons.push(...lintReasons(findings, options));
