@@ -1,9 +1,10 @@
 // The part of the report that is never cut: title, measured commits, the headline table and the verdict line.
 import type { MetricDelta } from '../compare/types.js';
-import type { IncreaseLimit } from '../inputs.js';
 import { codeSpan, commentMarker, escapeText } from './escape.js';
+import { hiddenBytes, hiddenNote, hiddenWhere } from './hidden.js';
 import type { ReportData } from './types.js';
 import { humanBytes, humanSeconds, plural, signedBytes, signedPercent, signedSeconds } from './units.js';
+import { increaseText, verdictSentence } from './verdict-text.js';
 
 export const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 const NONE = '—';
@@ -39,14 +40,6 @@ function bytesDelta(metric: MetricDelta): string {
   if (!metric.changed)
     return metric.delta === 0 ? 'no change' : `${signedBytes(metric.delta)}${percent}, below noise floor`;
   return `${metric.delta > 0 ? '🔺' : '🔻'} ${signedBytes(metric.delta)}${percent}`;
-}
-
-function increaseText(limit: IncreaseLimit | undefined): string {
-  if (limit === undefined) return '';
-  const parts: string[] = [];
-  if (limit.bytes !== undefined) parts.push(`+${humanBytes(limit.bytes)}`);
-  if (limit.percent !== undefined) parts.push(`+${limit.percent}%`);
-  return parts.join(' or ');
 }
 
 function sizeLimits(report: ReportData, metric: MetricDelta): string {
@@ -119,9 +112,31 @@ export function renderHeadline(report: ReportData): string {
       ]),
     );
   }
+  const hidden = hiddenBytes(report);
+  if (hidden !== null) {
+    const delta = hidden.base === null ? null : hidden.head - hidden.base;
+    rows.push(
+      row([
+        'hidden bytes',
+        hidden.base === null ? NONE : humanBytes(hidden.base),
+        humanBytes(hidden.head),
+        bytesDelta({
+          base: hidden.base,
+          head: hidden.head,
+          delta,
+          percent: delta === null || !hidden.base ? null : (delta / hidden.base) * 100,
+          changed: delta !== null && Math.abs(delta) >= c.minChange,
+        }),
+        NONE,
+      ]),
+    );
+  }
   const pullNote = c.baseline.available ? plural(c.pullLayers, 'new layer') : 'no base to share layers with';
   rows.push(row(['new bytes to pull', NONE, humanBytes(c.pullBytes), pullNote, NONE]));
-  return rows.join('\n');
+  const table = rows.join('\n');
+  if (hidden === null) return table;
+  const where = hiddenWhere(hidden, humanBytes);
+  return `${table}\n\n<sub>${hiddenNote(where)}</sub>`;
 }
 
 export function renderVerdictLine(report: ReportData): string {
@@ -132,19 +147,8 @@ export function renderVerdictLine(report: ReportData): string {
       `> **No baseline:** ${escapeText(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`,
     );
   }
-  const fails = verdict.reasons.filter((reason) => reason.level === 'fail');
-  const warns = verdict.reasons.filter((reason) => reason.level === 'warn');
-  const first = fails[0] ?? warns[0];
-  let summary: string;
-  if (first === undefined) {
-    summary =
-      verdict.headroomBytes === undefined
-        ? 'within every limit'
-        : `within budget, ${humanBytes(verdict.headroomBytes)} of headroom`;
-  } else {
-    const others = fails.length + warns.length - 1;
-    summary = `${escapeText(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
-  }
+  const sentence = verdictSentence(report);
+  const summary = `${escapeText(sentence.text, 2000)}${sentence.others > 0 ? ` (and ${sentence.others} more below)` : ''}`;
   lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
   return lines.join('\n\n');
 }

@@ -1,8 +1,8 @@
-export const id = 132;
-export const ids = [132];
+export const id = 14;
+export const ids = [14];
 export const modules = {
 
-/***/ 9132:
+/***/ 4014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1773,7 +1773,112 @@ function fitSections(sections, dropOrder, maxChars) {
     return { text, shortened };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/hidden.js
+const HIDDEN_FLOOR_BYTES = 1_000_000;
+const HIDDEN_FLOOR_SHARE = 0.01;
+function hiddenAboveFloor(image) {
+    return (image !== null &&
+        image.hiddenBytes >= HIDDEN_FLOOR_BYTES &&
+        image.hiddenBytes >= HIDDEN_FLOOR_SHARE * image.sizeBytes);
+}
+/** The hidden bytes for the headline, or null when neither image has them above the floor (a PR that removes
+ *  hidden bytes still shows the row, with the head at or near zero). */
+function hiddenBytes(report) {
+    if (!hiddenAboveFloor(report.head) && !hiddenAboveFloor(report.base))
+        return null;
+    const result = { base: report.base?.hiddenBytes ?? null, head: report.head.hiddenBytes };
+    let largest;
+    for (const layer of report.head.layers) {
+        if (layer.hiddenBytes > 0 && (largest === undefined || layer.hiddenBytes > largest.bytes))
+            largest = {
+                bytes: layer.hiddenBytes,
+                index: layer.index,
+                ...(layer.line !== undefined ? { line: layer.line } : {}),
+            };
+    }
+    if (largest !== undefined)
+        result.largest = largest;
+    return result;
+}
+/** "most of them (3 MB) in the layer of line 3", as a plain phrase; '' when no layer holds any. */
+function hiddenWhere(hidden, bytes) {
+    const largest = hidden.largest;
+    if (largest === undefined)
+        return '';
+    const layer = largest.line === undefined ? `layer ${largest.index + 1}` : `the layer of line ${largest.line}`;
+    return largest.bytes === hidden.head ? `all in ${layer}` : `${bytes(largest.bytes)} of them in ${layer}`;
+}
+/** The sentence under the headline that says what the row means and when it is shown. */
+function hiddenNote(where) {
+    return (`Hidden bytes are shipped in a layer but deleted or overwritten by a later one${where === '' ? '' : ` (${where})`}. ` +
+        `Shown when at least ${HIDDEN_FLOOR_BYTES / 1e6} MB and ${HIDDEN_FLOOR_SHARE * 100}% of the image.`);
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/verdict-text.js
+
+/** `+10 MB or +5%`; '' without a limit. */
+function increaseText(limit) {
+    if (limit === undefined)
+        return '';
+    const parts = [];
+    if (limit.bytes !== undefined)
+        parts.push(`+${(0,units/* humanBytes */.p6)(limit.bytes)}`);
+    if (limit.percent !== undefined)
+        parts.push(`+${limit.percent}%`);
+    return parts.join(' or ');
+}
+function growthPhrase(metric) {
+    if (metric.delta === null)
+        return '';
+    const percent = metric.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(metric.percent)})`;
+    if (!metric.changed)
+        return metric.delta === 0 ? 'no growth' : 'no growth above the noise floor';
+    return metric.delta > 0
+        ? `grew by ${(0,units/* humanBytes */.p6)(metric.delta)}${percent}`
+        : `shrank by ${(0,units/* humanBytes */.p6)(-metric.delta)}${percent}`;
+}
+/** What a passing report was judged against, limit by limit. */
+function passSentence(report) {
+    const { limits, comparison } = report;
+    const metric = limits.sizeMetric === 'compressed' ? comparison.compressed : comparison.uncompressed;
+    const parts = [];
+    if (limits.budget !== undefined) {
+        const headroom = limits.budget - metric.head;
+        const [left, budget] = (0,units/* bytesApart */.Y_)(headroom, limits.budget);
+        parts.push(headroom === 0 ? `exactly at the ${budget} budget` : `${left} under the ${budget} budget`);
+    }
+    const growthLimits = [
+        ['max-increase', increaseText(limits.maxIncrease)],
+        ['warn-increase', increaseText(limits.warnIncrease)],
+    ].filter(([, text]) => text !== '');
+    if (growthLimits.length > 0) {
+        const named = growthLimits.map(([kind, text]) => `the ${kind} of ${text}`).join(' and ');
+        parts.push(comparison.baseline.available
+            ? `${growthPhrase(metric)}, within ${named}`
+            : `growth not checked (no baseline) against ${named}`);
+    }
+    // The budget and the growth limits apply to one size: say which when it is not the default.
+    if (parts.length > 0 && limits.sizeMetric === 'compressed')
+        parts[0] = `compressed size ${parts[0]}`;
+    if (parts.length === 0)
+        parts.push('no budget or growth limit set');
+    if (limits.maxLayers !== undefined)
+        parts.push(`${(0,units/* plural */.LS)(comparison.layers.head, 'layer')} of at most ${limits.maxLayers}`);
+    return parts.join('; ');
+}
+function verdictSentence(report) {
+    const reasons = report.verdict.reasons;
+    const fails = reasons.filter((reason) => reason.level === 'fail');
+    const warns = reasons.filter((reason) => reason.level === 'warn');
+    const first = fails[0] ?? warns[0];
+    if (first === undefined)
+        return { text: passSentence(report), others: 0 };
+    return { text: first.message, reason: first, others: fails.length + warns.length - 1 };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/headline.js
+
+
 
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -1807,16 +1912,6 @@ function bytesDelta(metric) {
     if (!metric.changed)
         return metric.delta === 0 ? 'no change' : `${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}, below noise floor`;
     return `${metric.delta > 0 ? '🔺' : '🔻'} ${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}`;
-}
-function increaseText(limit) {
-    if (limit === undefined)
-        return '';
-    const parts = [];
-    if (limit.bytes !== undefined)
-        parts.push(`+${(0,units/* humanBytes */.p6)(limit.bytes)}`);
-    if (limit.percent !== undefined)
-        parts.push(`+${limit.percent}%`);
-    return parts.join(' or ');
 }
 function sizeLimits(report, metric) {
     const { limits } = report;
@@ -1880,9 +1975,30 @@ function renderHeadline(report) {
             limits.failOnBuildTime ? 'fails above noise' : 'warns only',
         ]));
     }
+    const hidden = hiddenBytes(report);
+    if (hidden !== null) {
+        const delta = hidden.base === null ? null : hidden.head - hidden.base;
+        rows.push(row([
+            'hidden bytes',
+            hidden.base === null ? NONE : (0,units/* humanBytes */.p6)(hidden.base),
+            (0,units/* humanBytes */.p6)(hidden.head),
+            bytesDelta({
+                base: hidden.base,
+                head: hidden.head,
+                delta,
+                percent: delta === null || !hidden.base ? null : (delta / hidden.base) * 100,
+                changed: delta !== null && Math.abs(delta) >= c.minChange,
+            }),
+            NONE,
+        ]));
+    }
     const pullNote = c.baseline.available ? (0,units/* plural */.LS)(c.pullLayers, 'new layer') : 'no base to share layers with';
     rows.push(row(['new bytes to pull', NONE, (0,units/* humanBytes */.p6)(c.pullBytes), pullNote, NONE]));
-    return rows.join('\n');
+    const table = rows.join('\n');
+    if (hidden === null)
+        return table;
+    const where = hiddenWhere(hidden, units/* humanBytes */.p6);
+    return `${table}\n\n<sub>${hiddenNote(where)}</sub>`;
 }
 function renderVerdictLine(report) {
     const { verdict } = report;
@@ -1890,20 +2006,8 @@ function renderVerdictLine(report) {
     if (!report.comparison.baseline.available) {
         lines.push(`> **No baseline:** ${(0,report_escape/* escapeText */.X1)(report.comparison.baseline.reason)}. The absolute budget and lint still apply.`);
     }
-    const fails = verdict.reasons.filter((reason) => reason.level === 'fail');
-    const warns = verdict.reasons.filter((reason) => reason.level === 'warn');
-    const first = fails[0] ?? warns[0];
-    let summary;
-    if (first === undefined) {
-        summary =
-            verdict.headroomBytes === undefined
-                ? 'within every limit'
-                : `within budget, ${(0,units/* humanBytes */.p6)(verdict.headroomBytes)} of headroom`;
-    }
-    else {
-        const others = fails.length + warns.length - 1;
-        summary = `${(0,report_escape/* escapeText */.X1)(first.message, 2000)}${others > 0 ? ` (and ${others} more below)` : ''}`;
-    }
+    const sentence = verdictSentence(report);
+    const summary = `${(0,report_escape/* escapeText */.X1)(sentence.text, 2000)}${sentence.others > 0 ? ` (and ${sentence.others} more below)` : ''}`;
     lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
     return lines.join('\n\n');
 }
