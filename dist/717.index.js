@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9204);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8791);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8464);
 
 
 
@@ -347,23 +347,70 @@ function isSilenced(finding, pragmas, parsed) {
 
 /***/ }),
 
-/***/ 8791:
+/***/ 888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ scratchMountTargets),
+/* harmony export */   c: () => (/* binding */ mountsOf)
+/* harmony export */ });
+function mountsOf(ins) {
+    const mounts = [];
+    for (const f of ins.flags) {
+        if (f.name !== 'mount' || f.value === null)
+            continue;
+        const fields = new Map();
+        for (const part of f.value.split(',')) {
+            const eq = part.indexOf('=');
+            if (eq > 0)
+                fields.set(part.slice(0, eq).trim().toLowerCase(), unquote(part.slice(eq + 1).trim()));
+        }
+        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
+        const from = fields.get('from');
+        mounts.push({
+            type: fields.get('type') ?? 'bind',
+            target: target.replace(/(.)\/+$/, '$1'),
+            ...(from ? { from } : {}),
+        });
+    }
+    return mounts;
+}
+/** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
+function scratchMountTargets(ins) {
+    const targets = [];
+    // most RUNs have no flags at all: no list of mounts for them
+    if (ins.flags.length === 0)
+        return targets;
+    for (const m of mountsOf(ins))
+        if (m.type === 'cache' || m.type === 'tmpfs')
+            targets.push(m.target);
+    return targets;
+}
+function unquote(s) {
+    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ allRules)
-});
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
-var parse = __webpack_require__(9204);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
+/***/ }),
+
+/***/ 3265:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ wordSpan),
+/* harmony export */   EP: () => (/* binding */ keywordSpan),
+/* harmony export */   WH: () => (/* binding */ insertAfter),
+/* harmony export */   _N: () => (/* binding */ commandUpTo),
+/* harmony export */   i6: () => (/* binding */ spanAt),
+/* harmony export */   "in": () => (/* binding */ commandSpan),
+/* harmony export */   wC: () => (/* binding */ wordsSpan)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9204);
 
 /** A span from two offsets into `file.text`. */
 function spanAt(file, start, end) {
-    const a = (0,parse/* position */.G1)(file.lineStarts, start);
-    const b = (0,parse/* position */.G1)(file.lineStarts, end);
+    const a = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, start);
+    const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
 }
 function wordSpan(file, word) {
@@ -390,6 +437,423 @@ function insertAfter(word, text) {
     return { start: word.end, end: word.end, text: ` ${text}` };
 }
 
+
+/***/ }),
+
+/***/ 2606:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.BW),
+/* harmony export */   Cb: () => (/* binding */ commandIs),
+/* harmony export */   DU: () => (/* binding */ rpmPinRule),
+/* harmony export */   E6: () => (/* binding */ lastOneWinsRule),
+/* harmony export */   Id: () => (/* binding */ RPM_VALUE_FLAGS),
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   R6: () => (/* binding */ uncleanedInstall),
+/* harmony export */   WH: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.WH),
+/* harmony export */   Xc: () => (/* binding */ pipArgs),
+/* harmony export */   YF: () => (/* binding */ labelValueRule),
+/* harmony export */   au: () => (/* binding */ finalStageChain),
+/* harmony export */   fT: () => (/* binding */ expand),
+/* harmony export */   i6: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.i6),
+/* harmony export */   iA: () => (/* binding */ removesUnder),
+/* harmony export */   "in": () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__["in"]),
+/* harmony export */   j0: () => (/* binding */ variableTracker),
+/* harmony export */   kB: () => (/* binding */ dnfSubcommand),
+/* harmony export */   mv: () => (/* binding */ appendCommand),
+/* harmony export */   p6: () => (/* reexport safe */ _shell_js__WEBPACK_IMPORTED_MODULE_0__.p6),
+/* harmony export */   q0: () => (/* binding */ cacheCleanRule),
+/* harmony export */   qD: () => (/* binding */ hasCacheMountOver),
+/* harmony export */   vp: () => (/* binding */ parentStage),
+/* harmony export */   yM: () => (/* binding */ DNF_INSTALLS)
+/* harmony export */ });
+/* unused harmony exports cacheMountTargets, removedPaths, wholeLines, rpmVersionPinned */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5565);
+/* harmony import */ var _dl_a_support_mounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(888);
+/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3265);
+
+
+
+
+/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
+function cacheMountTargets(ins) {
+    const targets = [];
+    for (const t of (0,_dl_a_support_mounts_js__WEBPACK_IMPORTED_MODULE_2__/* .scratchMountTargets */ .Q)(ins))
+        if (t !== '')
+            targets.push(t);
+    return targets;
+}
+/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
+function hasCacheMountOver(ins, dirs) {
+    for (const t of cacheMountTargets(ins)) {
+        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
+            return true;
+    }
+    return false;
+}
+/**
+ * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
+ * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
+ */
+function appendCommand(cmd, next) {
+    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
+        return null;
+    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
+        return null;
+    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
+}
+/** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
+function removedPaths(cmd) {
+    if ((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd) !== 'rm')
+        return [];
+    return (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd)).filter((v) => !v.startsWith('-'));
+}
+/** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
+function removesUnder(cmd, dirs) {
+    return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
+}
+/** The stage this stage is built FROM, when it names an earlier stage. */
+function parentStage(file, stage) {
+    if (!stage || !stage.fromStage)
+        return undefined;
+    const name = stage.resolvedImage.toLowerCase();
+    for (let i = stage.index - 1; i >= 0; i--)
+        if (file.stages[i].name === name)
+            return file.stages[i];
+    return undefined;
+}
+const chains = new WeakMap();
+/** The last stage and every stage it is built on: what ends up in the default build target. */
+function finalStageChain(file) {
+    // a dozen rules ask for it per file: worked out once
+    const known = chains.get(file);
+    if (known !== undefined)
+        return known;
+    const chain = new Set();
+    let s = file.stages[file.stages.length - 1];
+    while (s && !chain.has(s.index)) {
+        chain.add(s.index);
+        s = parentStage(file, s);
+    }
+    chains.set(file, chain);
+    return chain;
+}
+/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
+function keyValues(ins) {
+    const words = ins.words;
+    if (words.length === 0)
+        return [];
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
+        const rest = words.slice(1);
+        const value = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)(rest).join(' ');
+        return [{ key: first.value, value, at: first }];
+    }
+    return words.map((w) => {
+        const eq = w.value.indexOf('=');
+        return eq >= 0
+            ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
+            : { key: w.value, value: null, at: w };
+    });
+}
+/**
+ * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
+ * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
+ * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
+ * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
+ */
+function variableTracker(file) {
+    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
+    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
+    let args;
+    const envByStage = new Map();
+    let env = new Map();
+    let seen = -1;
+    let applied = -1;
+    const apply = (ins) => {
+        args ??= new Map();
+        if (ins.keyword === 'FROM' && !ins.onbuild) {
+            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
+            const parent = parentStage(file, stage);
+            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+            if (stage)
+                envByStage.set(stage.index, env);
+        }
+        else if (ins.keyword === 'ARG') {
+            for (const kv of keyValues(ins))
+                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+        }
+        else if (ins.keyword === 'ENV' && !ins.onbuild) {
+            for (const kv of keyValues(ins))
+                if (kv.value !== null)
+                    env.set(kv.key, kv.value);
+        }
+    };
+    const catchUp = () => {
+        for (let k = applied + 1; k <= seen; k++)
+            apply(file.instructions[k]);
+        if (seen > applied)
+            applied = seen;
+    };
+    return {
+        visit(ins) {
+            if (ins.index > seen)
+                seen = ins.index;
+        },
+        get(name) {
+            catchUp();
+            return env.get(name) ?? args?.get(name);
+        },
+        has(name) {
+            catchUp();
+            return env.has(name) || (args?.has(name) ?? false);
+        },
+    };
+}
+/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
+function expand(text, lookup) {
+    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
+        return lookup((a ?? b)) ?? '';
+    });
+}
+/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
+function pipArgs(cmd) {
+    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd);
+    // both names start with p: no argument list and no regex for the other commands
+    if (!name.startsWith('p'))
+        return null;
+    const args = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd);
+    if (/^pip(\d+(\.\d+)?)?$/.test(name))
+        return args;
+    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+        const m = args.findIndex((w) => w.value === '-m');
+        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(args[m + 1]?.value ?? '')))
+            return args.slice(m + 2);
+    }
+    return null;
+}
+/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
+function wholeLines(file, ins) {
+    const start = file.lineStarts[ins.line - 1];
+    const nextLine = file.lineStarts[ins.endLine];
+    const end = nextLine ?? file.text.length;
+    return { start, end, text: '' };
+}
+
+/** True when the command's program (prefixes looked through) is one of `names`. */
+function commandIs(cmd, ...names) {
+    return names.includes((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd));
+}
+/** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
+function uncleanedInstall(commands, isInstall, isClean) {
+    const installs = commands.filter(isInstall);
+    const last = installs[installs.length - 1];
+    if (!last)
+        return undefined;
+    return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
+}
+/** Flags of yum/dnf/microdnf that take the next word as their value. */
+const RPM_VALUE_FLAGS = [
+    '-x',
+    '--exclude',
+    '--enablerepo',
+    '--disablerepo',
+    '--repo',
+    '--repoid',
+    '--releasever',
+    '--installroot',
+    '-c',
+    '--config',
+    '--setopt',
+    '--forcearch',
+    '-d',
+    '--debuglevel',
+    '-e',
+    '--errorlevel',
+];
+/** `name-1.2.3`, `name-1:1.1.1k`, `gcc-c++-1.1.1`, a `.rpm` file: an rpm package spec that names a version. */
+function rpmVersionPinned(spec) {
+    if (spec.endsWith('.rpm'))
+        return true;
+    const parts = spec.split('-');
+    if (parts.length <= 1)
+        return false;
+    const version = parts.slice(1);
+    return version.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && version.some((p) => /^\d/.test(p));
+}
+/** dnf/microdnf subcommands that download and install packages (aliases included). */
+const DNF_INSTALLS = new Set([
+    'install',
+    'in',
+    'reinstall',
+    'rei',
+    'upgrade',
+    'up',
+    'update',
+    'upgrade-minimal',
+    'up-min',
+    'update-minimal',
+    'groupinstall',
+    'localinstall',
+    'distro-sync',
+    'dsync',
+    'downgrade',
+    'dg',
+]);
+/** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
+function dnfSubcommand(cmd) {
+    const pos = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS));
+    if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined)
+        return pos[1];
+    return pos[0];
+}
+/**
+ * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
+ * One file per rule still declares the metadata; this builds the shared visitor.
+ */
+function labelValueRule(meta, type, valid, expected) {
+    return {
+        meta: { ...meta, keywords: ['LABEL'] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'LABEL')
+                        return;
+                    for (const kv of keyValues(ins)) {
+                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
+                            continue;
+                        if (kv.value.includes('$') || valid(kv.value))
+                            continue;
+                        context.report({
+                            at: kv.at,
+                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
+                        });
+                    }
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
+ * and offers to delete the overridden earlier one.
+ */
+function lastOneWinsRule(meta, keyword) {
+    return {
+        meta: { ...meta, keywords: ['FROM', keyword] },
+        create(context) {
+            let previous;
+            return {
+                instruction(ins) {
+                    if (ins.onbuild)
+                        return;
+                    if (ins.keyword === 'FROM')
+                        previous = undefined;
+                    if (ins.keyword !== keyword)
+                        return;
+                    if (previous) {
+                        context.report({
+                            at: ins,
+                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
+                            fix: {
+                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
+                                edits: [wholeLines(context.file, previous)],
+                            },
+                        });
+                    }
+                    previous = ins;
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
+ * offers to append the cleaning command after it.
+ */
+function cacheCleanRule(meta, spec) {
+    return {
+        // without an install there is nothing to clean: only the RUNs of the program
+        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches))
+                        return;
+                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
+                    if (!last)
+                        return;
+                    const edit = appendCommand(last, spec.append);
+                    context.report({
+                        at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSpan */ ["in"])(context.file, last),
+                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
+                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
+                    });
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
+ * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
+ * program name the messages use.
+ */
+function rpmPinRule(meta, programs, shown) {
+    return {
+        // a RUN without these programs changes nothing here
+        meta: { ...meta, keywords: ['RUN'], commands: programs },
+        create(context) {
+            const vars = variableTracker(context.file);
+            return {
+                instruction(ins) {
+                    vars.visit(ins);
+                    if (ins.keyword !== 'RUN')
+                        return;
+                    for (const cmd of (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .findCommands */ .uU)(ins.shell, ...programs)) {
+                        const pos = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS);
+                        const isModule = pos[0]?.value === 'module';
+                        const at = isModule ? 1 : 0;
+                        if (pos[at]?.value !== 'install')
+                            continue;
+                        for (const word of pos.slice(at + 1)) {
+                            const spec = expand(word.value, (n) => vars.get(n));
+                            if (spec === '' || spec.startsWith('@') || spec.includes('/'))
+                                continue;
+                            const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
+                            if (pinned)
+                                continue;
+                            context.report({
+                                at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wordSpan */ .BW)(context.file, word),
+                                message: isModule
+                                    ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
+                                    : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
+                            });
+                        }
+                    }
+                },
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ allRules)
+});
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
+var spans = __webpack_require__(3265);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL1001.js
 
 // Only the per-instruction form: `global` and `stage` pragmas state a policy, an inline one hides a single spot.
@@ -418,7 +882,7 @@ const DL1001 = {
                         : file.text.length;
                     const hash = file.text.indexOf('#', lineStart);
                     context.report({
-                        at: spanAt(file, hash, lineEnd),
+                        at: (0,spans/* spanAt */.i6)(file, hash, lineEnd),
                         message: 'Avoid inline ignore pragmas: fix the finding, or ignore the rule in the configuration file.',
                     });
                 }
@@ -497,7 +961,7 @@ const DL3001 = {
                 for (const cmd of ins.shell.commands) {
                     const name = (0,shell/* commandName */.p6)(cmd);
                     if (POINTLESS.has(name))
-                        context.report({ at: commandSpan(context.file, cmd), message: message(name) });
+                        context.report({ at: (0,spans/* commandSpan */["in"])(context.file, cmd), message: message(name) });
                 }
             },
         };
@@ -571,7 +1035,7 @@ const DL3003 = {
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'cd')) {
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: 'Use WORKDIR to switch to a directory instead of `cd`.',
                     });
                 }
@@ -604,7 +1068,7 @@ const DL3004 = {
                     const first = cmd.words[0];
                     if (first && (0,shell/* basename */.P8)(first.value) === 'sudo') {
                         context.report({
-                            at: wordSpan(context.file, first),
+                            at: (0,spans/* wordSpan */.BW)(context.file, first),
                             message: 'Do not use sudo in a build: it runs as the stage USER already; use USER to switch.',
                         });
                     }
@@ -803,7 +1267,7 @@ const DL3008 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: wordsSpan(context.file, loose),
+                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in apt-get install: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
                     });
                 }
@@ -812,43 +1276,8 @@ const DL3008 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
-function mountsOf(ins) {
-    const mounts = [];
-    for (const f of ins.flags) {
-        if (f.name !== 'mount' || f.value === null)
-            continue;
-        const fields = new Map();
-        for (const part of f.value.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq > 0)
-                fields.set(part.slice(0, eq).trim().toLowerCase(), unquote(part.slice(eq + 1).trim()));
-        }
-        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
-        const from = fields.get('from');
-        mounts.push({
-            type: fields.get('type') ?? 'bind',
-            target: target.replace(/(.)\/+$/, '$1'),
-            ...(from ? { from } : {}),
-        });
-    }
-    return mounts;
-}
-/** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
-function scratchMountTargets(ins) {
-    const targets = [];
-    // most RUNs have no flags at all: no list of mounts for them
-    if (ins.flags.length === 0)
-        return targets;
-    for (const m of mountsOf(ins))
-        if (m.type === 'cache' || m.type === 'tmpfs')
-            targets.push(m.target);
-    return targets;
-}
-function unquote(s) {
-    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
+var mounts = __webpack_require__(888);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3009.js
 
 
@@ -889,7 +1318,7 @@ const DL3009 = {
             const update = aptCalls(ins.shell, APT_TOOLS, ['update'])[0];
             const fix = cleanupFix(file, ins, readLater);
             context.report({
-                at: commandSpan(file, update.cmd),
+                at: (0,spans/* commandSpan */["in"])(file, update.cmd),
                 message: `Delete the apt lists in the same RUN after installing: append \`&& ${CLEANUP}\`.`,
                 ...(fix ? { fix } : {}),
             });
@@ -927,7 +1356,7 @@ function leavesLists(ins) {
     if (cleansLists(ins.shell))
         return false;
     // a cache or tmpfs mount keeps the lists out of the layer
-    const targets = scratchMountTargets(ins);
+    const targets = (0,mounts/* scratchMountTargets */.Q)(ins);
     return !(targets.includes(LISTS) ||
         (targets.includes('/var/lib/apt') && targets.includes('/var/cache/apt')));
 }
@@ -1133,7 +1562,7 @@ const DL3010 = {
                     if (archive === undefined)
                         continue;
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: `Use ADD to extract "${copied.get(archive)}" instead of COPY and tar: the copied archive stays in its layer.`,
                         suggestion: `ADD ${copied.get(archive)} <directory>/`,
                     });
@@ -1358,7 +1787,7 @@ const DL3013 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: wordsSpan(context.file, loose),
+                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in pip install: ${names.join(', ')} (for example \`${names[0]}==<version>\`).`,
                     });
                 }
@@ -1405,9 +1834,9 @@ const DL3014 = {
                     if (assumesYes(call.cmd))
                         continue;
                     context.report({
-                        at: commandUpTo(context.file, call.cmd, call.sub),
+                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Use `apt-get install -y`: without it apt-get waits for an answer the build cannot give.',
-                        fix: { description: 'Add -y', edits: [insertAfter(call.sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(call.sub, '-y')] },
                     });
                 }
             },
@@ -1461,12 +1890,12 @@ const DL3015 = {
                 for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
                     if (isSimulation(call.cmd) || keepsRecommendsOut(call))
                         continue;
-                    const edits = [insertAfter(call.sub, '--no-install-recommends')];
+                    const edits = [(0,spans/* insertAfter */.WH)(call.sub, '--no-install-recommends')];
                     const last = call.operands[call.operands.length - 1];
                     if (last && needsCertificates(call))
-                        edits.push(insertAfter(last, 'ca-certificates'));
+                        edits.push((0,spans/* insertAfter */.WH)(last, 'ca-certificates'));
                     context.report({
-                        at: commandUpTo(context.file, call.cmd, call.sub),
+                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Add `--no-install-recommends`: recommended packages are optional and often a large part of the install.',
                         fix: { description: 'Add --no-install-recommends', edits },
                     });
@@ -1552,7 +1981,7 @@ const DL3016 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: wordsSpan(context.file, loose),
+                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in npm install: ${names.join(', ')} (for example \`${names[0]}@<version>\`).`,
                     });
                 }
@@ -1657,7 +2086,7 @@ const DL3018 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: wordsSpan(context.file, loose),
+                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in apk add: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
                     });
                 }
@@ -1691,7 +2120,7 @@ const DL3019 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 // a cache or tmpfs mount keeps the index out of the layer
-                const targets = scratchMountTargets(ins);
+                const targets = (0,mounts/* scratchMountTargets */.Q)(ins);
                 if (targets.some((t) => t === APK_CACHE || t === '/var/cache'))
                     return;
                 for (const call of apkAdds(ins.shell)) {
@@ -1699,9 +2128,9 @@ const DL3019 = {
                     if ((0,shell/* hasFlag */.Lt)(call.cmd, '--no-cache', '--no-network'))
                         continue;
                     context.report({
-                        at: commandUpTo(context.file, call.cmd, call.sub),
+                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Use `apk add --no-cache`: it fetches a fresh index and keeps nothing in /var/cache/apk.',
-                        fix: { description: 'Add --no-cache', edits: [insertAfter(call.sub, '--no-cache')] },
+                        fix: { description: 'Add --no-cache', edits: [(0,spans/* insertAfter */.WH)(call.sub, '--no-cache')] },
                     });
                 }
             },
@@ -1738,7 +2167,7 @@ const DL3020 = {
                     return;
                 const fix = toCopy(context.file, ins, sources.length === plain.length);
                 context.report({
-                    at: keywordSpan(context.file, ins),
+                    at: (0,spans/* keywordSpan */.EP)(context.file, ins),
                     message: `Use COPY instead of ADD for ${plain.map((s) => `"${s.value}"`).join(', ')}: ADD is for URLs and archives to unpack.`,
                     ...(fix ? { fix } : {}),
                 });
@@ -1752,7 +2181,7 @@ function toCopy(file, ins, allPlain) {
         return undefined;
     if (copyArgs(ins).sources.some((s) => s.value.includes('$')))
         return undefined;
-    const at = keywordSpan(file, ins);
+    const at = (0,spans/* keywordSpan */.EP)(file, ins);
     return { description: 'Replace ADD with COPY', edits: [{ start: at.start, end: at.end, text: 'COPY' }] };
 }
 
@@ -1972,7 +2401,7 @@ const DL3025 = {
                 const fix = execFormFix(context.file, ins, stage, command);
                 const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
                 context.report({
-                    at: spanAt(context.file, command.start, command.end),
+                    at: (0,spans/* spanAt */.i6)(context.file, command.start, command.end),
                     message: `Use the JSON form for ${keyword} (${keyword} ["executable", "arg"]) so the process receives signals directly.`,
                     ...(fix ? { fix } : {}),
                 });
@@ -2012,7 +2441,7 @@ function execFormFix(file, ins, stage, command) {
     const program = command.words[0];
     if (SHELL_ONLY.has(program) || /^[A-Za-z_]\w*=/.test(program))
         return undefined;
-    if (spanAt(file, command.start, command.end).line !== spanAt(file, command.start, command.end).endLine)
+    if ((0,spans/* spanAt */.i6)(file, command.start, command.end).line !== (0,spans/* spanAt */.i6)(file, command.start, command.end).endLine)
         return undefined;
     if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))
         return undefined;
@@ -2105,7 +2534,7 @@ const DL3026 = {
                 }
                 if (ins.keyword === 'RUN') {
                     for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
-                        const from = mountsOf({ ...ins, flags: [flag] })[0]?.from;
+                        const from = (0,mounts/* mountsOf */.c)({ ...ins, flags: [flag] })[0]?.from;
                         fromImage(from, flag);
                     }
                 }
@@ -2171,7 +2600,7 @@ const DL3027 = {
                     const sub = (0,shell/* positionalArgs */.EK)(cmd, APT_VALUE_FLAGS)[0]?.value;
                     const fixable = sub !== undefined && SAME_IN_APT_GET.has(sub) && word.raw === word.value;
                     context.report({
-                        at: wordSpan(context.file, word),
+                        at: (0,spans/* wordSpan */.BW)(context.file, word),
                         message: 'Use apt-get (or apt-cache) instead of apt: apt has no stable command-line interface for scripts.',
                         ...(fixable
                             ? {
@@ -2288,7 +2717,7 @@ const DL3028 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: wordsSpan(context.file, loose),
+                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in gem install: ${names.join(', ')} (for example \`${names[0]}:<version>\`).`,
                     });
                 }
@@ -2399,9 +2828,9 @@ const DL3030 = {
                     if (!sub || !INSTALLS.has(sub.value) || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
                         continue;
                     context.report({
-                        at: commandUpTo(context.file, cmd, sub),
+                        at: (0,spans/* commandUpTo */._N)(context.file, cmd, sub),
                         message: `Use \`yum ${sub.value} -y\`: without it yum waits for an answer the build cannot give.`,
-                        fix: { description: 'Add -y', edits: [insertAfter(sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(sub, '-y')] },
                     });
                 }
             },
@@ -2473,396 +2902,29 @@ const dlRulesA = [
     DL3030,
 ];
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
-
-
-
-
-/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
-function cacheMountTargets(ins) {
-    const targets = [];
-    for (const t of scratchMountTargets(ins))
-        if (t !== '')
-            targets.push(t);
-    return targets;
-}
-/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
-function hasCacheMountOver(ins, dirs) {
-    for (const t of cacheMountTargets(ins)) {
-        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
-            return true;
-    }
-    return false;
-}
-/**
- * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
- * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
- */
-function appendCommand(cmd, next) {
-    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
-        return null;
-    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
-        return null;
-    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
-}
-/** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
-function removedPaths(cmd) {
-    if ((0,shell/* commandName */.p6)(cmd) !== 'rm')
-        return [];
-    return (0,shell/* valuesOf */.sm)((0,shell/* argsOf */.PL)(cmd)).filter((v) => !v.startsWith('-'));
-}
-/** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
-function removesUnder(cmd, dirs) {
-    return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
-}
-/** The stage this stage is built FROM, when it names an earlier stage. */
-function parentStage(file, stage) {
-    if (!stage || !stage.fromStage)
-        return undefined;
-    const name = stage.resolvedImage.toLowerCase();
-    for (let i = stage.index - 1; i >= 0; i--)
-        if (file.stages[i].name === name)
-            return file.stages[i];
-    return undefined;
-}
-const chains = new WeakMap();
-/** The last stage and every stage it is built on: what ends up in the default build target. */
-function finalStageChain(file) {
-    // a dozen rules ask for it per file: worked out once
-    const known = chains.get(file);
-    if (known !== undefined)
-        return known;
-    const chain = new Set();
-    let s = file.stages[file.stages.length - 1];
-    while (s && !chain.has(s.index)) {
-        chain.add(s.index);
-        s = parentStage(file, s);
-    }
-    chains.set(file, chain);
-    return chain;
-}
-/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
-function keyValues(ins) {
-    const words = ins.words;
-    if (words.length === 0)
-        return [];
-    const first = words[0];
-    if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
-        const rest = words.slice(1);
-        const value = (0,shell/* valuesOf */.sm)(rest).join(' ');
-        return [{ key: first.value, value, at: first }];
-    }
-    return words.map((w) => {
-        const eq = w.value.indexOf('=');
-        return eq >= 0
-            ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
-            : { key: w.value, value: null, at: w };
-    });
-}
-/**
- * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
- * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
- * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
- * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
- */
-function variableTracker(file) {
-    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
-    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
-    let args;
-    const envByStage = new Map();
-    let env = new Map();
-    let seen = -1;
-    let applied = -1;
-    const apply = (ins) => {
-        args ??= new Map();
-        if (ins.keyword === 'FROM' && !ins.onbuild) {
-            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
-            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
-            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
-            const parent = parentStage(file, stage);
-            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
-            if (stage)
-                envByStage.set(stage.index, env);
-        }
-        else if (ins.keyword === 'ARG') {
-            for (const kv of keyValues(ins))
-                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
-        }
-        else if (ins.keyword === 'ENV' && !ins.onbuild) {
-            for (const kv of keyValues(ins))
-                if (kv.value !== null)
-                    env.set(kv.key, kv.value);
-        }
-    };
-    const catchUp = () => {
-        for (let k = applied + 1; k <= seen; k++)
-            apply(file.instructions[k]);
-        if (seen > applied)
-            applied = seen;
-    };
-    return {
-        visit(ins) {
-            if (ins.index > seen)
-                seen = ins.index;
-        },
-        get(name) {
-            catchUp();
-            return env.get(name) ?? args?.get(name);
-        },
-        has(name) {
-            catchUp();
-            return env.has(name) || (args?.has(name) ?? false);
-        },
-    };
-}
-/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
-function expand(text, lookup) {
-    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
-        return lookup((a ?? b)) ?? '';
-    });
-}
-/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
-function dl_b_support_pipArgs(cmd) {
-    const name = (0,shell/* commandName */.p6)(cmd);
-    // both names start with p: no argument list and no regex for the other commands
-    if (!name.startsWith('p'))
-        return null;
-    const args = (0,shell/* argsOf */.PL)(cmd);
-    if (/^pip(\d+(\.\d+)?)?$/.test(name))
-        return args;
-    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-        const m = args.findIndex((w) => w.value === '-m');
-        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,shell/* basename */.P8)(args[m + 1]?.value ?? '')))
-            return args.slice(m + 2);
-    }
-    return null;
-}
-/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
-function wholeLines(file, ins) {
-    const start = file.lineStarts[ins.line - 1];
-    const nextLine = file.lineStarts[ins.endLine];
-    const end = nextLine ?? file.text.length;
-    return { start, end, text: '' };
-}
-
-/** True when the command's program (prefixes looked through) is one of `names`. */
-function commandIs(cmd, ...names) {
-    return names.includes((0,shell/* commandName */.p6)(cmd));
-}
-/** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
-function uncleanedInstall(commands, isInstall, isClean) {
-    const installs = commands.filter(isInstall);
-    const last = installs[installs.length - 1];
-    if (!last)
-        return undefined;
-    return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
-}
-/** Flags of yum/dnf/microdnf that take the next word as their value. */
-const RPM_VALUE_FLAGS = [
-    '-x',
-    '--exclude',
-    '--enablerepo',
-    '--disablerepo',
-    '--repo',
-    '--repoid',
-    '--releasever',
-    '--installroot',
-    '-c',
-    '--config',
-    '--setopt',
-    '--forcearch',
-    '-d',
-    '--debuglevel',
-    '-e',
-    '--errorlevel',
-];
-/** `name-1.2.3`, `name-1:1.1.1k`, `gcc-c++-1.1.1`, a `.rpm` file: an rpm package spec that names a version. */
-function rpmVersionPinned(spec) {
-    if (spec.endsWith('.rpm'))
-        return true;
-    const parts = spec.split('-');
-    if (parts.length <= 1)
-        return false;
-    const version = parts.slice(1);
-    return version.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && version.some((p) => /^\d/.test(p));
-}
-/** dnf/microdnf subcommands that download and install packages (aliases included). */
-const DNF_INSTALLS = new Set([
-    'install',
-    'in',
-    'reinstall',
-    'rei',
-    'upgrade',
-    'up',
-    'update',
-    'upgrade-minimal',
-    'up-min',
-    'update-minimal',
-    'groupinstall',
-    'localinstall',
-    'distro-sync',
-    'dsync',
-    'downgrade',
-    'dg',
-]);
-/** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
-function dnfSubcommand(cmd) {
-    const pos = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS));
-    if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined)
-        return pos[1];
-    return pos[0];
-}
-/**
- * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
- * One file per rule still declares the metadata; this builds the shared visitor.
- */
-function labelValueRule(meta, type, valid, expected) {
-    return {
-        meta: { ...meta, keywords: ['LABEL'] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'LABEL')
-                        return;
-                    for (const kv of keyValues(ins)) {
-                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
-                            continue;
-                        if (kv.value.includes('$') || valid(kv.value))
-                            continue;
-                        context.report({
-                            at: kv.at,
-                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
-                        });
-                    }
-                },
-            };
-        },
-    };
-}
-/**
- * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
- * and offers to delete the overridden earlier one.
- */
-function lastOneWinsRule(meta, keyword) {
-    return {
-        meta: { ...meta, keywords: ['FROM', keyword] },
-        create(context) {
-            let previous;
-            return {
-                instruction(ins) {
-                    if (ins.onbuild)
-                        return;
-                    if (ins.keyword === 'FROM')
-                        previous = undefined;
-                    if (ins.keyword !== keyword)
-                        return;
-                    if (previous) {
-                        context.report({
-                            at: ins,
-                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
-                            fix: {
-                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
-                                edits: [wholeLines(context.file, previous)],
-                            },
-                        });
-                    }
-                    previous = ins;
-                },
-            };
-        },
-    };
-}
-/**
- * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
- * offers to append the cleaning command after it.
- */
-function cacheCleanRule(meta, spec) {
-    return {
-        // without an install there is nothing to clean: only the RUNs of the program
-        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches))
-                        return;
-                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
-                    if (!last)
-                        return;
-                    const edit = appendCommand(last, spec.append);
-                    context.report({
-                        at: commandSpan(context.file, last),
-                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
-                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
-                    });
-                },
-            };
-        },
-    };
-}
-/**
- * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
- * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
- * program name the messages use.
- */
-function rpmPinRule(meta, programs, shown) {
-    return {
-        // a RUN without these programs changes nothing here
-        meta: { ...meta, keywords: ['RUN'], commands: programs },
-        create(context) {
-            const vars = variableTracker(context.file);
-            return {
-                instruction(ins) {
-                    vars.visit(ins);
-                    if (ins.keyword !== 'RUN')
-                        return;
-                    for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, ...programs)) {
-                        const pos = (0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS);
-                        const isModule = pos[0]?.value === 'module';
-                        const at = isModule ? 1 : 0;
-                        if (pos[at]?.value !== 'install')
-                            continue;
-                        for (const word of pos.slice(at + 1)) {
-                            const spec = expand(word.value, (n) => vars.get(n));
-                            if (spec === '' || spec.startsWith('@') || spec.includes('/'))
-                                continue;
-                            const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
-                            if (pinned)
-                                continue;
-                            context.report({
-                                at: wordSpan(context.file, word),
-                                message: isModule
-                                    ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
-                                    : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
-                            });
-                        }
-                    }
-                },
-            };
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
+var dl_b_support = __webpack_require__(2606);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3032.js
 
 
 const YUM_CACHE = ['/var/cache/yum'];
 const DL3032_INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);
 function isYumInstall(cmd) {
-    if (!commandIs(cmd, 'yum'))
+    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yum'))
         return false;
     const [sub, next] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return DL3032_INSTALLS.has(sub ?? '') || (sub === 'module' && next === 'install');
 }
 function isYumClean(cmd) {
-    if (removesUnder(cmd, YUM_CACHE))
+    if ((0,dl_b_support/* removesUnder */.iA)(cmd, YUM_CACHE))
         return true;
-    if (!commandIs(cmd, 'yum'))
+    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yum'))
         return false;
     const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return sub === 'clean' && what === 'all';
 }
 /** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */
-const DL3032 = cacheCleanRule({
+const DL3032 = (0,dl_b_support/* cacheCleanRule */.q0)({
     code: 'DL3032',
     name: 'yum-clean-all',
     severity: 'warning',
@@ -2883,7 +2945,7 @@ const DL3032 = cacheCleanRule({
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3033.js
 
 /** Unpinned `yum install` makes the image depend on the day it was built. */
-const DL3033 = rpmPinRule({
+const DL3033 = (0,dl_b_support/* rpmPinRule */.DU)({
     code: 'DL3033',
     name: 'yum-pin-versions',
     severity: 'warning',
@@ -2935,9 +2997,9 @@ const DL3034 = {
                     // --non-interactive is a global option: it belongs right after the program name
                     const program = cmd.words.find((w) => w.value.endsWith('zypper'));
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: 'Add `--non-interactive` to zypper so the build never waits for an answer.',
-                        fix: { description: 'Add --non-interactive', edits: [insertAfter(program, '--non-interactive')] },
+                        fix: { description: 'Add --non-interactive', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '--non-interactive')] },
                     });
                 }
             },
@@ -2971,7 +3033,7 @@ const DL3035 = {
                     if (sub !== 'dist-upgrade' && sub !== 'dup')
                         continue;
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not run `zypper dist-upgrade` in a build: use a newer base image tag instead.',
                     });
                 }
@@ -2986,18 +3048,18 @@ const DL3035 = {
 const ZYPP_CACHE = ['/var/cache/zypp'];
 const DL3036_INSTALLS = new Set(['install', 'in', 'source-install', 'si']);
 function isZypperInstall(cmd) {
-    return commandIs(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
+    return (0,dl_b_support/* commandIs */.Cb)(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
 }
 function isZypperClean(cmd) {
-    if (removesUnder(cmd, ZYPP_CACHE))
+    if ((0,dl_b_support/* removesUnder */.iA)(cmd, ZYPP_CACHE))
         return true;
-    if (!commandIs(cmd, 'zypper'))
+    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'zypper'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'clean' || sub === 'cc';
 }
 /** zypper keeps downloaded packages and repository metadata under /var/cache/zypp; cleaning in the same RUN drops them. */
-const DL3036 = cacheCleanRule({
+const DL3036 = (0,dl_b_support/* cacheCleanRule */.q0)({
     code: 'DL3036',
     name: 'zypper-clean',
     severity: 'warning',
@@ -3037,7 +3099,7 @@ const DL3037 = {
         commands: ['zypper'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -3048,11 +3110,11 @@ const DL3037 = {
                     if (pos[0]?.value !== 'install' && pos[0]?.value !== 'in')
                         continue;
                     for (const word of pos.slice(1)) {
-                        const spec = expand(word.value, (n) => vars.get(n));
+                        const spec = (0,dl_b_support/* expand */.fT)(word.value, (n) => vars.get(n));
                         if (spec === '' || zypperPinned(spec))
                             continue;
                         context.report({
-                            at: wordSpan(context.file, word),
+                            at: (0,dl_b_support/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version of "${word.value}": \`zypper install ${word.value}=<version>\`.`,
                         });
                     }
@@ -3084,13 +3146,13 @@ const DL3038 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'dnf', 'microdnf')) {
-                    if (!DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '') || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
+                    if (!dl_b_support/* DNF_INSTALLS */.yM.has((0,dl_b_support/* dnfSubcommand */.kB)(cmd) ?? '') || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
                         continue;
-                    const sub = (0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS).find((w) => DNF_INSTALLS.has(w.value));
+                    const sub = (0,shell/* positionalArgs */.EK)(cmd, dl_b_support/* RPM_VALUE_FLAGS */.Id).find((w) => dl_b_support/* DNF_INSTALLS */.yM.has(w.value));
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-y\` to \`${cmd.words[0].value} ${sub.value}\` so the build never waits for confirmation.`,
-                        fix: { description: 'Add -y', edits: [insertAfter(sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,dl_b_support/* insertAfter */.WH)(sub, '-y')] },
                     });
                 }
             },
@@ -3103,14 +3165,14 @@ const DL3038 = {
 
 const DNF_CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
 function isDnfInstall(cmd) {
-    return commandIs(cmd, 'dnf', 'microdnf') && DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '');
+    return (0,dl_b_support/* commandIs */.Cb)(cmd, 'dnf', 'microdnf') && dl_b_support/* DNF_INSTALLS */.yM.has((0,dl_b_support/* dnfSubcommand */.kB)(cmd) ?? '');
 }
 /** `rm` of the caches, or `clean all` by the same program that installed (dnf and microdnf keep separate state). */
 function cleans(program) {
     return (cmd) => {
-        if (removesUnder(cmd, DNF_CACHES))
+        if ((0,dl_b_support/* removesUnder */.iA)(cmd, DNF_CACHES))
             return true;
-        if (!commandIs(cmd, program))
+        if (!(0,dl_b_support/* commandIs */.Cb)(cmd, program))
             return false;
         const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
         return sub === 'clean' && what === 'all';
@@ -3132,18 +3194,18 @@ const DL3040 = {
     create(context) {
         return {
             instruction(ins) {
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, DNF_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, DNF_CACHES))
                     return;
                 const installs = ins.shell.commands.filter(isDnfInstall);
-                const program = installs.length > 0 ? (0,shell/* commandName */.p6)(installs[installs.length - 1]) : '';
-                const last = uncleanedInstall(ins.shell.commands, isDnfInstall, cleans(program));
+                const program = installs.length > 0 ? (0,dl_b_support/* commandName */.p6)(installs[installs.length - 1]) : '';
+                const last = (0,dl_b_support/* uncleanedInstall */.R6)(ins.shell.commands, isDnfInstall, cleans(program));
                 if (!last)
                     return;
-                const clean = `${(0,shell/* commandName */.p6)(last)} clean all`;
-                const edit = appendCommand(last, clean);
+                const clean = `${(0,dl_b_support/* commandName */.p6)(last)} clean all`;
+                const edit = (0,dl_b_support/* appendCommand */.mv)(last, clean);
                 context.report({
-                    at: commandSpan(context.file, last),
-                    message: `Run \`${clean}\` after \`${(0,shell/* commandName */.p6)(last)} ${dnfSubcommand(last)}\` in the same RUN so the package cache does not ship in the layer.`,
+                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, last),
+                    message: `Run \`${clean}\` after \`${(0,dl_b_support/* commandName */.p6)(last)} ${(0,dl_b_support/* dnfSubcommand */.kB)(last)}\` in the same RUN so the package cache does not ship in the layer.`,
                     ...(edit ? { fix: { description: `Append \`&& ${clean}\``, edits: [edit] } } : {}),
                 });
             },
@@ -3154,7 +3216,7 @@ const DL3040 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3041.js
 
 /** Unpinned `dnf install` makes the image depend on the day it was built. */
-const DL3041 = rpmPinRule({
+const DL3041 = (0,dl_b_support/* rpmPinRule */.DU)({
     code: 'DL3041',
     name: 'dnf-pin-versions',
     severity: 'warning',
@@ -3203,14 +3265,14 @@ const DL3042 = {
         keywords: ['RUN'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, PIP_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, PIP_CACHES))
                     return;
                 for (const cmd of ins.shell.commands) {
-                    const args = dl_b_support_pipArgs(cmd);
+                    const args = (0,dl_b_support/* pipArgs */.Xc)(cmd);
                     if (!args)
                         continue;
                     const sub = args.find((w) => !w.value.startsWith('-'));
@@ -3222,9 +3284,9 @@ const DL3042 = {
                     if (inScript ?? truthy(vars.get('PIP_NO_CACHE_DIR')))
                         continue;
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`--no-cache-dir\` to \`pip ${sub.value}\` so pip's download cache does not ship in the layer.`,
-                        fix: { description: 'Add --no-cache-dir', edits: [insertAfter(sub, '--no-cache-dir')] },
+                        fix: { description: 'Add --no-cache-dir', edits: [(0,dl_b_support/* insertAfter */.WH)(sub, '--no-cache-dir')] },
                     });
                 }
             },
@@ -3290,7 +3352,7 @@ const DL3044 = {
             instruction(ins) {
                 if (ins.keyword !== 'ENV')
                     return;
-                const pairs = keyValues(ins);
+                const pairs = (0,dl_b_support/* keyValues */.K7)(ins);
                 const definedHere = new Set();
                 for (const kv of pairs) {
                     // nothing defined here yet, or no `$` in the value: no reference to report
@@ -3338,7 +3400,7 @@ const DL3045 = {
         return {
             instruction(ins, stage) {
                 if (ins.keyword === 'FROM' && !ins.onbuild) {
-                    const parent = parentStage(context.file, stage);
+                    const parent = (0,dl_b_support/* parentStage */.vp)(context.file, stage);
                     current = parent !== undefined && workdirSet.has(parent.index);
                 }
                 if (ins.keyword === 'WORKDIR')
@@ -3402,9 +3464,9 @@ const DL3046 = {
                         continue;
                     const program = cmd.words.find((w) => w.value.endsWith('useradd'));
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-l\` to useradd: UID ${uid} would otherwise grow /var/log/lastlog and faillog to a sparse file that fills the layer.`,
-                        fix: { description: 'Add -l (--no-log-init)', edits: [insertAfter(program, '-l')] },
+                        fix: { description: 'Add -l (--no-log-init)', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '-l')] },
                     });
                 }
             },
@@ -3466,7 +3528,7 @@ const DL3047 = {
                     const busybox = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
                     const program = cmd.words.find((w) => w.value.endsWith('wget'));
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: busybox
                             ? 'Use `wget -q` to keep the build log short.'
                             : 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep the build log short.',
@@ -3475,7 +3537,7 @@ const DL3047 = {
                             : {
                                 fix: {
                                     description: 'Add --progress=dot:giga',
-                                    edits: [insertAfter(program, '--progress=dot:giga')],
+                                    edits: [(0,dl_b_support/* insertAfter */.WH)(program, '--progress=dot:giga')],
                                 },
                             }),
                     });
@@ -3521,7 +3583,7 @@ const DL3048 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
                     const problem = labelKeyProblem(kv.key);
                     if (problem)
                         context.report({ at: kv.at, message: `Label key "${kv.key}" ${problem}.` });
@@ -3561,9 +3623,9 @@ const DL3049 = {
                     return;
                 const own = stages.map((s) => new Set(s.instructions
                     .filter((i) => i.keyword === 'LABEL' && !i.onbuild)
-                    .flatMap((i) => keyValues(i).map((kv) => kv.key))));
+                    .flatMap((i) => (0,dl_b_support/* keyValues */.K7)(i).map((kv) => kv.key))));
                 const has = (s, key) => {
-                    for (let cur = s; cur; cur = parentStage(context.file, cur))
+                    for (let cur = s; cur; cur = (0,dl_b_support/* parentStage */.vp)(context.file, cur))
                         if (own[cur.index].has(key))
                             return true;
                     return false;
@@ -3604,7 +3666,7 @@ const DL3050 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL' || !context.settings.strictLabels)
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
                     if (kv.key in context.settings.labelSchema)
                         continue;
                     context.report({
@@ -3636,7 +3698,7 @@ const DL3051 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
                     if (!(kv.key in context.settings.labelSchema) || (kv.value ?? '').trim() !== '')
                         continue;
                     context.report({ at: kv.at, message: `Label "${kv.key}" is empty: give it a value.` });
@@ -3658,7 +3720,7 @@ function isValid(value) {
     }
 }
 /** A URL label that does not parse breaks links in registries and dashboards. */
-const DL3052 = labelValueRule({
+const DL3052 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3052',
     name: 'label-url',
     severity: 'warning',
@@ -3676,7 +3738,7 @@ function DL3053_isValid(value) {
     return RFC3339.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
 }
 /** Build dates in a fixed format sort and compare correctly in every tool. */
-const DL3053 = labelValueRule({
+const DL3053 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3053',
     name: 'label-rfc3339',
     severity: 'warning',
@@ -3742,7 +3804,7 @@ function DL3054_isValid(value) {
     return tokens.length > 0 && !expectId;
 }
 /** A license label in SPDX form can be read by compliance scanners without guessing. */
-const DL3054 = labelValueRule({
+const DL3054 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3054',
     name: 'label-spdx',
     severity: 'warning',
@@ -3759,7 +3821,7 @@ function DL3055_isValid(value) {
     return /^[0-9a-f]{7,40}$/.test(value) || /^[0-9a-f]{64}$/.test(value);
 }
 /** A revision label must name a commit so the image can be traced to its source. */
-const DL3055 = labelValueRule({
+const DL3055 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3055',
     name: 'label-git-hash',
     severity: 'warning',
@@ -3777,7 +3839,7 @@ function DL3056_isValid(value) {
     return SEMVER.test(value);
 }
 /** A version label in semver form lets tools order releases. */
-const DL3056 = labelValueRule({
+const DL3056 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3056',
     name: 'label-semver',
     severity: 'warning',
@@ -3808,7 +3870,7 @@ const DL3057 = {
                 const last = stages[stages.length - 1];
                 if (!last)
                     return;
-                for (let s = last; s; s = parentStage(context.file, s)) {
+                for (let s = last; s; s = (0,dl_b_support/* parentStage */.vp)(context.file, s)) {
                     if (s.instructions.some((i) => i.keyword === 'HEALTHCHECK' && !i.onbuild))
                         return;
                 }
@@ -3828,7 +3890,7 @@ function DL3058_isValid(value) {
     return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value);
 }
 /** A contact label that is not an address cannot be used to reach anyone. */
-const DL3058 = labelValueRule({
+const DL3058 = (0,dl_b_support/* labelValueRule */.YF)({
     code: 'DL3058',
     name: 'label-email',
     severity: 'warning',
@@ -3901,13 +3963,13 @@ const DL3059 = {
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
 // the program first: the arguments are only read for yarn (these run for every command of every RUN)
 function isYarnInstall(cmd) {
-    if (!commandIs(cmd, 'yarn'))
+    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yarn'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'install' || sub === 'add';
 }
 function isYarnCacheClean(cmd) {
-    if (!commandIs(cmd, 'yarn'))
+    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yarn'))
         return false;
     const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return sub === 'cache' && what === 'clean';
@@ -3927,20 +3989,20 @@ const DL3060 = {
     },
     create(context) {
         // a stage that is neither the final one nor built on by it is a build stage: its cache never ships
-        const shipped = finalStageChain(context.file);
+        const shipped = (0,dl_b_support/* finalStageChain */.au)(context.file);
         return {
             instruction(ins, stage) {
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, YARN_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, YARN_CACHES))
                     return;
                 // ONBUILD triggers run in whatever image builds FROM this one: they always ship
                 if (stage && !ins.onbuild && !shipped.has(stage.index))
                     return;
-                const last = uncleanedInstall(ins.shell.commands, isYarnInstall, isYarnCacheClean);
+                const last = (0,dl_b_support/* uncleanedInstall */.R6)(ins.shell.commands, isYarnInstall, isYarnCacheClean);
                 if (!last)
                     return;
-                const edit = appendCommand(last, 'yarn cache clean');
+                const edit = (0,dl_b_support/* appendCommand */.mv)(last, 'yarn cache clean');
                 context.report({
-                    at: commandSpan(context.file, last),
+                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, last),
                     message: 'Run `yarn cache clean` after `yarn install` in the same RUN so the package cache does not ship in the layer.',
                     ...(edit ? { fix: { description: 'Append `&& yarn cache clean`', edits: [edit] } } : {}),
                 });
@@ -3949,6 +4011,8 @@ const DL3060 = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
+var parse = __webpack_require__(9204);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3061.js
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */
@@ -4047,7 +4111,7 @@ const DL3062 = {
                             continue;
                         const name = word.value.replace(/@.*$/, '');
                         context.report({
-                            at: wordSpan(context.file, word),
+                            at: (0,dl_b_support/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version: \`go ${sub} ${name}@<version>\` instead of "${word.value}".`,
                         });
                     }
@@ -4112,7 +4176,7 @@ const DL3064 = {
             instruction(ins) {
                 if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
                     const name = kv.key.toUpperCase();
                     if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name))
                         continue;
@@ -4183,7 +4247,7 @@ const DL3066 = {
         keywords: ['USER'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -4196,7 +4260,7 @@ const DL3066 = {
                 // a value from a declared ARG/ENV is decided at build time: trust it
                 if (names.length > 0 && names.every((n) => vars.has(n)))
                     return;
-                const value = expand(word.value, (n) => vars.get(n));
+                const value = (0,dl_b_support/* expand */.fT)(word.value, (n) => vars.get(n));
                 if (/^\d+(:\d+)?$/.test(value))
                     return;
                 context.report({
@@ -4235,7 +4299,7 @@ const DL3067 = {
                 if (ins.words.length !== 2 || !ins.words.every((w) => DL3067_isRoot(w.value)))
                     return;
                 context.report({
-                    at: spanAt(context.file, ins.words[0].start, ins.words[1].end),
+                    at: (0,dl_b_support/* spanAt */.i6)(context.file, ins.words[0].start, ins.words[1].end),
                     message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',
                 });
             },
@@ -4308,7 +4372,7 @@ const DL4001 = {
                 if (!(seen.has('wget') && seen.has('curl')))
                     return;
                 context.report({
-                    at: commandSpan(context.file, used[0]),
+                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, used[0]),
                     message: 'This stage uses both wget and curl: pick one so the image carries one download tool.',
                 });
             },
@@ -4319,7 +4383,7 @@ const DL4001 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4003.js
 
 /** Only the last CMD of a stage takes effect; earlier ones mislead the reader. */
-const DL4003 = lastOneWinsRule({
+const DL4003 = (0,dl_b_support/* lastOneWinsRule */.E6)({
     code: 'DL4003',
     name: 'single-cmd',
     severity: 'warning',
@@ -4332,7 +4396,7 @@ const DL4003 = lastOneWinsRule({
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4004.js
 
 /** Only the last ENTRYPOINT of a stage takes effect; earlier ones mislead the reader. */
-const DL4004 = lastOneWinsRule({
+const DL4004 = (0,dl_b_support/* lastOneWinsRule */.E6)({
     code: 'DL4004',
     name: 'single-entrypoint',
     severity: 'error',
@@ -4369,7 +4433,7 @@ const DL4005 = {
                         continue;
                     const target = pos.length > 1 ? pos[0].value : '/bin/bash';
                     context.report({
-                        at: commandSpan(context.file, cmd),
+                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not replace /bin/sh with a link: use the SHELL instruction to change the shell of RUN.',
                         suggestion: `SHELL ["${target}", "-c"]`,
                     });
@@ -4427,7 +4491,7 @@ const DL4006 = {
                     return;
                 if (ins.keyword === 'FROM') {
                     // SHELL is image config: a stage built FROM another stage inherits it
-                    const parent = parentStage(context.file, stage);
+                    const parent = (0,dl_b_support/* parentStage */.vp)(context.file, stage);
                     state = parent ? (byStage.get(parent.index) ?? 'plain') : 'plain';
                 }
                 else if (ins.keyword === 'SHELL') {
@@ -4448,7 +4512,7 @@ const DL4006 = {
                 }
                 const ash = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
                 context.report({
-                    at: spanAt(context.file, pipeStart.start, pipeEnd.end),
+                    at: (0,dl_b_support/* spanAt */.i6)(context.file, pipeStart.start, pipeEnd.end),
                     message: 'A pipe hides the failure of every command but the last: set pipefail with a SHELL instruction first.',
                     suggestion: ash
                         ? 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]'
@@ -5076,7 +5140,7 @@ function factsOf(file) {
     return f;
 }
 /** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
-const finalLineage = finalStageChain;
+const finalLineage = dl_b_support/* finalStageChain */.au;
 /** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
 function isPlainRun(ins) {
     return ins.keyword === 'RUN' && !ins.onbuild;
@@ -5098,7 +5162,7 @@ function shapeOf(run) {
 }
 /** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
 function hasCacheMount(run) {
-    return mountsOf(run).some((m) => m.type === 'cache');
+    return (0,mounts/* mountsOf */.c)(run).some((m) => m.type === 'cache');
 }
 /** Text of a finding-sized span: first line only, trimmed, shortened. */
 function excerpt(text, max = 60) {
@@ -5388,7 +5452,7 @@ function reportHit(file, run, cmd, word, verb, hits, context) {
     const first = hits.reduce((a, b) => depth(b) > depth(a) || (depth(b) === depth(a) && b.by.index < a.by.index) ? b : a);
     const kind = first.by.keyword;
     const lead = `"${word.value}" is ${kind === 'RUN' ? 'created' : 'copied'} by the ${kind} at line ${first.by.line} and ${verb} here: its bytes still ship in that layer.`;
-    const at = spanAt(file, word.start, word.end);
+    const at = (0,spans/* spanAt */.i6)(file, word.start, word.end);
     if (hits.every((h) => h.by.keyword === 'RUN')) {
         const merged = mergeRunsFix(file, first.by, run);
         if ('fix' in merged) {
@@ -5626,7 +5690,7 @@ const IB102 = {
                         const why = `\`apt-get update\` runs in its own RUN, apart from the install at line ${install.line}: a cached ` +
                             'update layer makes the install use stale package lists, and the lists ship in a layer of their own.';
                         context.report({
-                            at: spanAt(file, update.start, update.end),
+                            at: (0,spans/* spanAt */.i6)(file, update.start, update.end),
                             message: 'fix' in merged
                                 ? `${why} Merge the RUNs.`
                                 : `${why} Not merged automatically: ${merged.reason}.`,
@@ -5759,7 +5823,7 @@ const IB103 = {
                         const what = [...new Set(flagged.map((f) => f.kind.label))].join(' and ');
                         const why = `This RUN cleans ${what}, filled by the RUN at line ${first.filler.line}: the files are still in that layer.`;
                         context.report({
-                            at: spanAt(file, first.cmd.start, flagged[flagged.length - 1].cmd.end),
+                            at: (0,spans/* spanAt */.i6)(file, first.cmd.start, flagged[flagged.length - 1].cmd.end),
                             message: 'edits' in fix
                                 ? `${why} Clean up in the RUN that fills the cache.`
                                 : `${why} Not moved automatically: ${fix.reason}.`,
@@ -5805,7 +5869,7 @@ function moveFix(file, runs, cleaner, flagged) {
         const user = cmdsBefore.find((c) => f.kind.needs?.(c));
         if (user)
             return {
-                reason: `\`${(0,shell/* commandName */.p6)(user)}\` at line ${spanAt(file, user.start, user.end).line} still needs the cache`,
+                reason: `\`${(0,shell/* commandName */.p6)(user)}\` at line ${(0,spans/* spanAt */.i6)(file, user.start, user.end).line} still needs the cache`,
             };
     }
     if (between.some((r) => r.form === 'exec' || r.heredocs.length > 0))
@@ -5897,7 +5961,7 @@ const IB104 = {
                                 (0,shell/* positionalArgs */.EK)(c).some((w) => w.value === name));
                             if (deletes((run.shell?.commands ?? []).filter((c) => c.start > add.start)))
                                 continue;
-                            const at = spanAt(file, flagWord.start, nameWord.end);
+                            const at = (0,spans/* spanAt */.i6)(file, flagWord.start, nameWord.end);
                             const later = runs.slice(k + 1).find((r) => deletes(r.shell?.commands ?? []));
                             const lead = `The virtual package "${name}" is not deleted in this RUN`;
                             if (!later) {
@@ -6040,7 +6104,7 @@ const IB105 = {
     },
 };
 function report(file, laterRuns, cmd, check, needsCleanup, flagEdits, context) {
-    const at = spanAt(file, cmd.start, cmd.end);
+    const at = (0,spans/* spanAt */.i6)(file, cmd.start, cmd.end);
     const lead = `${check.tool} leaves ${check.where} in this layer.`;
     const advice = `Add \`&& ${check.cleanup}\`, or use RUN --mount=type=cache.`;
     const reused = laterRuns.find((r) => (r.shell?.commands ?? []).some((c) => check.fills(c)));
@@ -6150,7 +6214,7 @@ const IB106 = {
                     if (!found)
                         continue;
                     context.report({
-                        at: spanAt(file, found.start, found.end),
+                        at: (0,spans/* spanAt */.i6)(file, found.start, found.end),
                         message: `Build tools (${found.names.join(', ')}) are installed in the final stage and never removed. Build in an earlier stage and copy only the output.`,
                         suggestion: EXAMPLE,
                     });
@@ -6158,7 +6222,7 @@ const IB106 = {
                 const node = nodeWithDevDependencies(last);
                 if (node) {
                     context.report({
-                        at: spanAt(file, node.start, node.end),
+                        at: (0,spans/* spanAt */.i6)(file, node.start, node.end),
                         message: 'The final stage installs Node dev dependencies. Install with `npm ci --omit=dev` (or build in an earlier stage and copy the output).',
                     });
                 }
@@ -6717,7 +6781,7 @@ const IB111 = {
                         if (!m)
                             continue;
                         context.report({
-                            at: spanAt(context.file, w.start + m.index, w.start + m.index + m[0].length),
+                            at: (0,spans/* spanAt */.i6)(context.file, w.start + m.index, w.start + m.index + m[0].length),
                             message: 'VOLUME /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host.',
                         });
                     }
@@ -6774,7 +6838,7 @@ const IB112 = {
                     if (!piped && !substituted)
                         continue;
                     context.report({
-                        at: spanAt(file, cmd.start, piped ? next.end : cmd.end),
+                        at: (0,spans/* spanAt */.i6)(file, cmd.start, piped ? next.end : cmd.end),
                         message: 'A downloaded script is run by a shell without being verified. Download it to a file, check its sha256sum against a pinned value, then run it.',
                         suggestion: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh && rm /tmp/install.sh',
                     });
@@ -6803,7 +6867,7 @@ const IB113 = {
         keywords: ['ADD'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -6814,7 +6878,7 @@ const IB113 = {
                         continue;
                     if (GIT_SOURCE.test(w.value)) {
                         // a commit given through an ARG default (`?commit=${UTIL_COMMIT}`) counts as given
-                        if (GIT_COMMIT.test(expand(w.value, (n) => vars.get(n))))
+                        if (GIT_COMMIT.test((0,dl_b_support/* expand */.fT)(w.value, (n) => vars.get(n))))
                             continue;
                         context.report({
                             at: w,
@@ -6953,7 +7017,7 @@ const IB116 = {
                             for (let k = 1; k < runs.length; k++)
                                 lines += `, ${runs[k].line}`;
                             context.report({
-                                at: spanAt(file, second.start, second.start + 3),
+                                at: (0,spans/* spanAt */.i6)(file, second.start, second.start + 3),
                                 message: `The RUNs at lines ${lines} can be one RUN: each RUN adds a layer and a build step.`,
                                 fix: { description: `Merge the RUNs at lines ${lines}`, edits: mergeRunsEdits(file, runs) },
                             });

@@ -217,8 +217,8 @@ function formatResults(name, results, options) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
 var parse = __webpack_require__(9204);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 102 modules
-var rules = __webpack_require__(8791);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 99 modules
+var rules = __webpack_require__(8464);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var lint_shellcheck = __webpack_require__(3245);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/lint.js

@@ -96,7 +96,10 @@ export function reportData(overrides: Partial<ReportData> = {}): ReportData {
     findings: headFindings,
     findingChanges: compareFindings(baseFindings, headFindings),
     lintEnabled: true,
-    optimizer: { diff: DIFF, fixes: ['Add --no-install-recommends (DL3015, line 3)'] },
+    optimizer: {
+      diff: DIFF,
+      fixes: [{ rule: 'DL3015', description: 'Add --no-install-recommends', lines: [3], layersRemoved: 0 }],
+    },
     ...overrides,
   };
 }

@@ -40,8 +40,11 @@ describe('renderComment', () => {
 
   it('shows the optimizer savings with the diff collapsed, and new and fixed findings', () => {
     expect(body).toContain(
-      'Applying 1 fix would save **30 MB** (-42.86%) uncompressed and 9.01 MB compressed (40 MB, 3 layers).',
+      'Applying 1 fix would save 30 MB (-42.86%) uncompressed, 9.01 MB compressed and 1 layer: the optimized image is 40 MB in 3 layers.',
     );
+    expect(body).toContain('- `DL3015` Add --no-install-recommends (line 3): removes no layer');
+    // one fix: its bytes are the measured total, so no note about per-fix measurement
+    expect(body).not.toContain('measured for all fixes together');
     expect(body).toContain(
       `<details><summary>Diff to apply</summary>\n\n\`\`\`diff\n${DIFF}\n\`\`\`\n\n</details>`,
     );
@@ -108,7 +111,9 @@ describe('renderComment', () => {
       findingChanges: compareFindings([], [evil]),
       optimizer: {
         diff: '```\n</details>\n<script>',
-        fixes: ['Fix <b>bold</b> @team | pipe'],
+        fixes: [
+          { rule: 'IB1`|<i>', description: 'Fix <b>bold</b> @team | pipe', lines: [4], layersRemoved: 1 },
+        ],
         error: 'smoke test said <x> @y',
       },
     });
@@ -155,7 +160,15 @@ describe('size limit', () => {
     limits: { budget: 100_000_000, sizeMetric: 'uncompressed', maxIncrease: { percent: 1 } },
     findings,
     findingChanges: compareFindings([], findings),
-    optimizer: { diff, fixes: findings.map((f) => `fix ${f.line}`) },
+    optimizer: {
+      diff,
+      fixes: findings.map((f) => ({
+        rule: f.rule,
+        description: `fix ${f.line}`,
+        lines: [f.line],
+        layersRemoved: 0,
+      })),
+    },
     runUrl: 'https://github.com/o/r/actions/runs/1',
   });
 

@@ -9,8 +9,9 @@ import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
 import { renderDockerignore } from '../optimize/dockerignore.js';
 import { nodeFiles } from '../optimize/files.js';
+import { layersRemovedByFix } from '../optimize/fix-layers.js';
 import { withAndWithout } from '../optimize/with-without.js';
-import type { OptimizerReport } from '../report/types.js';
+import type { OptimizerFix, OptimizerReport } from '../report/types.js';
 
 export interface OptimizerRequest {
   inputs: Inputs;
@@ -25,6 +26,10 @@ export interface OptimizerRequest {
 export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promise<OptimizerReport> {
   const { inputs, buildOptions } = request;
   const facts = await readContextFacts(nodeFiles, request.text, buildOptions.context);
+  const optimize = {
+    ...facts.options,
+    level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
+  } as const;
   const result = await withAndWithout(
     {
       docker: deps.docker,
@@ -35,7 +40,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
     {
       dockerfile: buildOptions.dockerfile,
       context: buildOptions.context,
-      optimize: { ...facts.options, level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe' },
+      optimize,
       build: {
         ...(buildOptions.target !== undefined ? { target: buildOptions.target } : {}),
         ...(buildOptions.buildArgs !== undefined ? { buildArgs: buildOptions.buildArgs } : {}),
@@ -70,7 +75,26 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
     diff:
       diffOf(request.dockerfile, verified.original, verified.optimized) +
       (verified.dockerignore.added.length > 0 ? ignoreDiff : ''),
-    fixes: result.fixes.map((f) => `${f.description} (${f.rule}, line ${f.lines.join(', ')})`),
+    fixes: result.fixes.map((f): OptimizerFix => {
+      const fix: OptimizerFix = {
+        rule: f.rule,
+        description: f.description,
+        lines: f.rule === 'dockerignore' ? [] : f.lines,
+        layersRemoved: layersRemovedByFix(
+          request.text,
+          f.key,
+          { ...optimize, file: buildOptions.dockerfile },
+          inputs.target,
+        ),
+      };
+      if (f.savedBytes !== null && f.savedCompressedBytes !== null && f.layersSaved !== null)
+        fix.measured = {
+          savedBytes: f.savedBytes,
+          savedCompressedBytes: f.savedCompressedBytes,
+          layersSaved: f.layersSaved,
+        };
+      return fix;
+    }),
   };
   if (result.optimized.tag !== result.original.tag) report.measurement = result.optimized.measurement;
   for (const d of result.dropped.filter((d) => d.reason.startsWith('the build failed'))) {

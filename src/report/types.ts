@@ -19,12 +19,28 @@ export interface ReportLimits {
 export interface OptimizerReport {
   /** Unified diff (Dockerfile and .dockerignore) to apply; empty when nothing changes. */
   diff: string;
-  /** One line per applied fix: "Add --no-install-recommends (DL3015, line 4)". */
-  fixes: string[];
+  /** Each applied fix (every place it changed folded into one), in the order the optimizer applied them. */
+  fixes: OptimizerFix[];
   /** Measurement of the optimized image, when it was built. */
   measurement?: ImageMeasurement;
   /** Why the optimized image was not built or measured (build failure, smoke test failure…). */
   error?: string;
+}
+
+/** One fix the optimizer applied, with what is known of its effect. */
+export interface OptimizerFix {
+  rule: string;
+  /** "Add --no-install-recommends". May quote the Dockerfile: untrusted text. */
+  description: string;
+  /** Lines of the original Dockerfile it changes (empty for the .dockerignore proposal). */
+  lines: number[];
+  /** Layers of the built image this fix alone removes, counted from the Dockerfile (RUN/COPY/ADD instructions of
+   *  the built stage and the stages it is built on, before and after the fix). */
+  layersRemoved: number;
+  /** Measured saving of this fix on top of the ones before it. Only when the fixes were built one at a time
+   *  (the optimizer does that when the image with all of them fails a check); otherwise only the total of all
+   *  fixes is measured (Comparison.optimized). */
+  measured?: { savedBytes: number; savedCompressedBytes: number; layersSaved: number };
 }
 
 export interface ReportData {

@@ -1,9 +1,9 @@
-// What the optimizer would save, with the diff to apply collapsed.
+// What the optimizer would save, each fix named with what it saves, and the diff to apply collapsed.
 import type { Comparison } from '../../compare/types.js';
-import { codeBlock, escapeText } from '../escape.js';
+import { codeBlock, codeSpan, escapeText } from '../escape.js';
 import type { Section } from '../fit.js';
-import type { OptimizerReport } from '../types.js';
-import { humanBytes, plural, signedPercent } from '../units.js';
+import { fixPlace, fixSaving, optimizerHeadline, perFixNote } from '../optimizer-text.js';
+import type { OptimizerFix, OptimizerReport } from '../types.js';
 
 const DIFF_LINES = [Infinity, 300, 60];
 
@@ -13,6 +13,14 @@ function clipLines(text: string, max: number): { text: string; cut: number } {
   return { text: lines.slice(0, max).join('\n'), cut: lines.length - max };
 }
 
+function fixItem(fix: OptimizerFix, minChange: number): string {
+  const place = fixPlace(fix);
+  return (
+    `- ${codeSpan(String(fix.rule), { max: 40 })} ${escapeText(String(fix.description))}` +
+    `${place === '' ? '' : ` (${place})`}: ${fixSaving(fix, minChange)}`
+  );
+}
+
 export function optimizerSection(optimizer: OptimizerReport | undefined, comparison: Comparison): Section {
   return {
     name: 'optimizer',
@@ -20,27 +28,16 @@ export function optimizerSection(optimizer: OptimizerReport | undefined, compari
     steps: DIFF_LINES.length + 2,
     render(level) {
       if (optimizer === undefined || level >= DIFF_LINES.length + 2) return '';
-      const saved = comparison.optimized;
-      let headline: string;
-      if (optimizer.diff.trim() === '')
-        headline = 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';
-      else if (saved !== undefined)
-        headline =
-          saved.savingsBytes > 0
-            ? `Applying ${plural(optimizer.fixes.length, 'fix', 'fixes')} would save **${humanBytes(saved.savingsBytes)}** ` +
-              `(${signedPercent(-saved.savingsPercent)}) uncompressed and ${humanBytes(Math.max(0, saved.savingsCompressedBytes))} compressed` +
-              ` (${humanBytes(saved.sizeBytes)}, ${plural(saved.layerCount, 'layer')}).`
-            : `${plural(optimizer.fixes.length, 'fix', 'fixes')} apply, but the optimized image is not smaller (${humanBytes(saved.sizeBytes)}).`;
-      else
-        headline = `${plural(optimizer.fixes.length, 'fix', 'fixes')} apply; the optimized image was not measured.`;
-      const parts = ['#### Optimizer', headline];
+      const parts = ['#### Optimizer', escapeText(optimizerHeadline(optimizer, comparison), 2000)];
       if (optimizer.error !== undefined)
         parts.push(`> The optimized image could not be checked: ${escapeText(optimizer.error, 1000)}`);
       if (level === DIFF_LINES.length + 1) return parts.join('\n\n');
       if (optimizer.fixes.length > 0) {
+        const note = perFixNote(optimizer);
+        if (note !== '') parts.push(note);
         const fixes = optimizer.fixes
           .slice(0, level === 0 ? Infinity : 20)
-          .map((fix) => `- ${escapeText(fix)}`);
+          .map((fix) => fixItem(fix, comparison.minChange));
         if (fixes.length < optimizer.fixes.length)
           fixes.push(`- … ${optimizer.fixes.length - fixes.length} more`);
         parts.push(fixes.join('\n'));

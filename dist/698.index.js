@@ -1,8 +1,8 @@
-export const id = 14;
-export const ids = [14];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
-/***/ 4014:
+/***/ 3698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1425,6 +1425,40 @@ var diff = __webpack_require__(9238);
 var dockerignore = __webpack_require__(5717);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/files.js
 var files = __webpack_require__(6746);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
+var dl_b_support = __webpack_require__(2606);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/optimize.js + 2 modules
+var optimize = __webpack_require__(9376);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/fix-layers.js
+// How many layers one fix removes from the built image, counted from the Dockerfile: the optimizer builds the
+// image with every fix at once, so per fix only this count is known without a build per fix.
+
+
+
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+/** RUN/COPY/ADD instructions of the built stage (the target, else the last) and the stages it is built FROM. */
+function layerInstructions(file, target) {
+    const wanted = target?.toLowerCase();
+    let stage = (wanted === undefined ? undefined : file.stages.find((s) => s.name === wanted)) ??
+        file.stages[file.stages.length - 1];
+    const seen = new Set();
+    let count = 0;
+    while (stage !== undefined && !seen.has(stage.index)) {
+        seen.add(stage.index);
+        for (const i of stage.instructions)
+            if (LAYER_MAKERS.has(i.keyword) && !i.onbuild)
+                count++;
+        stage = (0,dl_b_support/* parentStage */.vp)(file, stage);
+    }
+    return count;
+}
+/** Layers removed by the fix with `key` applied alone (never negative: a fix that splits nothing adds none). */
+function layersRemovedByFix(text, key, options, target) {
+    const before = layerInstructions((0,parse/* parseDockerfile */.Ai)(text), target);
+    const alone = (0,optimize/* optimizeDockerfile */.Yd)(text, { ...options, accept: (k) => k === key });
+    return Math.max(0, before - layerInstructions((0,parse/* parseDockerfile */.Ai)(alone.optimized), target));
+}
+
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/with-without.js
 var with_without = __webpack_require__(1544);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/optimizer.js
@@ -1437,9 +1471,14 @@ var with_without = __webpack_require__(1544);
 
 
 
+
 async function runOptimizer(deps, request) {
     const { inputs, buildOptions } = request;
     const facts = await (0,context_options/* readContextFacts */.l)(files/* nodeFiles */.k, request.text, buildOptions.context);
+    const optimize = {
+        ...facts.options,
+        level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
+    };
     const result = await (0,with_without/* withAndWithout */.Y)({
         docker: deps.docker,
         measure: (image) => deps.measure(image, request.text, inputs.target),
@@ -1448,7 +1487,7 @@ async function runOptimizer(deps, request) {
     }, {
         dockerfile: buildOptions.dockerfile,
         context: buildOptions.context,
-        optimize: { ...facts.options, level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe' },
+        optimize,
         build: {
             ...(buildOptions.target !== undefined ? { target: buildOptions.target } : {}),
             ...(buildOptions.buildArgs !== undefined ? { buildArgs: buildOptions.buildArgs } : {}),
@@ -1476,7 +1515,21 @@ async function runOptimizer(deps, request) {
     const report = {
         diff: diffOf(request.dockerfile, verified.original, verified.optimized) +
             (verified.dockerignore.added.length > 0 ? ignoreDiff : ''),
-        fixes: result.fixes.map((f) => `${f.description} (${f.rule}, line ${f.lines.join(', ')})`),
+        fixes: result.fixes.map((f) => {
+            const fix = {
+                rule: f.rule,
+                description: f.description,
+                lines: f.rule === 'dockerignore' ? [] : f.lines,
+                layersRemoved: layersRemovedByFix(request.text, f.key, { ...optimize, file: buildOptions.dockerfile }, inputs.target),
+            };
+            if (f.savedBytes !== null && f.savedCompressedBytes !== null && f.layersSaved !== null)
+                fix.measured = {
+                    savedBytes: f.savedBytes,
+                    savedCompressedBytes: f.savedCompressedBytes,
+                    layersSaved: f.layersSaved,
+                };
+            return fix;
+        }),
     };
     if (result.optimized.tag !== result.original.tag)
         report.measurement = result.optimized.measurement;
@@ -2160,6 +2213,69 @@ function lintSection(changes, enabled) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/optimizer-text.js
+
+const fixes = (n) => (0,units/* plural */.LS)(n, 'fix', 'fixes');
+/** The sentence over the list of fixes. */
+function optimizerHeadline(optimizer, comparison) {
+    const n = optimizer.fixes.length;
+    if (optimizer.diff.trim() === '' && n === 0)
+        return 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';
+    const saved = comparison.optimized;
+    const apply = n === 1 ? 'applies' : 'apply';
+    if (saved === undefined)
+        return `${fixes(n)} ${apply}; the optimized image was not measured.`;
+    const layers = comparison.layers.head - saved.layerCount;
+    const floor = Math.max(1, comparison.minChange);
+    const result = `the optimized image is ${(0,units/* humanBytes */.p6)(saved.sizeBytes)} in ${(0,units/* plural */.LS)(saved.layerCount, 'layer')}`;
+    const applying = `Applying ${n === 0 ? 'the changes' : fixes(n)} would save`;
+    if (saved.savingsBytes >= floor) {
+        const bytes = `${(0,units/* humanBytes */.p6)(saved.savingsBytes)} (${(0,units/* signedPercent */.wu)(-saved.savingsPercent)}) uncompressed` +
+            `${layers > 0 ? ', ' : ' and '}${(0,units/* humanBytes */.p6)(Math.max(0, saved.savingsCompressedBytes))} compressed`;
+        return `${applying} ${bytes}${layers > 0 ? ` and ${(0,units/* plural */.LS)(layers, 'layer')}` : ''}: ${result}.`;
+    }
+    if (layers > 0) {
+        const bytes = saved.savingsBytes > 0
+            ? `and only ${(0,units/* humanBytes */.p6)(saved.savingsBytes)}, below the ${(0,units/* humanBytes */.p6)(floor)} noise floor`
+            : 'and no bytes';
+        return `${applying} ${(0,units/* plural */.LS)(layers, 'layer')} ${bytes}: ${result}.`;
+    }
+    return `${fixes(n)} ${apply}, but the optimized image is not smaller: ${result}.`;
+}
+/** `line 3`, `lines 3, 5`; '' for a fix that belongs to no line (the .dockerignore proposal) or whose
+ *  description names its lines already ("Merge the RUNs at lines 3, 5"). */
+function fixPlace(fix) {
+    if (/\blines? \d/.test(String(fix.description)))
+        return '';
+    const lines = [...(Array.isArray(fix.lines) ? fix.lines : [])].sort((a, b) => a - b);
+    if (lines.length === 0)
+        return '';
+    return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+}
+/** What one fix saves: its measured bytes and layers when it was built on its own, else the layers it removes. */
+function fixSaving(fix, minChange) {
+    const m = fix.measured;
+    if (m === undefined) {
+        const layers = Number.isSafeInteger(fix.layersRemoved) ? fix.layersRemoved : 0;
+        return layers > 0 ? `removes ${(0,units/* plural */.LS)(layers, 'layer')}` : 'removes no layer';
+    }
+    const bytes = m.savedBytes >= Math.max(1, minChange);
+    const layers = m.layersSaved > 0 ? (0,units/* plural */.LS)(m.layersSaved, 'layer') : '';
+    if (bytes) {
+        const size = `${(0,units/* humanBytes */.p6)(m.savedBytes)} (${(0,units/* humanBytes */.p6)(Math.max(0, m.savedCompressedBytes))} compressed)`;
+        return `saves ${size}${layers === '' ? '' : ` and ${layers}`}`;
+    }
+    return layers === '' ? 'saves nothing measurable' : `saves ${layers} and no bytes`;
+}
+/** Said once over a list of fixes: how their savings were measured. */
+function perFixNote(optimizer) {
+    if (optimizer.fixes.length < 2)
+        return '';
+    return optimizer.fixes.every((fix) => fix.measured !== undefined)
+        ? 'Each fix was built on top of the ones above it and measured.'
+        : 'The bytes are measured for all fixes together; each fix shows the layers it removes.';
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/optimizer.js
 
 
@@ -2170,6 +2286,11 @@ function clipLines(text, max) {
         return { text: lines.join('\n'), cut: 0 };
     return { text: lines.slice(0, max).join('\n'), cut: lines.length - max };
 }
+function fixItem(fix, minChange) {
+    const place = fixPlace(fix);
+    return (`- ${(0,report_escape/* codeSpan */.SS)(String(fix.rule), { max: 40 })} ${(0,report_escape/* escapeText */.X1)(String(fix.description))}` +
+        `${place === '' ? '' : ` (${place})`}: ${fixSaving(fix, minChange)}`);
+}
 function optimizerSection(optimizer, comparison) {
     return {
         name: 'optimizer',
@@ -2178,28 +2299,18 @@ function optimizerSection(optimizer, comparison) {
         render(level) {
             if (optimizer === undefined || level >= DIFF_LINES.length + 2)
                 return '';
-            const saved = comparison.optimized;
-            let headline;
-            if (optimizer.diff.trim() === '')
-                headline = 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';
-            else if (saved !== undefined)
-                headline =
-                    saved.savingsBytes > 0
-                        ? `Applying ${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} would save **${(0,units/* humanBytes */.p6)(saved.savingsBytes)}** ` +
-                            `(${(0,units/* signedPercent */.wu)(-saved.savingsPercent)}) uncompressed and ${(0,units/* humanBytes */.p6)(Math.max(0, saved.savingsCompressedBytes))} compressed` +
-                            ` (${(0,units/* humanBytes */.p6)(saved.sizeBytes)}, ${(0,units/* plural */.LS)(saved.layerCount, 'layer')}).`
-                        : `${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} apply, but the optimized image is not smaller (${(0,units/* humanBytes */.p6)(saved.sizeBytes)}).`;
-            else
-                headline = `${(0,units/* plural */.LS)(optimizer.fixes.length, 'fix', 'fixes')} apply; the optimized image was not measured.`;
-            const parts = ['#### Optimizer', headline];
+            const parts = ['#### Optimizer', (0,report_escape/* escapeText */.X1)(optimizerHeadline(optimizer, comparison), 2000)];
             if (optimizer.error !== undefined)
                 parts.push(`> The optimized image could not be checked: ${(0,report_escape/* escapeText */.X1)(optimizer.error, 1000)}`);
             if (level === DIFF_LINES.length + 1)
                 return parts.join('\n\n');
             if (optimizer.fixes.length > 0) {
+                const note = perFixNote(optimizer);
+                if (note !== '')
+                    parts.push(note);
                 const fixes = optimizer.fixes
                     .slice(0, level === 0 ? Infinity : 20)
-                    .map((fix) => `- ${(0,report_escape/* escapeText */.X1)(fix)}`);
+                    .map((fix) => fixItem(fix, comparison.minChange));
                 if (fixes.length < optimizer.fixes.length)
                     fixes.push(`- … ${optimizer.fixes.length - fixes.length} more`);
                 parts.push(fixes.join('\n'));

@@ -1,0 +1,36 @@
+// How many layers one fix removes from the built image, counted from the Dockerfile: the optimizer builds the
+// image with every fix at once, so per fix only this count is known without a build per fix.
+import { parseDockerfile } from '../lint/parse.js';
+import { parentStage } from '../lint/rules/dl-b-support.js';
+import type { ParsedDockerfile, Stage } from '../lint/types.js';
+import { optimizeDockerfile, type OptimizeOptions } from './optimize.js';
+
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+
+/** RUN/COPY/ADD instructions of the built stage (the target, else the last) and the stages it is built FROM. */
+export function layerInstructions(file: ParsedDockerfile, target?: string): number {
+  const wanted = target?.toLowerCase();
+  let stage: Stage | undefined =
+    (wanted === undefined ? undefined : file.stages.find((s) => s.name === wanted)) ??
+    file.stages[file.stages.length - 1];
+  const seen = new Set<number>();
+  let count = 0;
+  while (stage !== undefined && !seen.has(stage.index)) {
+    seen.add(stage.index);
+    for (const i of stage.instructions) if (LAYER_MAKERS.has(i.keyword) && !i.onbuild) count++;
+    stage = parentStage(file, stage);
+  }
+  return count;
+}
+
+/** Layers removed by the fix with `key` applied alone (never negative: a fix that splits nothing adds none). */
+export function layersRemovedByFix(
+  text: string,
+  key: string,
+  options: Omit<OptimizeOptions, 'accept'>,
+  target?: string,
+): number {
+  const before = layerInstructions(parseDockerfile(text), target);
+  const alone = optimizeDockerfile(text, { ...options, accept: (k) => k === key });
+  return Math.max(0, before - layerInstructions(parseDockerfile(alone.optimized), target));
+}
