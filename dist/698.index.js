@@ -2450,37 +2450,115 @@ function renderSummary(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/check-text.js
 
-function check_text_row(label, m, unit, signed) {
+
+
+
+
+
+/** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
+const MAX_FINDINGS = 30;
+/** The change column, in the comment's words: a change within the noise is shown with the note that says so. */
+function check_text_change(m, signed, withPercent, noise) {
+    if (m.delta === null)
+        return '';
+    const percent = withPercent && m.percent !== null ? ` (${(0,units/* signedPercent */.wu)(m.percent)})` : '';
+    if (noise !== undefined)
+        return `${signed(m.delta)}${percent}, ${noise}`;
+    if (!m.changed)
+        return m.delta === 0 ? 'no change' : `${signed(m.delta)}${percent}, below noise floor`;
+    return `${signed(m.delta)}${percent}`;
+}
+function check_text_row(label, m, unit, changeText) {
     const base = m.base === null ? '—' : unit(m.base);
-    const delta = m.delta === null ? '' : `${signed(m.delta)}${m.percent === null ? '' : ` (${(0,units/* signedPercent */.wu)(m.percent)})`}`;
-    return `  ${label.padEnd(22)}${base.padStart(12)}  →  ${unit(m.head).padStart(12)}   ${m.delta === null ? '' : m.changed ? delta : 'unchanged'}`;
+    return `  ${label.padEnd(22)}${base.padStart(12)}  →  ${unit(m.head).padStart(12)}   ${changeText}`.trimEnd();
+}
+function lintLines(data) {
+    if (!data.lintEnabled)
+        return ['  lint: off'];
+    const findings = [...data.findings].sort((a, b) => a.line - b.line || a.column - b.column);
+    if (findings.length === 0)
+        return ['  lint: no findings'];
+    const bySeverity = ['error', 'warning', 'info', 'style']
+        .map((s) => [s, findings.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
+    const added = new Set(data.findingChanges?.baselineKnown ? data.findingChanges.added : []);
+    const rows = fold_foldFindings(findings);
+    const lines = [`  lint: ${(0,units/* plural */.LS)(findings.length, 'finding')} (${bySeverity})`];
+    const width = Math.min(24, Math.max(...rows.map((r) => foldedName(r).length)));
+    for (const r of rows.slice(0, MAX_FINDINGS)) {
+        const isNew = r.findings.some((f) => added.has(f)) ? ' (new)' : '';
+        lines.push(`    ${r.finding.severity.padEnd(8)} ${foldedName(r).padEnd(width)}  ${(0,report_escape/* printable */.g$)(r.finding.message)}${isNew}`);
+    }
+    if (rows.length > MAX_FINDINGS)
+        lines.push(`    … ${rows.length - MAX_FINDINGS} more (image-budget lint ${(0,report_escape/* printable */.g$)(data.dockerfile)} lists them all)`);
+    if (rows.some((r) => r.rules.length > 1))
+        lines.push('    (a line naming two rules is one problem both report)');
+    return lines;
+}
+function optimizerLines(data) {
+    const optimizer = data.optimizer;
+    if (optimizer === undefined)
+        return [];
+    const lines = ['', `  optimizer: ${(0,report_escape/* printable */.g$)(optimizerHeadline(optimizer, data.comparison))}`];
+    if (optimizer.error !== undefined)
+        lines.push(`    not checked: ${(0,report_escape/* printable */.g$)(optimizer.error)}`);
+    const note = perFixNote(optimizer);
+    if (note !== '')
+        lines.push(`    ${note}`);
+    for (const fix of optimizer.fixes) {
+        const place = fixPlace(fix);
+        lines.push(`    ${(0,report_escape/* printable */.g$)(String(fix.rule)).padEnd(8)} ${(0,report_escape/* printable */.g$)(String(fix.description))}` +
+            `${place === '' ? '' : ` (${place})`}: ${fixSaving(fix, data.comparison.minChange)}`);
+    }
+    if (optimizer.diff.trim() !== '')
+        lines.push('    see the changes: image-budget optimize --diff');
+    return lines;
 }
 function formatCheckText(data) {
     const c = data.comparison;
     const count = (n) => String(n);
     const signedCount = (n) => (n > 0 ? `+${n}` : String(n));
     const lines = [
-        `${data.dockerfile}${data.target ? ` (target ${data.target})` : ''}`,
+        `${(0,report_escape/* printable */.g$)(data.dockerfile)}${data.target ? ` (target ${(0,report_escape/* printable */.g$)(data.target)})` : ''}`,
         c.baseline.available
-            ? `  base ${data.baseRef ?? ''} ${data.baseSha?.slice(0, 12) ?? ''}`
-            : `  no baseline: ${c.baseline.reason}`,
+            ? `  base ${(0,report_escape/* printable */.g$)(data.baseRef ?? '')} ${data.baseSha?.slice(0, 12) ?? ''}`.trimEnd()
+            : `  no baseline: ${(0,report_escape/* printable */.g$)(c.baseline.reason)}`,
         '',
         `  ${'metric'.padEnd(22)}${'base'.padStart(12)}     ${'head'.padStart(12)}   change`,
-        check_text_row('uncompressed size', c.uncompressed, units/* humanBytes */.p6, units/* signedBytes */.Sq),
-        check_text_row('compressed size', c.compressed, units/* humanBytes */.p6, units/* signedBytes */.Sq),
-        check_text_row('layers', c.layers, count, signedCount),
-        `  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${(0,units/* humanBytes */.p6)(c.pullBytes).padStart(12)}`,
+        check_text_row('uncompressed size', c.uncompressed, units/* humanBytes */.p6, check_text_change(c.uncompressed, units/* signedBytes */.Sq, true)),
+        check_text_row('compressed size', c.compressed, units/* humanBytes */.p6, check_text_change(c.compressed, units/* signedBytes */.Sq, true)),
+        check_text_row('layers', c.layers, count, check_text_change(c.layers, signedCount, false)),
     ];
-    if (data.optimizer) {
-        const o = c.optimized;
-        lines.push('', o
-            ? `  optimizer: ${(0,units/* humanBytes */.p6)(o.savingsBytes)} smaller with ${data.optimizer.fixes.length} fix(es) (image-budget optimize --diff)`
-            : `  optimizer: ${data.optimizer.error ?? `${data.optimizer.fixes.length} fix(es), nothing to build`}`);
+    if (c.buildSeconds !== undefined) {
+        const t = c.buildSeconds;
+        const noise = t.comparable ? `±${Math.round(t.noise * 100)}% noise` : 'not comparable';
+        lines.push(check_text_row('build time', t, units/* humanSeconds */.Nj, check_text_change(t, units/* signedSeconds */.eN, true, noise)));
     }
-    const counts = ['error', 'warning', 'info', 'style'].map((s) => `${data.findings.filter((f) => f.severity === s).length} ${s}`);
-    lines.push(`  lint: ${counts.join(', ')}`, '', `verdict: ${data.verdict.status.toUpperCase()}`);
-    for (const r of data.verdict.reasons)
-        lines.push(`  ${r.level}: ${r.message}`);
+    const hidden = hiddenBytes(data);
+    if (hidden !== null) {
+        const delta = hidden.base === null ? null : hidden.head - hidden.base;
+        const m = {
+            base: hidden.base,
+            head: hidden.head,
+            delta,
+            percent: delta === null || !hidden.base ? null : (delta / hidden.base) * 100,
+            changed: delta !== null && Math.abs(delta) >= c.minChange,
+        };
+        lines.push(check_text_row('hidden bytes', m, units/* humanBytes */.p6, check_text_change(m, units/* signedBytes */.Sq, true)));
+    }
+    lines.push(`  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${(0,units/* humanBytes */.p6)(c.pullBytes).padStart(12)}   ${c.baseline.available ? (0,units/* plural */.LS)(c.pullLayers, 'new layer') : 'no base to share layers with'}`);
+    if (hidden !== null)
+        lines.push(`  ${hiddenNote(hiddenWhere(hidden, units/* humanBytes */.p6))}`);
+    lines.push(...optimizerLines(data), '', ...lintLines(data));
+    const sentence = verdictSentence(data);
+    lines.push('', `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
+    for (const r of data.verdict.reasons) {
+        if (r === sentence.reason)
+            continue;
+        lines.push(`  ${r.level === 'info' ? 'note' : r.level}: ${(0,report_escape/* printable */.g$)(r.message)}`);
+    }
     return `${lines.join('\n')}\n`;
 }
 

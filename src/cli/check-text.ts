@@ -1,18 +1,84 @@
-// The terminal form of the check report: the headline numbers, the verdict and its reasons, in plain text.
+// The terminal form of the check report: the headline numbers, what the optimizer's fixes save, the lint
+// findings by name, and the verdict with what it was judged against. Same words and units as the comment
+// (src/report/*-text.ts); untrusted text (paths, refs, messages) goes through printable().
 import type { MetricDelta } from '../compare/types.js';
+import type { Finding } from '../model.js';
+import { printable } from '../report/escape.js';
+import { foldedName, foldFindings } from '../report/fold.js';
+import { hiddenBytes, hiddenNote, hiddenWhere } from '../report/hidden.js';
+import { fixPlace, fixSaving, optimizerHeadline, perFixNote } from '../report/optimizer-text.js';
 import type { ReportData } from '../report/types.js';
-import { humanBytes, signedBytes, signedPercent } from '../report/units.js';
+import {
+  humanBytes,
+  humanSeconds,
+  plural,
+  signedBytes,
+  signedPercent,
+  signedSeconds,
+} from '../report/units.js';
+import { verdictSentence } from '../report/verdict-text.js';
 
-function row(
-  label: string,
-  m: MetricDelta,
-  unit: (n: number) => string,
-  signed: (n: number) => string,
-): string {
+/** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
+const MAX_FINDINGS = 30;
+
+/** The change column, in the comment's words: a change within the noise is shown with the note that says so. */
+function change(m: MetricDelta, signed: (n: number) => string, withPercent: boolean, noise?: string): string {
+  if (m.delta === null) return '';
+  const percent = withPercent && m.percent !== null ? ` (${signedPercent(m.percent)})` : '';
+  if (noise !== undefined) return `${signed(m.delta)}${percent}, ${noise}`;
+  if (!m.changed) return m.delta === 0 ? 'no change' : `${signed(m.delta)}${percent}, below noise floor`;
+  return `${signed(m.delta)}${percent}`;
+}
+
+function row(label: string, m: MetricDelta, unit: (n: number) => string, changeText: string): string {
   const base = m.base === null ? '—' : unit(m.base);
-  const delta =
-    m.delta === null ? '' : `${signed(m.delta)}${m.percent === null ? '' : ` (${signedPercent(m.percent)})`}`;
-  return `  ${label.padEnd(22)}${base.padStart(12)}  →  ${unit(m.head).padStart(12)}   ${m.delta === null ? '' : m.changed ? delta : 'unchanged'}`;
+  return `  ${label.padEnd(22)}${base.padStart(12)}  →  ${unit(m.head).padStart(12)}   ${changeText}`.trimEnd();
+}
+
+function lintLines(data: ReportData): string[] {
+  if (!data.lintEnabled) return ['  lint: off'];
+  const findings = [...data.findings].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (findings.length === 0) return ['  lint: no findings'];
+  const bySeverity = (['error', 'warning', 'info', 'style'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  const added = new Set<Finding>(data.findingChanges?.baselineKnown ? data.findingChanges.added : []);
+  const rows = foldFindings(findings);
+  const lines = [`  lint: ${plural(findings.length, 'finding')} (${bySeverity})`];
+  const width = Math.min(24, Math.max(...rows.map((r) => foldedName(r).length)));
+  for (const r of rows.slice(0, MAX_FINDINGS)) {
+    const isNew = r.findings.some((f) => added.has(f)) ? ' (new)' : '';
+    lines.push(
+      `    ${r.finding.severity.padEnd(8)} ${foldedName(r).padEnd(width)}  ${printable(r.finding.message)}${isNew}`,
+    );
+  }
+  if (rows.length > MAX_FINDINGS)
+    lines.push(
+      `    … ${rows.length - MAX_FINDINGS} more (image-budget lint ${printable(data.dockerfile)} lists them all)`,
+    );
+  if (rows.some((r) => r.rules.length > 1))
+    lines.push('    (a line naming two rules is one problem both report)');
+  return lines;
+}
+
+function optimizerLines(data: ReportData): string[] {
+  const optimizer = data.optimizer;
+  if (optimizer === undefined) return [];
+  const lines = ['', `  optimizer: ${printable(optimizerHeadline(optimizer, data.comparison))}`];
+  if (optimizer.error !== undefined) lines.push(`    not checked: ${printable(optimizer.error)}`);
+  const note = perFixNote(optimizer);
+  if (note !== '') lines.push(`    ${note}`);
+  for (const fix of optimizer.fixes) {
+    const place = fixPlace(fix);
+    lines.push(
+      `    ${printable(String(fix.rule)).padEnd(8)} ${printable(String(fix.description))}` +
+        `${place === '' ? '' : ` (${place})`}: ${fixSaving(fix, data.comparison.minChange)}`,
+    );
+  }
+  if (optimizer.diff.trim() !== '') lines.push('    see the changes: image-budget optimize --diff');
+  return lines;
 }
 
 export function formatCheckText(data: ReportData): string {
@@ -20,30 +86,46 @@ export function formatCheckText(data: ReportData): string {
   const count = (n: number) => String(n);
   const signedCount = (n: number) => (n > 0 ? `+${n}` : String(n));
   const lines = [
-    `${data.dockerfile}${data.target ? ` (target ${data.target})` : ''}`,
+    `${printable(data.dockerfile)}${data.target ? ` (target ${printable(data.target)})` : ''}`,
     c.baseline.available
-      ? `  base ${data.baseRef ?? ''} ${data.baseSha?.slice(0, 12) ?? ''}`
-      : `  no baseline: ${c.baseline.reason}`,
+      ? `  base ${printable(data.baseRef ?? '')} ${data.baseSha?.slice(0, 12) ?? ''}`.trimEnd()
+      : `  no baseline: ${printable(c.baseline.reason)}`,
     '',
     `  ${'metric'.padEnd(22)}${'base'.padStart(12)}     ${'head'.padStart(12)}   change`,
-    row('uncompressed size', c.uncompressed, humanBytes, signedBytes),
-    row('compressed size', c.compressed, humanBytes, signedBytes),
-    row('layers', c.layers, count, signedCount),
-    `  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${humanBytes(c.pullBytes).padStart(12)}`,
+    row('uncompressed size', c.uncompressed, humanBytes, change(c.uncompressed, signedBytes, true)),
+    row('compressed size', c.compressed, humanBytes, change(c.compressed, signedBytes, true)),
+    row('layers', c.layers, count, change(c.layers, signedCount, false)),
   ];
-  if (data.optimizer) {
-    const o = c.optimized;
-    lines.push(
-      '',
-      o
-        ? `  optimizer: ${humanBytes(o.savingsBytes)} smaller with ${data.optimizer.fixes.length} fix(es) (image-budget optimize --diff)`
-        : `  optimizer: ${data.optimizer.error ?? `${data.optimizer.fixes.length} fix(es), nothing to build`}`,
-    );
+  if (c.buildSeconds !== undefined) {
+    const t = c.buildSeconds;
+    const noise = t.comparable ? `±${Math.round(t.noise * 100)}% noise` : 'not comparable';
+    lines.push(row('build time', t, humanSeconds, change(t, signedSeconds, true, noise)));
   }
-  const counts = ['error', 'warning', 'info', 'style'].map(
-    (s) => `${data.findings.filter((f) => f.severity === s).length} ${s}`,
+  const hidden = hiddenBytes(data);
+  if (hidden !== null) {
+    const delta = hidden.base === null ? null : hidden.head - hidden.base;
+    const m: MetricDelta = {
+      base: hidden.base,
+      head: hidden.head,
+      delta,
+      percent: delta === null || !hidden.base ? null : (delta / hidden.base) * 100,
+      changed: delta !== null && Math.abs(delta) >= c.minChange,
+    };
+    lines.push(row('hidden bytes', m, humanBytes, change(m, signedBytes, true)));
+  }
+  lines.push(
+    `  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${humanBytes(c.pullBytes).padStart(12)}   ${
+      c.baseline.available ? plural(c.pullLayers, 'new layer') : 'no base to share layers with'
+    }`,
   );
-  lines.push(`  lint: ${counts.join(', ')}`, '', `verdict: ${data.verdict.status.toUpperCase()}`);
-  for (const r of data.verdict.reasons) lines.push(`  ${r.level}: ${r.message}`);
+  if (hidden !== null) lines.push(`  ${hiddenNote(hiddenWhere(hidden, humanBytes))}`);
+  lines.push(...optimizerLines(data), '', ...lintLines(data));
+
+  const sentence = verdictSentence(data);
+  lines.push('', `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);
+  for (const r of data.verdict.reasons) {
+    if (r === sentence.reason) continue;
+    lines.push(`  ${r.level === 'info' ? 'note' : r.level}: ${printable(r.message)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
