@@ -48,7 +48,7 @@ describe('--help', () => {
   });
 
   it.each(['lint', 'optimize', 'measure', 'check'])(
-    '%s --help and help %s print its usage on stdout',
+    '%s: --help, -h and help COMMAND print its usage on stdout',
     (command) => {
       for (const args of [
         [command, '--help'],
