@@ -1171,6 +1171,8 @@ function compareFindings(base, head) {
     return { added, fixed, unchanged, baselineKnown: true };
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
+var units = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fold.js
 /** Rules that report one problem: on the same file and line, their findings fold into one. */
 const SAME_PROBLEM = [
@@ -1220,8 +1222,6 @@ function foldedName(row) {
     return `${row.rules.join('/')} line ${row.finding.line}`;
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
-var units = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/verdict/verdict.js
 
 
@@ -1627,6 +1627,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
+
 /** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
 function reportLimits(inputs) {
     return {
@@ -1710,7 +1711,7 @@ async function runPipeline(deps, request, images) {
         return { ok: false, dockerfile, failure: headBuild, findings };
     images.push(headBuild.tag);
     const head = await deps.measure(headBuild.tag, text, inputs.target);
-    deps.log.info(`head: ${head.sizeBytes} B uncompressed, ${head.compressedBytes} B compressed, ${head.layerCount} layers`);
+    deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
     const optimizer = inputs.optimize === 'off'
         ? undefined
         : await deps.log.group('optimize: build with and without the fixes', () => runOptimizer(deps, {

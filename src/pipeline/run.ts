@@ -8,6 +8,7 @@ import type { Comparison, FindingChanges } from '../compare/types.js';
 import type { Inputs } from '../inputs.js';
 import type { BuildFailure, BuildOptions, BuildResult, Finding, ImageMeasurement } from '../model.js';
 import type { OptimizerReport, ReportData, ReportLimits } from '../report/types.js';
+import { humanBytes } from '../report/units.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
 import { lintWith, loadLintEnvironment } from './lint.js';
@@ -155,7 +156,7 @@ export async function runPipeline(
   images.push(headBuild.tag);
   const head = await deps.measure(headBuild.tag, text, inputs.target);
   deps.log.info(
-    `head: ${head.sizeBytes} B uncompressed, ${head.compressedBytes} B compressed, ${head.layerCount} layers`,
+    `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,
   );
 
   const optimizer =
