@@ -31,6 +31,19 @@ describe('JSON report', () => {
       '"verdict" is missing',
     ],
     [JSON.stringify({ ...reportData(), schema: REPORT_SCHEMA, head: {} }), '"head" measurement is missing'],
+    [
+      // the form of fixes before they were data
+      JSON.stringify({
+        ...reportData(),
+        schema: REPORT_SCHEMA,
+        optimizer: { diff: '', fixes: ['Add x (DL3015, line 3)'] },
+      }),
+      '"optimizer.fixes[0]" is not a fix',
+    ],
+    [
+      JSON.stringify({ ...reportData(), schema: REPORT_SCHEMA, optimizer: { diff: '', fixes: null } }),
+      '"optimizer" needs a "diff" text and a "fixes" list',
+    ],
   ])('rejects %s', (text, message) => {
     expect(() => parseJsonReport(text, 'report.json')).toThrow(message);
   });

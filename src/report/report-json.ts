@@ -1,7 +1,7 @@
 // The JSON report: everything the comment is rendered from (measurements, comparison, verdict, findings) with
 // the PR number and both SHAs, so a `workflow_run` job can publish it for a fork PR without running its code.
 // Read back, it is untrusted input: checked before use.
-import type { ReportData } from './types.js';
+import type { OptimizerFix, OptimizerReport, ReportData } from './types.js';
 
 export const REPORT_SCHEMA = 'image-budget/report@1';
 
@@ -18,6 +18,33 @@ export function serializeReport(report: ReportData): string {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The optimizer part is rendered fix by fix: each must have the shape the renderer reads. */
+function optimizerProblem(optimizer: unknown): string | null {
+  const o = optimizer as Partial<OptimizerReport> | null;
+  if (o === null || typeof o !== 'object' || typeof o.diff !== 'string' || !Array.isArray(o.fixes))
+    return '"optimizer" needs a "diff" text and a "fixes" list';
+  for (const [i, fix] of o.fixes.entries()) {
+    const f = fix as Partial<OptimizerFix> | null;
+    if (
+      f === null ||
+      typeof f !== 'object' ||
+      typeof f.rule !== 'string' ||
+      typeof f.description !== 'string' ||
+      !Array.isArray(f.lines) ||
+      !f.lines.every((line) => Number.isSafeInteger(line)) ||
+      !Number.isSafeInteger(f.layersRemoved) ||
+      (f.measured !== undefined &&
+        (f.measured === null ||
+          !isNumber(f.measured.savedBytes) ||
+          !isNumber(f.measured.savedCompressedBytes) ||
+          !isNumber(f.measured.layersSaved)))
+    )
+      return `"optimizer.fixes[${i}]" is not a fix (rule, description, lines, layersRemoved)`;
+  }
+  if (o.error !== undefined && typeof o.error !== 'string') return '"optimizer.error" is not a text';
+  return null;
+}
 
 /** Why a parsed value is not a usable report, or null when it is. */
 export function reportProblem(value: unknown): string | null {
@@ -41,6 +68,7 @@ export function reportProblem(value: unknown): string | null {
     return '"verdict" is missing';
   if (!Array.isArray(r.findings)) return '"findings" is missing';
   if (typeof r.limits?.sizeMetric !== 'string') return '"limits" is missing';
+  if (r.optimizer !== undefined) return optimizerProblem(r.optimizer);
   return null;
 }
 
