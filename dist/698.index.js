@@ -2517,6 +2517,23 @@ function optimizerLines(data) {
         lines.push('    see the changes: image-budget optimize --diff');
     return lines;
 }
+/** Every limit the verdict applied, as the comment's budget column shows them. */
+function limitsLine(data) {
+    const { limits, comparison: c } = data;
+    const metric = limits.sizeMetric === 'compressed' ? c.compressed : c.uncompressed;
+    const parts = [];
+    if (limits.budget !== undefined) {
+        const left = limits.budget - metric.head;
+        parts.push(`budget ${(0,units/* humanBytes */.p6)(limits.budget)} ${limits.sizeMetric} (${left >= 0 ? `${(0,units/* humanBytes */.p6)(left)} left` : `over by ${(0,units/* humanBytes */.p6)(-left)}`})`);
+    }
+    if (limits.maxIncrease)
+        parts.push(`max-increase ${increaseText(limits.maxIncrease)}`);
+    if (limits.warnIncrease)
+        parts.push(`warn-increase ${increaseText(limits.warnIncrease)}`);
+    if (limits.maxLayers !== undefined)
+        parts.push(`max-layers ${limits.maxLayers}`);
+    return `  limits: ${parts.length === 0 ? 'none set' : parts.join(', ')}`;
+}
 function formatCheckText(data) {
     const c = data.comparison;
     const count = (n) => String(n);
@@ -2554,7 +2571,7 @@ function formatCheckText(data) {
         lines.push(`  ${hiddenNote(hiddenWhere(hidden, units/* humanBytes */.p6))}`);
     lines.push(...optimizerLines(data), '', ...lintLines(data));
     const sentence = verdictSentence(data);
-    lines.push('', `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
+    lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
     for (const r of data.verdict.reasons) {
         if (r === sentence.reason)
             continue;

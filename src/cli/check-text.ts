@@ -16,7 +16,7 @@ import {
   signedPercent,
   signedSeconds,
 } from '../report/units.js';
-import { verdictSentence } from '../report/verdict-text.js';
+import { increaseText, verdictSentence } from '../report/verdict-text.js';
 
 /** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
 const MAX_FINDINGS = 30;
@@ -81,6 +81,23 @@ function optimizerLines(data: ReportData): string[] {
   return lines;
 }
 
+/** Every limit the verdict applied, as the comment's budget column shows them. */
+function limitsLine(data: ReportData): string {
+  const { limits, comparison: c } = data;
+  const metric = limits.sizeMetric === 'compressed' ? c.compressed : c.uncompressed;
+  const parts: string[] = [];
+  if (limits.budget !== undefined) {
+    const left = limits.budget - metric.head;
+    parts.push(
+      `budget ${humanBytes(limits.budget)} ${limits.sizeMetric} (${left >= 0 ? `${humanBytes(left)} left` : `over by ${humanBytes(-left)}`})`,
+    );
+  }
+  if (limits.maxIncrease) parts.push(`max-increase ${increaseText(limits.maxIncrease)}`);
+  if (limits.warnIncrease) parts.push(`warn-increase ${increaseText(limits.warnIncrease)}`);
+  if (limits.maxLayers !== undefined) parts.push(`max-layers ${limits.maxLayers}`);
+  return `  limits: ${parts.length === 0 ? 'none set' : parts.join(', ')}`;
+}
+
 export function formatCheckText(data: ReportData): string {
   const c = data.comparison;
   const count = (n: number) => String(n);
@@ -122,7 +139,7 @@ export function formatCheckText(data: ReportData): string {
   lines.push(...optimizerLines(data), '', ...lintLines(data));
 
   const sentence = verdictSentence(data);
-  lines.push('', `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);
+  lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);
   for (const r of data.verdict.reasons) {
     if (r === sentence.reason) continue;
     lines.push(`  ${r.level === 'info' ? 'note' : r.level}: ${printable(r.message)}`);
