@@ -585,6 +585,9 @@ const DOCKERIGNORE_KEY = fixKey('dockerignore', CONTEXT_DESCRIPTION);
  * otherwise leave work for a second run).
  */
 function optimizeDockerfile(input, options = {}) {
+    const refused = refusedByBuilder(input, options);
+    if (refused !== undefined)
+        return refused;
     const existing = options.dockerignore !== undefined ? options.dockerignore : (options.settings?.dockerignore ?? null);
     let result = optimizeSettled(input, options);
     for (let round = 0; round < 4; round++) {
@@ -598,6 +601,42 @@ function optimizeDockerfile(input, options = {}) {
         result = combine(result, again);
     }
     return { ...result, stable: false };
+}
+/**
+ * A file the builder refuses (a DL1000 parse problem, such as `FROM image # text`) is left as it is: its fixes
+ * would be edits to a Dockerfile that does not build, and the result would look like a valid optimized file. The
+ * result says why, as one fix not applied.
+ */
+function refusedByBuilder(input, options) {
+    const file = options.file ?? 'Dockerfile';
+    const parsed = (0,parse/* parseDockerfile */.Ai)((0,parse/* normalise */.j7)(input), file);
+    const problem = parsed.problems[0];
+    if (problem === undefined)
+        return undefined;
+    const description = 'Optimize the Dockerfile';
+    return {
+        file,
+        original: input,
+        optimized: input,
+        changed: false,
+        applied: [],
+        skipped: [
+            {
+                key: fixKey('DL1000', description),
+                rule: 'DL1000',
+                description,
+                line: problem.line,
+                reason: `the builder refuses this file (${problem.message}); fix that first`,
+            },
+        ],
+        dockerignore: { added: [], rejected: [] },
+        passes: 0,
+        stable: true,
+        remaining: (0,engine/* lintParsed */.zr)(parsed, {
+            ...(options.rules ? { rules: options.rules } : {}),
+            ...(options.settings ? { settings: options.settings } : {}),
+        }),
+    };
 }
 function combine(first, then) {
     const skipped = [...first.skipped];

@@ -12,6 +12,21 @@ import {
 } from './test-rules.js';
 
 describe('optimizeDockerfile (engine, with test rules)', () => {
+  it('leaves a Dockerfile the builder refuses as it is, and says why', () => {
+    // Docker: "FROM requires either one or three arguments" (`#` is a comment only at the start of a line)
+    const input = 'FROM debian:bookworm-slim # base\nRUN apt-get update && apt-get install -y curl\n';
+    const r = optimizeDockerfile(input, { rules: [noRecommends] });
+    expect([r.optimized, r.changed, r.applied]).toEqual([input, false, []]);
+    expect(r.skipped).toEqual([
+      expect.objectContaining({
+        rule: 'DL1000',
+        line: 1,
+        reason: expect.stringContaining('the builder refuses'),
+      }),
+    ]);
+    expect(r.remaining.map((f) => f.rule)).toContain('DL1000');
+  });
+
   it('applies a fix, records rule, description and original line, and is idempotent', () => {
     const input = 'FROM debian:bookworm-slim\n\nRUN apt-get update && apt-get install -y curl\n';
     const r = optimizeDockerfile(input, { rules: [noRecommends] });

@@ -90,6 +90,8 @@ interface Candidate {
  * otherwise leave work for a second run).
  */
 export function optimizeDockerfile(input: string, options: OptimizeOptions = {}): OptimizeResult {
+  const refused = refusedByBuilder(input, options);
+  if (refused !== undefined) return refused;
   const existing =
     options.dockerignore !== undefined ? options.dockerignore : (options.settings?.dockerignore ?? null);
   let result = optimizeSettled(input, options);
@@ -103,6 +105,42 @@ export function optimizeDockerfile(input: string, options: OptimizeOptions = {})
     result = combine(result, again);
   }
   return { ...result, stable: false };
+}
+
+/**
+ * A file the builder refuses (a DL1000 parse problem, such as `FROM image # text`) is left as it is: its fixes
+ * would be edits to a Dockerfile that does not build, and the result would look like a valid optimized file. The
+ * result says why, as one fix not applied.
+ */
+function refusedByBuilder(input: string, options: OptimizeOptions): OptimizeResult | undefined {
+  const file = options.file ?? 'Dockerfile';
+  const parsed = parseDockerfile(normalise(input), file);
+  const problem = parsed.problems[0];
+  if (problem === undefined) return undefined;
+  const description = 'Optimize the Dockerfile';
+  return {
+    file,
+    original: input,
+    optimized: input,
+    changed: false,
+    applied: [],
+    skipped: [
+      {
+        key: fixKey('DL1000', description),
+        rule: 'DL1000',
+        description,
+        line: problem.line,
+        reason: `the builder refuses this file (${problem.message}); fix that first`,
+      },
+    ],
+    dockerignore: { added: [], rejected: [] },
+    passes: 0,
+    stable: true,
+    remaining: lintParsed(parsed, {
+      ...(options.rules ? { rules: options.rules } : {}),
+      ...(options.settings ? { settings: options.settings } : {}),
+    }),
+  };
 }
 
 function combine(first: OptimizeResult, then: OptimizeResult): OptimizeResult {
