@@ -45,8 +45,11 @@ const LIMIT_NAME = 'lint-limit';
 /** A rule gives up with this when a file is too large for it to finish in bounded time: the engine reports the
  *  message as an IB000 finding rather than an internal error. */
 class LintLimitReached extends Error {
-    constructor(message) {
+    line;
+    /** `line`: where the rule stopped (the finding goes there). */
+    constructor(message, line = 1) {
         super(message);
+        this.line = line;
         this.name = 'LintLimitReached';
     }
 }

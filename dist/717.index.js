@@ -104,7 +104,7 @@ function runRules(parsed, options = {}) {
                     const ins = list[k];
                     // the clock is read every 1,024 instructions: cheap, and often enough to stop a slow rule mid-file
                     if ((k & 1023) === 1023 && Date.now() > deadline)
-                        throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT(`${meta.code} stopped at line ${ins.line} after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time`);
+                        throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT(`${meta.code} stopped at line ${ins.line} after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time`, ins.line);
                     if (filter !== undefined && !filter.includes(ins.keyword))
                         continue;
                     if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runsAny */ .X)(ins.shell, commands))
@@ -118,7 +118,7 @@ function runRules(parsed, options = {}) {
         }
         catch (error) {
             if (error instanceof _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT) {
-                findings.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitFinding */ .JO)(parsed.file, error.message));
+                findings.push((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitFinding */ .JO)(parsed.file, error.message, error.line));
                 continue;
             }
             findings.push({
@@ -5308,8 +5308,8 @@ const PASSIVE = new Set([
 ]);
 /** How many (target, created path) pairs IB101 compares in one file: each path a command removes is compared
  *  with every path made before it, so the work grows with the product of the two. Real files stay far below this
- *  (the corpus's largest needs a few thousand); a crafted file of thousands of RUNs would take seconds per rule. */
-const MAX_COMPARISONS = 5_000_000;
+ *  (the corpus's largest needs 141); a crafted file of thousands of RUNs would take seconds for this rule alone. */
+const MAX_COMPARISONS = 1_000_000;
 /** A file made in one layer and removed, moved or chmod-ed in a later one: the first layer still ships it. */
 const IB101 = {
     meta: {
@@ -5409,7 +5409,7 @@ function visitRun(file, run, workdir, created, gt, context, budget) {
                     continue;
                 budget.left -= created.length;
                 if (budget.left < 0)
-                    throw new limits/* LintLimitReached */.NT(`IB101 stopped at line ${run.line}: the file has too many created and removed paths to compare (more than ${MAX_COMPARISONS.toLocaleString('en')} pairs), so files deleted in later layers were not looked for after it`);
+                    throw new limits/* LintLimitReached */.NT(`IB101 stopped at line ${run.line}: the file has too many created and removed paths to compare (more than ${MAX_COMPARISONS.toLocaleString('en')} pairs), so files deleted in later layers were not looked for after it`, run.line);
                 const hits = created.filter((c) => touches(target, c.path, recursive) &&
                     (c.exact || target === c.path || onlyPassiveBefore) &&
                     !(folderEntryOnly && !c.exact && target === c.path));

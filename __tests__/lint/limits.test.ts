@@ -15,6 +15,7 @@ import {
 } from '../../src/lint/limits.js';
 import { parseDockerfile } from '../../src/lint/parse.js';
 import { DL3000 } from '../../src/lint/rules/DL3000.js';
+import { IB101 } from '../../src/lint/rules/IB101.js';
 import {
   processShellcheckRunner,
   shellcheckFile,
@@ -71,6 +72,15 @@ describe('rule limits', () => {
       ['IB000', 'warning', 'IB998 stopped: too large'],
       ['IB998', 'error', 'seen'],
     ]);
+  });
+
+  it('lets IB101 give up on a file of too many paths to compare, at the RUN where it stopped', () => {
+    // each RUN makes one file and removes another: IB101 compares every removed path with every file made so far
+    const runs = Array.from({ length: 1600 }, (_, i) => `RUN echo x > /a/f${i} && rm -f /b/g${i}\n`);
+    const notes = limits(lintText(`FROM busybox:1.35\n${runs.join('')}`, 'D', { rules: [IB101] }));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]![1]).toMatch(/^IB101 stopped at line (\d+): .*1,000,000 pairs/);
+    expect(notes[0]![0]).toBe(Number(/line (\d+)/.exec(notes[0]![1])![1]));
   });
 
   it('does not read a RUN longer than the cap as shell, and says so at its line', () => {

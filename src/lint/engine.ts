@@ -121,6 +121,7 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
           if ((k & 1023) === 1023 && Date.now() > deadline)
             throw new LintLimitReached(
               `${meta.code} stopped at line ${ins.line} after ${seconds(limit)}: the file is too large to check in time`,
+              ins.line,
             );
           if (filter !== undefined && !filter.includes(ins.keyword)) continue;
           if (commands !== undefined && ins.keyword === 'RUN' && !runsAny(ins.shell, commands)) continue;
@@ -131,7 +132,7 @@ export function runRules(parsed: ParsedDockerfile, options: LintOptions = {}): F
       if (end !== undefined) end.call(visitor);
     } catch (error: unknown) {
       if (error instanceof LintLimitReached) {
-        findings.push(limitFinding(parsed.file, error.message));
+        findings.push(limitFinding(parsed.file, error.message, error.line));
         continue;
       }
       findings.push({

@@ -39,7 +39,11 @@ export const LIMIT_NAME = 'lint-limit';
 /** A rule gives up with this when a file is too large for it to finish in bounded time: the engine reports the
  *  message as an IB000 finding rather than an internal error. */
 export class LintLimitReached extends Error {
-  constructor(message: string) {
+  /** `line`: where the rule stopped (the finding goes there). */
+  constructor(
+    message: string,
+    readonly line = 1,
+  ) {
     super(message);
     this.name = 'LintLimitReached';
   }
