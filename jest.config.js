@@ -11,6 +11,8 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/lib/'],
+  // the engine lane (scripts/docker-up.sh LANE) is put into the environment before any worker starts
+  globalSetup: './__tests__/support/engine-lane.mjs',
   testTimeout: 120000,
   maxWorkers: 2,
 };

@@ -9,13 +9,7 @@ import { createDocker } from '../../src/docker/cli.js';
 import { parseDockerfile } from '../../src/lint/parse.js';
 import { measureImageStream } from '../../src/measure/measure.js';
 import type { ImageMeasurement } from '../../src/model.js';
-import {
-  DOCKER_BUILDKIT_CLIENT,
-  DOCKER_CLASSIC_CLIENT,
-  removeImages,
-  requireDocker,
-  testTag,
-} from '../support/docker.js';
+import { LANE, laneBuilders, removeImages, requireDocker, testTag } from '../support/docker.js';
 
 const BASE = `FROM busybox:1.35
 RUN head -c 200000 /dev/urandom > /data.bin
@@ -32,66 +26,67 @@ LABEL stage=grown
 RUN head -c 300000 /dev/urandom > /more.bin
 `;
 
-describe.each([
-  ['BuildKit', DOCKER_BUILDKIT_CLIENT, { DOCKER_BUILDKIT: '1' }],
-  ['the classic builder', DOCKER_CLASSIC_CLIENT, {}],
-])('compare on real images built with %s', (_builder, client, env) => {
-  const docker = createDocker({ client, env });
-  const tags: string[] = [];
-  let dir: string;
-  const measured: Record<string, ImageMeasurement> = {};
+describe.each(laneBuilders().map((b) => [b.label, b.env] as const))(
+  `compare on real images (lane ${LANE}) built with %s`,
+  (_builder, env) => {
+    const docker = createDocker({ env });
+    const tags: string[] = [];
+    let dir: string;
+    const measured: Record<string, ImageMeasurement> = {};
 
-  async function buildAndMeasure(name: string, text: string, from?: string): Promise<ImageMeasurement> {
-    const file = join(dir, `${name}.Dockerfile`);
-    // The relabelled and grown images start from the base image itself, so the random layer is shared.
-    writeFileSync(
-      file,
-      from === undefined ? text : text.replace(/^FROM busybox:1\.35\nRUN [^\n]+\n/, `FROM ${from}\n`),
-    );
-    const tag = testTag(`compare-${name}`);
-    tags.push(tag);
-    const result = await docker.build({ dockerfile: file, context: dir, tag, network: 'none' });
-    if (!result.ok) throw new Error(`${name} did not build: ${result.message}\n${result.output.join('\n')}`);
-    return measureImageStream(docker.save(tag), { image: tag, dockerfile: parseDockerfile(text, file) });
-  }
+    async function buildAndMeasure(name: string, text: string, from?: string): Promise<ImageMeasurement> {
+      const file = join(dir, `${name}.Dockerfile`);
+      // The relabelled and grown images start from the base image itself, so the random layer is shared.
+      writeFileSync(
+        file,
+        from === undefined ? text : text.replace(/^FROM busybox:1\.35\nRUN [^\n]+\n/, `FROM ${from}\n`),
+      );
+      const tag = testTag(`compare-${name}`);
+      tags.push(tag);
+      const result = await docker.build({ dockerfile: file, context: dir, tag, network: 'none' });
+      if (!result.ok)
+        throw new Error(`${name} did not build: ${result.message}\n${result.output.join('\n')}`);
+      return measureImageStream(docker.save(tag), { image: tag, dockerfile: parseDockerfile(text, file) });
+    }
 
-  beforeAll(async () => {
-    requireDocker();
-    dir = mkdtempSync(join(tmpdir(), 'ib-compare-'));
-    measured.base = await buildAndMeasure('base', BASE);
-    measured.relabelled = await buildAndMeasure('relabelled', relabelled(tags[0]!));
-    measured.grown = await buildAndMeasure('grown', grown(tags[0]!));
-  });
-
-  afterAll(() => {
-    removeImages(...tags);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('counts no bytes to pull when only metadata changed', () => {
-    const result = compare(measured.base!, measured.relabelled!, { minChange: 1000 });
-    expect(result.pullBytes).toBe(0);
-    expect(result.pullLayers).toBe(0);
-    expect(result.uncompressed.changed).toBe(false);
-    expect(result.grownLayers).toEqual([]);
-  });
-
-  it('counts the compressed size of the new layer, and names its Dockerfile line', () => {
-    const head = measured.grown!;
-    const result = compare(measured.base!, head, { minChange: 1000 });
-    const added = head.layers[head.layers.length - 1]!;
-    expect(result.pullLayers).toBe(1);
-    expect(result.pullBytes).toBe(added.compressedBytes);
-    // random bytes do not compress: the pull costs about the file size
-    expect(result.pullBytes).toBeGreaterThan(300_000);
-    expect(result.uncompressed.delta).toBe(added.sizeBytes);
-    expect(result.grownLayers).toHaveLength(1);
-    expect(result.grownLayers[0]).toMatchObject({
-      kind: 'added',
-      line: 3,
-      baseBytes: 0,
-      headBytes: added.sizeBytes,
+    beforeAll(async () => {
+      requireDocker();
+      dir = mkdtempSync(join(tmpdir(), 'ib-compare-'));
+      measured.base = await buildAndMeasure('base', BASE);
+      measured.relabelled = await buildAndMeasure('relabelled', relabelled(tags[0]!));
+      measured.grown = await buildAndMeasure('grown', grown(tags[0]!));
     });
-    expect(added.sizeBytes).toBeGreaterThanOrEqual(300_000);
-  });
-});
+
+    afterAll(() => {
+      removeImages(...tags);
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('counts no bytes to pull when only metadata changed', () => {
+      const result = compare(measured.base!, measured.relabelled!, { minChange: 1000 });
+      expect(result.pullBytes).toBe(0);
+      expect(result.pullLayers).toBe(0);
+      expect(result.uncompressed.changed).toBe(false);
+      expect(result.grownLayers).toEqual([]);
+    });
+
+    it('counts the compressed size of the new layer, and names its Dockerfile line', () => {
+      const head = measured.grown!;
+      const result = compare(measured.base!, head, { minChange: 1000 });
+      const added = head.layers[head.layers.length - 1]!;
+      expect(result.pullLayers).toBe(1);
+      expect(result.pullBytes).toBe(added.compressedBytes);
+      // random bytes do not compress: the pull costs about the file size
+      expect(result.pullBytes).toBeGreaterThan(300_000);
+      expect(result.uncompressed.delta).toBe(added.sizeBytes);
+      expect(result.grownLayers).toHaveLength(1);
+      expect(result.grownLayers[0]).toMatchObject({
+        kind: 'added',
+        line: 3,
+        baseBytes: 0,
+        headBytes: added.sizeBytes,
+      });
+      expect(added.sizeBytes).toBeGreaterThanOrEqual(300_000);
+    });
+  },
+);

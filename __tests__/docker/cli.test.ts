@@ -1,16 +1,10 @@
-// Integration: the docker adapter against the real engine, with both clients this machine has.
+// Integration: the docker adapter against the lane's real engine, with each builder the lane's client offers.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocker, DockerCommandError } from '../../src/docker/cli.js';
-import {
-  DOCKER_BUILDKIT_CLIENT,
-  DOCKER_CLASSIC_CLIENT,
-  removeImages,
-  requireDocker,
-  testTag,
-} from '../support/docker.js';
+import { DOCKER, LANE, laneBuilders, removeImages, requireDocker, testTag } from '../support/docker.js';
 
 const tags: string[] = [];
 let context: string;
@@ -31,68 +25,69 @@ beforeAll(() => {
 
 afterAll(() => removeImages(...tags));
 
-describe.each([
-  ['buildkit', DOCKER_BUILDKIT_CLIENT],
-  ['classic', DOCKER_CLASSIC_CLIENT],
-])('docker adapter with the %s builder', (kind, client) => {
-  const docker = createDocker({ client });
+describe.each(laneBuilders().map((b) => [b.label, b] as const))(
+  `docker adapter on lane ${LANE} with %s`,
+  (_, builder) => {
+    const kind = builder.kind;
+    const docker = createDocker({ env: builder.env });
 
-  it('detects the builder', async () => {
-    expect(await docker.builderKind()).toBe(kind);
-  });
-
-  it('builds, times, inspects, runs and saves an image', async () => {
-    const tag = testTag('docker');
-    tags.push(tag);
-    const result = await docker.build({ dockerfile: join(context, 'Dockerfile'), context, tag });
-    if (!result.ok) throw new Error(result.message);
-    expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(result.builder).toBe(kind);
-    expect(result.seconds).toBeGreaterThan(0);
-    expect(result.totalSteps).toBeGreaterThanOrEqual(3);
-
-    const again = await docker.build({ dockerfile: join(context, 'Dockerfile'), context, tag });
-    if (!again.ok) throw new Error(again.message);
-    expect(again.imageId).toBe(result.imageId);
-    expect(again.cachedSteps).toBeGreaterThanOrEqual(2);
-
-    expect(await docker.inspectConfig(tag)).toMatchObject({
-      User: '1000',
-      Cmd: ['cat', '/x.txt'],
-      Entrypoint: null,
+    it('detects the builder', async () => {
+      expect(await docker.builderKind()).toBe(kind);
     });
-    expect((await docker.runContainer(tag, ['cat', '/x.txt'])).stdout).toBe('hello\n');
-    expect((await docker.runContainer(tag, 'wc -c < /zeros', { shell: true })).stdout.trim()).toBe('1000');
 
-    let bytes = 0;
-    for await (const chunk of docker.save(tag)) bytes += (chunk as Buffer).length;
-    expect(bytes).toBeGreaterThan(1000);
-  });
+    it('builds, times, inspects, runs and saves an image', async () => {
+      const tag = testTag('docker');
+      tags.push(tag);
+      const result = await docker.build({ dockerfile: join(context, 'Dockerfile'), context, tag });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(result.builder).toBe(kind);
+      expect(result.seconds).toBeGreaterThan(0);
+      expect(result.totalSteps).toBeGreaterThanOrEqual(3);
 
-  it('returns a failure naming the step, not a crash', async () => {
-    const result = await docker.build({
-      dockerfile: join(context, 'Broken.Dockerfile'),
-      context,
-      tag: testTag('docker'),
+      const again = await docker.build({ dockerfile: join(context, 'Dockerfile'), context, tag });
+      if (!again.ok) throw new Error(again.message);
+      expect(again.imageId).toBe(result.imageId);
+      expect(again.cachedSteps).toBeGreaterThanOrEqual(2);
+
+      expect(await docker.inspectConfig(tag)).toMatchObject({
+        User: '1000',
+        Cmd: ['cat', '/x.txt'],
+        Entrypoint: null,
+      });
+      expect((await docker.runContainer(tag, ['cat', '/x.txt'])).stdout).toBe('hello\n');
+      expect((await docker.runContainer(tag, 'wc -c < /zeros', { shell: true })).stdout.trim()).toBe('1000');
+
+      let bytes = 0;
+      for await (const chunk of docker.save(tag)) bytes += (chunk as Buffer).length;
+      expect(bytes).toBeGreaterThan(1000);
     });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.message).toContain('exit 3');
-    expect(result.step).toContain('RUN echo failing-step-output');
-    expect(result.output.join('\n')).toContain('failing-step-output');
-  });
-});
+
+    it('returns a failure naming the step, not a crash', async () => {
+      const result = await docker.build({
+        dockerfile: join(context, 'Broken.Dockerfile'),
+        context,
+        tag: testTag('docker'),
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.message).toContain('exit 3');
+      expect(result.step).toContain('RUN echo failing-step-output');
+      expect(result.output.join('\n')).toContain('failing-step-output');
+    });
+  },
+);
 
 describe('docker adapter errors', () => {
   it('carries argv, exit code and the stderr tail', async () => {
-    const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
+    const docker = createDocker();
     const error = await docker
       .run(['image', 'inspect', 'ib-test-no-such-image:never'])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DockerCommandError);
     const e = error as DockerCommandError;
     expect(e.exitCode).toBe(1);
-    expect(e.argv).toEqual([DOCKER_BUILDKIT_CLIENT, 'image', 'inspect', 'ib-test-no-such-image:never']);
+    expect(e.argv).toEqual([DOCKER, 'image', 'inspect', 'ib-test-no-such-image:never']);
     expect(e.message).toMatch(/No such image/i);
     expect(await docker.imageExists('ib-test-no-such-image:never')).toBe(false);
   });
@@ -103,7 +98,7 @@ describe('docker adapter errors', () => {
   });
 
   it('fails a save stream of a missing image with the docker message', async () => {
-    const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
+    const docker = createDocker();
     const consume = async (): Promise<void> => {
       for await (const _ of docker.save('ib-test-no-such-image:never')) void _;
     };

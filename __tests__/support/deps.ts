@@ -1,8 +1,8 @@
-// Test support: the real adapters (Docker via the BuildKit-capable client, git, filesystem), a log that records
+// Test support: the real adapters (Docker via the lane's client, git, filesystem), a log that records
 // instead of printing, and an in-memory cache standing in for the Actions cache.
 import type { AnnotationProperties, Deps, Log, ReportCache } from '../../src/adapters.js';
 import { createDeps } from '../../src/deps.js';
-import { DOCKER_BUILDKIT_CLIENT } from './docker.js';
+import { DOCKER } from './docker.js';
 
 export interface RecordedLog extends Log {
   lines: { level: string; message: string; where?: AnnotationProperties }[];
@@ -47,7 +47,7 @@ export function testDeps(overrides: Partial<Deps> = {}): Deps & { log: RecordedL
     repo: 'shop',
     log,
     cache: memoryCache(),
-    dockerClient: DOCKER_BUILDKIT_CLIENT,
+    dockerClient: DOCKER,
   });
   return { ...deps, ...overrides, log };
 }

@@ -1,16 +1,66 @@
-// Test support: Docker-needing tests call requireDocker() in beforeAll. It fails (never skips) with the fix.
+// Test support: which engine and client the tests use. Nothing here names a path on this machine: the lane's
+// environment (IB_ENGINE_LANE, DOCKER_HOST, DOCKER_CONFIG, PATH from `bash scripts/docker-up.sh LANE`, applied by
+// the jest globalSetup in engine-lane.mjs) decides, exactly as a user's shell decides which `docker` runs where.
+// Docker-needing tests call requireDocker() in beforeAll: it fails (never skips) with the fix.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import type { BuilderKind } from '../../src/model.js';
 
-/** The client with built-in BuildKit (engine package); /usr/local/bin/docker (28, no buildx) is classic-only. */
-export const DOCKER_BUILDKIT_CLIENT = '/usr/bin/docker';
-export const DOCKER_CLASSIC_CLIENT = '/usr/local/bin/docker';
+/** The lane the suite runs on (20.10, 26-overlay2, 26-containerd, or local). */
+export const LANE = process.env['IB_ENGINE_LANE'] ?? '20.10';
+
+/** The docker client, found on PATH as on a user's machine. */
+export const DOCKER = 'docker';
+
+/** Kept for tests that name the builder they mean: the lane's client builds with BuildKit (its own, or buildx)
+ *  when DOCKER_BUILDKIT=1 and with the classic builder when DOCKER_BUILDKIT=0. */
+export const DOCKER_BUILDKIT_CLIENT = DOCKER;
+export const DOCKER_CLASSIC_CLIENT = DOCKER;
+
+function answers(args: string[]): string | null {
+  try {
+    return execFileSync(DOCKER, args, { encoding: 'utf8', stdio: 'pipe', timeout: 20_000 }).trim();
+  } catch {
+    return null;
+  }
+}
+
+export interface LaneBuilder {
+  kind: BuilderKind;
+  /** For test names: "buildx", "BuildKit", "the classic builder". */
+  label: string;
+  /** The environment that selects it (DOCKER_BUILDKIT, as users set it). */
+  env: Record<string, string>;
+}
+
+let builders: LaneBuilder[] | undefined;
+
+/** The builders the lane's client offers, the default one first: buildx where the plugin is installed, the
+ *  client's own BuildKit on 18.09–22.x clients, and always the classic builder (DOCKER_BUILDKIT=0). */
+export function laneBuilders(): LaneBuilder[] {
+  if (builders) return builders;
+  const list: LaneBuilder[] = [];
+  if (answers(['buildx', 'version']) !== null) list.push({ kind: 'buildx', label: 'buildx', env: {} });
+  else list.push({ kind: 'buildkit', label: 'BuildKit', env: { DOCKER_BUILDKIT: '1' } });
+  list.push({ kind: 'classic', label: 'the classic builder', env: { DOCKER_BUILDKIT: '0' } });
+  return (builders = list);
+}
+
+/** Whether the lane's engine keeps images in the containerd image store (Docker 29's default). */
+export function containerdStore(): boolean {
+  return (answers(['info', '--format', '{{json .DriverStatus}}']) ?? '').includes(
+    'io.containerd.snapshotter',
+  );
+}
 
 export function requireDocker(): void {
-  try {
-    execFileSync(DOCKER_BUILDKIT_CLIENT, ['info', '--format', '{{.ServerVersion}}'], { stdio: 'pipe' });
-  } catch {
-    throw new Error('Docker Engine is not running. Start it with: bash scripts/docker-up.sh');
+  const missing = process.env['IB_ENGINE_LANE_MISSING'];
+  if (missing) throw new Error(`engine lane ${LANE} is not set up. Start it with: ${missing}`);
+  if (answers(['info', '--format', '{{.ServerVersion}}']) === null) {
+    const fix = LANE === 'local' ? 'start your Docker Engine' : `bash scripts/docker-up.sh ${LANE}`;
+    throw new Error(
+      `Docker Engine of lane ${LANE} is not running (DOCKER_HOST=${process.env['DOCKER_HOST'] ?? 'default'}). Start it with: ${fix}`,
+    );
   }
 }
 
@@ -22,7 +72,7 @@ export function testTag(area: string): string {
 export function removeImages(...tags: string[]): void {
   if (tags.length === 0) return;
   try {
-    execFileSync(DOCKER_BUILDKIT_CLIENT, ['rmi', '-f', ...tags], { stdio: 'pipe' });
+    execFileSync(DOCKER, ['rmi', '-f', ...tags], { stdio: 'pipe' });
   } catch {
     // already gone
   }
