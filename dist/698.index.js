@@ -32,8 +32,8 @@ var lib_cache = __webpack_require__(2684);
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
-var cli = __webpack_require__(5700);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
+var cli = __webpack_require__(995);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/git.js
 // The git adapter: every command is an argument array run with execFile (never a shell), so refs and paths from
 // a pull request cannot inject options or commands. Used to get the base commit and check it out on the side.

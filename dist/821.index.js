@@ -2,7 +2,7 @@ export const id = 821;
 export const ids = [821];
 export const modules = {
 
-/***/ 5700:
+/***/ 995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,20 +12,24 @@ __webpack_require__.d(__webpack_exports__, {
   Yq: () => (/* binding */ pickConfig)
 });
 
-// UNUSED EXPORTS: DockerCommandError, execDocker, streamDocker, tail
+// UNUSED EXPORTS: DockerCommandError, EngineMissingError, execDocker, streamDocker, tail
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
 var exec = __webpack_require__(1955);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/errors.js
 // A docker command that failed: argv, exit code (null when it could not start) and the last output lines.
 class DockerCommandError extends Error {
@@ -44,32 +48,58 @@ class DockerCommandError extends Error {
         this.name = 'DockerCommandError';
     }
 }
+/** No engine to build on: the client is not installed, or no daemon answers where it points. One message that
+ *  says which and how to fix it, instead of the failures of every command after it (callers exit 2). */
+class EngineMissingError extends Error {
+    reason;
+    name = 'EngineMissingError';
+    constructor(reason, detail) {
+        super(reason === 'no-client'
+            ? `Docker is not installed here: the \`${detail}\` client is not on PATH (GitHub's ubuntu-slim runner has ` +
+                'no Docker). Run the job on a runner with Docker (runs-on: ubuntu-latest), or install Docker Engine ' +
+                '(https://docs.docker.com/engine/install/; in this repository: bash scripts/docker-up.sh).'
+            : `no Docker Engine answers at ${detail}. Start the engine (sudo systemctl start docker; in this ` +
+                'repository: bash scripts/docker-up.sh), or point DOCKER_HOST, DOCKER_CONTEXT or the `builder` input ' +
+                'at an engine that is running.');
+        this.reason = reason;
+    }
+}
+/** The Docker CLI's words when it reaches no daemon (unix socket, tcp, ssh). */
+function isNoDaemonMessage(stderr) {
+    return /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running/i.test(stderr);
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/build.js
-// Building images on whatever the machine has: buildx (`buildx build --load`), a client with built-in BuildKit
-// (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument lists are built by pure functions; the
-// output parsers turn each builder's progress format into steps with durations and cache hits.
+// Building images on whatever the machine has: buildx (`buildx build --load`, or an OCI export on a remote
+// builder), a client with built-in BuildKit (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument
+// lists are built by pure functions; the output parsers turn each builder's progress format into steps with
+// durations and cache hits, and buildx's metadata file and progress into the image digest and the warnings.
 
 
 
 
 
-/** buildx when the plugin answers; built-in BuildKit for clients 18.09–22.x; otherwise the classic builder. */
-async function detectBuilder(docker) {
+/** DOCKER_BUILDKIT=0 asks for the classic builder, as it does of the docker CLI; otherwise buildx when the
+ *  plugin answers, built-in BuildKit for clients 18.09–22.x, and the classic builder last. */
+async function detectBuilder(docker, env = process.env) {
+    if (env['DOCKER_BUILDKIT'] === '0')
+        return 'classic';
     try {
         await docker.run(['buildx', 'version']);
         return 'buildx';
     }
-    catch {
+    catch (error) {
+        if (error instanceof EngineMissingError)
+            throw error;
         // no buildx plugin
     }
     try {
         const { stdout } = await docker.run(['version', '--format', '{{.Client.Version}}']);
         return clientHasBuiltinBuildkit(stdout.trim()) ? 'buildkit' : 'classic';
     }
-    catch {
+    catch (error) {
+        if (error instanceof EngineMissingError)
+            throw error;
         return 'classic';
     }
 }
@@ -87,21 +117,31 @@ function buildArgv(kind, options, files) {
     if (options.builder && kind !== 'buildx') {
         throw new Error(`builder "${options.builder}" needs docker buildx, which this machine does not have`);
     }
-    const args = kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+    if (files.ociExport && kind !== 'buildx')
+        throw new Error('an OCI export needs docker buildx');
+    const args = ['buildx', 'build'];
     const env = { DOCKER_BUILDKIT: kind === 'classic' ? '0' : '1' };
     if (kind === 'buildx') {
+        // --load only when the image is measured in an engine; a remote builder's image is exported and read
+        args.push(...(files.ociExport ? ['--output', `type=oci,dest=${files.ociExport}`] : ['--load']));
         if (options.builder)
             args.push('--builder', options.builder);
         args.push('--progress=rawjson');
+        // the image is built to be measured: a provenance attestation would make every rebuild a new image id on
+        // the containerd store (its index digest changes) and adds nothing users pull with the image
+        args.push('--provenance=false');
         if (files.metadataFile)
             args.push('--metadata-file', files.metadataFile);
-    }
-    else if (kind === 'buildkit') {
-        args.push('--progress=plain');
+        // buildx 0.15+ writes the build's warnings into the metadata file only when asked
+        env['BUILDX_METADATA_WARNINGS'] = 'true';
     }
     else {
+        args.splice(0, 2, 'build');
+        if (kind === 'buildkit')
+            args.push('--progress=plain');
         // the classic builder keeps the container of a failed step; nothing needs it
-        args.push('--force-rm');
+        else
+            args.push('--force-rm');
     }
     args.push('--file', options.dockerfile, '--iidfile', files.iidfile);
     if (options.tag)
@@ -122,19 +162,24 @@ function buildArgv(kind, options, files) {
     return { args, env };
 }
 /** Builds and returns the image id and timings, or a BuildFailure naming the failing step. Never throws for a
- *  failing Dockerfile; throws only when docker itself cannot be run. */
-async function buildImage(docker, kind, options) {
+ *  failing Dockerfile; throws only when docker itself cannot be run. With `ociExport` (buildx) the image is
+ *  written to that archive instead of the engine. */
+async function buildImage(docker, kind, options, output = {}) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-budget-build-'));
     const tag = options.tag ?? `image-budget-build:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const metadataFile = kind === 'buildx' ? (0,external_node_path_.join)(dir, 'metadata.json') : undefined;
     const invocation = buildArgv(kind, { ...options, tag }, {
         iidfile: (0,external_node_path_.join)(dir, 'iid'),
-        ...(kind === 'buildx' ? { metadataFile: (0,external_node_path_.join)(dir, 'metadata.json') } : {}),
+        ...(metadataFile ? { metadataFile } : {}),
+        ...(output.ociExport ? { ociExport: output.ociExport } : {}),
     });
     const started = Date.now();
     try {
         let output;
         try {
-            const result = await docker.run(invocation.args, { env: invocation.env, tailLines: 60 });
+            // rawjson is verbose (indented JSON): keep enough of it to find the failing step and its log
+            const tailLines = kind === 'buildx' ? 600 : 60;
+            const result = await docker.run(invocation.args, { env: invocation.env, tailLines });
             // BuildKit and buildx write progress to stderr, the classic builder to stdout
             output = `${result.stdout}\n${result.stderr}`;
         }
@@ -142,17 +187,23 @@ async function buildImage(docker, kind, options) {
             const seconds = (Date.now() - started) / 1000;
             if (!(error instanceof DockerCommandError) || error.exitCode === null)
                 throw error;
-            const outputTail = [...error.stdoutTail, ...error.stderrTail].filter((l) => l.trim() !== '');
+            const raw = [...error.stdoutTail, ...error.stderrTail];
+            const outputTail = (kind === 'buildx' ? readableRawJsonTail(raw.join('\n')) : raw).filter((l) => l.trim() !== '');
             const lastLine = outputTail.at(-1) ?? `exit code ${String(error.exitCode)}`;
             return describeFailure(kind, seconds, lastLine, outputTail);
         }
         const seconds = (Date.now() - started) / 1000;
-        const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'iid'), 'utf8')).trim();
+        const metadata = metadataFile
+            ? parseBuildMetadata(await (0,promises_.readFile)(metadataFile, 'utf8').catch(() => ''))
+            : {};
+        const iid = (await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'iid'), 'utf8').catch(() => '')).trim();
+        const imageId = iid || metadata.configDigest || metadata.digest || '';
         const steps = kind === 'classic'
             ? parseClassicProgress(output)
             : kind === 'buildkit'
                 ? parsePlainProgress(output)
                 : parseRawJsonProgress(output);
+        const warnings = kind === 'buildx' ? mergeWarnings(metadata.warnings ?? [], parseRawJsonWarnings(output)) : [];
         const counted = steps.filter((s) => !isInternalStep(s.name));
         return {
             ok: true,
@@ -163,11 +214,42 @@ async function buildImage(docker, kind, options) {
             steps,
             cachedSteps: counted.filter((s) => s.cached).length,
             totalSteps: counted.length,
+            ...(metadata.digest ? { digest: metadata.digest } : {}),
+            ...(warnings.length > 0 ? { warnings } : {}),
         };
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+/** A failed rawjson build's tail as a person reads it: each failing step as `#N [x/y] RUN …`, the last lines of
+ *  its log and its error, then what buildx printed after the JSON (the Dockerfile excerpt, `ERROR: …`). */
+function readableRawJsonTail(text) {
+    const objects = splitJsonObjects(text);
+    const vertexes = new Map();
+    const logs = new Map();
+    for (const status of objects) {
+        for (const v of status.vertexes ?? [])
+            vertexes.set(v.digest, { ...vertexes.get(v.digest), ...v });
+        for (const log of status.logs ?? []) {
+            const lines = logs.get(log.vertex) ?? [];
+            lines.push(...fromBase64(log.data).split('\n'));
+            logs.set(log.vertex, lines.slice(-20));
+        }
+    }
+    const out = [];
+    let n = 0;
+    for (const v of vertexes.values()) {
+        n++;
+        if (!v.error)
+            continue;
+        out.push(`#${n} ${v.name ?? v.digest}`, ...(logs.get(v.digest) ?? []).map((l) => `#${n} ${l}`));
+        out.push(`#${n} ERROR: ${v.error}`);
+    }
+    const lastBrace = text.lastIndexOf('\n}');
+    const after = lastBrace >= 0 ? text.slice(lastBrace + 2) : text;
+    out.push(...after.split('\n'));
+    return out;
 }
 function isInternalStep(name) {
     return /^\[internal\]|^\[auth\]|exporting to image|^load (build definition|\.dockerignore|metadata)/i.test(name);
@@ -238,20 +320,56 @@ function parseClassicProgress(output) {
     }
     return steps;
 }
-/** buildx `--progress=rawjson`: one JSON status object a line, vertexes with started/completed times. */
-function parseRawJsonProgress(output) {
-    const byDigest = new Map();
-    for (const raw of output.split('\n')) {
-        const text = raw.trim();
-        if (!text.startsWith('{'))
+/** The JSON objects of a rawjson progress stream. buildx writes them indented, one after another, so an
+ *  object starts at a `{` at the start of a line and ends where its braces balance (strings respected). */
+function splitJsonObjects(output) {
+    const objects = [];
+    let i = 0;
+    while (i < output.length) {
+        const start = output.indexOf('{', i);
+        if (start < 0)
+            break;
+        const lineStart = output.lastIndexOf('\n', start - 1) + 1;
+        if (output.slice(lineStart, start).trim() !== '') {
+            i = start + 1;
             continue;
-        let status;
+        }
+        let depth = 0;
+        let inString = false;
+        let end = -1;
+        for (let j = start; j < output.length; j++) {
+            const c = output[j];
+            if (inString) {
+                if (c === '\\')
+                    j++;
+                else if (c === '"')
+                    inString = false;
+            }
+            else if (c === '"')
+                inString = true;
+            else if (c === '{')
+                depth++;
+            else if (c === '}' && --depth === 0) {
+                end = j;
+                break;
+            }
+        }
+        if (end < 0)
+            break;
         try {
-            status = JSON.parse(text);
+            objects.push(JSON.parse(output.slice(start, end + 1)));
+            i = end + 1;
         }
         catch {
-            continue;
+            i = start + 1;
         }
+    }
+    return objects;
+}
+/** buildx `--progress=rawjson`: status objects with vertexes carrying started/completed times. */
+function parseRawJsonProgress(output) {
+    const byDigest = new Map();
+    for (const status of splitJsonObjects(output)) {
         for (const v of status.vertexes ?? [])
             byDigest.set(v.digest, { ...byDigest.get(v.digest), ...v });
     }
@@ -262,6 +380,113 @@ function parseRawJsonProgress(output) {
         return step;
     });
 }
+function fromBase64(text) {
+    return text ? Buffer.from(text, 'base64').toString('utf8').trim() : '';
+}
+/** One BuildKit warning in the project's shape. */
+function toBuildWarning(raw) {
+    const message = fromBase64(raw.short);
+    if (!message)
+        return null;
+    const line = raw.range?.[0]?.start?.line;
+    return {
+        message,
+        ...(raw.sourceInfo?.filename ? { file: raw.sourceInfo.filename } : {}),
+        ...(typeof line === 'number' && line > 0 ? { line } : {}),
+        ...(raw.url ? { url: raw.url } : {}),
+    };
+}
+/** The warnings in a rawjson progress stream (buildx prints the same ones in its "N warnings found" footer). */
+function parseRawJsonWarnings(output) {
+    const out = [];
+    for (const status of splitJsonObjects(output))
+        for (const raw of status.warnings ?? []) {
+            const w = toBuildWarning(raw);
+            if (w)
+                out.push(w);
+        }
+    return mergeWarnings(out, []);
+}
+function mergeWarnings(a, b) {
+    const seen = new Map();
+    for (const w of [...a, ...b])
+        seen.set(`${w.line ?? ''}\u0000${w.message}`, w);
+    return [...seen.values()];
+}
+/** buildx `--metadata-file`: the digest, and (buildx 0.15+ with BUILDX_METADATA_WARNINGS=true) the warnings. */
+function parseBuildMetadata(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+    if (!json || typeof json !== 'object')
+        return {};
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    const digest = str(json['containerimage.digest']);
+    const configDigest = str(json['containerimage.config.digest']);
+    const rawWarnings = Array.isArray(json['buildx.build.warnings'])
+        ? json['buildx.build.warnings']
+        : [];
+    const warnings = rawWarnings.map(toBuildWarning).filter((w) => w !== null);
+    return {
+        ...(digest ? { digest } : {}),
+        ...(configDigest ? { configDigest } : {}),
+        ...(warnings.length > 0 ? { warnings } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/oci.js
+// The image config inside an OCI image archive (`buildx build --output type=oci`), for an image that was exported
+// instead of loaded. Only the small JSON documents are kept while the tar streams past; layers are skipped.
+
+
+/** Index, manifests and config are small; anything bigger is a layer. */
+const JSON_LIMIT = 4 << 20;
+function isIndex(doc) {
+    return Array.isArray(doc.manifests);
+}
+/** The image's config: index.json → (nested index →) the image manifest, not an attestation → config blob. */
+async function readOciConfig(file) {
+    const docs = new Map();
+    const extract = (0,tar_stream.extract)();
+    (0,external_node_fs_.createReadStream)(file)
+        .on('error', (e) => extract.destroy(e))
+        .pipe(extract);
+    for await (const entry of extract) {
+        const name = entry.header.name.replace(/^\.?\/+/, '');
+        if (entry.header.type !== 'file' || (entry.header.size ?? 0) > JSON_LIMIT) {
+            entry.resume();
+            continue;
+        }
+        const chunks = [];
+        for await (const chunk of entry)
+            chunks.push(chunk);
+        try {
+            docs.set(name, JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        }
+        catch {
+            // not JSON: a small layer
+        }
+    }
+    const blob = (digest) => digest
+        ? docs.get(`blobs/${digest.replace(':', '/')}`)
+        : undefined;
+    let doc = docs.get('index.json');
+    for (let hops = 0; doc && isIndex(doc) && hops < 4; hops++) {
+        const manifests = doc['manifests'].filter((m) => m.platform?.os !== 'unknown' &&
+            m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
+        doc = blob(manifests[0]?.digest);
+    }
+    const config = blob(doc?.['config']?.digest);
+    if (!config)
+        throw new Error(`${file}: no image config found in this OCI archive`);
+    return config;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/cli.js
 // The one exec seam for the docker CLI. Every command is an argument array (never a shell string); a failure
@@ -271,8 +496,19 @@ function parseRawJsonProgress(output) {
 
 
 
+
+
+
+
+
 const STDERR_TAIL_LINES = 15;
 
+/** Where the CLI points when nothing overrides it, for the "no engine" message. */
+function engineAddress(env) {
+    if (env['DOCKER_CONTEXT'])
+        return `Docker context ${env['DOCKER_CONTEXT']}`;
+    return env['DOCKER_HOST'] ?? 'the default socket (/var/run/docker.sock)';
+}
 function tail(text, lines = STDERR_TAIL_LINES) {
     return text.replace(/\s+$/, '').split('\n').slice(-lines);
 }
@@ -280,19 +516,24 @@ function tail(text, lines = STDERR_TAIL_LINES) {
 async function execDocker(client, args, options = {}) {
     options.debug?.(`exec: ${client} ${args.join(' ')}`);
     let result;
+    const env = { ...process.env, ...options.env };
     try {
         result = await (0,exec/* getExecOutput */.H)(client, args, {
             silent: true,
             ignoreReturnCode: true,
-            env: { ...process.env, ...options.env },
+            env,
             ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
         });
     }
     catch (error) {
         // the binary itself could not be started
+        if (/ENOENT|Unable to locate executable/i.test(String(error.message ?? error)))
+            throw new EngineMissingError('no-client', client);
         throw new DockerCommandError([client, ...args], null, [], `could not run: ${error instanceof Error ? error.message : String(error)}. Is Docker installed? (bash scripts/docker-up.sh)`);
     }
     if (result.exitCode !== 0) {
+        if (isNoDaemonMessage(result.stderr))
+            throw new EngineMissingError('no-daemon', engineAddress(env));
         const n = options.tailLines ?? STDERR_TAIL_LINES;
         throw new DockerCommandError([client, ...args], result.exitCode, tail(result.stderr, n), undefined, tail(result.stdout, n));
     }
@@ -319,6 +560,8 @@ function streamDocker(client, args, env, debug) {
             return;
         if (exit === 0)
             out.end();
+        else if (isNoDaemonMessage(stderr))
+            out.destroy(new EngineMissingError('no-daemon', engineAddress({ ...process.env, ...env })));
         else
             out.destroy(new DockerCommandError([client, ...args], exit, tail(stderr)));
     };
@@ -326,7 +569,9 @@ function streamDocker(client, args, env, debug) {
         stdoutEnded = true;
         finish();
     });
-    child.on('error', (error) => out.destroy(new DockerCommandError([client, ...args], null, [], error.message)));
+    child.on('error', (error) => out.destroy(error.code === 'ENOENT'
+        ? new EngineMissingError('no-client', client)
+        : new DockerCommandError([client, ...args], null, [], error.message)));
     child.on('close', (code) => {
         exit = code;
         stdoutEnded = true;
@@ -339,29 +584,112 @@ function streamDocker(client, args, env, debug) {
     });
     return out;
 }
-/** The real Docker adapter. */
+/** The real Docker adapter. A build on a `builder` that is a Docker context makes that context the adapter's
+ *  engine from then on (every later command gets `--context NAME`), so the base lookup, `docker save`, smoke tests
+ *  and clean-up reach the image where it was built. */
 function createDocker(options = {}) {
     const client = options.client ?? 'docker';
     const env = options.env ?? {};
     let kind;
+    let context;
+    const targets = new Map();
+    const exported = new Map();
+    const scoped = (args) => (context ? ['--context', context, ...args] : args);
+    const resolveBuilder = async (name) => {
+        const isContext = await execDocker(client, ['context', 'inspect', '--format', '{{.Name}}', name], {
+            env,
+        }).then(() => true, (error) => {
+            if (error instanceof EngineMissingError)
+                throw error;
+            return false;
+        });
+        if (isContext)
+            return { kind: 'context', name };
+        try {
+            const { stdout } = await execDocker(client, ['buildx', 'inspect', name], { env });
+            // a buildx name for an engine's own builder (docker driver) is that engine: same as its context
+            const driver = /^Driver:\s*(\S+)/m.exec(stdout)?.[1];
+            const endpoint = /^Endpoint:\s*(\S+)/m.exec(stdout)?.[1];
+            if (driver === 'docker' && endpoint)
+                return { kind: 'context', name: endpoint };
+            return { kind: 'buildx', name };
+        }
+        catch (error) {
+            if (error instanceof EngineMissingError)
+                throw error;
+            throw new Error(`builder "${name}" is neither a Docker context nor a buildx builder on this machine. ` +
+                'Create it first (docker context create NAME --docker host=ssh://user@host, or docker buildx create ' +
+                '--name NAME …), or list what exists with docker context ls and docker buildx ls.');
+        }
+    };
+    const build = async (buildOptions) => {
+        const { builder, ...rest } = buildOptions;
+        if (!builder)
+            return buildImage(docker, await docker.builderKind(), buildOptions);
+        if (!targets.has(builder))
+            targets.set(builder, resolveBuilder(builder));
+        const target = await targets.get(builder);
+        if (target.kind === 'context') {
+            context = target.name;
+            return buildImage(docker, await docker.builderKind(), rest);
+        }
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-budget-oci-'));
+        const file = (0,external_node_path_.join)(dir, 'image.tar');
+        const result = await buildImage(docker, await docker.builderKind(), buildOptions, { ociExport: file });
+        if (result.ok)
+            exported.set(result.tag, { file, dir, builder });
+        else
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        return result;
+    };
     const docker = {
         client,
-        run: (args, o = {}) => execDocker(client, args, { ...o, env: { ...env, ...o.env }, debug: options.debug }),
-        stream: (args) => streamDocker(client, args, env, options.debug),
-        builderKind: () => (kind ??= detectBuilder(docker)),
-        build: async (buildOptions) => buildImage(docker, await docker.builderKind(), buildOptions),
-        save: (image) => streamDocker(client, ['save', image], env, options.debug),
+        run: (args, o = {}) => execDocker(client, scoped(args), { ...o, env: { ...env, ...o.env }, debug: options.debug }),
+        stream: (args) => streamDocker(client, scoped(args), env, options.debug),
+        builderKind: () => (kind ??= detectBuilder(docker, { ...process.env, ...env })),
+        build,
+        save: (image) => {
+            const archive = exported.get(image);
+            if (archive)
+                return (0,external_node_fs_.createReadStream)(archive.file, { highWaterMark: 4 << 20 });
+            return streamDocker(client, scoped(['save', image]), env, options.debug);
+        },
         inspectConfig: async (image) => {
+            const archive = exported.get(image);
+            if (archive)
+                return pickConfig((await readOciConfig(archive.file)).config ?? {});
             const { stdout } = await docker.run(['image', 'inspect', '--format', '{{json .Config}}', image]);
             return pickConfig(JSON.parse(stdout));
         },
-        runContainer: (image, command, o = {}) => runContainer(docker, image, command, o),
-        removeImages: async (images) => {
-            if (images.length === 0)
-                return;
-            await docker.run(['image', 'rm', '--force', ...images]).catch(() => undefined);
+        runContainer: (image, command, o = {}) => {
+            const archive = exported.get(image);
+            if (archive) {
+                return Promise.reject(new Error(`${image} was built on buildx builder "${archive.builder}" and exported, not loaded into an engine, ` +
+                    'so it cannot be run here: for smoke tests set `builder` to a Docker context of that engine.'));
+            }
+            return runContainer(docker, image, command, o);
         },
-        imageExists: async (image) => docker.run(['image', 'inspect', '--format', '{{.Id}}', image]).then(() => true, () => false),
+        removeImages: async (images) => {
+            const inEngine = [];
+            for (const image of images) {
+                const archive = exported.get(image);
+                if (!archive)
+                    inEngine.push(image);
+                else {
+                    exported.delete(image);
+                    await (0,promises_.rm)(archive.dir, { recursive: true, force: true });
+                }
+            }
+            if (inEngine.length === 0)
+                return;
+            await docker.run(['image', 'rm', '--force', ...inEngine]).catch(() => undefined);
+        },
+        imageExists: async (image) => {
+            const archive = exported.get(image);
+            if (archive)
+                return (0,promises_.stat)(archive.file).then(() => true, () => false);
+            return docker.run(['image', 'inspect', '--format', '{{.Id}}', image]).then(() => true, () => false);
+        },
     };
     return docker;
 }
@@ -441,8 +769,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: measureArchive
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
-var cli = __webpack_require__(5700);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
+var cli = __webpack_require__(995);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js

@@ -57,7 +57,8 @@ export interface BuildOptions {
   buildArgs?: Record<string, string>;
   /** One platform, e.g. `linux/amd64`. */
   platform?: string;
-  /** A buildx builder name (only with buildx). */
+  /** Where to build: a Docker context (another engine; the image stays there) or a buildx builder name (the image
+   *  is exported as an OCI archive and measured from it, never loaded). Only with buildx. */
   builder?: string;
   noCache?: boolean;
   network?: string;
@@ -83,6 +84,19 @@ export interface BuildResult {
   steps?: BuildStep[];
   cachedSteps?: number;
   totalSteps?: number;
+  /** The image's manifest (or index) digest, from buildx's metadata file. */
+  digest?: string;
+  /** Warnings the builder reported (buildx: the Dockerfile frontend's checks and deprecations). */
+  warnings?: BuildWarning[];
+}
+
+export interface BuildWarning {
+  message: string;
+  /** The Dockerfile it points into, as the builder names it, and the 1-based line, when given. */
+  file?: string;
+  line?: number;
+  /** The builder's page about it. */
+  url?: string;
 }
 
 export interface BuildFailure {

@@ -3,9 +3,11 @@ import {
   buildArgv,
   clientHasBuiltinBuildkit,
   describeFailure,
+  parseBuildMetadata,
   parseClassicProgress,
   parsePlainProgress,
   parseRawJsonProgress,
+  parseRawJsonWarnings,
 } from '../../src/docker/build.js';
 import type { BuildOptions } from '../../src/model.js';
 
@@ -58,6 +60,7 @@ describe('buildArgv', () => {
         '--builder',
         'remote',
         '--progress=rawjson',
+        '--provenance=false',
         '--metadata-file',
         '/tmp/meta.json',
         '--file',
@@ -84,7 +87,23 @@ describe('buildArgv', () => {
       '1',
     ],
   ])('%s', (_, kind, options, args, buildkit) => {
-    expect(buildArgv(kind, options, files)).toEqual({ args, env: { DOCKER_BUILDKIT: buildkit } });
+    expect(buildArgv(kind, options, files)).toEqual({
+      args,
+      env: { DOCKER_BUILDKIT: buildkit, ...(kind === 'buildx' ? { BUILDX_METADATA_WARNINGS: 'true' } : {}) },
+    });
+  });
+
+  it('exports to an OCI archive instead of loading for a remote builder', () => {
+    const { args } = buildArgv('buildx', { ...base, builder: 'k8s' }, { ...files, ociExport: '/tmp/i.tar' });
+    expect(args.slice(0, 6)).toEqual([
+      'buildx',
+      'build',
+      '--output',
+      'type=oci,dest=/tmp/i.tar',
+      '--builder',
+      'k8s',
+    ]);
+    expect(args).not.toContain('--load');
   });
 
   it('refuses a builder name without buildx', () => {
@@ -144,6 +163,74 @@ describe('progress parsers', () => {
       { name: '[2/2] RUN make', cached: false, seconds: 2.5 },
       { name: '[1/2] FROM x', cached: true },
     ]);
+  });
+});
+
+const b64 = (text: string): string => Buffer.from(text).toString('base64');
+
+describe('buildx rawjson and metadata', () => {
+  // buildx writes rawjson indented, object after object (as buildx 0.13 does on engine 26)
+  const indented = [
+    JSON.stringify(
+      { vertexes: [{ digest: 'sha256:a', name: '[1/2] FROM x', started: '2026-01-01T00:00:00Z' }] },
+      null,
+      2,
+    ),
+    JSON.stringify(
+      {
+        vertexes: [{ digest: 'sha256:a', completed: '2026-01-01T00:00:01Z', cached: true }],
+        warnings: [
+          {
+            vertex: 'sha256:a',
+            level: 1,
+            short: b64('Empty continuation line found in: RUN echo a   && echo b'),
+            detail: [b64('Empty continuation lines will become errors in a future release')],
+            url: 'https://github.com/moby/moby/pull/33719',
+            sourceInfo: { filename: 'Dockerfile', data: b64('FROM x\n') },
+            range: [{ start: { line: 2 }, end: { line: 4 } }],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    ' 1 warning found (use --debug to expand): { not json',
+    JSON.stringify({ vertexes: [{ digest: 'sha256:b', name: 'say "}" {', started: 'x' }] }, null, 2),
+  ].join('\n');
+
+  it('reads indented status objects, braces inside strings included', () => {
+    expect(parseRawJsonProgress(indented)).toEqual([
+      { name: '[1/2] FROM x', cached: true, seconds: 1 },
+      { name: 'say "}" {', cached: false },
+    ]);
+  });
+
+  it('reads the warnings with their Dockerfile line', () => {
+    expect(parseRawJsonWarnings(indented)).toEqual([
+      {
+        message: 'Empty continuation line found in: RUN echo a   && echo b',
+        file: 'Dockerfile',
+        line: 2,
+        url: 'https://github.com/moby/moby/pull/33719',
+      },
+    ]);
+  });
+
+  it('reads the digest and warnings of a metadata file; bad input gives nothing', () => {
+    const meta = JSON.stringify({
+      'containerimage.digest': 'sha256:1d4a',
+      'containerimage.config.digest': 'sha256:c0f1',
+      'buildx.build.warnings': [
+        { level: 1, short: b64("FromAsCasing: 'as' and 'FROM' keywords' casing do not match") },
+      ],
+    });
+    expect(parseBuildMetadata(meta)).toEqual({
+      digest: 'sha256:1d4a',
+      configDigest: 'sha256:c0f1',
+      warnings: [{ message: "FromAsCasing: 'as' and 'FROM' keywords' casing do not match" }],
+    });
+    expect(parseBuildMetadata('')).toEqual({});
+    expect(parseBuildMetadata('null')).toEqual({});
   });
 });
 

@@ -1,26 +1,41 @@
-// Building images on whatever the machine has: buildx (`buildx build --load`), a client with built-in BuildKit
-// (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument lists are built by pure functions; the
-// output parsers turn each builder's progress format into steps with durations and cache hits.
+// Building images on whatever the machine has: buildx (`buildx build --load`, or an OCI export on a remote
+// builder), a client with built-in BuildKit (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument
+// lists are built by pure functions; the output parsers turn each builder's progress format into steps with
+// durations and cache hits, and buildx's metadata file and progress into the image digest and the warnings.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuilderKind, BuildFailure, BuildOptions, BuildResult, BuildStep } from '../model.js';
-import { DockerCommandError } from './errors.js';
+import type {
+  BuilderKind,
+  BuildFailure,
+  BuildOptions,
+  BuildResult,
+  BuildStep,
+  BuildWarning,
+} from '../model.js';
+import { DockerCommandError, EngineMissingError } from './errors.js';
 import type { Docker } from './types.js';
-import { randomBytes } from 'node:crypto';
 
-/** buildx when the plugin answers; built-in BuildKit for clients 18.09–22.x; otherwise the classic builder. */
-export async function detectBuilder(docker: Docker): Promise<BuilderKind> {
+/** DOCKER_BUILDKIT=0 asks for the classic builder, as it does of the docker CLI; otherwise buildx when the
+ *  plugin answers, built-in BuildKit for clients 18.09–22.x, and the classic builder last. */
+export async function detectBuilder(
+  docker: Docker,
+  env: Record<string, string | undefined> = process.env,
+): Promise<BuilderKind> {
+  if (env['DOCKER_BUILDKIT'] === '0') return 'classic';
   try {
     await docker.run(['buildx', 'version']);
     return 'buildx';
-  } catch {
+  } catch (error: unknown) {
+    if (error instanceof EngineMissingError) throw error;
     // no buildx plugin
   }
   try {
     const { stdout } = await docker.run(['version', '--format', '{{.Client.Version}}']);
     return clientHasBuiltinBuildkit(stdout.trim()) ? 'buildkit' : 'classic';
-  } catch {
+  } catch (error: unknown) {
+    if (error instanceof EngineMissingError) throw error;
     return 'classic';
   }
 }
@@ -39,26 +54,38 @@ export interface BuildInvocation {
   env: Record<string, string>;
 }
 
+export interface BuildFiles {
+  iidfile: string;
+  /** buildx only: where buildx writes the build's metadata (digest, warnings). */
+  metadataFile?: string;
+  /** buildx only: export the image as an OCI archive here instead of loading it into the engine. */
+  ociExport?: string;
+}
+
 /** The argv (and environment) of a build. Pure: tested with one table. */
-export function buildArgv(
-  kind: BuilderKind,
-  options: BuildOptions,
-  files: { iidfile: string; metadataFile?: string },
-): BuildInvocation {
+export function buildArgv(kind: BuilderKind, options: BuildOptions, files: BuildFiles): BuildInvocation {
   if (options.builder && kind !== 'buildx') {
     throw new Error(`builder "${options.builder}" needs docker buildx, which this machine does not have`);
   }
-  const args: string[] = kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+  if (files.ociExport && kind !== 'buildx') throw new Error('an OCI export needs docker buildx');
+  const args: string[] = ['buildx', 'build'];
   const env: Record<string, string> = { DOCKER_BUILDKIT: kind === 'classic' ? '0' : '1' };
   if (kind === 'buildx') {
+    // --load only when the image is measured in an engine; a remote builder's image is exported and read
+    args.push(...(files.ociExport ? ['--output', `type=oci,dest=${files.ociExport}`] : ['--load']));
     if (options.builder) args.push('--builder', options.builder);
     args.push('--progress=rawjson');
+    // the image is built to be measured: a provenance attestation would make every rebuild a new image id on
+    // the containerd store (its index digest changes) and adds nothing users pull with the image
+    args.push('--provenance=false');
     if (files.metadataFile) args.push('--metadata-file', files.metadataFile);
-  } else if (kind === 'buildkit') {
-    args.push('--progress=plain');
+    // buildx 0.15+ writes the build's warnings into the metadata file only when asked
+    env['BUILDX_METADATA_WARNINGS'] = 'true';
   } else {
+    args.splice(0, 2, 'build');
+    if (kind === 'buildkit') args.push('--progress=plain');
     // the classic builder keeps the container of a failed step; nothing needs it
-    args.push('--force-rm');
+    else args.push('--force-rm');
   }
   args.push('--file', options.dockerfile, '--iidfile', files.iidfile);
   if (options.tag) args.push('--tag', options.tag);
@@ -74,44 +101,59 @@ export function buildArgv(
 }
 
 /** Builds and returns the image id and timings, or a BuildFailure naming the failing step. Never throws for a
- *  failing Dockerfile; throws only when docker itself cannot be run. */
+ *  failing Dockerfile; throws only when docker itself cannot be run. With `ociExport` (buildx) the image is
+ *  written to that archive instead of the engine. */
 export async function buildImage(
   docker: Docker,
   kind: BuilderKind,
   options: BuildOptions,
+  output: { ociExport?: string } = {},
 ): Promise<BuildResult | BuildFailure> {
   const dir = await mkdtemp(join(tmpdir(), 'image-budget-build-'));
   const tag = options.tag ?? `image-budget-build:${randomBytes(6).toString('hex')}`;
+  const metadataFile = kind === 'buildx' ? join(dir, 'metadata.json') : undefined;
   const invocation = buildArgv(
     kind,
     { ...options, tag },
     {
       iidfile: join(dir, 'iid'),
-      ...(kind === 'buildx' ? { metadataFile: join(dir, 'metadata.json') } : {}),
+      ...(metadataFile ? { metadataFile } : {}),
+      ...(output.ociExport ? { ociExport: output.ociExport } : {}),
     },
   );
   const started = Date.now();
   try {
     let output: string;
     try {
-      const result = await docker.run(invocation.args, { env: invocation.env, tailLines: 60 });
+      // rawjson is verbose (indented JSON): keep enough of it to find the failing step and its log
+      const tailLines = kind === 'buildx' ? 600 : 60;
+      const result = await docker.run(invocation.args, { env: invocation.env, tailLines });
       // BuildKit and buildx write progress to stderr, the classic builder to stdout
       output = `${result.stdout}\n${result.stderr}`;
     } catch (error: unknown) {
       const seconds = (Date.now() - started) / 1000;
       if (!(error instanceof DockerCommandError) || error.exitCode === null) throw error;
-      const outputTail = [...error.stdoutTail, ...error.stderrTail].filter((l) => l.trim() !== '');
+      const raw = [...error.stdoutTail, ...error.stderrTail];
+      const outputTail = (kind === 'buildx' ? readableRawJsonTail(raw.join('\n')) : raw).filter(
+        (l) => l.trim() !== '',
+      );
       const lastLine = outputTail.at(-1) ?? `exit code ${String(error.exitCode)}`;
       return describeFailure(kind, seconds, lastLine, outputTail);
     }
     const seconds = (Date.now() - started) / 1000;
-    const imageId = (await readFile(join(dir, 'iid'), 'utf8')).trim();
+    const metadata = metadataFile
+      ? parseBuildMetadata(await readFile(metadataFile, 'utf8').catch(() => ''))
+      : {};
+    const iid = (await readFile(join(dir, 'iid'), 'utf8').catch(() => '')).trim();
+    const imageId = iid || metadata.configDigest || metadata.digest || '';
     const steps =
       kind === 'classic'
         ? parseClassicProgress(output)
         : kind === 'buildkit'
           ? parsePlainProgress(output)
           : parseRawJsonProgress(output);
+    const warnings =
+      kind === 'buildx' ? mergeWarnings(metadata.warnings ?? [], parseRawJsonWarnings(output)) : [];
     const counted = steps.filter((s) => !isInternalStep(s.name));
     return {
       ok: true,
@@ -122,10 +164,42 @@ export async function buildImage(
       steps,
       cachedSteps: counted.filter((s) => s.cached).length,
       totalSteps: counted.length,
+      ...(metadata.digest ? { digest: metadata.digest } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** A failed rawjson build's tail as a person reads it: each failing step as `#N [x/y] RUN …`, the last lines of
+ *  its log and its error, then what buildx printed after the JSON (the Dockerfile excerpt, `ERROR: …`). */
+export function readableRawJsonTail(text: string): string[] {
+  const objects = splitJsonObjects(text) as (RawStatus & {
+    logs?: { vertex: string; data?: string }[];
+  })[];
+  const vertexes = new Map<string, RawVertex & { error?: string }>();
+  const logs = new Map<string, string[]>();
+  for (const status of objects) {
+    for (const v of status.vertexes ?? []) vertexes.set(v.digest, { ...vertexes.get(v.digest), ...v });
+    for (const log of status.logs ?? []) {
+      const lines = logs.get(log.vertex) ?? [];
+      lines.push(...fromBase64(log.data).split('\n'));
+      logs.set(log.vertex, lines.slice(-20));
+    }
+  }
+  const out: string[] = [];
+  let n = 0;
+  for (const v of vertexes.values()) {
+    n++;
+    if (!v.error) continue;
+    out.push(`#${n} ${v.name ?? v.digest}`, ...(logs.get(v.digest) ?? []).map((l) => `#${n} ${l}`));
+    out.push(`#${n} ERROR: ${v.error}`);
+  }
+  const lastBrace = text.lastIndexOf('\n}');
+  const after = lastBrace >= 0 ? text.slice(lastBrace + 2) : text;
+  out.push(...after.split('\n'));
+  return out;
 }
 
 function isInternalStep(name: string): boolean {
@@ -208,18 +282,63 @@ interface RawVertex {
   cached?: boolean;
 }
 
-/** buildx `--progress=rawjson`: one JSON status object a line, vertexes with started/completed times. */
-export function parseRawJsonProgress(output: string): BuildStep[] {
-  const byDigest = new Map<string, RawVertex>();
-  for (const raw of output.split('\n')) {
-    const text = raw.trim();
-    if (!text.startsWith('{')) continue;
-    let status: { vertexes?: RawVertex[] };
-    try {
-      status = JSON.parse(text) as { vertexes?: RawVertex[] };
-    } catch {
+/** BuildKit's warning shape, in rawjson progress and in buildx's metadata file: text fields are base64. */
+interface RawWarning {
+  level?: number;
+  short?: string;
+  url?: string;
+  sourceInfo?: { filename?: string };
+  range?: { start?: { line?: number } }[];
+}
+
+interface RawStatus {
+  vertexes?: RawVertex[];
+  warnings?: RawWarning[];
+}
+
+/** The JSON objects of a rawjson progress stream. buildx writes them indented, one after another, so an
+ *  object starts at a `{` at the start of a line and ends where its braces balance (strings respected). */
+export function splitJsonObjects(output: string): unknown[] {
+  const objects: unknown[] = [];
+  let i = 0;
+  while (i < output.length) {
+    const start = output.indexOf('{', i);
+    if (start < 0) break;
+    const lineStart = output.lastIndexOf('\n', start - 1) + 1;
+    if (output.slice(lineStart, start).trim() !== '') {
+      i = start + 1;
       continue;
     }
+    let depth = 0;
+    let inString = false;
+    let end = -1;
+    for (let j = start; j < output.length; j++) {
+      const c = output[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) break;
+    try {
+      objects.push(JSON.parse(output.slice(start, end + 1)));
+      i = end + 1;
+    } catch {
+      i = start + 1;
+    }
+  }
+  return objects;
+}
+
+/** buildx `--progress=rawjson`: status objects with vertexes carrying started/completed times. */
+export function parseRawJsonProgress(output: string): BuildStep[] {
+  const byDigest = new Map<string, RawVertex>();
+  for (const status of splitJsonObjects(output) as RawStatus[]) {
     for (const v of status.vertexes ?? []) byDigest.set(v.digest, { ...byDigest.get(v.digest), ...v });
   }
   return [...byDigest.values()].map((v) => {
@@ -227,4 +346,69 @@ export function parseRawJsonProgress(output: string): BuildStep[] {
     if (v.started && v.completed) step.seconds = (Date.parse(v.completed) - Date.parse(v.started)) / 1000;
     return step;
   });
+}
+
+function fromBase64(text: string | undefined): string {
+  return text ? Buffer.from(text, 'base64').toString('utf8').trim() : '';
+}
+
+/** One BuildKit warning in the project's shape. */
+export function toBuildWarning(raw: RawWarning): BuildWarning | null {
+  const message = fromBase64(raw.short);
+  if (!message) return null;
+  const line = raw.range?.[0]?.start?.line;
+  return {
+    message,
+    ...(raw.sourceInfo?.filename ? { file: raw.sourceInfo.filename } : {}),
+    ...(typeof line === 'number' && line > 0 ? { line } : {}),
+    ...(raw.url ? { url: raw.url } : {}),
+  };
+}
+
+/** The warnings in a rawjson progress stream (buildx prints the same ones in its "N warnings found" footer). */
+export function parseRawJsonWarnings(output: string): BuildWarning[] {
+  const out: BuildWarning[] = [];
+  for (const status of splitJsonObjects(output) as RawStatus[])
+    for (const raw of status.warnings ?? []) {
+      const w = toBuildWarning(raw);
+      if (w) out.push(w);
+    }
+  return mergeWarnings(out, []);
+}
+
+function mergeWarnings(a: BuildWarning[], b: BuildWarning[]): BuildWarning[] {
+  const seen = new Map<string, BuildWarning>();
+  for (const w of [...a, ...b]) seen.set(`${w.line ?? ''}\u0000${w.message}`, w);
+  return [...seen.values()];
+}
+
+export interface BuildMetadata {
+  /** containerimage.digest: the manifest or index digest. */
+  digest?: string;
+  /** containerimage.config.digest: the config digest (the image id on the classic store). */
+  configDigest?: string;
+  warnings?: BuildWarning[];
+}
+
+/** buildx `--metadata-file`: the digest, and (buildx 0.15+ with BUILDX_METADATA_WARNINGS=true) the warnings. */
+export function parseBuildMetadata(text: string): BuildMetadata {
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  if (!json || typeof json !== 'object') return {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const digest = str(json['containerimage.digest']);
+  const configDigest = str(json['containerimage.config.digest']);
+  const rawWarnings = Array.isArray(json['buildx.build.warnings'])
+    ? (json['buildx.build.warnings'] as RawWarning[])
+    : [];
+  const warnings = rawWarnings.map(toBuildWarning).filter((w): w is BuildWarning => w !== null);
+  return {
+    ...(digest ? { digest } : {}),
+    ...(configDigest ? { configDigest } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }

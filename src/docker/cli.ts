@@ -2,15 +2,26 @@
 // becomes a DockerCommandError carrying the argv, the exit code and the last lines of stderr.
 import { getExecOutput } from '@actions/exec';
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
-import type { ImageConfigSummary } from '../model.js';
+import type { BuildOptions, ImageConfigSummary } from '../model.js';
 import { buildImage, detectBuilder } from './build.js';
-import { DockerCommandError } from './errors.js';
+import { DockerCommandError, EngineMissingError, isNoDaemonMessage } from './errors.js';
+import { readOciConfig } from './oci.js';
 import type { ContainerRunOptions, Docker, DockerRunResult } from './types.js';
 
 const STDERR_TAIL_LINES = 15;
 
-export { DockerCommandError };
+export { DockerCommandError, EngineMissingError };
+
+/** Where the CLI points when nothing overrides it, for the "no engine" message. */
+function engineAddress(env: Record<string, string | undefined>): string {
+  if (env['DOCKER_CONTEXT']) return `Docker context ${env['DOCKER_CONTEXT']}`;
+  return env['DOCKER_HOST'] ?? 'the default socket (/var/run/docker.sock)';
+}
 
 export function tail(text: string, lines = STDERR_TAIL_LINES): string[] {
   return text.replace(/\s+$/, '').split('\n').slice(-lines);
@@ -38,15 +49,18 @@ export async function execDocker(
 ): Promise<DockerRunResult> {
   options.debug?.(`exec: ${client} ${args.join(' ')}`);
   let result;
+  const env = { ...(process.env as Record<string, string>), ...options.env };
   try {
     result = await getExecOutput(client, args, {
       silent: true,
       ignoreReturnCode: true,
-      env: { ...(process.env as Record<string, string>), ...options.env },
+      env,
       ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
     });
   } catch (error: unknown) {
     // the binary itself could not be started
+    if (/ENOENT|Unable to locate executable/i.test(String((error as Error).message ?? error)))
+      throw new EngineMissingError('no-client', client);
     throw new DockerCommandError(
       [client, ...args],
       null,
@@ -55,6 +69,7 @@ export async function execDocker(
     );
   }
   if (result.exitCode !== 0) {
+    if (isNoDaemonMessage(result.stderr)) throw new EngineMissingError('no-daemon', engineAddress(env));
     const n = options.tailLines ?? STDERR_TAIL_LINES;
     throw new DockerCommandError(
       [client, ...args],
@@ -91,6 +106,8 @@ export function streamDocker(
   const finish = (): void => {
     if (!stdoutEnded || exit === undefined) return;
     if (exit === 0) out.end();
+    else if (isNoDaemonMessage(stderr))
+      out.destroy(new EngineMissingError('no-daemon', engineAddress({ ...process.env, ...env })));
     else out.destroy(new DockerCommandError([client, ...args], exit, tail(stderr)));
   };
   child.stdout.on('end', () => {
@@ -98,7 +115,11 @@ export function streamDocker(
     finish();
   });
   child.on('error', (error) =>
-    out.destroy(new DockerCommandError([client, ...args], null, [], error.message)),
+    out.destroy(
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? new EngineMissingError('no-client', client)
+        : new DockerCommandError([client, ...args], null, [], error.message),
+    ),
   );
   child.on('close', (code) => {
     exit = code;
@@ -112,33 +133,130 @@ export function streamDocker(
   return out;
 }
 
-/** The real Docker adapter. */
+/** Where a `builder` points: a Docker context (another engine: built, measured and removed there) or a buildx
+ *  builder that is not an engine (a docker-container, kubernetes or remote driver: exported as OCI, read from the
+ *  archive, never loaded anywhere). */
+type BuilderTarget = { kind: 'context'; name: string } | { kind: 'buildx'; name: string };
+
+/** An image the adapter exported instead of loading: the OCI archive it lives in. */
+interface ExportedImage {
+  file: string;
+  dir: string;
+  builder: string;
+}
+
+/** The real Docker adapter. A build on a `builder` that is a Docker context makes that context the adapter's
+ *  engine from then on (every later command gets `--context NAME`), so the base lookup, `docker save`, smoke tests
+ *  and clean-up reach the image where it was built. */
 export function createDocker(options: DockerClientOptions = {}): Docker {
   const client = options.client ?? 'docker';
   const env = options.env ?? {};
   let kind: ReturnType<Docker['builderKind']> | undefined;
+  let context: string | undefined;
+  const targets = new Map<string, Promise<BuilderTarget>>();
+  const exported = new Map<string, ExportedImage>();
+  const scoped = (args: string[]): string[] => (context ? ['--context', context, ...args] : args);
+
+  const resolveBuilder = async (name: string): Promise<BuilderTarget> => {
+    const isContext = await execDocker(client, ['context', 'inspect', '--format', '{{.Name}}', name], {
+      env,
+    }).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof EngineMissingError) throw error;
+        return false;
+      },
+    );
+    if (isContext) return { kind: 'context', name };
+    try {
+      const { stdout } = await execDocker(client, ['buildx', 'inspect', name], { env });
+      // a buildx name for an engine's own builder (docker driver) is that engine: same as its context
+      const driver = /^Driver:\s*(\S+)/m.exec(stdout)?.[1];
+      const endpoint = /^Endpoint:\s*(\S+)/m.exec(stdout)?.[1];
+      if (driver === 'docker' && endpoint) return { kind: 'context', name: endpoint };
+      return { kind: 'buildx', name };
+    } catch (error: unknown) {
+      if (error instanceof EngineMissingError) throw error;
+      throw new Error(
+        `builder "${name}" is neither a Docker context nor a buildx builder on this machine. ` +
+          'Create it first (docker context create NAME --docker host=ssh://user@host, or docker buildx create ' +
+          '--name NAME …), or list what exists with docker context ls and docker buildx ls.',
+      );
+    }
+  };
+
+  const build = async (buildOptions: BuildOptions) => {
+    const { builder, ...rest } = buildOptions;
+    if (!builder) return buildImage(docker, await docker.builderKind(), buildOptions);
+    if (!targets.has(builder)) targets.set(builder, resolveBuilder(builder));
+    const target = await targets.get(builder)!;
+    if (target.kind === 'context') {
+      context = target.name;
+      return buildImage(docker, await docker.builderKind(), rest);
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'image-budget-oci-'));
+    const file = join(dir, 'image.tar');
+    const result = await buildImage(docker, await docker.builderKind(), buildOptions, { ociExport: file });
+    if (result.ok) exported.set(result.tag, { file, dir, builder });
+    else await rm(dir, { recursive: true, force: true });
+    return result;
+  };
+
   const docker: Docker = {
     client,
     run: (args, o = {}) =>
-      execDocker(client, args, { ...o, env: { ...env, ...o.env }, debug: options.debug }),
-    stream: (args) => streamDocker(client, args, env, options.debug),
-    builderKind: () => (kind ??= detectBuilder(docker)),
-    build: async (buildOptions) => buildImage(docker, await docker.builderKind(), buildOptions),
-    save: (image) => streamDocker(client, ['save', image], env, options.debug),
+      execDocker(client, scoped(args), { ...o, env: { ...env, ...o.env }, debug: options.debug }),
+    stream: (args) => streamDocker(client, scoped(args), env, options.debug),
+    builderKind: () => (kind ??= detectBuilder(docker, { ...process.env, ...env })),
+    build,
+    save: (image) => {
+      const archive = exported.get(image);
+      if (archive) return createReadStream(archive.file, { highWaterMark: 4 << 20 });
+      return streamDocker(client, scoped(['save', image]), env, options.debug);
+    },
     inspectConfig: async (image) => {
+      const archive = exported.get(image);
+      if (archive) return pickConfig((await readOciConfig(archive.file)).config ?? {});
       const { stdout } = await docker.run(['image', 'inspect', '--format', '{{json .Config}}', image]);
       return pickConfig(JSON.parse(stdout) as Record<string, unknown>);
     },
-    runContainer: (image, command, o: ContainerRunOptions = {}) => runContainer(docker, image, command, o),
-    removeImages: async (images) => {
-      if (images.length === 0) return;
-      await docker.run(['image', 'rm', '--force', ...images]).catch(() => undefined);
+    runContainer: (image, command, o: ContainerRunOptions = {}) => {
+      const archive = exported.get(image);
+      if (archive) {
+        return Promise.reject(
+          new Error(
+            `${image} was built on buildx builder "${archive.builder}" and exported, not loaded into an engine, ` +
+              'so it cannot be run here: for smoke tests set `builder` to a Docker context of that engine.',
+          ),
+        );
+      }
+      return runContainer(docker, image, command, o);
     },
-    imageExists: async (image) =>
-      docker.run(['image', 'inspect', '--format', '{{.Id}}', image]).then(
+    removeImages: async (images) => {
+      const inEngine: string[] = [];
+      for (const image of images) {
+        const archive = exported.get(image);
+        if (!archive) inEngine.push(image);
+        else {
+          exported.delete(image);
+          await rm(archive.dir, { recursive: true, force: true });
+        }
+      }
+      if (inEngine.length === 0) return;
+      await docker.run(['image', 'rm', '--force', ...inEngine]).catch(() => undefined);
+    },
+    imageExists: async (image) => {
+      const archive = exported.get(image);
+      if (archive)
+        return stat(archive.file).then(
+          () => true,
+          () => false,
+        );
+      return docker.run(['image', 'inspect', '--format', '{{.Id}}', image]).then(
         () => true,
         () => false,
-      ),
+      );
+    },
   };
   return docker;
 }
