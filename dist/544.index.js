@@ -389,8 +389,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
-var cli = __webpack_require__(995);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(437);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
 var measure = __webpack_require__(2939);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/context-options.js + 1 modules

@@ -2,7 +2,7 @@ export const id = 821;
 export const ids = [821];
 export const modules = {
 
-/***/ 995:
+/***/ 437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,45 +30,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/errors.js
-// A docker command that failed: argv, exit code (null when it could not start) and the last output lines.
-class DockerCommandError extends Error {
-    argv;
-    exitCode;
-    stderrTail;
-    stdoutTail;
-    constructor(argv, exitCode, stderrTail, reason, stdoutTail = []) {
-        const last = stderrTail.filter((l) => l.trim() !== '').at(-1);
-        super(`${argv.join(' ')} ${reason ?? `failed with exit code ${String(exitCode)}`}` +
-            (last ? `: ${last.trim()}` : ''));
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.stderrTail = stderrTail;
-        this.stdoutTail = stdoutTail;
-        this.name = 'DockerCommandError';
-    }
-}
-/** No engine to build on: the client is not installed, or no daemon answers where it points. One message that
- *  says which and how to fix it, instead of the failures of every command after it (callers exit 2). */
-class EngineMissingError extends Error {
-    reason;
-    name = 'EngineMissingError';
-    constructor(reason, detail) {
-        super(reason === 'no-client'
-            ? `Docker is not installed here: the \`${detail}\` client is not on PATH (GitHub's ubuntu-slim runner has ` +
-                'no Docker). Run the job on a runner with Docker (runs-on: ubuntu-latest), or install Docker Engine ' +
-                '(https://docs.docker.com/engine/install/; in this repository: bash scripts/docker-up.sh).'
-            : `no Docker Engine answers at ${detail}. Start the engine (sudo systemctl start docker; in this ` +
-                'repository: bash scripts/docker-up.sh), or point DOCKER_HOST, DOCKER_CONTEXT or the `builder` input ' +
-                'at an engine that is running.');
-        this.reason = reason;
-    }
-}
-/** The Docker CLI's words when it reaches no daemon (unix socket, tcp, ssh). */
-function isNoDaemonMessage(stderr) {
-    return /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running/i.test(stderr);
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/errors.js
+var errors = __webpack_require__(6491);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/build.js
 // Building images on whatever the machine has: buildx (`buildx build --load`, or an OCI export on a remote
 // builder), a client with built-in BuildKit (`DOCKER_BUILDKIT=1 docker build`), or the classic builder. Argument
@@ -89,7 +52,7 @@ async function detectBuilder(docker, env = process.env) {
         return 'buildx';
     }
     catch (error) {
-        if (error instanceof EngineMissingError)
+        if (error instanceof errors/* EngineMissingError */.pe)
             throw error;
         // no buildx plugin
     }
@@ -98,7 +61,7 @@ async function detectBuilder(docker, env = process.env) {
         return clientHasBuiltinBuildkit(stdout.trim()) ? 'buildkit' : 'classic';
     }
     catch (error) {
-        if (error instanceof EngineMissingError)
+        if (error instanceof errors/* EngineMissingError */.pe)
             throw error;
         return 'classic';
     }
@@ -185,7 +148,7 @@ async function buildImage(docker, kind, options, output = {}) {
         }
         catch (error) {
             const seconds = (Date.now() - started) / 1000;
-            if (!(error instanceof DockerCommandError) || error.exitCode === null)
+            if (!(error instanceof errors/* DockerCommandError */.YJ) || error.exitCode === null)
                 throw error;
             const raw = [...error.stdoutTail, ...error.stderrTail];
             const outputTail = (kind === 'buildx' ? readableRawJsonTail(raw.join('\n')) : raw).filter((l) => l.trim() !== '');
@@ -528,14 +491,14 @@ async function execDocker(client, args, options = {}) {
     catch (error) {
         // the binary itself could not be started
         if (/ENOENT|Unable to locate executable/i.test(String(error.message ?? error)))
-            throw new EngineMissingError('no-client', client);
-        throw new DockerCommandError([client, ...args], null, [], `could not run: ${error instanceof Error ? error.message : String(error)}. Is Docker installed? (bash scripts/docker-up.sh)`);
+            throw new errors/* EngineMissingError */.pe('no-client', client);
+        throw new errors/* DockerCommandError */.YJ([client, ...args], null, [], `could not run: ${error instanceof Error ? error.message : String(error)}. Is Docker installed? (bash scripts/docker-up.sh)`);
     }
     if (result.exitCode !== 0) {
-        if (isNoDaemonMessage(result.stderr))
-            throw new EngineMissingError('no-daemon', engineAddress(env));
+        if ((0,errors/* isNoDaemonMessage */.HH)(result.stderr))
+            throw new errors/* EngineMissingError */.pe('no-daemon', engineAddress(env));
         const n = options.tailLines ?? STDERR_TAIL_LINES;
-        throw new DockerCommandError([client, ...args], result.exitCode, tail(result.stderr, n), undefined, tail(result.stdout, n));
+        throw new errors/* DockerCommandError */.YJ([client, ...args], result.exitCode, tail(result.stderr, n), undefined, tail(result.stdout, n));
     }
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
 }
@@ -560,18 +523,18 @@ function streamDocker(client, args, env, debug) {
             return;
         if (exit === 0)
             out.end();
-        else if (isNoDaemonMessage(stderr))
-            out.destroy(new EngineMissingError('no-daemon', engineAddress({ ...process.env, ...env })));
+        else if ((0,errors/* isNoDaemonMessage */.HH)(stderr))
+            out.destroy(new errors/* EngineMissingError */.pe('no-daemon', engineAddress({ ...process.env, ...env })));
         else
-            out.destroy(new DockerCommandError([client, ...args], exit, tail(stderr)));
+            out.destroy(new errors/* DockerCommandError */.YJ([client, ...args], exit, tail(stderr)));
     };
     child.stdout.on('end', () => {
         stdoutEnded = true;
         finish();
     });
     child.on('error', (error) => out.destroy(error.code === 'ENOENT'
-        ? new EngineMissingError('no-client', client)
-        : new DockerCommandError([client, ...args], null, [], error.message)));
+        ? new errors/* EngineMissingError */.pe('no-client', client)
+        : new errors/* DockerCommandError */.YJ([client, ...args], null, [], error.message)));
     child.on('close', (code) => {
         exit = code;
         stdoutEnded = true;
@@ -596,10 +559,13 @@ function createDocker(options = {}) {
     const exported = new Map();
     const scoped = (args) => (context ? ['--context', context, ...args] : args);
     const resolveBuilder = async (name) => {
+        // context and builder names are plain words; anything else (a leading dash) would reach docker as a flag
+        if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/.test(name))
+            throw new Error(`builder "${name}": use the name of a Docker context or buildx builder (letters, digits, _.+-)`);
         const isContext = await execDocker(client, ['context', 'inspect', '--format', '{{.Name}}', name], {
             env,
         }).then(() => true, (error) => {
-            if (error instanceof EngineMissingError)
+            if (error instanceof errors/* EngineMissingError */.pe)
                 throw error;
             return false;
         });
@@ -615,7 +581,7 @@ function createDocker(options = {}) {
             return { kind: 'buildx', name };
         }
         catch (error) {
-            if (error instanceof EngineMissingError)
+            if (error instanceof errors/* EngineMissingError */.pe)
                 throw error;
             throw new Error(`builder "${name}" is neither a Docker context nor a buildx builder on this machine. ` +
                 'Create it first (docker context create NAME --docker host=ssh://user@host, or docker buildx create ' +
@@ -737,6 +703,55 @@ async function runContainer(docker, image, command, options) {
 
 /***/ }),
 
+/***/ 6491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isNoDaemonMessage),
+/* harmony export */   YJ: () => (/* binding */ DockerCommandError),
+/* harmony export */   pe: () => (/* binding */ EngineMissingError)
+/* harmony export */ });
+// A docker command that failed: argv, exit code (null when it could not start) and the last output lines.
+class DockerCommandError extends Error {
+    argv;
+    exitCode;
+    stderrTail;
+    stdoutTail;
+    constructor(argv, exitCode, stderrTail, reason, stdoutTail = []) {
+        const last = stderrTail.filter((l) => l.trim() !== '').at(-1);
+        super(`${argv.join(' ')} ${reason ?? `failed with exit code ${String(exitCode)}`}` +
+            (last ? `: ${last.trim()}` : ''));
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderrTail = stderrTail;
+        this.stdoutTail = stdoutTail;
+        this.name = 'DockerCommandError';
+    }
+}
+/** No engine to build on: the client is not installed, or no daemon answers where it points. One message that
+ *  says which and how to fix it, instead of the failures of every command after it (callers exit 2). */
+class EngineMissingError extends Error {
+    reason;
+    name = 'EngineMissingError';
+    constructor(reason, detail) {
+        super(reason === 'no-client'
+            ? `Docker is not installed here: the \`${detail}\` client is not on PATH (GitHub's ubuntu-slim runner has ` +
+                'no Docker). Run the job on a runner with Docker (runs-on: ubuntu-latest), or install Docker Engine ' +
+                '(https://docs.docker.com/engine/install/; in this repository: bash scripts/docker-up.sh).'
+            : `no Docker Engine answers at ${detail}. Start the engine (sudo systemctl start docker; in this ` +
+                'repository: bash scripts/docker-up.sh), or point DOCKER_HOST, DOCKER_CONTEXT or the `builder` input ' +
+                'at an engine that is running.');
+        this.reason = reason;
+    }
+}
+/** The Docker CLI's words when it reaches no daemon (unix socket, tcp, ssh). */
+function isNoDaemonMessage(stderr) {
+    return /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running/i.test(stderr);
+}
+
+
+/***/ }),
+
 /***/ 4259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -769,8 +784,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: measureArchive
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
-var cli = __webpack_require__(995);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(437);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
-var cli = __webpack_require__(995);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(437);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
 var parse = __webpack_require__(9204);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js

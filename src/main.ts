@@ -10,6 +10,7 @@ import { publishReports } from './action/publish.js';
 import { renderBuildFailure } from './action/render.js';
 import { writeReportFile } from './action/report-file.js';
 import { saveBaseline } from './compare/baseline.js';
+import { EngineMissingError } from './docker/errors.js';
 import {
   readOnlyReason,
   readRunnerContext,
@@ -258,7 +259,8 @@ function isUserError(error: Error): boolean {
     error instanceof InputError ||
     error instanceof ConfigError ||
     error instanceof UsageError ||
-    error instanceof PathEscapeError
+    error instanceof PathEscapeError ||
+    error instanceof EngineMissingError
   );
 }
 

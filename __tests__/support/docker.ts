@@ -4,6 +4,7 @@
 // Docker-needing tests call requireDocker() in beforeAll: it fails (never skips) with the fix.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import type { BuilderKind } from '../../src/model.js';
 
 /** The lane the suite runs on (20.10, 26-overlay2, 26-containerd, or local). */
@@ -76,4 +77,32 @@ export function removeImages(...tags: string[]): void {
   } catch {
     // already gone
   }
+}
+
+/** Another running engine of this machine's lanes (its DOCKER_HOST), for builds on a "remote" engine reached
+ *  only through a Docker context; fails with the fix when no second lane is up. */
+export function otherEngineHost(): string {
+  const { readdirSync, readFileSync } = fs;
+  const dir = `${process.env['IB_ENGINES_DIR'] ?? '/opt/ib-engines'}/lanes`;
+  const here = process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock';
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.env'));
+  } catch {
+    // no lanes written
+  }
+  for (const file of files) {
+    const host = /^DOCKER_HOST=(.*)$/m.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1];
+    if (!host || host === here) continue;
+    try {
+      execFileSync(DOCKER, ['--host', host, 'info', '--format', '{{.ServerVersion}}'], { stdio: 'pipe' });
+      return host;
+    } catch {
+      // that lane is not running
+    }
+  }
+  throw new Error(
+    `no second engine is running beside lane ${LANE}. Start one with: bash scripts/docker-up.sh ` +
+      (LANE === '26-containerd' ? '26-overlay2' : '26-containerd'),
+  );
 }

@@ -12,6 +12,7 @@ import { createDeps, noCache, stderrLog } from '../deps.js';
 import { InputError, parseInputs, type InputProblem } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
+import { EngineMissingError } from '../docker/errors.js';
 import { reportCore, runPipeline, UsageError } from '../pipeline/run.js';
 import { renderSummary } from '../report/summary.js';
 import type { ReportData } from '../report/types.js';
@@ -31,6 +32,7 @@ const USAGE = `usage: image-budget check [options]
   --max-layers N          most layers allowed in the final image
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
+  --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
 `;
@@ -116,6 +118,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         'max-layers': { type: 'string' },
         'size-metric': { type: 'string' },
         target: { type: 'string' },
+        builder: { type: 'string' },
         optimize: { type: 'string' },
         format: { type: 'string', default: 'tty' },
         help: { type: 'boolean', short: 'h' },
@@ -167,6 +170,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       'max-layers': args['max-layers'] ?? '',
       'size-metric': args['size-metric'] ?? '',
       target: args.target ?? '',
+      builder: args.builder ?? '',
       optimize: args.optimize ?? '',
       baseline: baseRef === 'none' ? 'none' : 'build',
     });
@@ -215,7 +219,11 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         : error instanceof Error
           ? error.message
           : String(error);
-    const usage = error instanceof InputError || error instanceof ConfigError || error instanceof UsageError;
+    const usage =
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof UsageError ||
+      error instanceof EngineMissingError;
     io.stderr(`error: ${message}\n`);
     return usage ? 2 : 1;
   } finally {

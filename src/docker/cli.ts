@@ -158,6 +158,11 @@ export function createDocker(options: DockerClientOptions = {}): Docker {
   const scoped = (args: string[]): string[] => (context ? ['--context', context, ...args] : args);
 
   const resolveBuilder = async (name: string): Promise<BuilderTarget> => {
+    // context and builder names are plain words; anything else (a leading dash) would reach docker as a flag
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/.test(name))
+      throw new Error(
+        `builder "${name}": use the name of a Docker context or buildx builder (letters, digits, _.+-)`,
+      );
     const isContext = await execDocker(client, ['context', 'inspect', '--format', '{{.Name}}', name], {
       env,
     }).then(

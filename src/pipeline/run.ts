@@ -11,6 +11,7 @@ import type { OptimizerReport, ReportData, ReportLimits } from '../report/types.
 import { humanBytes } from '../report/units.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
+import { buildWarningFindings } from './build-warnings.js';
 import { lintWith, loadLintEnvironment } from './lint.js';
 import { smokeTest } from '../optimize/safety.js';
 import { runOptimizer } from './optimizer.js';
@@ -154,6 +155,7 @@ export async function runPipeline(
   );
   if (!headBuild.ok) return { ok: false, dockerfile, failure: headBuild, findings };
   images.push(headBuild.tag);
+  findings.push(...buildWarningFindings(headBuild, dockerfile));
   const head = await deps.measure(headBuild.tag, text, inputs.target);
   deps.log.info(
     `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,

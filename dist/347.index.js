@@ -1,8 +1,8 @@
-export const id = 698;
-export const ids = [698];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 3698:
+/***/ 2347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,8 +32,8 @@ var lib_cache = __webpack_require__(2684);
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 3 modules
-var cli = __webpack_require__(995);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(437);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/git.js
 // The git adapter: every command is an argument array run with execFile (never a shell), so refs and paths from
 // a pull request cannot inject options or commands. Used to get the base commit and check it out on the side.
@@ -819,6 +819,8 @@ async function removeRunImages(docker, tags) {
     return failed;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/errors.js
+var errors = __webpack_require__(6491);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
@@ -1341,6 +1343,28 @@ function decide(comparison, findings, options) {
     return verdict;
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/build-warnings.js
+function buildWarningFindings(build, dockerfile) {
+    return (build.warnings ?? []).map((w) => {
+        // BuildKit's checks start with their name ("FromAsCasing: 'as' and 'FROM' …"); older warnings have none
+        const check = /^([A-Z][A-Za-z]+): /.exec(w.message)?.[1];
+        const line = w.line ?? 1;
+        return {
+            file: dockerfile,
+            line,
+            column: 1,
+            endLine: line,
+            endColumn: 1,
+            rule: check ?? 'BuildKit',
+            name: 'build-warning',
+            severity: 'warning',
+            category: 'correctness',
+            message: `the ${build.builder} build warned: ${w.message}${w.url ? ` (${w.url})` : ''}`,
+            fixable: false,
+        };
+    });
+}
+
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
 var engine = __webpack_require__(7717);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/limits.js
@@ -1628,6 +1652,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
+
 /** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
 function reportLimits(inputs) {
     return {
@@ -1710,6 +1735,7 @@ async function runPipeline(deps, request, images) {
     if (!headBuild.ok)
         return { ok: false, dockerfile, failure: headBuild, findings };
     images.push(headBuild.tag);
+    findings.push(...buildWarningFindings(headBuild, dockerfile));
     const head = await deps.measure(headBuild.tag, text, inputs.target);
     deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
     const optimizer = inputs.optimize === 'off'
@@ -2597,6 +2623,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2610,6 +2637,7 @@ const USAGE = `usage: image-budget check [options]
   --max-layers N          most layers allowed in the final image
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
+  --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
 `;
@@ -2676,6 +2704,7 @@ async function runCheck(argv, io = processIO, deps) {
                 'max-layers': { type: 'string' },
                 'size-metric': { type: 'string' },
                 target: { type: 'string' },
+                builder: { type: 'string' },
                 optimize: { type: 'string' },
                 format: { type: 'string', default: 'tty' },
                 help: { type: 'boolean', short: 'h' },
@@ -2720,6 +2749,7 @@ async function runCheck(argv, io = processIO, deps) {
             'max-layers': args['max-layers'] ?? '',
             'size-metric': args['size-metric'] ?? '',
             target: args.target ?? '',
+            builder: args.builder ?? '',
             optimize: args.optimize ?? '',
             baseline: baseRef === 'none' ? 'none' : 'build',
         });
@@ -2765,7 +2795,10 @@ async function runCheck(argv, io = processIO, deps) {
             : error instanceof Error
                 ? error.message
                 : String(error);
-        const usage = error instanceof InputError || error instanceof lint_config/* ConfigError */.xL || error instanceof UsageError;
+        const usage = error instanceof InputError ||
+            error instanceof lint_config/* ConfigError */.xL ||
+            error instanceof UsageError ||
+            error instanceof errors/* EngineMissingError */.pe;
         io.stderr(`error: ${message}\n`);
         return usage ? 2 : 1;
     }
