@@ -31,7 +31,11 @@ case "$LANE" in
     RUN="/var/run/ib-docker-$LANE"
     stop_pid "$RUN/dockerd.pid" dockerd
     stop_pid "$RUN/containerd.pid" containerd
-    case "$LANE" in 26-overlay2) BRIDGE=ib26ovl0 ;; *) BRIDGE=ib26ctd0 ;; esac
+    case "$LANE" in 26-overlay2) BRIDGE=ib26ovl0 NET=10.226.1 ;; *) BRIDGE=ib26ctd0 NET=10.226.2 ;; esac
+    # the rules docker-up.sh added for this bridge, and only those
+    iptables -D FORWARD -i "$BRIDGE" ! -o "$BRIDGE" -j ACCEPT 2>/dev/null || true
+    iptables -D FORWARD -o "$BRIDGE" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT 2>/dev/null || true
+    iptables -t nat -D POSTROUTING -s "$NET.0/24" ! -o "$BRIDGE" -j MASQUERADE 2>/dev/null || true
     ip link show "$BRIDGE" >/dev/null 2>&1 && ip link delete "$BRIDGE"
     if [ "$PURGE" = --purge ]; then
       log "deleting /var/lib/ib-docker-$LANE"

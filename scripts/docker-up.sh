@@ -11,8 +11,9 @@
 #   26-overlay2    Docker Engine 26.1 + containerd 1.7 + buildx 0.13 from Debian 13's packages, overlay2 store.
 #   26-containerd  the same engine with the containerd image store (Docker 29's default on new installs).
 # The engine-26 lanes run as a second daemon beside whatever owns the default socket: their own socket,
-# data-root, exec-root, containerd and bridge (never --bridge=none: that deletes docker0 from the host). With
-# --iptables=false their containers have no route out, which the busybox fixtures do not need.
+# data-root, exec-root, containerd and bridge (never --bridge=none: that deletes docker0 from the host). They run
+# with --iptables=false; the script adds its own FORWARD and MASQUERADE rules for their bridges (docker0 and the
+# first daemon's chains are left alone), so RUN steps reach Debian's mirror as on the default engine.
 #
 # The lane's environment file (/opt/ib-engines/lanes/LANE.env) sets IB_ENGINE_LANE, DOCKER_HOST, DOCKER_CONFIG
 # (buildx lives in that config's cli-plugins, never in ~/.docker) and PATH (the lane's docker client first).
@@ -161,6 +162,17 @@ EOF
         --pidfile '$RUN/dockerd.pid' --bridge '$BRIDGE' --iptables=false --ip-masq=false --ip6tables=false \
         >'$LOGDIR/$LANE-dockerd.log' 2>&1 &"
       wait_for "$CLIENT_REAL" "$HOST" "$LOGDIR/$LANE-dockerd.log"
+    fi
+    # A route out for its containers (apt-get in RUN steps) without touching docker0 or the first daemon's
+    # chains: our own rules, added once, at the top of FORWARD and in nat POSTROUTING.
+    if command -v iptables >/dev/null 2>&1; then
+      ipt() { $SUDO iptables "$@" 2>/dev/null; }
+      ipt -C FORWARD -i "$BRIDGE" ! -o "$BRIDGE" -j ACCEPT || ipt -I FORWARD 1 -i "$BRIDGE" ! -o "$BRIDGE" -j ACCEPT
+      ipt -C FORWARD -o "$BRIDGE" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT \
+        || ipt -I FORWARD 1 -o "$BRIDGE" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+      ipt -t nat -C POSTROUTING -s "$NET.0/24" ! -o "$BRIDGE" -j MASQUERADE \
+        || ipt -t nat -A POSTROUTING -s "$NET.0/24" ! -o "$BRIDGE" -j MASQUERADE
+      $SUDO sysctl -qw net.ipv4.ip_forward=1 || true
     fi
     ;;
 esac
