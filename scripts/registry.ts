@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export interface LocalRegistry {
   /** `127.0.0.1:PORT`, the prefix of image names pushed to it. */
   host: string;
-  /** Layer sizes of `name:tag` as its (schema 2) manifest lists them. */
+  /** Layer sizes of `name:tag` as its image manifest (Docker schema 2 or OCI) lists them. */
   layerSizes(name: string, tag?: string): Promise<number[]>;
   stop(): void;
 }
@@ -58,11 +58,28 @@ export async function startRegistry(dir: string): Promise<LocalRegistry> {
   return {
     host: `127.0.0.1:${port}`,
     async layerSizes(name, tag = 'latest') {
-      const response = await fetch(`${base}/v2/${name}/manifests/${tag}`, {
-        headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
-      });
-      const manifest = (await response.json()) as { layers: { size: number }[] };
-      return manifest.layers.map((l) => l.size);
+      // the containerd image store pushes an OCI index (image + attestation manifests); the classic one a
+      // Docker schema 2 manifest: ask for all of them and follow an index to its image manifest
+      const accept = [
+        'application/vnd.oci.image.index.v1+json',
+        'application/vnd.oci.image.manifest.v1+json',
+        'application/vnd.docker.distribution.manifest.list.v2+json',
+        'application/vnd.docker.distribution.manifest.v2+json',
+      ].join(', ');
+      type Doc = {
+        layers?: { size: number }[];
+        manifests?: { digest: string; platform?: { os?: string } }[];
+      };
+      let ref = tag;
+      for (let hops = 0; hops < 3; hops++) {
+        const response = await fetch(`${base}/v2/${name}/manifests/${ref}`, { headers: { Accept: accept } });
+        const doc = (await response.json()) as Doc;
+        if (doc.layers) return doc.layers.map((l) => l.size);
+        const image = doc.manifests?.find((m) => m.platform?.os !== 'unknown');
+        if (!image) break;
+        ref = image.digest;
+      }
+      throw new Error(`${name}:${tag}: no image manifest in the registry`);
     },
     stop: () => void child.kill(),
   };

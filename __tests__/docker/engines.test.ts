@@ -2,14 +2,23 @@
 // warnings from buildx reaching the report, and a build on a second engine reached only through a Docker context.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildImage } from '../../src/docker/build.js';
 import { createDocker } from '../../src/docker/cli.js';
 import { parseDockerfile } from '../../src/lint/parse.js';
-import { measureImage } from '../../src/measure/measure.js';
+import { measureImage, measureImageStream } from '../../src/measure/measure.js';
 import { ensureDist } from '../support/dist.js';
-import { DOCKER, LANE, laneBuilders, otherEngineHost, requireDocker, testTag } from '../support/docker.js';
+import {
+  DOCKER,
+  LANE,
+  laneBuilders,
+  laneHost,
+  otherEngineHost,
+  requireDocker,
+  testTag,
+} from '../support/docker.js';
 
 let cli: string;
 let dir: string;
@@ -144,5 +153,55 @@ describe(`engines (lane ${LANE})`, () => {
       for (const host of [other, process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock'])
         expect(imagesOn(host).filter((i) => i === remoteTag || i === directTag)).toEqual([]);
     });
+  });
+});
+
+describe(`an OCI export instead of --load (lane ${LANE})`, () => {
+  it('measures the same numbers from the archive as from the loaded image', async () => {
+    if (laneBuilders()[0]!.kind !== 'buildx') {
+      // no buildx: a builder that is no context here is refused with the fix, before anything builds
+      const docker = createDocker();
+      await expect(
+        docker.build({
+          dockerfile: join(dir, 'Dockerfile'),
+          context: dir,
+          builder: 'ib-test-no-such-builder',
+        }),
+      ).rejects.toThrow(/buildx/);
+      return;
+    }
+    // the docker driver exports OCI only on the containerd image store: use that lane's engine
+    const host = laneHost('26-containerd');
+    const docker = createDocker({ env: { DOCKER_HOST: host } });
+    const dockerfile = parseDockerfile(DOCKERFILE);
+    const oci = join(dir, 'image.oci.tar');
+    const tag = testTag('oci');
+    const exported = await buildImage(
+      docker,
+      'buildx',
+      { dockerfile: join(dir, 'Dockerfile'), context: dir, tag, network: 'none' },
+      { ociExport: oci },
+    );
+    if (!exported.ok) throw new Error(exported.message);
+    expect(imagesOn(host)).not.toContain(tag);
+    const fromArchive = await measureImageStream(createReadStream(oci), { image: tag, dockerfile });
+
+    const loaded = await docker.build({
+      dockerfile: join(dir, 'Dockerfile'),
+      context: dir,
+      tag,
+      network: 'none',
+    });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const fromEngine = await measureImage(docker, tag, { dockerfile });
+    await docker.removeImages([tag]);
+    // the same cached build: byte-identical layers, so every number agrees
+    const numbers = (m: typeof fromEngine) => ({
+      size: m.sizeBytes,
+      compressed: m.compressedBytes,
+      layers: m.layers.map((l) => [l.diffId, l.sizeBytes, l.compressedBytes, l.files, l.line]),
+    });
+    expect(numbers(fromArchive)).toEqual(numbers(fromEngine));
+    expect(imagesOn(host)).not.toContain(tag);
   });
 });

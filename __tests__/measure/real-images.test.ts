@@ -9,6 +9,7 @@ import { parseDockerfile } from '../../src/lint/parse.js';
 import { measureImage, measureImageStream } from '../../src/measure/measure.js';
 import type { ImageMeasurement } from '../../src/model.js';
 import {
+  containerdStore,
   DOCKER_BUILDKIT_CLIENT,
   DOCKER_CLASSIC_CLIENT,
   removeImages,
@@ -51,6 +52,18 @@ const EXPECTED: [number, number, number][] = [
   [1234, 0, 14],
   [2, 0, 16],
 ];
+
+// dive counts a whiteout of an earlier file as waste, an opaque directory marker not. overlay2 writes
+// `rm -rf /p && mkdir /p` (line 9) as an opaque /p; the containerd image store's differ as `p/.wh.x`, so the 7000
+// bytes of /p/x count there too: the layers themselves differ between the stores.
+const WASTED = containerdStore() ? 29000 : 22000;
+
+function engineMajor(): number {
+  const v = execFileSync(DOCKER_BUILDKIT_CLIENT, ['version', '--format', '{{.Server.Version}}'], {
+    encoding: 'utf8',
+  });
+  return Number(/^(\d+)/.exec(v.trim())?.[1] ?? 0);
+}
 
 const builds = [
   { builder: 'classic', client: DOCKER_CLASSIC_CLIENT, env: { DOCKER_BUILDKIT: '0' } },
@@ -100,9 +113,9 @@ describe.each(builds.map((b) => b.builder))('an image built by the %s builder', 
 
   it('has dive numbers as dive computes them', () => {
     // deleted.bin 10000 + over.bin 5000+3000 + c.bin 2000+2000; rm -rf and the opaque directory count nothing
-    expect(m().dive.wastedBytes).toBe(22000);
+    expect(m().dive.wastedBytes).toBe(WASTED);
     expect(m().dive.userSizeBytes).toBe(m().sizeBytes - m().layers[0]!.sizeBytes);
-    expect(m().dive.userWastedPercent).toBe(22000 / m().dive.userSizeBytes);
+    expect(m().dive.userWastedPercent).toBe(WASTED / m().dive.userSizeBytes);
   });
 
   it('maps every layer to its instruction and line', () => {
@@ -131,9 +144,15 @@ describe.each(builds.map((b) => b.builder))('an image built by the %s builder', 
 describe('the OCI layout, for real', () => {
   it('an archive written by skopeo measures like the legacy `docker save`', async () => {
     const archive = join(context, 'oci.tar');
-    execFileSync('skopeo', ['copy', '--quiet', `docker-daemon:${tags[1]!}`, `oci-archive:${archive}`], {
-      stdio: 'pipe',
-    });
+    // Debian 12's skopeo cannot read an engine 25+ (its docker-daemon transport gets "reference does not
+    // exist"); those engines' `docker save` writes the OCI layout itself
+    const viaSkopeo = engineMajor() < 25;
+    if (!viaSkopeo)
+      execFileSync(DOCKER_BUILDKIT_CLIENT, ['save', '-o', archive, tags[1]!], { stdio: 'pipe' });
+    else
+      execFileSync('skopeo', ['copy', '--quiet', `docker-daemon:${tags[1]!}`, `oci-archive:${archive}`], {
+        stdio: 'pipe',
+      });
     const oci = await measureImageStream(createReadStream(archive), { image: archive, dockerfile });
     const legacy = measured.get('BuildKit')!;
     const strip = (x: ImageMeasurement) => ({
@@ -152,6 +171,8 @@ describe('the OCI layout, for real', () => {
       config: x.config,
     });
     expect(strip(oci)).toEqual(strip(legacy));
+    // what follows is about skopeo's archive; an engine's own OCI `docker save` is the archive measured above
+    if (!viaSkopeo) return;
     // skopeo stores the layers gzip-compressed (with Go's compressor): the pull size is then the blobs' own size
     const read = (name: string): unknown =>
       JSON.parse(execFileSync('tar', ['-xOf', archive, name], { encoding: 'utf8' }));

@@ -106,3 +106,25 @@ export function otherEngineHost(): string {
       (LANE === '26-containerd' ? '26-overlay2' : '26-containerd'),
   );
 }
+
+/** The DOCKER_HOST of a lane that is running (another engine of this machine); fails with the fix otherwise. */
+export function laneHost(lane: string): string {
+  const file = `${process.env['IB_ENGINES_DIR'] ?? '/opt/ib-engines'}/lanes/${lane}.env`;
+  let host: string | undefined;
+  try {
+    host = /^DOCKER_HOST=(.*)$/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
+  } catch {
+    // not set up
+  }
+  if (host) {
+    try {
+      execFileSync(DOCKER, ['--host', host, 'info', '--format', '{{.ServerVersion}}'], { stdio: 'pipe' });
+      return host;
+    } catch {
+      // set up, not running
+    }
+  }
+  throw new Error(
+    `this test needs engine lane ${lane} running beside lane ${LANE}: bash scripts/docker-up.sh ${lane}`,
+  );
+}

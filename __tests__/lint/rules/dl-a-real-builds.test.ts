@@ -30,7 +30,12 @@ function fixAll(text: string): string {
 }
 
 function docker(...args: string[]): string {
-  return execFileSync(DOCKER_CLASSIC_CLIENT, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // the classic builder: it refuses what these fixes repair (BuildKit accepts several sources into `/data`)
+  return execFileSync(DOCKER_CLASSIC_CLIENT, args, {
+    encoding: 'utf8',
+    env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function build(dockerfile: string, name: string): string {
