@@ -383,8 +383,8 @@ function createGitHubApi(options) {
 var parse = __webpack_require__(9204);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var lint_shellcheck = __webpack_require__(3245);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
-var measure = __webpack_require__(2939);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 12 modules
+var measure = __webpack_require__(7342);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.

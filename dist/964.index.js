@@ -24,8 +24,8 @@ var cli = __webpack_require__(437);
 var parse = __webpack_require__(9204);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js
 var errors = __webpack_require__(4259);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 10 modules
-var measure = __webpack_require__(2939);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 12 modules
+var measure = __webpack_require__(7342);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
 var report_escape = __webpack_require__(9837);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js

@@ -27,7 +27,22 @@ export interface ImageArchive {
   config: ImageConfigJson;
   /** In rootfs order (the i-th entry belongs to rootfs.diff_ids[i]). */
   layers: LayerContent[];
+  /** The archive path of each layer (`<id>/layer.tar`, `blobs/sha256/<hex>`), in the same order. */
+  layerPaths: string[];
+  /** Per layer: true when its measurement came from `known` and the blob was skipped unread. */
+  reused: boolean[];
   repoTags: string[];
+}
+
+export interface ArchiveReadOptions {
+  /** Pull sizes of plain blobs already counted in this run, by digest (see MeasureOptions.pullSizes). */
+  pullSizes?: Map<string, number>;
+  /**
+   * Asked before a layer blob is read: a measurement returned here is used and the blob is skipped without being
+   * decompressed or counted. `v1Json` is the legacy layout's `<id>/json` beside `<id>/layer.tar` (it comes first in
+   * the archive), from which the layer's place in the image can be worked out.
+   */
+  known?: (path: string, v1Json: string | undefined) => Promise<LayerContent | undefined>;
 }
 
 /** JSON documents bigger than this are not image metadata. */
@@ -53,7 +68,13 @@ export function sniffBlob(head: Buffer): BlobKind {
 interface ArchiveBlobs {
   layers: Map<string, LayerContent>;
   json: Map<string, unknown>;
+  reused: Set<string>;
 }
+
+/** A legacy layer directory's metadata file, kept as text (a few hundred bytes). */
+const V1_JSON = /^([0-9a-f]{64})\/json$/;
+/** Blobs that may be layers, by name: the only ones worth asking the store about. */
+const LAYER_NAME = /^(?:[0-9a-f]{64}\/layer\.tar|blobs\/sha(?:256|512)\/[0-9a-f]{64,128})$/;
 
 /** An OCI blob's path names its digest; for an uncompressed layer blob that digest is the layer's diff_id. */
 const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
@@ -61,10 +82,12 @@ const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
 async function readBlobs(
   stream: Readable,
   pool: CompressionPool,
-  pullSizes?: Map<string, number>,
+  { pullSizes, known }: ArchiveReadOptions,
 ): Promise<ArchiveBlobs> {
   const layers = new Map<string, LayerContent>();
   const json = new Map<string, unknown>();
+  const v1Json = new Map<string, string>();
+  const reused = new Set<string>();
   const extract = tarExtract();
   stream.on('error', (error: unknown) =>
     extract.destroy(error instanceof Error ? error : new Error(String(error))),
@@ -76,6 +99,15 @@ async function readBlobs(
       entry.resume();
       continue;
     }
+    const hit = known && LAYER_NAME.test(name) ? await known(name, v1Json.get(name.slice(0, 64))) : undefined;
+    if (hit) {
+      // skipped unread: a known layer costs the archive's bytes passing by, nothing more
+      entry.resume();
+      layers.set(name, hit);
+      reused.add(name);
+      continue;
+    }
+    const v1 = V1_JSON.exec(name);
     let head = Buffer.alloc(0);
     let sink: { write(chunk: Buffer): Promise<void> | void; end(): Promise<void> | void } | undefined;
     const open = (): void => {
@@ -109,7 +141,9 @@ async function readBlobs(
           end: () => {
             if (size > JSON_LIMIT) return;
             try {
-              json.set(name, JSON.parse(Buffer.concat(parts).toString('utf8')));
+              const text = Buffer.concat(parts).toString('utf8');
+              if (v1) v1Json.set(v1[1]!, text);
+              json.set(name, JSON.parse(text));
             } catch {
               // not JSON after all (or not ours): ignored like any other file
             }
@@ -138,7 +172,7 @@ async function readBlobs(
     }
     await sink?.end();
   }
-  return { layers, json };
+  return { layers, json, reused };
 }
 
 /** Reads a `docker save` stream or an OCI archive and returns its config and analysed layers in order. */
@@ -146,11 +180,11 @@ export async function readImageArchive(
   stream: Readable,
   pool: CompressionPool,
   source = 'archive',
-  pullSizes?: Map<string, number>,
+  options: ArchiveReadOptions = {},
 ): Promise<ImageArchive> {
   let blobs: ArchiveBlobs;
   try {
-    blobs = await readBlobs(stream, pool, pullSizes);
+    blobs = await readBlobs(stream, pool, options);
   } catch (error: unknown) {
     // stop the producer (a `docker save` process) instead of leaving it blocked on a full pipe
     stream.destroy();
@@ -201,7 +235,14 @@ export async function readImageArchive(
       );
     return layer;
   });
-  return { layout: oci ? 'oci' : 'legacy', config, layers: ordered, repoTags };
+  return {
+    layout: oci ? 'oci' : 'legacy',
+    config,
+    layers: ordered,
+    layerPaths,
+    reused: layerPaths.map((p) => blobs.reused.has(p)),
+    repoTags,
+  };
 }
 
 function dockerManifest(

@@ -1,5 +1,5 @@
-export const id = 821;
-export const ids = [821];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
 /***/ 437:
@@ -771,7 +771,7 @@ class MeasureError extends Error {
 
 /***/ }),
 
-/***/ 2939:
+/***/ 7342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -782,7 +782,7 @@ __webpack_require__.d(__webpack_exports__, {
   WE: () => (/* binding */ measureImageStream)
 });
 
-// UNUSED EXPORTS: measureArchive
+// UNUSED EXPORTS: archiveLayerKeys, inspectLayers, measureArchive
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
@@ -1661,11 +1661,17 @@ function sniffBlob(head) {
         return { kind: 'json' };
     return { kind: 'other' };
 }
+/** A legacy layer directory's metadata file, kept as text (a few hundred bytes). */
+const V1_JSON = /^([0-9a-f]{64})\/json$/;
+/** Blobs that may be layers, by name: the only ones worth asking the store about. */
+const LAYER_NAME = /^(?:[0-9a-f]{64}\/layer\.tar|blobs\/sha(?:256|512)\/[0-9a-f]{64,128})$/;
 /** An OCI blob's path names its digest; for an uncompressed layer blob that digest is the layer's diff_id. */
 const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
-async function readBlobs(stream, pool, pullSizes) {
+async function readBlobs(stream, pool, { pullSizes, known }) {
     const layers = new Map();
     const json = new Map();
+    const v1Json = new Map();
+    const reused = new Set();
     const extract = (0,tar_stream.extract)();
     stream.on('error', (error) => extract.destroy(error instanceof Error ? error : new Error(String(error))));
     stream.pipe(extract);
@@ -1675,6 +1681,15 @@ async function readBlobs(stream, pool, pullSizes) {
             entry.resume();
             continue;
         }
+        const hit = known && LAYER_NAME.test(name) ? await known(name, v1Json.get(name.slice(0, 64))) : undefined;
+        if (hit) {
+            // skipped unread: a known layer costs the archive's bytes passing by, nothing more
+            entry.resume();
+            layers.set(name, hit);
+            reused.add(name);
+            continue;
+        }
+        const v1 = V1_JSON.exec(name);
         let head = Buffer.alloc(0);
         let sink;
         const open = () => {
@@ -1708,7 +1723,10 @@ async function readBlobs(stream, pool, pullSizes) {
                         if (size > JSON_LIMIT)
                             return;
                         try {
-                            json.set(name, JSON.parse(Buffer.concat(parts).toString('utf8')));
+                            const text = Buffer.concat(parts).toString('utf8');
+                            if (v1)
+                                v1Json.set(v1[1], text);
+                            json.set(name, JSON.parse(text));
                         }
                         catch {
                             // not JSON after all (or not ours): ignored like any other file
@@ -1740,13 +1758,13 @@ async function readBlobs(stream, pool, pullSizes) {
         }
         await sink?.end();
     }
-    return { layers, json };
+    return { layers, json, reused };
 }
 /** Reads a `docker save` stream or an OCI archive and returns its config and analysed layers in order. */
-async function readImageArchive(stream, pool, source = 'archive', pullSizes) {
+async function readImageArchive(stream, pool, source = 'archive', options = {}) {
     let blobs;
     try {
-        blobs = await readBlobs(stream, pool, pullSizes);
+        blobs = await readBlobs(stream, pool, options);
     }
     catch (error) {
         // stop the producer (a `docker save` process) instead of leaving it blocked on a full pipe
@@ -1786,7 +1804,14 @@ async function readImageArchive(stream, pool, source = 'archive', pullSizes) {
             throw new errors/* MeasureError */.T(`${source}: layer ${p} is listed but not in the archive`, 'the archive is incomplete; save the image again');
         return layer;
     });
-    return { layout: oci ? 'oci' : 'legacy', config, layers: ordered, repoTags };
+    return {
+        layout: oci ? 'oci' : 'legacy',
+        config,
+        layers: ordered,
+        layerPaths,
+        reused: layerPaths.map((p) => blobs.reused.has(p)),
+        repoTags,
+    };
 }
 function dockerManifest(value) {
     if (!Array.isArray(value) || value.length === 0)
@@ -2088,6 +2113,247 @@ function diveNumbers(layers, layerSizes) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+// What the analyzer learned about a layer, kept across runs. A layer is content-addressed (its diff ID is the digest
+// of its uncompressed tar; a compressed blob's digest is the digest of its bytes), so its entries and sizes never
+// change: measuring it once is enough. The store is a cache and never a source of truth: every entry carries its
+// key and a checksum of its body, and one that does not verify (truncated, edited, written by another version, or
+// meant for another key) is ignored, deleted and measured again.
+//
+// Also kept: image configs by image ID (the config JSON is what `docker save` would have carried), so an image whose
+// layers and config are all known is measured without reading it from the engine at all.
+
+
+
+
+
+/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read. */
+const STORE_FORMAT = 1;
+/** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
+function layerKey(digest, source) {
+    return `${source}:${digest}`;
+}
+/** A store that knows nothing: every layer is measured (the behaviour without a cache). */
+const emptyStore = {
+    getLayer: () => Promise.resolve(undefined),
+    putLayer: () => Promise.resolve(),
+    getConfig: () => Promise.resolve(undefined),
+    putConfig: () => Promise.resolve(),
+};
+const KINDS = (/* unused pure expression or super */ null && (['file', 'dir', 'symlink', 'hardlink', 'other', 'whiteout', 'opaque']));
+const COMPRESSIONS = (/* unused pure expression or super */ null && (['none', 'gzip', 'zstd']));
+function encodeLayer(layer) {
+    return {
+        sizeBytes: layer.sizeBytes,
+        compression: layer.compression,
+        blobBytes: layer.blobBytes,
+        compressedBytes: layer.compressedBytes,
+        entries: layer.entries.map((e) => {
+            const kind = KINDS.indexOf(e.kind);
+            return e.linkTarget === undefined ? [e.path, kind, e.size] : [e.path, kind, e.size, e.linkTarget];
+        }),
+    };
+}
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** The stored layer, or undefined when anything in it is not what `encodeLayer` writes. */
+function decodeLayer(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || !Array.isArray(v['entries']))
+        return undefined;
+    const { sizeBytes, blobBytes, compressedBytes, compression } = v;
+    if (!isCount(sizeBytes) || !isCount(blobBytes) || !isCount(compressedBytes))
+        return undefined;
+    if (!COMPRESSIONS.includes(compression))
+        return undefined;
+    const entries = [];
+    let total = 0;
+    for (const t of v['entries']) {
+        if (!Array.isArray(t) || t.length < 3 || t.length > 4)
+            return undefined;
+        const [path, kind, size, link] = t;
+        if (typeof path !== 'string' || !isCount(kind) || kind >= KINDS.length || !isCount(size))
+            return undefined;
+        const entry = { path, kind: KINDS[kind], size };
+        if (t.length === 4) {
+            if (typeof link !== 'string')
+                return undefined;
+            entry.linkTarget = link;
+        }
+        total += size;
+        entries.push(entry);
+    }
+    // the sum is what the reader counted: a cheap second check on top of the checksum
+    if (total !== sizeBytes)
+        return undefined;
+    return { entries, sizeBytes, compression: compression, blobBytes, compressedBytes };
+}
+/** Where the CLI keeps its store: $IMAGE_BUDGET_CACHE_DIR, else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget. */
+function defaultStoreDir(env = process.env) {
+    const own = env['IMAGE_BUDGET_CACHE_DIR'];
+    if (own)
+        return own;
+    const xdg = env['XDG_CACHE_HOME'];
+    return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'image-budget');
+}
+/** 2 GiB unless $IMAGE_BUDGET_CACHE_MAX_MB says otherwise: entries are lists of names, far smaller than layers. */
+function defaultStoreCap(env = process.env) {
+    const mb = Number(env['IMAGE_BUDGET_CACHE_MAX_MB']);
+    return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 2 * 1024 * 1024 * 1024;
+}
+/**
+ * The store in a directory: one gzip file per entry, named by the SHA-256 of its key, holding
+ * `<sha256 of the body>\n<body JSON>`. Reads refresh the file's mtime, which is the recency pruning goes by.
+ */
+class DirectoryStore {
+    dir;
+    options;
+    stats = { layerHits: 0, layerMisses: 0, invalid: 0 };
+    maxBytes;
+    written = 0;
+    constructor(dir, options = {}) {
+        this.dir = dir;
+        this.options = options;
+        this.maxBytes = options.maxBytes ?? defaultStoreCap();
+    }
+    async getLayer(key) {
+        const value = await this.read('layer', key);
+        const layer = value === undefined ? undefined : decodeLayer(value);
+        if (value !== undefined && layer === undefined)
+            await this.invalid('layer', key, 'not a layer measurement');
+        if (layer)
+            this.stats.layerHits++;
+        else
+            this.stats.layerMisses++;
+        return layer;
+    }
+    putLayer(key, layer) {
+        return this.write('layer', key, encodeLayer(layer));
+    }
+    async getConfig(imageId) {
+        const value = await this.read('config', imageId);
+        if (value !== undefined && (typeof value !== 'object' || value === null)) {
+            await this.invalid('config', imageId, 'not an image config');
+            return undefined;
+        }
+        return value;
+    }
+    putConfig(imageId, config) {
+        return this.write('config', imageId, config);
+    }
+    /** Deletes least recently used entries until the store is at most `maxBytes` (run after a measurement). */
+    async prune() {
+        let names;
+        try {
+            names = await readdir(this.dir);
+        }
+        catch {
+            return;
+        }
+        const files = (await Promise.all(names
+            .filter((n) => n.endsWith('.json.gz'))
+            .map(async (name) => {
+            try {
+                const s = await stat(join(this.dir, name));
+                return { name, size: s.size, used: s.mtimeMs };
+            }
+            catch {
+                return undefined;
+            }
+        }))).filter((f) => f !== undefined);
+        let total = files.reduce((a, f) => a + f.size, 0);
+        if (total <= this.maxBytes)
+            return;
+        files.sort((a, b) => a.used - b.used);
+        for (const f of files) {
+            if (total <= this.maxBytes)
+                break;
+            await rm(join(this.dir, f.name), { force: true });
+            total -= f.size;
+        }
+    }
+    /** The file that holds the entry for `key` (diagnostics and tests). */
+    path(kind, key) {
+        return join(this.dir, `${createHash('sha256').update(`${kind}\n${key}`).digest('hex')}.json.gz`);
+    }
+    async read(kind, key) {
+        const path = this.path(kind, key);
+        let raw;
+        try {
+            raw = await readFile(path);
+        }
+        catch {
+            return undefined;
+        }
+        let text;
+        try {
+            text = gunzipSync(raw).toString('utf8');
+        }
+        catch {
+            await this.invalid(kind, key, 'not gzip');
+            return undefined;
+        }
+        const newline = text.indexOf('\n');
+        const body = text.slice(newline + 1);
+        if (newline !== 64 || createHash('sha256').update(body).digest('hex') !== text.slice(0, 64)) {
+            await this.invalid(kind, key, 'checksum mismatch');
+            return undefined;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            await this.invalid(kind, key, 'not JSON');
+            return undefined;
+        }
+        if (parsed.format !== STORE_FORMAT || parsed.kind !== kind || parsed.key !== key) {
+            await this.invalid(kind, key, 'written for another key or format');
+            return undefined;
+        }
+        // recency for pruning; a read-only store still answers
+        const now = new Date();
+        await utimes(path, now, now).catch(() => undefined);
+        return parsed.value;
+    }
+    async write(kind, key, value) {
+        const body = JSON.stringify({ format: STORE_FORMAT, kind, key, value });
+        const data = gzipSync(`${createHash('sha256').update(body).digest('hex')}\n${body}`, { level: 6 });
+        const path = this.path(kind, key);
+        // written aside and renamed: a reader never sees half an entry, and two runs writing one key both succeed
+        const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+            await mkdir(this.dir, { recursive: true });
+            const handle = await open(temp, 'w');
+            try {
+                await handle.writeFile(data);
+            }
+            finally {
+                await handle.close();
+            }
+            await rename(temp, path);
+        }
+        catch {
+            // a store that cannot be written only costs the next run the measuring again
+            await rm(temp, { force: true }).catch(() => undefined);
+            return;
+        }
+        this.written += data.length;
+        if (this.written > this.maxBytes / 16) {
+            this.written = 0;
+            await this.prune();
+        }
+    }
+    async invalid(kind, key, reason) {
+        this.stats.invalid++;
+        this.options.onInvalid?.(key, reason);
+        await rm(this.path(kind, key), { force: true }).catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/layers.js
 const newNode = (kind = 'implied') => ({ children: undefined, kind, content: undefined });
 function analyzeFilesystem(layers, largestFiles = 5) {
@@ -2213,6 +2479,113 @@ function analyzeFilesystem(layers, largestFiles = 5) {
     return { layers: facts, hiddenBytes, visibleBytes };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/legacy-ids.js
+// Which layer of an image a legacy `docker save` directory holds, before its layer.tar is read. Engine < 25 names
+// each layer directory by a "v1 ID": the SHA-256 of the directory's own `json` file with its `id` and `parent`
+// fields taken out and two fields put in (`layer_id`: the layer's chain ID; `parent`: the parent v1 ID), keys
+// sorted as Go's encoder sorts a map. The `json` file comes before `layer.tar` in the archive, so hashing it once
+// per candidate chain ID tells which diff ID the coming layer has, and a layer already measured is skipped.
+// No match (another engine's recipe) only means the layer is read; a match cannot be wrong (it is a SHA-256).
+
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** Chain IDs of a layer list: the first diff ID, then sha256("<previous chain ID> <diff ID>"). */
+function chainIds(diffIds) {
+    const chain = [];
+    diffIds.forEach((d, i) => chain.push(i === 0 ? d : `sha256:${sha256(`${chain[i - 1]} ${d}`)}`));
+    return chain;
+}
+/** The top-level members of a compact JSON object as [key, raw value text]; undefined when it is not one. */
+function topLevelMembers(text) {
+    const out = [];
+    const n = text.length;
+    if (text[0] !== '{')
+        return undefined;
+    let i = 1;
+    while (i < n) {
+        if (text[i] === '}')
+            return out;
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        if (text[i] !== '"')
+            return undefined;
+        const keyStart = i++;
+        while (i < n && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        i++;
+        let key;
+        try {
+            key = JSON.parse(text.slice(keyStart, i));
+        }
+        catch {
+            return undefined;
+        }
+        if (text[i] !== ':')
+            return undefined;
+        const valueStart = ++i;
+        let depth = 0;
+        let inString = false;
+        for (; i < n; i++) {
+            const c = text[i];
+            if (inString) {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    inString = false;
+            }
+            else if (c === '"')
+                inString = true;
+            else if (c === '{' || c === '[')
+                depth++;
+            else if (c === '}' || c === ']') {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if (c === ',' && depth === 0)
+                break;
+        }
+        out.push([key, text.slice(valueStart, i)]);
+    }
+    return undefined;
+}
+/**
+ * The index (into `chain`) of the layer a legacy layer directory's `json` describes, or undefined. Engines have
+ * written the fields below the top layer with and without `os` when hashing; both are tried.
+ */
+function legacyLayerIndex(v1Json, chain) {
+    const members = topLevelMembers(v1Json.trim());
+    if (!members)
+        return undefined;
+    const fields = new Map(members);
+    let id;
+    let parent;
+    try {
+        id = JSON.parse(fields.get('id') ?? 'null');
+        parent = fields.has('parent') ? JSON.parse(fields.get('parent')) : '';
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof id !== 'string' || typeof parent !== 'string')
+        return undefined;
+    const rest = members.filter(([k]) => k !== 'id' && k !== 'parent');
+    const variants = [rest, rest.filter(([k]) => k !== 'os')];
+    for (let index = 0; index < chain.length; index++) {
+        for (const variant of variants) {
+            const all = [...variant, ['layer_id', JSON.stringify(chain[index])]];
+            if (parent !== '')
+                all.push(['parent', JSON.stringify(`sha256:${parent}`)]);
+            all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+            const text = `{${all.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+            if (sha256(text) === id)
+                return index;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/measure.js
 
 
@@ -2221,16 +2594,56 @@ function analyzeFilesystem(layers, largestFiles = 5) {
 
 
 
+
+
+/** How each layer of a read archive is keyed in the store: plain layers by diff ID, compressed blobs by digest. */
+function archiveLayerKeys(archive) {
+    const diffIds = archive.config.rootfs?.diff_ids ?? [];
+    return archive.layers.map((layer, i) => {
+        if (layer.compression === 'none')
+            return layerKey(diffIds[i] ?? '', 'engine-gzip-model');
+        const m = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(archive.layerPaths[i] ?? '');
+        return m ? layerKey(`${m[1]}:${m[2]}`, 'blob') : '';
+    });
+}
+/** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known). */
+function knownLayers(store, diffIds) {
+    const chain = diffIds ? chainIds(diffIds) : [];
+    const plain = new Set(diffIds ?? []);
+    return async (path, v1Json) => {
+        const digest = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(path);
+        if (digest) {
+            const d = `${digest[1]}:${digest[2]}`;
+            // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
+            return store.getLayer(layerKey(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
+        }
+        if (v1Json === undefined || !diffIds)
+            return undefined;
+        const index = legacyLayerIndex(v1Json, chain);
+        return index === undefined ? undefined : store.getLayer(layerKey(diffIds[index], 'engine-gzip-model'));
+    };
+}
 /** Measures an image from a `docker save` stream or an OCI archive stream. The workers counting gzip sizes start at
- *  the first layer, unless the caller hands in a pool it started earlier (closed here either way). */
+ *  the first layer, unless the caller hands in a pool it started earlier (closed here either way). Layers the store
+ *  knows are skipped; the ones read are added to it. */
 async function measureImageStream(stream, options, pool = new CompressionPool(options.concurrency)) {
+    return measureArchive(await readArchiveWithStore(stream, options, pool), options);
+}
+async function readArchiveWithStore(stream, options, pool) {
+    const store = options.store ?? emptyStore;
+    let archive;
     try {
-        const archive = await readImageArchive(stream, pool, options.image, options.pullSizes);
-        return measureArchive(archive, options);
+        archive = await readImageArchive(stream, pool, options.image, {
+            ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
+            ...(store !== emptyStore ? { known: knownLayers(store, options.expectedDiffIds) } : {}),
+        });
     }
     finally {
         await pool.close();
     }
+    const keys = archiveLayerKeys(archive);
+    await Promise.all(archive.layers.map((layer, i) => !archive.reused[i] && keys[i] ? store.putLayer(keys[i], layer) : undefined));
+    return archive;
 }
 /** Turns a read archive into the measurement (pure). */
 function measureArchive(archive, options) {
@@ -2281,15 +2694,85 @@ function measureArchive(archive, options) {
     }
     return measurement;
 }
-/** Measures a local image through the Docker adapter (`docker save`). */
-async function measureImage(docker, image, options = {}) {
+function storedImage(value, diffIds) {
+    const v = value;
+    if (!v || typeof v.config !== 'object' || v.config === null || !Array.isArray(v.layerKeys))
+        return undefined;
+    const stored = v.config.rootfs?.diff_ids;
+    // the same image ID is the same image; a mismatch means the entry is not what it claims
+    if (!Array.isArray(stored) || stored.join() !== diffIds.join())
+        return undefined;
+    if (v.layerKeys.length !== diffIds.length || !v.layerKeys.every((k) => typeof k === 'string'))
+        return undefined;
+    return v;
+}
+/**
+ * Measures a local image through the Docker adapter. Its ID and layer list come from `docker image inspect`;
+ * when the store knows the image and all its layers, the report is assembled from the store and nothing is read
+ * from the engine. Otherwise `docker save` streams the image and only the layers the store lacks are analysed.
+ */
+async function measureImage(docker, image, options = {}, trace) {
     const { baseImage, ...rest } = options;
-    let baseDiffIds = options.baseDiffIds;
-    if (!baseDiffIds && baseImage)
-        baseDiffIds = await imageDiffIds(docker, baseImage);
+    const store = options.store ?? emptyStore;
+    const [baseDiffIds, inspected] = await Promise.all([
+        options.baseDiffIds ?? (baseImage ? imageDiffIds(docker, baseImage) : undefined),
+        store === emptyStore ? undefined : inspectLayers(docker, image),
+    ]);
+    const measureOptions = {
+        ...rest,
+        image,
+        ...(baseDiffIds ? { baseDiffIds } : {}),
+        ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
+    };
+    if (inspected) {
+        const known = storedImage(await store.getConfig(inspected.id), inspected.diffIds);
+        if (known) {
+            const layers = await Promise.all(known.layerKeys.map((k) => store.getLayer(k)));
+            if (layers.every((l) => l !== undefined)) {
+                trace?.({ saved: false, layersFromStore: layers.length, layersRead: 0 });
+                return measureArchive({
+                    layout: 'legacy',
+                    config: known.config,
+                    layers,
+                    layerPaths: known.layerKeys,
+                    reused: layers.map(() => true),
+                    repoTags: [],
+                }, measureOptions);
+            }
+        }
+    }
     // docker save prepares its whole archive before the first byte: the workers start meanwhile
     const pool = new CompressionPool(rest.concurrency).start();
-    return measureImageStream(docker.save(image), { ...rest, image, ...(baseDiffIds ? { baseDiffIds } : {}) }, pool);
+    const archive = await readArchiveWithStore(docker.save(image), measureOptions, pool);
+    const reusedCount = archive.reused.filter(Boolean).length;
+    trace?.({ saved: true, layersFromStore: reusedCount, layersRead: archive.layers.length - reusedCount });
+    const keys = archiveLayerKeys(archive);
+    if (inspected && keys.every((k) => k !== '')) {
+        const entry = { config: archive.config, layerKeys: keys };
+        await store.putConfig(inspected.id, entry);
+    }
+    return measureArchive(archive, measureOptions);
+}
+/** The image ID and rootfs diff IDs of a local image, from one `docker image inspect`; undefined when absent. */
+async function inspectLayers(docker, image) {
+    try {
+        const { stdout } = await docker.run([
+            'image',
+            'inspect',
+            '--format',
+            '{{json .Id}} {{json .RootFS.Layers}}',
+            image,
+        ]);
+        const space = stdout.indexOf(' ');
+        const id = JSON.parse(stdout.slice(0, space));
+        const layers = JSON.parse(stdout.slice(space + 1));
+        if (typeof id !== 'string' || !Array.isArray(layers))
+            return undefined;
+        return { id, diffIds: layers.map(String) };
+    }
+    catch {
+        return undefined;
+    }
 }
 /** rootfs.diff_ids of a local image; undefined when the image is not there. */
 async function imageDiffIds(docker, image) {
