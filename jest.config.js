@@ -10,6 +10,7 @@ export default {
     ],
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  setupFiles: ['<rootDir>/__tests__/support/store-env.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/lib/'],
   // the engine lane (scripts/docker-up.sh LANE) is put into the environment before any worker starts
   globalSetup: './__tests__/support/engine-lane.mjs',

@@ -383,11 +383,14 @@ function createGitHubApi(options) {
 var parse = __webpack_require__(9204);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var lint_shellcheck = __webpack_require__(3245);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 12 modules
-var measure = __webpack_require__(7342);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+var layer_store = __webpack_require__(8735);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
+var measure = __webpack_require__(8872);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.
+
 
 
 
@@ -485,8 +488,62 @@ function actionsCache(tempDir) {
         },
     };
 }
+/** The CLI's layer store: a directory (XDG cache by default) that outlives the run; nothing to restore or save. */
+function directoryLayerCache(dir, log) {
+    return {
+        store: new layer_store/* DirectoryStore */.fH(dir, {
+            onInvalid: (key, reason) => log?.debug(`layer store: ${key}: ${reason}; measuring it again`),
+        }),
+        restore: () => Promise.resolve(),
+        save: () => Promise.resolve(),
+    };
+}
+/** What the action keeps in the Actions cache: layer measurements are small, a few hundred kB per image. */
+const ACTIONS_STORE_CAP = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/**
+ * The action's layer store: a directory under RUNNER_TEMP, restored from the Actions cache before measuring and
+ * saved after. Cache entries cannot be overwritten, so each run saves under its own key and restores the newest
+ * entry with the shared prefix: a pull request finds its own earlier runs' first, then its base branch's (GitHub
+ * lets a pull request read the caches of its base and default branch).
+ */
+function actionsLayerCache(tempDir, env, log) {
+    const dir = join(tempDir, 'image-budget-layers');
+    const prefix = `image-budget-layers-v1-${env['RUNNER_OS'] ?? 'os'}-${env['RUNNER_ARCH'] ?? 'arch'}-`;
+    const key = `${prefix}${env['GITHUB_RUN_ID'] ?? Date.now()}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}-${env['GITHUB_JOB'] ?? ''}`;
+    const store = new DirectoryStore(dir, {
+        maxBytes: ACTIONS_STORE_CAP,
+        onInvalid: (k, reason) => log.debug(`layer store: ${k}: ${reason}; measuring it again`),
+    });
+    let restoredKey;
+    return {
+        store,
+        async restore() {
+            if (!cache.isFeatureAvailable())
+                return;
+            try {
+                restoredKey = await cache.restoreCache([dir], key, [prefix]);
+                log.debug(`layer store: ${restoredKey ? `restored ${restoredKey}` : 'nothing to restore'}`);
+            }
+            catch (error) {
+                // a missing store only costs measuring the layers again
+                log.debug(`layer store: restore failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+        async save() {
+            if (!cache.isFeatureAvailable() || store.stats.written === 0)
+                return;
+            try {
+                await store.prune();
+                await cache.saveCache([dir], key);
+            }
+            catch (error) {
+                log.debug(`layer store: save failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+}
 const noCache = { restore: async () => null, save: async () => undefined };
-function measureWith(docker) {
+function measureWith(docker, store) {
     // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
     const pullSizes = new Map();
     return (image, dockerfileText, target) => {
@@ -494,6 +551,7 @@ function measureWith(docker) {
         return (0,measure/* measureImage */.u8)(docker, image, {
             dockerfile,
             pullSizes,
+            ...(store ? { store } : {}),
             ...(target !== undefined ? { target } : {}),
             ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target) } : {}),
         });
@@ -533,7 +591,8 @@ function createDeps(options) {
         clock: realClock,
         log: options.log,
         cache: options.cache,
-        measure: measureWith(docker),
+        measure: measureWith(docker, options.layers?.store),
+        ...(options.layers ? { layers: options.layers } : {}),
         shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
     };
 }
@@ -1719,6 +1778,10 @@ async function runPipeline(deps, request, images) {
         throw new UsageError(`the \`context\` input ${JSON.stringify(inputs.context)}: no such directory in the workspace ${repo}. ` +
             'Set it to the build context folder, relative to the repository root.');
     }
+    // the layer store of earlier runs arrives while lint and the head build run
+    const restoring = (deps.layers?.restore() ?? Promise.resolve()).catch((error) => {
+        deps.log.debug(`layer store: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
     const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
     const findings = inputs.lint ? await lint(text, dockerfile) : [];
@@ -1736,6 +1799,7 @@ async function runPipeline(deps, request, images) {
         return { ok: false, dockerfile, failure: headBuild, findings };
     images.push(headBuild.tag);
     findings.push(...buildWarningFindings(headBuild, dockerfile));
+    await restoring;
     const head = await deps.measure(headBuild.tag, text, inputs.target);
     deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
     const optimizer = inputs.optimize === 'off'
@@ -1794,6 +1858,7 @@ async function runPipeline(deps, request, images) {
         ? compareFindings(baseline.findings, findings)
         : undefined;
     const verdict = decide(comparison, findings, inputs);
+    await deps.layers?.save();
     return {
         ok: true,
         dockerfile,
@@ -2624,6 +2689,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2640,6 +2706,9 @@ const USAGE = `usage: image-budget check [options]
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
+  --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
+                          else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
+  --no-cache              measure every layer again and keep nothing
 `;
 const processIO = {
     cwd: process.cwd(),
@@ -2707,6 +2776,8 @@ async function runCheck(argv, io = processIO, deps) {
                 builder: { type: 'string' },
                 optimize: { type: 'string' },
                 format: { type: 'string', default: 'tty' },
+                'cache-dir': { type: 'string' },
+                'no-cache': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         }).values;
@@ -2736,7 +2807,19 @@ async function runCheck(argv, io = processIO, deps) {
     }
     const repo = gitRoot((0,external_node_path_.dirname)(dockerfilePath)) ?? io.cwd;
     const log = stderrLog();
-    const realDeps = deps ?? createDeps({ env: process.env, apiUrl: '', owner: '', repo: '', log, cache: noCache });
+    const layers = args['no-cache']
+        ? undefined
+        : directoryLayerCache(args['cache-dir'] ?? (0,layer_store/* defaultStoreDir */.iB)(process.env), log);
+    const realDeps = deps ??
+        createDeps({
+            env: process.env,
+            apiUrl: '',
+            owner: '',
+            repo: '',
+            log,
+            cache: noCache,
+            ...(layers ? { layers } : {}),
+        });
     const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
     const images = [];
     try {

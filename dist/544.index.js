@@ -391,8 +391,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 12 modules
-var measure = __webpack_require__(7342);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
+var measure = __webpack_require__(8872);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/context-options.js + 1 modules
 var context_options = __webpack_require__(8563);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/diff.js

@@ -24,8 +24,10 @@ var cli = __webpack_require__(437);
 var parse = __webpack_require__(9204);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js
 var errors = __webpack_require__(4259);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 12 modules
-var measure = __webpack_require__(7342);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+var layer_store = __webpack_require__(8735);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
+var measure = __webpack_require__(8872);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
 var report_escape = __webpack_require__(9837);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
@@ -111,6 +113,7 @@ function renderMeasurement(m) {
 
 
 
+
 const USAGE = `usage: image-budget measure IMAGE [options]
        image-budget measure --archive FILE [options]
 
@@ -121,6 +124,9 @@ options:
   --target NAME         the stage that was built (default: the last one)
   --base IMAGE          a local base image: its layers are counted as the base part
   --largest N           largest files listed per layer (default 5)
+  --cache-dir DIR       where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
+                        else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
+  --no-cache            measure every layer again and keep nothing
 `;
 const nodeMeasureDeps = {
     docker: () => (0,cli/* createDocker */.hC)({ client: process.env['DOCKER'] ?? 'docker' }),
@@ -128,6 +134,7 @@ const nodeMeasureDeps = {
     readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    store: (dir) => new layer_store/* DirectoryStore */.fH(dir ?? (0,layer_store/* defaultStoreDir */.iB)(process.env)),
 };
 async function runMeasure(argv, deps = nodeMeasureDeps) {
     let values;
@@ -143,6 +150,8 @@ async function runMeasure(argv, deps = nodeMeasureDeps) {
                 target: { type: 'string' },
                 base: { type: 'string' },
                 largest: { type: 'string' },
+                'cache-dir': { type: 'string' },
+                'no-cache': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         }));
@@ -184,15 +193,17 @@ async function runMeasure(argv, deps = nodeMeasureDeps) {
                 throw new errors/* MeasureError */.T(`base image ${values.base} is not a local image`, 'pull or build it first, or leave out --base');
             options.baseDiffIds = baseDiffIds;
         }
-        let stream;
+        if (!values['no-cache'])
+            options.store = deps.store(values['cache-dir']);
+        let measurement;
         if (values.archive !== undefined) {
-            stream = deps.openArchive(values.archive);
+            measurement = await (0,measure/* measureImageStream */.WE)(deps.openArchive(values.archive), options);
         }
         else {
-            docker ??= deps.docker();
-            stream = docker.save(image);
+            // a local image: layers the store knows are not read again, and none at all when it knows them all
+            const { image: _name, ...rest } = options;
+            measurement = await (0,measure/* measureImage */.u8)((docker ??= deps.docker()), image, rest);
         }
-        const measurement = await (0,measure/* measureImageStream */.WE)(stream, options);
         deps.stdout(format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement));
         return 0;
     }

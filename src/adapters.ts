@@ -4,6 +4,7 @@ import type { Docker } from './docker/types.js';
 import type { Git } from './git.js';
 import type { GitHubApi } from './github/types.js';
 import type { ShellcheckRunner } from './lint/shellcheck.js';
+import type { LayerStore } from './measure/layer-store.js';
 import type { ImageMeasurement } from './model.js';
 
 export interface FileSystem {
@@ -59,6 +60,15 @@ export type MeasureImage = (
   target?: string,
 ) => Promise<ImageMeasurement>;
 
+/** Layer measurements kept across runs, and how the store travels between runs (the Actions cache, or not). */
+export interface LayerCache {
+  store: LayerStore;
+  /** Brings the store of earlier runs here (before the first measurement). */
+  restore(): Promise<void>;
+  /** Keeps what this run added for later runs (after the last measurement). */
+  save(): Promise<void>;
+}
+
 export interface Deps {
   docker: Docker;
   /** Makes the GitHub adapter for a token; `timeoutSeconds` bounds each request (the adapter gets 3× in all). */
@@ -69,6 +79,8 @@ export interface Deps {
   log: Log;
   cache: ReportCache;
   measure: MeasureImage;
+  /** The store `measure` reads and fills, when there is one; the pipeline restores it first and saves it last. */
+  layers?: LayerCache;
   /** ShellCheck over RUN scripts; null when it is not installed (lint then says so once and goes on). */
   shellcheck: ShellcheckRunner | null;
 }

@@ -4,13 +4,14 @@ import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Clock, Deps, FileSystem, Log, MeasureImage, ReportCache } from './adapters.js';
+import type { Clock, Deps, FileSystem, LayerCache, Log, MeasureImage, ReportCache } from './adapters.js';
 import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
 import { parseDockerfile } from './lint/parse.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
+import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
 import { measureImage } from './measure/measure.js';
 
 export const realFileSystem: FileSystem = {
@@ -109,9 +110,66 @@ export function actionsCache(tempDir: string): ReportCache {
   };
 }
 
+/** The CLI's layer store: a directory (XDG cache by default) that outlives the run; nothing to restore or save. */
+export function directoryLayerCache(dir: string, log?: Log): LayerCache {
+  return {
+    store: new DirectoryStore(dir, {
+      onInvalid: (key, reason) => log?.debug(`layer store: ${key}: ${reason}; measuring it again`),
+    }),
+    restore: () => Promise.resolve(),
+    save: () => Promise.resolve(),
+  };
+}
+
+/** What the action keeps in the Actions cache: layer measurements are small, a few hundred kB per image. */
+const ACTIONS_STORE_CAP = 256 * 1024 * 1024;
+
+/**
+ * The action's layer store: a directory under RUNNER_TEMP, restored from the Actions cache before measuring and
+ * saved after. Cache entries cannot be overwritten, so each run saves under its own key and restores the newest
+ * entry with the shared prefix: a pull request finds its own earlier runs' first, then its base branch's (GitHub
+ * lets a pull request read the caches of its base and default branch).
+ */
+export function actionsLayerCache(
+  tempDir: string,
+  env: Record<string, string | undefined>,
+  log: Log,
+): LayerCache {
+  const dir = join(tempDir, 'image-budget-layers');
+  const prefix = `image-budget-layers-v1-${env['RUNNER_OS'] ?? 'os'}-${env['RUNNER_ARCH'] ?? 'arch'}-`;
+  const key = `${prefix}${env['GITHUB_RUN_ID'] ?? Date.now()}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}-${env['GITHUB_JOB'] ?? ''}`;
+  const store = new DirectoryStore(dir, {
+    maxBytes: ACTIONS_STORE_CAP,
+    onInvalid: (k, reason) => log.debug(`layer store: ${k}: ${reason}; measuring it again`),
+  });
+  let restoredKey: string | undefined;
+  return {
+    store,
+    async restore() {
+      if (!cache.isFeatureAvailable()) return;
+      try {
+        restoredKey = await cache.restoreCache([dir], key, [prefix]);
+        log.debug(`layer store: ${restoredKey ? `restored ${restoredKey}` : 'nothing to restore'}`);
+      } catch (error: unknown) {
+        // a missing store only costs measuring the layers again
+        log.debug(`layer store: restore failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    async save() {
+      if (!cache.isFeatureAvailable() || store.stats.written === 0) return;
+      try {
+        await store.prune();
+        await cache.saveCache([dir], key);
+      } catch (error: unknown) {
+        log.debug(`layer store: save failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+}
+
 export const noCache: ReportCache = { restore: async () => null, save: async () => undefined };
 
-export function measureWith(docker: Docker): MeasureImage {
+export function measureWith(docker: Docker, store?: LayerStore): MeasureImage {
   // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
   const pullSizes = new Map<string, number>();
   return (image, dockerfileText, target) => {
@@ -119,6 +177,7 @@ export function measureWith(docker: Docker): MeasureImage {
     return measureImage(docker, image, {
       dockerfile,
       pullSizes,
+      ...(store ? { store } : {}),
       ...(target !== undefined ? { target } : {}),
       ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target)! } : {}),
     });
@@ -147,6 +206,8 @@ export interface DepsOptions {
   cache: ReportCache;
   /** Docker client binary (default `docker` from PATH). */
   dockerClient?: string;
+  /** Where layer measurements are kept across runs (none: every layer is read every time). */
+  layers?: LayerCache;
 }
 
 export function createDeps(options: DepsOptions): Deps {
@@ -173,7 +234,8 @@ export function createDeps(options: DepsOptions): Deps {
     clock: realClock,
     log: options.log,
     cache: options.cache,
-    measure: measureWith(docker),
+    measure: measureWith(docker, options.layers?.store),
+    ...(options.layers ? { layers: options.layers } : {}),
     shellcheck: processShellcheckRunner(),
   };
 }

@@ -1,7 +1,7 @@
 // The real adapters for a run on a GitHub runner, from its environment.
 import { tmpdir } from 'node:os';
 import type { Deps } from '../adapters.js';
-import { actionsCache, actionsLog, createDeps } from '../deps.js';
+import { actionsCache, actionsLayerCache, actionsLog, createDeps } from '../deps.js';
 export { actionIO } from './io.js';
 
 export function actionDeps(env: Record<string, string | undefined> = process.env): Deps {
@@ -13,5 +13,6 @@ export function actionDeps(env: Record<string, string | undefined> = process.env
     repo,
     log: actionsLog,
     cache: actionsCache(env['RUNNER_TEMP'] ?? tmpdir()),
+    layers: actionsLayerCache(env['RUNNER_TEMP'] ?? tmpdir(), env, actionsLog),
   });
 }

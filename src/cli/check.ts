@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Deps } from '../adapters.js';
-import { createDeps, noCache, stderrLog } from '../deps.js';
+import { createDeps, directoryLayerCache, noCache, stderrLog } from '../deps.js';
+import { defaultStoreDir } from '../measure/layer-store.js';
 import { InputError, parseInputs, type InputProblem } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
@@ -35,6 +36,9 @@ const USAGE = `usage: image-budget check [options]
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
+  --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
+                          else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
+  --no-cache              measure every layer again and keep nothing
 `;
 
 export interface CheckIO {
@@ -121,6 +125,8 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         builder: { type: 'string' },
         optimize: { type: 'string' },
         format: { type: 'string', default: 'tty' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -156,8 +162,20 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
   }
   const repo = gitRoot(dirname(dockerfilePath)) ?? io.cwd;
   const log = stderrLog();
+  const layers = args['no-cache']
+    ? undefined
+    : directoryLayerCache(args['cache-dir'] ?? defaultStoreDir(process.env), log);
   const realDeps =
-    deps ?? createDeps({ env: process.env, apiUrl: '', owner: '', repo: '', log, cache: noCache });
+    deps ??
+    createDeps({
+      env: process.env,
+      apiUrl: '',
+      owner: '',
+      repo: '',
+      log,
+      cache: noCache,
+      ...(layers ? { layers } : {}),
+    });
   const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
   const images: string[] = [];
   try {

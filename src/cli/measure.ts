@@ -8,7 +8,9 @@ import { createDocker } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
 import { parseDockerfile } from '../lint/parse.js';
 import { MeasureError } from '../measure/errors.js';
-import { imageDiffIds, measureImageStream, type MeasureOptions } from '../measure/measure.js';
+import { DirectoryStore, defaultStoreDir, type LayerStore } from '../measure/layer-store.js';
+import { imageDiffIds, measureImage, measureImageStream, type MeasureOptions } from '../measure/measure.js';
+import type { ImageMeasurement } from '../model.js';
 import { renderMeasurement } from '../measure/render-tty.js';
 
 export interface MeasureCommandDeps {
@@ -17,6 +19,8 @@ export interface MeasureCommandDeps {
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The layer store in `dir`, or in the default cache directory. */
+  store(dir?: string): LayerStore;
 }
 
 const USAGE = `usage: image-budget measure IMAGE [options]
@@ -29,6 +33,9 @@ options:
   --target NAME         the stage that was built (default: the last one)
   --base IMAGE          a local base image: its layers are counted as the base part
   --largest N           largest files listed per layer (default 5)
+  --cache-dir DIR       where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
+                        else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
+  --no-cache            measure every layer again and keep nothing
 `;
 
 export const nodeMeasureDeps: MeasureCommandDeps = {
@@ -37,6 +44,7 @@ export const nodeMeasureDeps: MeasureCommandDeps = {
   readFile: (path) => readFileSync(path, 'utf8'),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  store: (dir) => new DirectoryStore(dir ?? defaultStoreDir(process.env)),
 };
 
 export async function runMeasure(
@@ -50,6 +58,8 @@ export async function runMeasure(
     target?: string;
     base?: string;
     largest?: string;
+    'cache-dir'?: string;
+    'no-cache'?: boolean;
     help?: boolean;
   };
   let positionals: string[];
@@ -64,6 +74,8 @@ export async function runMeasure(
         target: { type: 'string' },
         base: { type: 'string' },
         largest: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -106,14 +118,15 @@ export async function runMeasure(
         );
       options.baseDiffIds = baseDiffIds;
     }
-    let stream: Readable;
+    if (!values['no-cache']) options.store = deps.store(values['cache-dir']);
+    let measurement: ImageMeasurement;
     if (values.archive !== undefined) {
-      stream = deps.openArchive(values.archive);
+      measurement = await measureImageStream(deps.openArchive(values.archive), options);
     } else {
-      docker ??= deps.docker();
-      stream = docker.save(image);
+      // a local image: layers the store knows are not read again, and none at all when it knows them all
+      const { image: _name, ...rest } = options;
+      measurement = await measureImage((docker ??= deps.docker()), image, rest);
     }
-    const measurement = await measureImageStream(stream, options);
     deps.stdout(
       format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement),
     );

@@ -124,6 +124,8 @@ export interface StoreStats {
   layerHits: number;
   layerMisses: number;
   invalid: number;
+  /** Entries written by this process. */
+  written: number;
 }
 
 /**
@@ -131,7 +133,7 @@ export interface StoreStats {
  * `<sha256 of the body>\n<body JSON>`. Reads refresh the file's mtime, which is the recency pruning goes by.
  */
 export class DirectoryStore implements LayerStore {
-  readonly stats: StoreStats = { layerHits: 0, layerMisses: 0, invalid: 0 };
+  readonly stats: StoreStats = { layerHits: 0, layerMisses: 0, invalid: 0, written: 0 };
   private readonly maxBytes: number;
   private written = 0;
 
@@ -264,6 +266,7 @@ export class DirectoryStore implements LayerStore {
       await rm(temp, { force: true }).catch(() => undefined);
       return;
     }
+    this.stats.written++;
     this.written += data.length;
     if (this.written > this.maxBytes / 16) {
       this.written = 0;

@@ -136,6 +136,10 @@ export async function runPipeline(
     );
   }
 
+  // the layer store of earlier runs arrives while lint and the head build run
+  const restoring = (deps.layers?.restore() ?? Promise.resolve()).catch((error: unknown) => {
+    deps.log.debug(`layer store: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
   const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
   const findings = inputs.lint ? await lint(text, dockerfile) : [];
@@ -156,6 +160,7 @@ export async function runPipeline(
   if (!headBuild.ok) return { ok: false, dockerfile, failure: headBuild, findings };
   images.push(headBuild.tag);
   findings.push(...buildWarningFindings(headBuild, dockerfile));
+  await restoring;
   const head = await deps.measure(headBuild.tag, text, inputs.target);
   deps.log.info(
     `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,
@@ -223,6 +228,7 @@ export async function runPipeline(
       ? compareFindings(baseline.findings, findings)
       : undefined;
   const verdict = decide(comparison, findings, inputs);
+  await deps.layers?.save();
   return {
     ok: true,
     dockerfile,

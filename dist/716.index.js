@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222];
+export const id = 716;
+export const ids = [716];
 export const modules = {
 
 /***/ 437:
@@ -771,7 +771,262 @@ class MeasureError extends Error {
 
 /***/ }),
 
-/***/ 7342:
+/***/ 8735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VL: () => (/* binding */ emptyStore),
+/* harmony export */   fH: () => (/* binding */ DirectoryStore),
+/* harmony export */   iB: () => (/* binding */ defaultStoreDir),
+/* harmony export */   n3: () => (/* binding */ layerKey)
+/* harmony export */ });
+/* unused harmony exports STORE_FORMAT, defaultStoreCap */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+// What the analyzer learned about a layer, kept across runs. A layer is content-addressed (its diff ID is the digest
+// of its uncompressed tar; a compressed blob's digest is the digest of its bytes), so its entries and sizes never
+// change: measuring it once is enough. The store is a cache and never a source of truth: every entry carries its
+// key and a checksum of its body, and one that does not verify (truncated, edited, written by another version, or
+// meant for another key) is ignored, deleted and measured again.
+//
+// Also kept: image configs by image ID (the config JSON is what `docker save` would have carried), so an image whose
+// layers and config are all known is measured without reading it from the engine at all.
+
+
+
+
+
+/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read. */
+const STORE_FORMAT = 1;
+/** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
+function layerKey(digest, source) {
+    return `${source}:${digest}`;
+}
+/** A store that knows nothing: every layer is measured (the behaviour without a cache). */
+const emptyStore = {
+    getLayer: () => Promise.resolve(undefined),
+    putLayer: () => Promise.resolve(),
+    getConfig: () => Promise.resolve(undefined),
+    putConfig: () => Promise.resolve(),
+};
+const KINDS = ['file', 'dir', 'symlink', 'hardlink', 'other', 'whiteout', 'opaque'];
+const COMPRESSIONS = ['none', 'gzip', 'zstd'];
+function encodeLayer(layer) {
+    return {
+        sizeBytes: layer.sizeBytes,
+        compression: layer.compression,
+        blobBytes: layer.blobBytes,
+        compressedBytes: layer.compressedBytes,
+        entries: layer.entries.map((e) => {
+            const kind = KINDS.indexOf(e.kind);
+            return e.linkTarget === undefined ? [e.path, kind, e.size] : [e.path, kind, e.size, e.linkTarget];
+        }),
+    };
+}
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** The stored layer, or undefined when anything in it is not what `encodeLayer` writes. */
+function decodeLayer(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || !Array.isArray(v['entries']))
+        return undefined;
+    const { sizeBytes, blobBytes, compressedBytes, compression } = v;
+    if (!isCount(sizeBytes) || !isCount(blobBytes) || !isCount(compressedBytes))
+        return undefined;
+    if (!COMPRESSIONS.includes(compression))
+        return undefined;
+    const entries = [];
+    let total = 0;
+    for (const t of v['entries']) {
+        if (!Array.isArray(t) || t.length < 3 || t.length > 4)
+            return undefined;
+        const [path, kind, size, link] = t;
+        if (typeof path !== 'string' || !isCount(kind) || kind >= KINDS.length || !isCount(size))
+            return undefined;
+        const entry = { path, kind: KINDS[kind], size };
+        if (t.length === 4) {
+            if (typeof link !== 'string')
+                return undefined;
+            entry.linkTarget = link;
+        }
+        total += size;
+        entries.push(entry);
+    }
+    // the sum is what the reader counted: a cheap second check on top of the checksum
+    if (total !== sizeBytes)
+        return undefined;
+    return { entries, sizeBytes, compression: compression, blobBytes, compressedBytes };
+}
+/** Where the CLI keeps its store: $IMAGE_BUDGET_CACHE_DIR, else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget. */
+function defaultStoreDir(env = process.env) {
+    const own = env['IMAGE_BUDGET_CACHE_DIR'];
+    if (own)
+        return own;
+    const xdg = env['XDG_CACHE_HOME'];
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(xdg && xdg.startsWith('/') ? xdg : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'image-budget');
+}
+/** 2 GiB unless $IMAGE_BUDGET_CACHE_MAX_MB says otherwise: entries are lists of names, far smaller than layers. */
+function defaultStoreCap(env = process.env) {
+    const mb = Number(env['IMAGE_BUDGET_CACHE_MAX_MB']);
+    return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 2 * 1024 * 1024 * 1024;
+}
+/**
+ * The store in a directory: one gzip file per entry, named by the SHA-256 of its key, holding
+ * `<sha256 of the body>\n<body JSON>`. Reads refresh the file's mtime, which is the recency pruning goes by.
+ */
+class DirectoryStore {
+    dir;
+    options;
+    stats = { layerHits: 0, layerMisses: 0, invalid: 0, written: 0 };
+    maxBytes;
+    written = 0;
+    constructor(dir, options = {}) {
+        this.dir = dir;
+        this.options = options;
+        this.maxBytes = options.maxBytes ?? defaultStoreCap();
+    }
+    async getLayer(key) {
+        const value = await this.read('layer', key);
+        const layer = value === undefined ? undefined : decodeLayer(value);
+        if (value !== undefined && layer === undefined)
+            await this.invalid('layer', key, 'not a layer measurement');
+        if (layer)
+            this.stats.layerHits++;
+        else
+            this.stats.layerMisses++;
+        return layer;
+    }
+    putLayer(key, layer) {
+        return this.write('layer', key, encodeLayer(layer));
+    }
+    async getConfig(imageId) {
+        const value = await this.read('config', imageId);
+        if (value !== undefined && (typeof value !== 'object' || value === null)) {
+            await this.invalid('config', imageId, 'not an image config');
+            return undefined;
+        }
+        return value;
+    }
+    putConfig(imageId, config) {
+        return this.write('config', imageId, config);
+    }
+    /** Deletes least recently used entries until the store is at most `maxBytes` (run after a measurement). */
+    async prune() {
+        let names;
+        try {
+            names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir);
+        }
+        catch {
+            return;
+        }
+        const files = (await Promise.all(names
+            .filter((n) => n.endsWith('.json.gz'))
+            .map(async (name) => {
+            try {
+                const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, name));
+                return { name, size: s.size, used: s.mtimeMs };
+            }
+            catch {
+                return undefined;
+            }
+        }))).filter((f) => f !== undefined);
+        let total = files.reduce((a, f) => a + f.size, 0);
+        if (total <= this.maxBytes)
+            return;
+        files.sort((a, b) => a.used - b.used);
+        for (const f of files) {
+            if (total <= this.maxBytes)
+                break;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, f.name), { force: true });
+            total -= f.size;
+        }
+    }
+    /** The file that holds the entry for `key` (diagnostics and tests). */
+    path(kind, key) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${kind}\n${key}`).digest('hex')}.json.gz`);
+    }
+    async read(kind, key) {
+        const path = this.path(kind, key);
+        let raw;
+        try {
+            raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+        }
+        catch {
+            return undefined;
+        }
+        let text;
+        try {
+            text = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzipSync)(raw).toString('utf8');
+        }
+        catch {
+            await this.invalid(kind, key, 'not gzip');
+            return undefined;
+        }
+        const newline = text.indexOf('\n');
+        const body = text.slice(newline + 1);
+        if (newline !== 64 || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex') !== text.slice(0, 64)) {
+            await this.invalid(kind, key, 'checksum mismatch');
+            return undefined;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            await this.invalid(kind, key, 'not JSON');
+            return undefined;
+        }
+        if (parsed.format !== STORE_FORMAT || parsed.kind !== kind || parsed.key !== key) {
+            await this.invalid(kind, key, 'written for another key or format');
+            return undefined;
+        }
+        // recency for pruning; a read-only store still answers
+        const now = new Date();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(path, now, now).catch(() => undefined);
+        return parsed.value;
+    }
+    async write(kind, key, value) {
+        const body = JSON.stringify({ format: STORE_FORMAT, kind, key, value });
+        const data = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzipSync)(`${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}\n${body}`, { level: 6 });
+        const path = this.path(kind, key);
+        // written aside and renamed: a reader never sees half an entry, and two runs writing one key both succeed
+        const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
+            try {
+                await handle.writeFile(data);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+        }
+        catch {
+            // a store that cannot be written only costs the next run the measuring again
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+            return;
+        }
+        this.stats.written++;
+        this.written += data.length;
+        if (this.written > this.maxBytes / 16) {
+            this.written = 0;
+            await this.prune();
+        }
+    }
+    async invalid(kind, key, reason) {
+        this.stats.invalid++;
+        this.options.onInvalid?.(key, reason);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.path(kind, key), { force: true }).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2113,247 +2368,8 @@ function diveNumbers(layers, layerSizes) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/layer-store.js
-// What the analyzer learned about a layer, kept across runs. A layer is content-addressed (its diff ID is the digest
-// of its uncompressed tar; a compressed blob's digest is the digest of its bytes), so its entries and sizes never
-// change: measuring it once is enough. The store is a cache and never a source of truth: every entry carries its
-// key and a checksum of its body, and one that does not verify (truncated, edited, written by another version, or
-// meant for another key) is ignored, deleted and measured again.
-//
-// Also kept: image configs by image ID (the config JSON is what `docker save` would have carried), so an image whose
-// layers and config are all known is measured without reading it from the engine at all.
-
-
-
-
-
-/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read. */
-const STORE_FORMAT = 1;
-/** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
-function layerKey(digest, source) {
-    return `${source}:${digest}`;
-}
-/** A store that knows nothing: every layer is measured (the behaviour without a cache). */
-const emptyStore = {
-    getLayer: () => Promise.resolve(undefined),
-    putLayer: () => Promise.resolve(),
-    getConfig: () => Promise.resolve(undefined),
-    putConfig: () => Promise.resolve(),
-};
-const KINDS = (/* unused pure expression or super */ null && (['file', 'dir', 'symlink', 'hardlink', 'other', 'whiteout', 'opaque']));
-const COMPRESSIONS = (/* unused pure expression or super */ null && (['none', 'gzip', 'zstd']));
-function encodeLayer(layer) {
-    return {
-        sizeBytes: layer.sizeBytes,
-        compression: layer.compression,
-        blobBytes: layer.blobBytes,
-        compressedBytes: layer.compressedBytes,
-        entries: layer.entries.map((e) => {
-            const kind = KINDS.indexOf(e.kind);
-            return e.linkTarget === undefined ? [e.path, kind, e.size] : [e.path, kind, e.size, e.linkTarget];
-        }),
-    };
-}
-const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-/** The stored layer, or undefined when anything in it is not what `encodeLayer` writes. */
-function decodeLayer(value) {
-    const v = value;
-    if (!v || typeof v !== 'object' || !Array.isArray(v['entries']))
-        return undefined;
-    const { sizeBytes, blobBytes, compressedBytes, compression } = v;
-    if (!isCount(sizeBytes) || !isCount(blobBytes) || !isCount(compressedBytes))
-        return undefined;
-    if (!COMPRESSIONS.includes(compression))
-        return undefined;
-    const entries = [];
-    let total = 0;
-    for (const t of v['entries']) {
-        if (!Array.isArray(t) || t.length < 3 || t.length > 4)
-            return undefined;
-        const [path, kind, size, link] = t;
-        if (typeof path !== 'string' || !isCount(kind) || kind >= KINDS.length || !isCount(size))
-            return undefined;
-        const entry = { path, kind: KINDS[kind], size };
-        if (t.length === 4) {
-            if (typeof link !== 'string')
-                return undefined;
-            entry.linkTarget = link;
-        }
-        total += size;
-        entries.push(entry);
-    }
-    // the sum is what the reader counted: a cheap second check on top of the checksum
-    if (total !== sizeBytes)
-        return undefined;
-    return { entries, sizeBytes, compression: compression, blobBytes, compressedBytes };
-}
-/** Where the CLI keeps its store: $IMAGE_BUDGET_CACHE_DIR, else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget. */
-function defaultStoreDir(env = process.env) {
-    const own = env['IMAGE_BUDGET_CACHE_DIR'];
-    if (own)
-        return own;
-    const xdg = env['XDG_CACHE_HOME'];
-    return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'image-budget');
-}
-/** 2 GiB unless $IMAGE_BUDGET_CACHE_MAX_MB says otherwise: entries are lists of names, far smaller than layers. */
-function defaultStoreCap(env = process.env) {
-    const mb = Number(env['IMAGE_BUDGET_CACHE_MAX_MB']);
-    return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 2 * 1024 * 1024 * 1024;
-}
-/**
- * The store in a directory: one gzip file per entry, named by the SHA-256 of its key, holding
- * `<sha256 of the body>\n<body JSON>`. Reads refresh the file's mtime, which is the recency pruning goes by.
- */
-class DirectoryStore {
-    dir;
-    options;
-    stats = { layerHits: 0, layerMisses: 0, invalid: 0 };
-    maxBytes;
-    written = 0;
-    constructor(dir, options = {}) {
-        this.dir = dir;
-        this.options = options;
-        this.maxBytes = options.maxBytes ?? defaultStoreCap();
-    }
-    async getLayer(key) {
-        const value = await this.read('layer', key);
-        const layer = value === undefined ? undefined : decodeLayer(value);
-        if (value !== undefined && layer === undefined)
-            await this.invalid('layer', key, 'not a layer measurement');
-        if (layer)
-            this.stats.layerHits++;
-        else
-            this.stats.layerMisses++;
-        return layer;
-    }
-    putLayer(key, layer) {
-        return this.write('layer', key, encodeLayer(layer));
-    }
-    async getConfig(imageId) {
-        const value = await this.read('config', imageId);
-        if (value !== undefined && (typeof value !== 'object' || value === null)) {
-            await this.invalid('config', imageId, 'not an image config');
-            return undefined;
-        }
-        return value;
-    }
-    putConfig(imageId, config) {
-        return this.write('config', imageId, config);
-    }
-    /** Deletes least recently used entries until the store is at most `maxBytes` (run after a measurement). */
-    async prune() {
-        let names;
-        try {
-            names = await readdir(this.dir);
-        }
-        catch {
-            return;
-        }
-        const files = (await Promise.all(names
-            .filter((n) => n.endsWith('.json.gz'))
-            .map(async (name) => {
-            try {
-                const s = await stat(join(this.dir, name));
-                return { name, size: s.size, used: s.mtimeMs };
-            }
-            catch {
-                return undefined;
-            }
-        }))).filter((f) => f !== undefined);
-        let total = files.reduce((a, f) => a + f.size, 0);
-        if (total <= this.maxBytes)
-            return;
-        files.sort((a, b) => a.used - b.used);
-        for (const f of files) {
-            if (total <= this.maxBytes)
-                break;
-            await rm(join(this.dir, f.name), { force: true });
-            total -= f.size;
-        }
-    }
-    /** The file that holds the entry for `key` (diagnostics and tests). */
-    path(kind, key) {
-        return join(this.dir, `${createHash('sha256').update(`${kind}\n${key}`).digest('hex')}.json.gz`);
-    }
-    async read(kind, key) {
-        const path = this.path(kind, key);
-        let raw;
-        try {
-            raw = await readFile(path);
-        }
-        catch {
-            return undefined;
-        }
-        let text;
-        try {
-            text = gunzipSync(raw).toString('utf8');
-        }
-        catch {
-            await this.invalid(kind, key, 'not gzip');
-            return undefined;
-        }
-        const newline = text.indexOf('\n');
-        const body = text.slice(newline + 1);
-        if (newline !== 64 || createHash('sha256').update(body).digest('hex') !== text.slice(0, 64)) {
-            await this.invalid(kind, key, 'checksum mismatch');
-            return undefined;
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(body);
-        }
-        catch {
-            await this.invalid(kind, key, 'not JSON');
-            return undefined;
-        }
-        if (parsed.format !== STORE_FORMAT || parsed.kind !== kind || parsed.key !== key) {
-            await this.invalid(kind, key, 'written for another key or format');
-            return undefined;
-        }
-        // recency for pruning; a read-only store still answers
-        const now = new Date();
-        await utimes(path, now, now).catch(() => undefined);
-        return parsed.value;
-    }
-    async write(kind, key, value) {
-        const body = JSON.stringify({ format: STORE_FORMAT, kind, key, value });
-        const data = gzipSync(`${createHash('sha256').update(body).digest('hex')}\n${body}`, { level: 6 });
-        const path = this.path(kind, key);
-        // written aside and renamed: a reader never sees half an entry, and two runs writing one key both succeed
-        const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        try {
-            await mkdir(this.dir, { recursive: true });
-            const handle = await open(temp, 'w');
-            try {
-                await handle.writeFile(data);
-            }
-            finally {
-                await handle.close();
-            }
-            await rename(temp, path);
-        }
-        catch {
-            // a store that cannot be written only costs the next run the measuring again
-            await rm(temp, { force: true }).catch(() => undefined);
-            return;
-        }
-        this.written += data.length;
-        if (this.written > this.maxBytes / 16) {
-            this.written = 0;
-            await this.prune();
-        }
-    }
-    async invalid(kind, key, reason) {
-        this.stats.invalid++;
-        this.options.onInvalid?.(key, reason);
-        await rm(this.path(kind, key), { force: true }).catch(() => undefined);
-    }
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+var layer_store = __webpack_require__(8735);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/layers.js
 const newNode = (kind = 'implied') => ({ children: undefined, kind, content: undefined });
 function analyzeFilesystem(layers, largestFiles = 5) {
@@ -2479,6 +2495,8 @@ function analyzeFilesystem(layers, largestFiles = 5) {
     return { layers: facts, hiddenBytes, visibleBytes };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/legacy-ids.js
 // Which layer of an image a legacy `docker save` directory holds, before its layer.tar is read. Engine < 25 names
 // each layer directory by a "v1 ID": the SHA-256 of the directory's own `json` file with its `id` and `parent`
@@ -2601,9 +2619,9 @@ function archiveLayerKeys(archive) {
     const diffIds = archive.config.rootfs?.diff_ids ?? [];
     return archive.layers.map((layer, i) => {
         if (layer.compression === 'none')
-            return layerKey(diffIds[i] ?? '', 'engine-gzip-model');
+            return (0,layer_store/* layerKey */.n3)(diffIds[i] ?? '', 'engine-gzip-model');
         const m = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(archive.layerPaths[i] ?? '');
-        return m ? layerKey(`${m[1]}:${m[2]}`, 'blob') : '';
+        return m ? (0,layer_store/* layerKey */.n3)(`${m[1]}:${m[2]}`, 'blob') : '';
     });
 }
 /** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known). */
@@ -2615,12 +2633,12 @@ function knownLayers(store, diffIds) {
         if (digest) {
             const d = `${digest[1]}:${digest[2]}`;
             // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
-            return store.getLayer(layerKey(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
+            return store.getLayer((0,layer_store/* layerKey */.n3)(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
         }
         if (v1Json === undefined || !diffIds)
             return undefined;
         const index = legacyLayerIndex(v1Json, chain);
-        return index === undefined ? undefined : store.getLayer(layerKey(diffIds[index], 'engine-gzip-model'));
+        return index === undefined ? undefined : store.getLayer((0,layer_store/* layerKey */.n3)(diffIds[index], 'engine-gzip-model'));
     };
 }
 /** Measures an image from a `docker save` stream or an OCI archive stream. The workers counting gzip sizes start at
@@ -2630,12 +2648,12 @@ async function measureImageStream(stream, options, pool = new CompressionPool(op
     return measureArchive(await readArchiveWithStore(stream, options, pool), options);
 }
 async function readArchiveWithStore(stream, options, pool) {
-    const store = options.store ?? emptyStore;
+    const store = options.store ?? layer_store/* emptyStore */.VL;
     let archive;
     try {
         archive = await readImageArchive(stream, pool, options.image, {
             ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
-            ...(store !== emptyStore ? { known: knownLayers(store, options.expectedDiffIds) } : {}),
+            ...(store !== layer_store/* emptyStore */.VL ? { known: knownLayers(store, options.expectedDiffIds) } : {}),
         });
     }
     finally {
@@ -2713,10 +2731,10 @@ function storedImage(value, diffIds) {
  */
 async function measureImage(docker, image, options = {}, trace) {
     const { baseImage, ...rest } = options;
-    const store = options.store ?? emptyStore;
+    const store = options.store ?? layer_store/* emptyStore */.VL;
     const [baseDiffIds, inspected] = await Promise.all([
         options.baseDiffIds ?? (baseImage ? imageDiffIds(docker, baseImage) : undefined),
-        store === emptyStore ? undefined : inspectLayers(docker, image),
+        store === layer_store/* emptyStore */.VL ? undefined : inspectLayers(docker, image),
     ]);
     const measureOptions = {
         ...rest,
