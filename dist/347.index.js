@@ -386,7 +386,7 @@ var lint_shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
 var layer_store = __webpack_require__(8735);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
-var measure = __webpack_require__(8872);
+var measure_measure = __webpack_require__(8872);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.
@@ -543,12 +543,14 @@ function actionsLayerCache(tempDir, env, log) {
     };
 }
 const noCache = { restore: async () => null, save: async () => undefined };
+/** The measuring adapter of one run, and the Docker adapter whose builds it waits for (see ImageMeasurer.hold). */
 function measureWith(docker, store) {
     // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
     const pullSizes = new Map();
-    return (image, dockerfileText, target) => {
+    const measurer = new measure_measure/* ImageMeasurer */.OI(docker);
+    const measure = (image, dockerfileText, target) => {
         const dockerfile = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
-        return (0,measure/* measureImage */.u8)(docker, image, {
+        return measurer.measure(image, {
             dockerfile,
             pullSizes,
             ...(store ? { store } : {}),
@@ -556,6 +558,20 @@ function measureWith(docker, store) {
             ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target) } : {}),
         });
     };
+    // an image being built will be measured next: a save that could carry it too waits a moment for it
+    const building = {
+        ...docker,
+        build: async (options) => {
+            const release = measurer.hold();
+            try {
+                return await docker.build(options);
+            }
+            finally {
+                release();
+            }
+        },
+    };
+    return { measure, docker: building };
 }
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
 function baseImageOf(parsed, target) {
@@ -569,10 +585,10 @@ function baseImageOf(parsed, target) {
     return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
 }
 function createDeps(options) {
-    const docker = (0,cli/* createDocker */.hC)({
+    const { docker, measure } = measureWith((0,cli/* createDocker */.hC)({
         ...(options.dockerClient ? { client: options.dockerClient } : {}),
         debug: options.log.debug,
-    });
+    }), options.layers?.store);
     return {
         docker,
         github: (token, limits) => createGitHubApi({
@@ -591,7 +607,7 @@ function createDeps(options) {
         clock: realClock,
         log: options.log,
         cache: options.cache,
-        measure: measureWith(docker, options.layers?.store),
+        measure,
         ...(options.layers ? { layers: options.layers } : {}),
         shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
     };
@@ -1578,7 +1594,7 @@ async function runOptimizer(deps, request) {
             ...(buildOptions.builder !== undefined ? { builder: buildOptions.builder } : {}),
         },
         ...(inputs.smokeTest !== undefined ? { smokeTest: inputs.smokeTest } : {}),
-        originalImage: request.head.image,
+        originalImage: request.headImage,
         tagPrefix: request.tagPrefix,
     });
     const o = result.optimization;
@@ -1784,8 +1800,9 @@ async function runPipeline(deps, request, images) {
     });
     const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
     const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
-    const findings = inputs.lint ? await lint(text, dockerfile) : [];
-    deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
+    // lint runs while the head image builds
+    const linting = inputs.lint ? lint(text, dockerfile) : Promise.resolve([]);
+    linting.catch(() => undefined);
     const buildOptions = {
         dockerfile: dockerfilePath,
         context,
@@ -1795,21 +1812,27 @@ async function runPipeline(deps, request, images) {
         ...(inputs.builder !== undefined ? { builder: inputs.builder } : {}),
     };
     const headBuild = await deps.log.group(`build head (${dockerfile})`, () => deps.docker.build({ ...buildOptions, tag: `${request.tagPrefix}-head` }));
+    const findings = await linting;
+    deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
     if (!headBuild.ok)
         return { ok: false, dockerfile, failure: headBuild, findings };
     images.push(headBuild.tag);
     findings.push(...buildWarningFindings(headBuild, dockerfile));
     await restoring;
-    const head = await deps.measure(headBuild.tag, text, inputs.target);
-    deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
-    const optimizer = inputs.optimize === 'off'
-        ? undefined
-        : await deps.log.group('optimize: build with and without the fixes', () => runOptimizer(deps, {
+    // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
+    // images that are ready at the same time share one `docker save`, and the layers they share are read once.
+    const measuringHead = deps.measure(headBuild.tag, text, inputs.target).then((head) => {
+        deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
+        return head;
+    });
+    const optimizing = inputs.optimize === 'off'
+        ? Promise.resolve(undefined)
+        : deps.log.group('optimize: build with and without the fixes', () => runOptimizer(deps, {
             inputs,
             text,
             dockerfile,
             buildOptions,
-            head,
+            headImage: headBuild.tag,
             tagPrefix: `${request.tagPrefix}-optimized`,
         }).catch((error) => {
             // The optimizer is an extra: when it cannot run, the size check still stands.
@@ -1817,15 +1840,12 @@ async function runPipeline(deps, request, images) {
             deps.log.warning(`the optimizer could not run, so no savings are reported: ${reason}`);
             return { diff: '', fixes: [], error: `the optimizer could not run: ${reason}` };
         }));
-    // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
-    if (optimizer === undefined && inputs.smokeTest !== undefined) {
-        const smoke = await (0,safety/* smokeTest */.KH)(deps.docker, headBuild.tag, inputs.smokeTest);
-        if (!smoke.ok)
-            deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
-    }
-    const baseline = request.baseRef === undefined
-        ? { available: false, reason: request.noBaseReason ?? 'no base commit to compare with' }
-        : await deps.log.group(`baseline (${request.baseRef})`, () => getBaseline(deps, {
+    const baselining = request.baseRef === undefined
+        ? Promise.resolve({
+            available: false,
+            reason: request.noBaseReason ?? 'no base commit to compare with',
+        })
+        : deps.log.group(`baseline (${request.baseRef})`, () => getBaseline(deps, {
             mode: inputs.baseline,
             repo,
             ref: request.baseRef,
@@ -1834,12 +1854,26 @@ async function runPipeline(deps, request, images) {
             tempDir: request.tempDir,
             ...(inputs.lint ? { lint } : {}),
         }));
-    if (baseline.available && baseline.image !== undefined)
-        images.push(baseline.image);
+    // all three settle before anything is reported or thrown: no build is left running behind an error
+    const settled = await Promise.allSettled([measuringHead, optimizing, baselining]);
+    if (settled[2].status === 'fulfilled' && settled[2].value.available && settled[2].value.image !== undefined)
+        images.push(settled[2].value.image);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const head = settled[0].value;
+    const optimizer = settled[1].value;
+    const baseline = settled[2].value;
     if (!baseline.available && baseline.failed)
         deps.log.warning(noBaselineWarning(inputs, baseline.reason));
     else if (!baseline.available)
         deps.log.info(`no baseline: ${baseline.reason}`);
+    // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
+    if (optimizer === undefined && inputs.smokeTest !== undefined) {
+        const smoke = await (0,safety/* smokeTest */.KH)(deps.docker, headBuild.tag, inputs.smokeTest);
+        if (!smoke.ok)
+            deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
+    }
     const base = baseline.available ? baseline.measurement : null;
     const comparison = compare(base, head, {
         minChange: inputs.minChange,

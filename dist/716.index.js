@@ -1032,6 +1032,7 @@ class DirectoryStore {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OI: () => (/* binding */ ImageMeasurer),
   Nm: () => (/* binding */ imageDiffIds),
   u8: () => (/* binding */ measureImage),
   WE: () => (/* binding */ measureImageStream)
@@ -1041,6 +1042,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js
@@ -1755,8 +1758,6 @@ class GzipSizer {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/entries.js
 // What one tar entry of a layer means for the image filesystem. Paths are normalised once here so every later
 // stage compares them as plain strings: no leading `/` or `./`, no trailing `/`, `.` segments resolved.
@@ -1894,6 +1895,11 @@ function zstdDecompressor() {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/archive.js
+// Streams an image archive — `docker save` output or a file — once, in order, without holding it in memory.
+// Both layouts are recognised by content, not by name: the legacy one (engine < 25: manifest.json and
+// <id>/layer.tar) and OCI (engine ≥ 25, skopeo, containerd: index.json and blobs/sha256/…, layers plain, gzip or
+// zstd). Layer blobs are analysed as they pass; JSON documents are kept (they are small); the rest is skipped.
+
 
 
 
@@ -1927,11 +1933,16 @@ async function readBlobs(stream, pool, { pullSizes, known }) {
     const json = new Map();
     const v1Json = new Map();
     const reused = new Set();
+    const links = new Map();
     const extract = (0,tar_stream.extract)();
     stream.on('error', (error) => extract.destroy(error instanceof Error ? error : new Error(String(error))));
     stream.pipe(extract);
     for await (const entry of extract) {
         const name = entry.header.name.replace(/^\.?\/+/, '');
+        if (entry.header.type === 'symlink' && LAYER_NAME.test(name) && entry.header.linkname) {
+            // `docker save A B` writes a layer the images share once and links the other directories' layer.tar to it
+            links.set(name, external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(name), entry.header.linkname)));
+        }
         if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
             entry.resume();
             continue;
@@ -2013,10 +2024,25 @@ async function readBlobs(stream, pool, { pullSizes, known }) {
         }
         await sink?.end();
     }
+    for (const [name, target] of links) {
+        const layer = layers.get(target);
+        if (!layer || layers.has(name))
+            continue;
+        layers.set(name, layer);
+        if (reused.has(target))
+            reused.add(name);
+    }
     return { layers, json, reused };
 }
 /** Reads a `docker save` stream or an OCI archive and returns its config and analysed layers in order. */
 async function readImageArchive(stream, pool, source = 'archive', options = {}) {
+    return (await readImageArchives(stream, pool, source, options))[0];
+}
+/**
+ * Reads an archive of one or more images (`docker save A B` lists each in manifest.json and writes a layer they
+ * share once) and returns each image's config and layers, in the manifest's order.
+ */
+async function readImageArchives(stream, pool, source = 'archive', options = {}) {
     let blobs;
     try {
         blobs = await readBlobs(stream, pool, options);
@@ -2036,49 +2062,48 @@ async function readImageArchive(stream, pool, source = 'archive', options = {}) 
     }
     const { json, layers } = blobs;
     const oci = json.has('index.json');
-    const docker = dockerManifest(json.get('manifest.json'));
-    let configPath;
-    let layerPaths;
-    let repoTags = [];
-    if (docker) {
-        ({ configPath, layerPaths, repoTags } = docker);
-    }
-    else if (oci) {
-        ({ configPath, layerPaths } = followOciIndex(json, json.get('index.json'), source));
-    }
-    else {
+    let images = dockerManifest(json.get('manifest.json'));
+    if (!images && oci)
+        images = [{ ...followOciIndex(json, json.get('index.json'), source), repoTags: [] }];
+    if (!images) {
         throw new errors/* MeasureError */.T(`${source}: neither manifest.json nor index.json found: this is not an image archive`, 'pass the output of `docker save IMAGE` or an OCI archive (`skopeo copy … oci-archive:FILE`)');
     }
-    const config = json.get(configPath);
-    if (!config || typeof config !== 'object') {
-        throw new errors/* MeasureError */.T(`${source}: the image config ${configPath} is missing or not JSON`, 'the archive is incomplete; save the image again');
-    }
-    const ordered = layerPaths.map((p) => {
-        const layer = layers.get(p);
-        if (!layer)
-            throw new errors/* MeasureError */.T(`${source}: layer ${p} is listed but not in the archive`, 'the archive is incomplete; save the image again');
-        return layer;
+    return images.map(({ configPath, layerPaths, repoTags }) => {
+        const config = json.get(configPath);
+        if (!config || typeof config !== 'object') {
+            throw new errors/* MeasureError */.T(`${source}: the image config ${configPath} is missing or not JSON`, 'the archive is incomplete; save the image again');
+        }
+        const ordered = layerPaths.map((p) => {
+            const layer = layers.get(p);
+            if (!layer)
+                throw new errors/* MeasureError */.T(`${source}: layer ${p} is listed but not in the archive`, 'the archive is incomplete; save the image again');
+            return layer;
+        });
+        return {
+            layout: oci ? 'oci' : 'legacy',
+            config,
+            configPath,
+            layers: ordered,
+            layerPaths,
+            reused: layerPaths.map((p) => blobs.reused.has(p)),
+            repoTags,
+        };
     });
-    return {
-        layout: oci ? 'oci' : 'legacy',
-        config,
-        layers: ordered,
-        layerPaths,
-        reused: layerPaths.map((p) => blobs.reused.has(p)),
-        repoTags,
-    };
 }
 function dockerManifest(value) {
     if (!Array.isArray(value) || value.length === 0)
         return undefined;
-    const first = value[0];
-    if (typeof first.Config !== 'string' || !Array.isArray(first.Layers))
-        return undefined;
-    return {
-        configPath: first.Config,
-        layerPaths: first.Layers.map(String),
-        repoTags: Array.isArray(first.RepoTags) ? first.RepoTags.map(String) : [],
-    };
+    const images = [];
+    for (const item of value) {
+        if (typeof item?.Config !== 'string' || !Array.isArray(item.Layers))
+            return undefined;
+        images.push({
+            configPath: item.Config,
+            layerPaths: item.Layers.map(String),
+            repoTags: Array.isArray(item.RepoTags) ? item.RepoTags.map(String) : [],
+        });
+    }
+    return images;
 }
 function blobPath(digest) {
     const [algorithm, hex] = (digest ?? '').split(':');
@@ -2614,6 +2639,7 @@ function legacyLayerIndex(v1Json, chain) {
 
 
 
+
 /** How each layer of a read archive is keyed in the store: plain layers by diff ID, compressed blobs by digest. */
 function archiveLayerKeys(archive) {
     const diffIds = archive.config.rootfs?.diff_ids ?? [];
@@ -2624,10 +2650,12 @@ function archiveLayerKeys(archive) {
         return m ? (0,layer_store/* layerKey */.n3)(`${m[1]}:${m[2]}`, 'blob') : '';
     });
 }
-/** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known). */
-function knownLayers(store, diffIds) {
-    const chain = diffIds ? chainIds(diffIds) : [];
-    const plain = new Set(diffIds ?? []);
+/** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known).
+ *  `images`: the diff ID lists of the images the archive holds, when known beforehand. */
+function knownLayers(store, images) {
+    const chain = images.flatMap((diffIds) => chainIds(diffIds));
+    const diffs = images.flat();
+    const plain = new Set(diffs);
     return async (path, v1Json) => {
         const digest = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(path);
         if (digest) {
@@ -2635,10 +2663,10 @@ function knownLayers(store, diffIds) {
             // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
             return store.getLayer((0,layer_store/* layerKey */.n3)(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
         }
-        if (v1Json === undefined || !diffIds)
+        if (v1Json === undefined || diffs.length === 0)
             return undefined;
         const index = legacyLayerIndex(v1Json, chain);
-        return index === undefined ? undefined : store.getLayer((0,layer_store/* layerKey */.n3)(diffIds[index], 'engine-gzip-model'));
+        return index === undefined ? undefined : store.getLayer((0,layer_store/* layerKey */.n3)(diffs[index], 'engine-gzip-model'));
     };
 }
 /** Measures an image from a `docker save` stream or an OCI archive stream. The workers counting gzip sizes start at
@@ -2648,20 +2676,32 @@ async function measureImageStream(stream, options, pool = new CompressionPool(op
     return measureArchive(await readArchiveWithStore(stream, options, pool), options);
 }
 async function readArchiveWithStore(stream, options, pool) {
+    return (await readArchivesWithStore(stream, options, pool, options.expectedDiffIds ? [options.expectedDiffIds] : []))[0];
+}
+async function readArchivesWithStore(stream, options, pool, expected) {
     const store = options.store ?? layer_store/* emptyStore */.VL;
-    let archive;
+    let archives;
     try {
-        archive = await readImageArchive(stream, pool, options.image, {
+        archives = await readImageArchives(stream, pool, options.image, {
             ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
-            ...(store !== layer_store/* emptyStore */.VL ? { known: knownLayers(store, options.expectedDiffIds) } : {}),
+            ...(store !== layer_store/* emptyStore */.VL ? { known: knownLayers(store, expected) } : {}),
         });
     }
     finally {
         await pool.close();
     }
-    const keys = archiveLayerKeys(archive);
-    await Promise.all(archive.layers.map((layer, i) => !archive.reused[i] && keys[i] ? store.putLayer(keys[i], layer) : undefined));
-    return archive;
+    const written = new Set();
+    for (const archive of archives) {
+        const keys = archiveLayerKeys(archive);
+        await Promise.all(archive.layers.map((layer, i) => {
+            const key = keys[i];
+            if (archive.reused[i] || key === '' || written.has(key))
+                return undefined;
+            written.add(key);
+            return store.putLayer(key, layer);
+        }));
+    }
+    return archives;
 }
 /** Turns a read archive into the measurement (pure). */
 function measureArchive(archive, options) {
@@ -2724,52 +2764,195 @@ function storedImage(value, diffIds) {
         return undefined;
     return v;
 }
-/**
- * Measures a local image through the Docker adapter. Its ID and layer list come from `docker image inspect`;
- * when the store knows the image and all its layers, the report is assembled from the store and nothing is read
- * from the engine. Otherwise `docker save` streams the image and only the layers the store lacks are analysed.
- */
+/** Measures a local image (see ImageMeasurer; this is one measurer for one image). */
 async function measureImage(docker, image, options = {}, trace) {
-    const { baseImage, ...rest } = options;
-    const store = options.store ?? layer_store/* emptyStore */.VL;
-    const [baseDiffIds, inspected] = await Promise.all([
-        options.baseDiffIds ?? (baseImage ? imageDiffIds(docker, baseImage) : undefined),
-        store === layer_store/* emptyStore */.VL ? undefined : inspectLayers(docker, image),
-    ]);
-    const measureOptions = {
-        ...rest,
-        image,
-        ...(baseDiffIds ? { baseDiffIds } : {}),
-        ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
-    };
-    if (inspected) {
-        const known = storedImage(await store.getConfig(inspected.id), inspected.diffIds);
-        if (known) {
-            const layers = await Promise.all(known.layerKeys.map((k) => store.getLayer(k)));
-            if (layers.every((l) => l !== undefined)) {
-                trace?.({ saved: false, layersFromStore: layers.length, layersRead: 0 });
-                return measureArchive({
-                    layout: 'legacy',
-                    config: known.config,
-                    layers,
-                    layerPaths: known.layerKeys,
-                    reused: layers.map(() => true),
-                    repoTags: [],
-                }, measureOptions);
+    return new ImageMeasurer(docker, { ...(trace ? { trace } : {}) }).measure(image, options);
+}
+/**
+ * Measures the local images of one run. An image's ID and layer list come from `docker image inspect`; when the
+ * store knows the image and all its layers, its report is assembled from the store and nothing is read from the
+ * engine. The others are read with `docker save`, skipping the layers the store has; images waiting at the same
+ * time share one save (the engine writes the layers they share once, and prepares the archive once), and while a
+ * build whose image will be measured is running (`hold`), a save waits a few seconds for it.
+ */
+class ImageMeasurer {
+    docker;
+    options;
+    queue = [];
+    saving = false;
+    holds = 0;
+    holdTimer;
+    holdSince = 0;
+    /** Saves under way, by the IDs of the images they carry. */
+    inFlight = new Map();
+    baseIds = new Map();
+    constructor(docker, options = {}) {
+        this.docker = docker;
+        this.options = options;
+    }
+    /** Marks work (a build) whose image will be measured soon: saves wait for it, up to `holdSeconds`. */
+    hold() {
+        if (this.holds++ === 0)
+            this.holdSince = Date.now();
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.holds--;
+            // the measure call follows the build by a few microtasks and one `docker image inspect`
+            setTimeout(() => this.pump(), 20);
+        };
+    }
+    async measure(image, options = {}) {
+        const { baseImage, ...rest } = options;
+        const store = options.store ?? layer_store/* emptyStore */.VL;
+        const release = this.hold();
+        let pending;
+        try {
+            const [baseDiffIds, inspected] = await Promise.all([
+                options.baseDiffIds ?? (baseImage ? this.baseDiffIds(baseImage) : undefined),
+                store === layer_store/* emptyStore */.VL ? undefined : inspectLayers(this.docker, image),
+            ]);
+            const measureOptions = {
+                ...rest,
+                image,
+                ...(baseDiffIds ? { baseDiffIds } : {}),
+                ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
+            };
+            if (inspected) {
+                // the same image in a save under way: its layers are in the store once that save is done
+                await this.inFlight.get(inspected.id)?.catch(() => undefined);
+                const known = await this.fromStore(store, inspected, measureOptions);
+                if (known)
+                    return known;
             }
+            const waiting = new Promise((resolve, reject) => {
+                pending = {
+                    image,
+                    id: inspected?.id,
+                    diffIds: inspected?.diffIds,
+                    options: measureOptions,
+                    resolve,
+                    reject,
+                };
+            });
+            this.queue.push(pending);
+            this.pump();
+            return await waiting;
+        }
+        finally {
+            release();
         }
     }
-    // docker save prepares its whole archive before the first byte: the workers start meanwhile
-    const pool = new CompressionPool(rest.concurrency).start();
-    const archive = await readArchiveWithStore(docker.save(image), measureOptions, pool);
-    const reusedCount = archive.reused.filter(Boolean).length;
-    trace?.({ saved: true, layersFromStore: reusedCount, layersRead: archive.layers.length - reusedCount });
-    const keys = archiveLayerKeys(archive);
-    if (inspected && keys.every((k) => k !== '')) {
-        const entry = { config: archive.config, layerKeys: keys };
-        await store.putConfig(inspected.id, entry);
+    baseDiffIds(image) {
+        let ids = this.baseIds.get(image);
+        if (!ids)
+            this.baseIds.set(image, (ids = imageDiffIds(this.docker, image)));
+        return ids;
     }
-    return measureArchive(archive, measureOptions);
+    async fromStore(store, inspected, options) {
+        const known = storedImage(await store.getConfig(inspected.id), inspected.diffIds);
+        if (!known)
+            return undefined;
+        const layers = await Promise.all(known.layerKeys.map((k) => store.getLayer(k)));
+        if (!layers.every((l) => l !== undefined))
+            return undefined;
+        this.options.trace?.({
+            image: options.image,
+            saved: false,
+            savedWith: 0,
+            layersFromStore: layers.length,
+            layersRead: 0,
+        });
+        return measureArchive({
+            layout: 'legacy',
+            config: known.config,
+            layers,
+            layerPaths: known.layerKeys,
+            reused: layers.map(() => true),
+            repoTags: [],
+        }, options);
+    }
+    pump() {
+        if (this.saving || this.queue.length === 0)
+            return;
+        const holdMs = (this.options.holdSeconds ?? 5) * 1000;
+        // requests still being prepared and builds still running may bring images that should share this save
+        const preparing = this.holds - this.queue.length;
+        if (preparing > 0 && Date.now() - this.holdSince < holdMs) {
+            clearTimeout(this.holdTimer);
+            this.holdTimer = setTimeout(() => this.pump(), Math.max(20, holdMs - (Date.now() - this.holdSince)));
+            return;
+        }
+        const batch = this.queue.splice(0);
+        this.saving = true;
+        const done = this.save(batch).finally(() => {
+            this.saving = false;
+            for (const p of batch)
+                if (p.id)
+                    this.inFlight.delete(p.id);
+            this.holdSince = Date.now();
+            this.pump();
+        });
+        for (const p of batch)
+            if (p.id)
+                this.inFlight.set(p.id, done);
+    }
+    async save(batch) {
+        const names = [...new Set(batch.map((p) => p.image))];
+        const first = batch[0].options;
+        try {
+            // docker save prepares its whole archive before the first byte: the workers start meanwhile
+            const pool = new CompressionPool(first.concurrency).start();
+            const stream = names.length === 1 ? this.docker.save(names[0]) : this.docker.stream(['save', ...names]);
+            const archives = await readArchivesWithStore(stream, {
+                image: names.join(', '),
+                ...(first.pullSizes ? { pullSizes: first.pullSizes } : {}),
+                ...(first.store ? { store: first.store } : {}),
+            }, pool, batch.flatMap((p) => (p.diffIds ? [p.diffIds] : [])));
+            for (const p of batch) {
+                try {
+                    const archive = pickArchive(archives, p, batch.length);
+                    const keys = archiveLayerKeys(archive);
+                    if (p.id && keys.every((k) => k !== '')) {
+                        const entry = { config: archive.config, layerKeys: keys };
+                        await (p.options.store ?? layer_store/* emptyStore */.VL).putConfig(p.id, entry);
+                    }
+                    const reused = archive.reused.filter(Boolean).length;
+                    this.options.trace?.({
+                        image: p.image,
+                        saved: true,
+                        savedWith: names.length,
+                        layersFromStore: reused,
+                        layersRead: archive.layers.length - reused,
+                    });
+                    p.resolve(measureArchive(archive, p.options));
+                }
+                catch (error) {
+                    p.reject(error);
+                }
+            }
+        }
+        catch (error) {
+            for (const p of batch)
+                p.reject(error);
+        }
+    }
+}
+/** The archive of `docker save A B …` that is the requested image: by tag, else by config digest (= image ID). */
+function pickArchive(archives, p, requests) {
+    if (archives.length === 1 && requests === 1)
+        return archives[0];
+    const tagged = /[:@][^/]*$/.test(p.image) ? p.image : `${p.image}:latest`;
+    const byTag = archives.find((a) => a.repoTags.includes(tagged));
+    if (byTag)
+        return byTag;
+    const hex = p.id?.replace(/^sha256:/, '');
+    const byId = hex ? archives.find((a) => a.configPath?.includes(hex)) : undefined;
+    if (byId)
+        return byId;
+    throw new errors/* MeasureError */.T(`${p.image}: not found in the archive \`docker save\` wrote`, 'measure the image on its own (`image-budget measure IMAGE`)');
 }
 /** The image ID and rootfs diff IDs of a local image, from one `docker image inspect`; undefined when absent. */
 async function inspectLayers(docker, image) {

@@ -1079,15 +1079,17 @@ async function withAndWithout(deps, options) {
     try {
         // ---- the original
         let original;
+        // A given original is measured while the first optimized variant builds on its cache, so the two can share
+        // one read of the engine; its measurement and config are awaited (`originalMeasured`) before first use.
+        let originalMeasured = Promise.resolve();
         if (options.originalImage !== undefined) {
-            const measurement = await deps.measure(options.originalImage);
-            original = {
-                tag: options.originalImage,
-                buildSeconds: null,
-                builder: null,
-                measurement,
-                config: measurement.config,
-            };
+            const variant = { tag: options.originalImage, buildSeconds: null, builder: null };
+            originalMeasured = deps.measure(options.originalImage).then((measurement) => {
+                variant.measurement = measurement;
+                variant.config = measurement.config;
+            });
+            originalMeasured.catch(() => undefined);
+            original = variant;
         }
         else {
             const attempt = await build(options.dockerfile, options.context, `${prefix}-original:${stamp}`);
@@ -1126,6 +1128,7 @@ async function withAndWithout(deps, options) {
                 if (!attempt.ok)
                     return attempt;
                 const v = attempt.variant;
+                await originalMeasured;
                 const rules = [...new Set(result.applied.map((a) => a.rule))];
                 const diffs = (0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .unexplainedDifferences */ .Ou)(original.config, v.config, rules);
                 if (diffs.length > 0)
@@ -1180,10 +1183,13 @@ async function withAndWithout(deps, options) {
             attributed,
             builds,
         });
-        if (!full.changed)
+        if (!full.changed) {
+            await originalMeasured;
             return done(original, full, [], unprovenDropped, false);
+        }
         if (!options.attribute) {
             const attempt = await tryVariant(full);
+            await originalMeasured;
             if (attempt.ok) {
                 const fixes = groupsOf(full).map((g) => ({
                     ...g,
@@ -1220,6 +1226,7 @@ async function withAndWithout(deps, options) {
             previous = attempt.variant;
         }
         const verified = optimizeWith((k) => accepted.has(k));
+        await originalMeasured;
         return done(previous, verified, fixes, dropped, true);
     }
     finally {

@@ -3,7 +3,7 @@
 // is absent is skipped with a note, so one part can land before the other.
 import { existsSync } from 'node:fs';
 
-const PARTS = ['lint', 'measure'];
+const PARTS = ['lint', 'measure', 'check'];
 
 type Runner = (argv: string[]) => Promise<number>;
 

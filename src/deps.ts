@@ -12,7 +12,7 @@ import { createGitHubApi } from './github/octokit.js';
 import { parseDockerfile } from './lint/parse.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
-import { measureImage } from './measure/measure.js';
+import { ImageMeasurer } from './measure/measure.js';
 
 export const realFileSystem: FileSystem = {
   readFile: (path) => readFile(path, 'utf8'),
@@ -169,12 +169,14 @@ export function actionsLayerCache(
 
 export const noCache: ReportCache = { restore: async () => null, save: async () => undefined };
 
-export function measureWith(docker: Docker, store?: LayerStore): MeasureImage {
+/** The measuring adapter of one run, and the Docker adapter whose builds it waits for (see ImageMeasurer.hold). */
+export function measureWith(docker: Docker, store?: LayerStore): { measure: MeasureImage; docker: Docker } {
   // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
   const pullSizes = new Map<string, number>();
-  return (image, dockerfileText, target) => {
+  const measurer = new ImageMeasurer(docker);
+  const measure: MeasureImage = (image, dockerfileText, target) => {
     const dockerfile = parseDockerfile(dockerfileText);
-    return measureImage(docker, image, {
+    return measurer.measure(image, {
       dockerfile,
       pullSizes,
       ...(store ? { store } : {}),
@@ -182,6 +184,19 @@ export function measureWith(docker: Docker, store?: LayerStore): MeasureImage {
       ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target)! } : {}),
     });
   };
+  // an image being built will be measured next: a save that could carry it too waits a moment for it
+  const building: Docker = {
+    ...docker,
+    build: async (options) => {
+      const release = measurer.hold();
+      try {
+        return await docker.build(options);
+      } finally {
+        release();
+      }
+    },
+  };
+  return { measure, docker: building };
 }
 
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
@@ -211,10 +226,13 @@ export interface DepsOptions {
 }
 
 export function createDeps(options: DepsOptions): Deps {
-  const docker = createDocker({
-    ...(options.dockerClient ? { client: options.dockerClient } : {}),
-    debug: options.log.debug,
-  });
+  const { docker, measure } = measureWith(
+    createDocker({
+      ...(options.dockerClient ? { client: options.dockerClient } : {}),
+      debug: options.log.debug,
+    }),
+    options.layers?.store,
+  );
   return {
     docker,
     github: (token, limits) =>
@@ -234,7 +252,7 @@ export function createDeps(options: DepsOptions): Deps {
     clock: realClock,
     log: options.log,
     cache: options.cache,
-    measure: measureWith(docker, options.layers?.store),
+    measure,
     ...(options.layers ? { layers: options.layers } : {}),
     shellcheck: processShellcheckRunner(),
   };

@@ -22,7 +22,12 @@ import { parseDockerfile } from '../../src/lint/parse.js';
 import type { LayerContent } from '../../src/measure/layer-reader.js';
 import { DirectoryStore, defaultStoreDir, layerKey } from '../../src/measure/layer-store.js';
 import { chainIds, legacyLayerIndex } from '../../src/measure/legacy-ids.js';
-import { measureImage, measureImageStream, type MeasureTrace } from '../../src/measure/measure.js';
+import {
+  ImageMeasurer,
+  measureImage,
+  measureImageStream,
+  type MeasureTrace,
+} from '../../src/measure/measure.js';
 import { DOCKER_BUILDKIT_CLIENT, removeImages, requireDocker, testTag } from '../support/docker.js';
 
 const dirs: string[] = [];
@@ -230,7 +235,44 @@ describe('measuring real images through the store', () => {
     let trace: MeasureTrace | undefined;
     const measured = await measureImage(docker, child, { ...options, store }, (t) => (trace = t));
     expect(JSON.stringify(measured)).toBe(plain);
-    expect(trace).toEqual({ saved: true, layersFromStore: measured.layers.length - 1, layersRead: 1 });
+    expect(trace).toMatchObject({
+      saved: true,
+      savedWith: 1,
+      layersFromStore: measured.layers.length - 1,
+      layersRead: 1,
+    });
+  });
+
+  it('images measured at the same time share one docker save, each measured as on its own', async () => {
+    const docker = countingDocker();
+    const streams: string[][] = [];
+    const stream = docker.stream.bind(docker);
+    docker.stream = (args: string[]) => {
+      streams.push(args);
+      return stream(args);
+    };
+    const alone = await Promise.all(
+      [parent, child].map(async (i) => JSON.stringify(await measureImage(docker, i, options))),
+    );
+    docker.saves.length = 0;
+    streams.length = 0;
+    const store = new DirectoryStore(temp('batch'));
+    const traces: MeasureTrace[] = [];
+    const measurer = new ImageMeasurer(docker, { trace: (t) => traces.push(t) });
+    // a build is running: the save waits for its image, which joins it
+    const building = measurer.hold();
+    const first = measurer.measure(parent, { ...options, store });
+    await new Promise((r) => setTimeout(r, 300));
+    const second = measurer.measure(child, { ...options, store });
+    building();
+    const together = await Promise.all([first, second]);
+    expect(together.map((m) => JSON.stringify(m))).toEqual(alone);
+    expect(docker.saves).toEqual([]);
+    expect(streams).toEqual([['save', parent, child]]);
+    expect(traces.map((t) => [t.image, t.savedWith])).toEqual([
+      [parent, 2],
+      [child, 2],
+    ]);
   });
 
   it('OCI archives (skopeo, gzip blobs and plain blobs): blobs the store knows are skipped, numbers equal', async () => {

@@ -2,6 +2,7 @@
 // Both layouts are recognised by content, not by name: the legacy one (engine < 25: manifest.json and
 // <id>/layer.tar) and OCI (engine ≥ 25, skopeo, containerd: index.json and blobs/sha256/…, layers plain, gzip or
 // zstd). Layer blobs are analysed as they pass; JSON documents are kept (they are small); the rest is skipped.
+import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { extract as tarExtract } from 'tar-stream';
 import type { CompressionPool } from './compress.js';
@@ -27,6 +28,8 @@ export interface ImageArchive {
   config: ImageConfigJson;
   /** In rootfs order (the i-th entry belongs to rootfs.diff_ids[i]). */
   layers: LayerContent[];
+  /** The archive path of the config (`<hex>.json`, `blobs/sha256/<hex>`): names the config's digest. */
+  configPath?: string;
   /** The archive path of each layer (`<id>/layer.tar`, `blobs/sha256/<hex>`), in the same order. */
   layerPaths: string[];
   /** Per layer: true when its measurement came from `known` and the blob was skipped unread. */
@@ -88,6 +91,7 @@ async function readBlobs(
   const json = new Map<string, unknown>();
   const v1Json = new Map<string, string>();
   const reused = new Set<string>();
+  const links = new Map<string, string>();
   const extract = tarExtract();
   stream.on('error', (error: unknown) =>
     extract.destroy(error instanceof Error ? error : new Error(String(error))),
@@ -95,6 +99,10 @@ async function readBlobs(
   stream.pipe(extract as unknown as NodeJS.WritableStream);
   for await (const entry of extract) {
     const name = entry.header.name.replace(/^\.?\/+/, '');
+    if (entry.header.type === 'symlink' && LAYER_NAME.test(name) && entry.header.linkname) {
+      // `docker save A B` writes a layer the images share once and links the other directories' layer.tar to it
+      links.set(name, posix.normalize(posix.join(posix.dirname(name), entry.header.linkname)));
+    }
     if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
       entry.resume();
       continue;
@@ -172,6 +180,12 @@ async function readBlobs(
     }
     await sink?.end();
   }
+  for (const [name, target] of links) {
+    const layer = layers.get(target);
+    if (!layer || layers.has(name)) continue;
+    layers.set(name, layer);
+    if (reused.has(target)) reused.add(name);
+  }
   return { layers, json, reused };
 }
 
@@ -182,6 +196,19 @@ export async function readImageArchive(
   source = 'archive',
   options: ArchiveReadOptions = {},
 ): Promise<ImageArchive> {
+  return (await readImageArchives(stream, pool, source, options))[0]!;
+}
+
+/**
+ * Reads an archive of one or more images (`docker save A B` lists each in manifest.json and writes a layer they
+ * share once) and returns each image's config and layers, in the manifest's order.
+ */
+export async function readImageArchives(
+  stream: Readable,
+  pool: CompressionPool,
+  source = 'archive',
+  options: ArchiveReadOptions = {},
+): Promise<ImageArchive[]> {
   let blobs: ArchiveBlobs;
   try {
     blobs = await readBlobs(stream, pool, options);
@@ -205,57 +232,61 @@ export async function readImageArchive(
   }
   const { json, layers } = blobs;
   const oci = json.has('index.json');
-  const docker = dockerManifest(json.get('manifest.json'));
-  let configPath: string;
-  let layerPaths: string[];
-  let repoTags: string[] = [];
-  if (docker) {
-    ({ configPath, layerPaths, repoTags } = docker);
-  } else if (oci) {
-    ({ configPath, layerPaths } = followOciIndex(json, json.get('index.json'), source));
-  } else {
+  let images = dockerManifest(json.get('manifest.json'));
+  if (!images && oci) images = [{ ...followOciIndex(json, json.get('index.json'), source), repoTags: [] }];
+  if (!images) {
     throw new MeasureError(
       `${source}: neither manifest.json nor index.json found: this is not an image archive`,
       'pass the output of `docker save IMAGE` or an OCI archive (`skopeo copy … oci-archive:FILE`)',
     );
   }
-  const config = json.get(configPath) as ImageConfigJson | undefined;
-  if (!config || typeof config !== 'object') {
-    throw new MeasureError(
-      `${source}: the image config ${configPath} is missing or not JSON`,
-      'the archive is incomplete; save the image again',
-    );
-  }
-  const ordered = layerPaths.map((p) => {
-    const layer = layers.get(p);
-    if (!layer)
+  return images.map(({ configPath, layerPaths, repoTags }) => {
+    const config = json.get(configPath) as ImageConfigJson | undefined;
+    if (!config || typeof config !== 'object') {
       throw new MeasureError(
-        `${source}: layer ${p} is listed but not in the archive`,
+        `${source}: the image config ${configPath} is missing or not JSON`,
         'the archive is incomplete; save the image again',
       );
-    return layer;
+    }
+    const ordered = layerPaths.map((p) => {
+      const layer = layers.get(p);
+      if (!layer)
+        throw new MeasureError(
+          `${source}: layer ${p} is listed but not in the archive`,
+          'the archive is incomplete; save the image again',
+        );
+      return layer;
+    });
+    return {
+      layout: oci ? 'oci' : 'legacy',
+      config,
+      configPath,
+      layers: ordered,
+      layerPaths,
+      reused: layerPaths.map((p) => blobs.reused.has(p)),
+      repoTags,
+    };
   });
-  return {
-    layout: oci ? 'oci' : 'legacy',
-    config,
-    layers: ordered,
-    layerPaths,
-    reused: layerPaths.map((p) => blobs.reused.has(p)),
-    repoTags,
-  };
 }
 
-function dockerManifest(
-  value: unknown,
-): { configPath: string; layerPaths: string[]; repoTags: string[] } | undefined {
+interface ManifestImage {
+  configPath: string;
+  layerPaths: string[];
+  repoTags: string[];
+}
+
+function dockerManifest(value: unknown): ManifestImage[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  const first = value[0] as { Config?: unknown; Layers?: unknown; RepoTags?: unknown };
-  if (typeof first.Config !== 'string' || !Array.isArray(first.Layers)) return undefined;
-  return {
-    configPath: first.Config,
-    layerPaths: first.Layers.map(String),
-    repoTags: Array.isArray(first.RepoTags) ? first.RepoTags.map(String) : [],
-  };
+  const images: ManifestImage[] = [];
+  for (const item of value as { Config?: unknown; Layers?: unknown; RepoTags?: unknown }[]) {
+    if (typeof item?.Config !== 'string' || !Array.isArray(item.Layers)) return undefined;
+    images.push({
+      configPath: item.Config,
+      layerPaths: item.Layers.map(String),
+      repoTags: Array.isArray(item.RepoTags) ? item.RepoTags.map(String) : [],
+    });
+  }
+  return images;
 }
 
 interface Descriptor {

@@ -4,11 +4,12 @@ import { pickConfig } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
 import type { ParsedDockerfile } from '../lint/types.js';
 import type { ImageMeasurement, LayerMeasurement } from '../model.js';
-import { readImageArchive, type ImageArchive, type ImageConfigJson } from './archive.js';
+import { readImageArchives, type ImageArchive, type ImageConfigJson } from './archive.js';
 import { attributeLayers } from './attribute.js';
 import { baseLayerCount } from './base.js';
 import { CompressionPool } from './compress.js';
 import { diveNumbers } from './dive.js';
+import { MeasureError } from './errors.js';
 import type { LayerContent } from './layer-reader.js';
 import { emptyStore, layerKey, type LayerStore } from './layer-store.js';
 import { analyzeFilesystem } from './layers.js';
@@ -51,13 +52,15 @@ export function archiveLayerKeys(archive: ImageArchive): string[] {
   });
 }
 
-/** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known). */
+/** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known).
+ *  `images`: the diff ID lists of the images the archive holds, when known beforehand. */
 function knownLayers(
   store: LayerStore,
-  diffIds: string[] | undefined,
+  images: string[][],
 ): (path: string, v1Json: string | undefined) => Promise<LayerContent | undefined> {
-  const chain = diffIds ? chainIds(diffIds) : [];
-  const plain = new Set(diffIds ?? []);
+  const chain = images.flatMap((diffIds) => chainIds(diffIds));
+  const diffs = images.flat();
+  const plain = new Set(diffs);
   return async (path, v1Json) => {
     const digest = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(path);
     if (digest) {
@@ -65,9 +68,9 @@ function knownLayers(
       // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
       return store.getLayer(layerKey(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
     }
-    if (v1Json === undefined || !diffIds) return undefined;
+    if (v1Json === undefined || diffs.length === 0) return undefined;
     const index = legacyLayerIndex(v1Json, chain);
-    return index === undefined ? undefined : store.getLayer(layerKey(diffIds[index]!, 'engine-gzip-model'));
+    return index === undefined ? undefined : store.getLayer(layerKey(diffs[index]!, 'engine-gzip-model'));
   };
 }
 
@@ -87,23 +90,45 @@ async function readArchiveWithStore(
   options: MeasureOptions,
   pool: CompressionPool,
 ): Promise<ImageArchive> {
+  return (
+    await readArchivesWithStore(
+      stream,
+      options,
+      pool,
+      options.expectedDiffIds ? [options.expectedDiffIds] : [],
+    )
+  )[0]!;
+}
+
+async function readArchivesWithStore(
+  stream: Readable,
+  options: Pick<MeasureOptions, 'image' | 'pullSizes' | 'store'>,
+  pool: CompressionPool,
+  expected: string[][],
+): Promise<ImageArchive[]> {
   const store = options.store ?? emptyStore;
-  let archive: ImageArchive;
+  let archives: ImageArchive[];
   try {
-    archive = await readImageArchive(stream, pool, options.image, {
+    archives = await readImageArchives(stream, pool, options.image, {
       ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
-      ...(store !== emptyStore ? { known: knownLayers(store, options.expectedDiffIds) } : {}),
+      ...(store !== emptyStore ? { known: knownLayers(store, expected) } : {}),
     });
   } finally {
     await pool.close();
   }
-  const keys = archiveLayerKeys(archive);
-  await Promise.all(
-    archive.layers.map((layer, i) =>
-      !archive.reused[i] && keys[i] ? store.putLayer(keys[i], layer) : undefined,
-    ),
-  );
-  return archive;
+  const written = new Set<string>();
+  for (const archive of archives) {
+    const keys = archiveLayerKeys(archive);
+    await Promise.all(
+      archive.layers.map((layer, i) => {
+        const key = keys[i]!;
+        if (archive.reused[i] || key === '' || written.has(key)) return undefined;
+        written.add(key);
+        return store.putLayer(key, layer);
+      }),
+    );
+  }
+  return archives;
 }
 
 /** Turns a read archive into the measurement (pure). */
@@ -184,68 +209,230 @@ function storedImage(value: unknown, diffIds: string[]): StoredImage | undefined
   return v as StoredImage;
 }
 
-/** How a measurement was obtained (for logs and the bench): layers from the store and layers read. */
+/** How a measurement was obtained (for logs, tests and the bench): layers from the store and layers read. */
 export interface MeasureTrace {
-  /** Whether `docker save` ran. */
+  image: string;
+  /** Whether `docker save` ran for it, and with how many images in the one archive. */
   saved: boolean;
+  savedWith: number;
   layersFromStore: number;
   layersRead: number;
 }
 
-/**
- * Measures a local image through the Docker adapter. Its ID and layer list come from `docker image inspect`;
- * when the store knows the image and all its layers, the report is assembled from the store and nothing is read
- * from the engine. Otherwise `docker save` streams the image and only the layers the store lacks are analysed.
- */
+/** Measures a local image (see ImageMeasurer; this is one measurer for one image). */
 export async function measureImage(
   docker: Docker,
   image: string,
   options: MeasureImageOptions = {},
   trace?: (t: MeasureTrace) => void,
 ): Promise<ImageMeasurement> {
-  const { baseImage, ...rest } = options;
-  const store = options.store ?? emptyStore;
-  const [baseDiffIds, inspected] = await Promise.all([
-    options.baseDiffIds ?? (baseImage ? imageDiffIds(docker, baseImage) : undefined),
-    store === emptyStore ? undefined : inspectLayers(docker, image),
-  ]);
-  const measureOptions: MeasureOptions = {
-    ...rest,
-    image,
-    ...(baseDiffIds ? { baseDiffIds } : {}),
-    ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
-  };
-  if (inspected) {
-    const known = storedImage(await store.getConfig(inspected.id), inspected.diffIds);
-    if (known) {
-      const layers = await Promise.all(known.layerKeys.map((k) => store.getLayer(k)));
-      if (layers.every((l) => l !== undefined)) {
-        trace?.({ saved: false, layersFromStore: layers.length, layersRead: 0 });
-        return measureArchive(
-          {
-            layout: 'legacy',
-            config: known.config,
-            layers,
-            layerPaths: known.layerKeys,
-            reused: layers.map(() => true),
-            repoTags: [],
-          },
-          measureOptions,
-        );
+  return new ImageMeasurer(docker, { ...(trace ? { trace } : {}) }).measure(image, options);
+}
+
+export interface MeasurerOptions {
+  trace?: (t: MeasureTrace) => void;
+  /** How long a save may wait for builds still running (their images may join it); default 5 s. */
+  holdSeconds?: number;
+}
+
+interface Pending {
+  image: string;
+  id: string | undefined;
+  diffIds: string[] | undefined;
+  options: MeasureOptions;
+  resolve: (m: ImageMeasurement) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Measures the local images of one run. An image's ID and layer list come from `docker image inspect`; when the
+ * store knows the image and all its layers, its report is assembled from the store and nothing is read from the
+ * engine. The others are read with `docker save`, skipping the layers the store has; images waiting at the same
+ * time share one save (the engine writes the layers they share once, and prepares the archive once), and while a
+ * build whose image will be measured is running (`hold`), a save waits a few seconds for it.
+ */
+export class ImageMeasurer {
+  private readonly queue: Pending[] = [];
+  private saving = false;
+  private holds = 0;
+  private holdTimer: NodeJS.Timeout | undefined;
+  private holdSince = 0;
+  /** Saves under way, by the IDs of the images they carry. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly baseIds = new Map<string, Promise<string[] | undefined>>();
+
+  constructor(
+    private readonly docker: Docker,
+    private readonly options: MeasurerOptions = {},
+  ) {}
+
+  /** Marks work (a build) whose image will be measured soon: saves wait for it, up to `holdSeconds`. */
+  hold(): () => void {
+    if (this.holds++ === 0) this.holdSince = Date.now();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      // the measure call follows the build by a few microtasks and one `docker image inspect`
+      setTimeout(() => this.pump(), 20);
+    };
+  }
+
+  async measure(image: string, options: MeasureImageOptions = {}): Promise<ImageMeasurement> {
+    const { baseImage, ...rest } = options;
+    const store = options.store ?? emptyStore;
+    const release = this.hold();
+    let pending: Pending;
+    try {
+      const [baseDiffIds, inspected] = await Promise.all([
+        options.baseDiffIds ?? (baseImage ? this.baseDiffIds(baseImage) : undefined),
+        store === emptyStore ? undefined : inspectLayers(this.docker, image),
+      ]);
+      const measureOptions: MeasureOptions = {
+        ...rest,
+        image,
+        ...(baseDiffIds ? { baseDiffIds } : {}),
+        ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
+      };
+      if (inspected) {
+        // the same image in a save under way: its layers are in the store once that save is done
+        await this.inFlight.get(inspected.id)?.catch(() => undefined);
+        const known = await this.fromStore(store, inspected, measureOptions);
+        if (known) return known;
       }
+      const waiting = new Promise<ImageMeasurement>((resolve, reject) => {
+        pending = {
+          image,
+          id: inspected?.id,
+          diffIds: inspected?.diffIds,
+          options: measureOptions,
+          resolve,
+          reject,
+        };
+      });
+      this.queue.push(pending!);
+      this.pump();
+      return await waiting;
+    } finally {
+      release();
     }
   }
-  // docker save prepares its whole archive before the first byte: the workers start meanwhile
-  const pool = new CompressionPool(rest.concurrency).start();
-  const archive = await readArchiveWithStore(docker.save(image), measureOptions, pool);
-  const reusedCount = archive.reused.filter(Boolean).length;
-  trace?.({ saved: true, layersFromStore: reusedCount, layersRead: archive.layers.length - reusedCount });
-  const keys = archiveLayerKeys(archive);
-  if (inspected && keys.every((k) => k !== '')) {
-    const entry: StoredImage = { config: archive.config, layerKeys: keys };
-    await store.putConfig(inspected.id, entry);
+
+  private baseDiffIds(image: string): Promise<string[] | undefined> {
+    let ids = this.baseIds.get(image);
+    if (!ids) this.baseIds.set(image, (ids = imageDiffIds(this.docker, image)));
+    return ids;
   }
-  return measureArchive(archive, measureOptions);
+
+  private async fromStore(
+    store: LayerStore,
+    inspected: { id: string; diffIds: string[] },
+    options: MeasureOptions,
+  ): Promise<ImageMeasurement | undefined> {
+    const known = storedImage(await store.getConfig(inspected.id), inspected.diffIds);
+    if (!known) return undefined;
+    const layers = await Promise.all(known.layerKeys.map((k) => store.getLayer(k)));
+    if (!layers.every((l) => l !== undefined)) return undefined;
+    this.options.trace?.({
+      image: options.image,
+      saved: false,
+      savedWith: 0,
+      layersFromStore: layers.length,
+      layersRead: 0,
+    });
+    return measureArchive(
+      {
+        layout: 'legacy',
+        config: known.config,
+        layers,
+        layerPaths: known.layerKeys,
+        reused: layers.map(() => true),
+        repoTags: [],
+      },
+      options,
+    );
+  }
+
+  private pump(): void {
+    if (this.saving || this.queue.length === 0) return;
+    const holdMs = (this.options.holdSeconds ?? 5) * 1000;
+    // requests still being prepared and builds still running may bring images that should share this save
+    const preparing = this.holds - this.queue.length;
+    if (preparing > 0 && Date.now() - this.holdSince < holdMs) {
+      clearTimeout(this.holdTimer);
+      this.holdTimer = setTimeout(() => this.pump(), Math.max(20, holdMs - (Date.now() - this.holdSince)));
+      return;
+    }
+    const batch = this.queue.splice(0);
+    this.saving = true;
+    const done = this.save(batch).finally(() => {
+      this.saving = false;
+      for (const p of batch) if (p.id) this.inFlight.delete(p.id);
+      this.holdSince = Date.now();
+      this.pump();
+    });
+    for (const p of batch) if (p.id) this.inFlight.set(p.id, done);
+  }
+
+  private async save(batch: Pending[]): Promise<void> {
+    const names = [...new Set(batch.map((p) => p.image))];
+    const first = batch[0]!.options;
+    try {
+      // docker save prepares its whole archive before the first byte: the workers start meanwhile
+      const pool = new CompressionPool(first.concurrency).start();
+      const stream =
+        names.length === 1 ? this.docker.save(names[0]!) : this.docker.stream(['save', ...names]);
+      const archives = await readArchivesWithStore(
+        stream,
+        {
+          image: names.join(', '),
+          ...(first.pullSizes ? { pullSizes: first.pullSizes } : {}),
+          ...(first.store ? { store: first.store } : {}),
+        },
+        pool,
+        batch.flatMap((p) => (p.diffIds ? [p.diffIds] : [])),
+      );
+      for (const p of batch) {
+        try {
+          const archive = pickArchive(archives, p, batch.length);
+          const keys = archiveLayerKeys(archive);
+          if (p.id && keys.every((k) => k !== '')) {
+            const entry: StoredImage = { config: archive.config, layerKeys: keys };
+            await (p.options.store ?? emptyStore).putConfig(p.id, entry);
+          }
+          const reused = archive.reused.filter(Boolean).length;
+          this.options.trace?.({
+            image: p.image,
+            saved: true,
+            savedWith: names.length,
+            layersFromStore: reused,
+            layersRead: archive.layers.length - reused,
+          });
+          p.resolve(measureArchive(archive, p.options));
+        } catch (error: unknown) {
+          p.reject(error);
+        }
+      }
+    } catch (error: unknown) {
+      for (const p of batch) p.reject(error);
+    }
+  }
+}
+
+/** The archive of `docker save A B …` that is the requested image: by tag, else by config digest (= image ID). */
+function pickArchive(archives: ImageArchive[], p: Pending, requests: number): ImageArchive {
+  if (archives.length === 1 && requests === 1) return archives[0]!;
+  const tagged = /[:@][^/]*$/.test(p.image) ? p.image : `${p.image}:latest`;
+  const byTag = archives.find((a) => a.repoTags.includes(tagged));
+  if (byTag) return byTag;
+  const hex = p.id?.replace(/^sha256:/, '');
+  const byId = hex ? archives.find((a) => a.configPath?.includes(hex)) : undefined;
+  if (byId) return byId;
+  throw new MeasureError(
+    `${p.image}: not found in the archive \`docker save\` wrote`,
+    'measure the image on its own (`image-budget measure IMAGE`)',
+  );
 }
 
 /** The image ID and rootfs diff IDs of a local image, from one `docker image inspect`; undefined when absent. */

@@ -164,15 +164,17 @@ export async function withAndWithout(
   try {
     // ---- the original
     let original: Variant;
+    // A given original is measured while the first optimized variant builds on its cache, so the two can share
+    // one read of the engine; its measurement and config are awaited (`originalMeasured`) before first use.
+    let originalMeasured: Promise<void> = Promise.resolve();
     if (options.originalImage !== undefined) {
-      const measurement = await deps.measure(options.originalImage);
-      original = {
-        tag: options.originalImage,
-        buildSeconds: null,
-        builder: null,
-        measurement,
-        config: measurement.config,
-      };
+      const variant = { tag: options.originalImage, buildSeconds: null, builder: null } as Variant;
+      originalMeasured = deps.measure(options.originalImage).then((measurement) => {
+        variant.measurement = measurement;
+        variant.config = measurement.config;
+      });
+      originalMeasured.catch(() => undefined);
+      original = variant;
     } else {
       const attempt = await build(options.dockerfile, options.context, `${prefix}-original:${stamp}`);
       if (!attempt.ok)
@@ -213,6 +215,7 @@ export async function withAndWithout(
         const attempt = await build(dockerfile, context, `${prefix}-optimized:${stamp}-${++counter}`);
         if (!attempt.ok) return attempt;
         const v = attempt.variant;
+        await originalMeasured;
         const rules = [...new Set(result.applied.map((a) => a.rule))];
         const diffs = unexplainedDifferences(original.config, v.config, rules);
         if (diffs.length > 0)
@@ -275,10 +278,14 @@ export async function withAndWithout(
       builds,
     });
 
-    if (!full.changed) return done(original, full, [], unprovenDropped, false);
+    if (!full.changed) {
+      await originalMeasured;
+      return done(original, full, [], unprovenDropped, false);
+    }
 
     if (!options.attribute) {
       const attempt = await tryVariant(full);
+      await originalMeasured;
       if (attempt.ok) {
         const fixes = groupsOf(full).map((g) => ({
           ...g,
@@ -317,6 +324,7 @@ export async function withAndWithout(
       previous = attempt.variant;
     }
     const verified = optimizeWith((k) => accepted.has(k));
+    await originalMeasured;
     return done(previous, verified, fixes, dropped, true);
   } finally {
     if (!options.keepImages) {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Deps } from '../adapters.js';
 import type { Inputs } from '../inputs.js';
-import type { BuildOptions, ImageMeasurement } from '../model.js';
+import type { BuildOptions } from '../model.js';
 import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
 import { renderDockerignore } from '../optimize/dockerignore.js';
@@ -18,7 +18,8 @@ export interface OptimizerRequest {
   text: string;
   dockerfile: string;
   buildOptions: BuildOptions;
-  head: ImageMeasurement;
+  /** The head image (the "without"); its measurement may still be under way. */
+  headImage: string;
   /** Tag prefix for the optimized images (removed by the optimizer when it is done). */
   tagPrefix: string;
 }
@@ -48,7 +49,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
         ...(buildOptions.builder !== undefined ? { builder: buildOptions.builder } : {}),
       },
       ...(inputs.smokeTest !== undefined ? { smokeTest: inputs.smokeTest } : {}),
-      originalImage: request.head.image,
+      originalImage: request.headImage,
       tagPrefix: request.tagPrefix,
     },
   );

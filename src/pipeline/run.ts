@@ -142,8 +142,9 @@ export async function runPipeline(
   });
   const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
   const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
-  const findings = inputs.lint ? await lint(text, dockerfile) : [];
-  deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
+  // lint runs while the head image builds
+  const linting = inputs.lint ? lint(text, dockerfile) : Promise.resolve([]);
+  linting.catch(() => undefined);
 
   const buildOptions: BuildOptions = {
     dockerfile: dockerfilePath,
@@ -157,25 +158,31 @@ export async function runPipeline(
   const headBuild = await deps.log.group(`build head (${dockerfile})`, () =>
     deps.docker.build({ ...buildOptions, tag: `${request.tagPrefix}-head` }),
   );
+  const findings = await linting;
+  deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
   if (!headBuild.ok) return { ok: false, dockerfile, failure: headBuild, findings };
   images.push(headBuild.tag);
   findings.push(...buildWarningFindings(headBuild, dockerfile));
   await restoring;
-  const head = await deps.measure(headBuild.tag, text, inputs.target);
-  deps.log.info(
-    `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,
-  );
 
-  const optimizer =
+  // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
+  // images that are ready at the same time share one `docker save`, and the layers they share are read once.
+  const measuringHead = deps.measure(headBuild.tag, text, inputs.target).then((head) => {
+    deps.log.info(
+      `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,
+    );
+    return head;
+  });
+  const optimizing =
     inputs.optimize === 'off'
-      ? undefined
-      : await deps.log.group('optimize: build with and without the fixes', () =>
+      ? Promise.resolve(undefined)
+      : deps.log.group('optimize: build with and without the fixes', () =>
           runOptimizer(deps, {
             inputs,
             text,
             dockerfile,
             buildOptions,
-            head,
+            headImage: headBuild.tag,
             tagPrefix: `${request.tagPrefix}-optimized`,
           }).catch((error: unknown): OptimizerReport => {
             // The optimizer is an extra: when it cannot run, the size check still stands.
@@ -184,16 +191,13 @@ export async function runPipeline(
             return { diff: '', fixes: [], error: `the optimizer could not run: ${reason}` };
           }),
         );
-  // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
-  if (optimizer === undefined && inputs.smokeTest !== undefined) {
-    const smoke = await smokeTest(deps.docker, headBuild.tag, inputs.smokeTest);
-    if (!smoke.ok) deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
-  }
-
-  const baseline: BaselineResult =
+  const baselining: Promise<BaselineResult> =
     request.baseRef === undefined
-      ? { available: false, reason: request.noBaseReason ?? 'no base commit to compare with' }
-      : await deps.log.group(`baseline (${request.baseRef})`, () =>
+      ? Promise.resolve({
+          available: false,
+          reason: request.noBaseReason ?? 'no base commit to compare with',
+        })
+      : deps.log.group(`baseline (${request.baseRef})`, () =>
           getBaseline(deps, {
             mode: inputs.baseline,
             repo,
@@ -204,9 +208,23 @@ export async function runPipeline(
             ...(inputs.lint ? { lint } : {}),
           }),
         );
-  if (baseline.available && baseline.image !== undefined) images.push(baseline.image);
+  // all three settle before anything is reported or thrown: no build is left running behind an error
+  const settled = await Promise.allSettled([measuringHead, optimizing, baselining]);
+  if (settled[2].status === 'fulfilled' && settled[2].value.available && settled[2].value.image !== undefined)
+    images.push(settled[2].value.image);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const head = (settled[0] as PromiseFulfilledResult<ImageMeasurement>).value;
+  const optimizer = (settled[1] as PromiseFulfilledResult<OptimizerReport | undefined>).value;
+  const baseline = (settled[2] as PromiseFulfilledResult<BaselineResult>).value;
   if (!baseline.available && baseline.failed) deps.log.warning(noBaselineWarning(inputs, baseline.reason));
   else if (!baseline.available) deps.log.info(`no baseline: ${baseline.reason}`);
+
+  // Without the optimizer the smoke test still checks the head image (with it, the optimizer ran it already).
+  if (optimizer === undefined && inputs.smokeTest !== undefined) {
+    const smoke = await smokeTest(deps.docker, headBuild.tag, inputs.smokeTest);
+    if (!smoke.ok) deps.log.warning(headSmokeWarning(smoke.detail), { file: dockerfile });
+  }
 
   const base = baseline.available ? baseline.measurement : null;
   const comparison = compare(base, head, {
