@@ -1038,7 +1038,7 @@ __webpack_require__.d(__webpack_exports__, {
   WE: () => (/* binding */ measureImageStream)
 });
 
-// UNUSED EXPORTS: archiveLayerKeys, inspectLayers, measureArchive
+// UNUSED EXPORTS: archiveLayerKeys, inspectLayers, measureArchive, usesContainerdStore
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
@@ -1823,11 +1823,16 @@ class LayerReader {
     blobBytes = 0;
     gzip;
     done;
-    /** `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted). */
-    constructor(compression, pool, pullSize) {
+    /**
+     * `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted).
+     * `asStored`: the engine pushes this blob as it is stored (the containerd image store): its pull size is its
+     * own size even when it is plain, and no gzip size is modelled.
+     */
+    constructor(compression, pool, pullSize, asStored = false) {
         this.compression = compression;
         this.pullSize = pullSize;
-        this.gzip = compression === 'none' && pullSize === undefined ? new GzipSizer(pool) : undefined;
+        this.gzip =
+            compression === 'none' && pullSize === undefined && !asStored ? new GzipSizer(pool) : undefined;
         const extract = (0,tar_stream.extract)();
         extract.on('entry', (header, stream, next) => {
             const entry = classifyEntry(header.name, header.type, header.size ?? 0, header.linkname);
@@ -1928,7 +1933,7 @@ const V1_JSON = /^([0-9a-f]{64})\/json$/;
 const LAYER_NAME = /^(?:[0-9a-f]{64}\/layer\.tar|blobs\/sha(?:256|512)\/[0-9a-f]{64,128})$/;
 /** An OCI blob's path names its digest; for an uncompressed layer blob that digest is the layer's diff_id. */
 const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
-async function readBlobs(stream, pool, { pullSizes, known }) {
+async function readBlobs(stream, pool, { pullSizes, known, blobsAsStored = false }) {
     const layers = new Map();
     const json = new Map();
     const v1Json = new Map();
@@ -1963,9 +1968,9 @@ async function readBlobs(stream, pool, { pullSizes, known }) {
             if (kind.kind === 'layer') {
                 // the same digest is the same bytes: a plain blob another image of this run already had is not counted
                 // again (engine 25+ and other OCI writers name blobs by digest; engine 20.10's legacy names are not)
-                const digestMatch = kind.compression === 'none' ? DIGEST_PATH.exec(name) : null;
+                const digestMatch = kind.compression === 'none' && !blobsAsStored ? DIGEST_PATH.exec(name) : null;
                 const digest = digestMatch ? `${digestMatch[1]}:${digestMatch[2]}` : undefined;
-                const reader = new LayerReader(kind.compression, pool, digest === undefined ? undefined : pullSizes?.get(digest));
+                const reader = new LayerReader(kind.compression, pool, digest === undefined ? undefined : pullSizes?.get(digest), blobsAsStored);
                 sink = {
                     write: (c) => reader.write(c),
                     end: async () => {
@@ -2641,10 +2646,10 @@ function legacyLayerIndex(v1Json, chain) {
 
 
 /** How each layer of a read archive is keyed in the store: plain layers by diff ID, compressed blobs by digest. */
-function archiveLayerKeys(archive) {
+function archiveLayerKeys(archive, blobsAsStored = false) {
     const diffIds = archive.config.rootfs?.diff_ids ?? [];
     return archive.layers.map((layer, i) => {
-        if (layer.compression === 'none')
+        if (layer.compression === 'none' && !blobsAsStored)
             return (0,layer_store/* layerKey */.n3)(diffIds[i] ?? '', 'engine-gzip-model');
         const m = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(archive.layerPaths[i] ?? '');
         return m ? (0,layer_store/* layerKey */.n3)(`${m[1]}:${m[2]}`, 'blob') : '';
@@ -2652,7 +2657,7 @@ function archiveLayerKeys(archive) {
 }
 /** The store's answer for a layer blob about to be read, from its archive path (see ArchiveReadOptions.known).
  *  `images`: the diff ID lists of the images the archive holds, when known beforehand. */
-function knownLayers(store, images) {
+function knownLayers(store, images, blobsAsStored) {
     const chain = images.flatMap((diffIds) => chainIds(diffIds));
     const diffs = images.flat();
     const plain = new Set(diffs);
@@ -2661,7 +2666,7 @@ function knownLayers(store, images) {
         if (digest) {
             const d = `${digest[1]}:${digest[2]}`;
             // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
-            return store.getLayer((0,layer_store/* layerKey */.n3)(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
+            return store.getLayer((0,layer_store/* layerKey */.n3)(d, plain.has(d) && !blobsAsStored ? 'engine-gzip-model' : 'blob'));
         }
         if (v1Json === undefined || diffs.length === 0)
             return undefined;
@@ -2684,7 +2689,10 @@ async function readArchivesWithStore(stream, options, pool, expected) {
     try {
         archives = await readImageArchives(stream, pool, options.image, {
             ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
-            ...(store !== layer_store/* emptyStore */.VL ? { known: knownLayers(store, expected) } : {}),
+            ...(options.blobsAsStored ? { blobsAsStored: true } : {}),
+            ...(store !== layer_store/* emptyStore */.VL
+                ? { known: knownLayers(store, expected, options.blobsAsStored ?? false) }
+                : {}),
         });
     }
     finally {
@@ -2692,7 +2700,7 @@ async function readArchivesWithStore(stream, options, pool, expected) {
     }
     const written = new Set();
     for (const archive of archives) {
-        const keys = archiveLayerKeys(archive);
+        const keys = archiveLayerKeys(archive, options.blobsAsStored);
         await Promise.all(archive.layers.map((layer, i) => {
             const key = keys[i];
             if (archive.reused[i] || key === '' || written.has(key))
@@ -2747,6 +2755,10 @@ function measureArchive(archive, options) {
         layers,
         config: (0,cli/* pickConfig */.Yq)(archive.config.config ?? {}),
     };
+    // what the compressed numbers are: sizes of blobs as stored, the engine-gzip model of plain layers, or both
+    const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
+    measurement.compressedSizeSource =
+        modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
     if (options.baseDiffIds && fromBase > 0) {
         measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
     }
@@ -2786,6 +2798,7 @@ class ImageMeasurer {
     /** Saves under way, by the IDs of the images they carry. */
     inFlight = new Map();
     baseIds = new Map();
+    containerdStore;
     constructor(docker, options = {}) {
         this.docker = docker;
         this.options = options;
@@ -2810,13 +2823,15 @@ class ImageMeasurer {
         const release = this.hold();
         let pending;
         try {
-            const [baseDiffIds, inspected] = await Promise.all([
+            const [baseDiffIds, inspected, containerdStore] = await Promise.all([
                 options.baseDiffIds ?? (baseImage ? this.baseDiffIds(baseImage) : undefined),
                 store === layer_store/* emptyStore */.VL ? undefined : inspectLayers(this.docker, image),
+                options.blobsAsStored ?? (this.containerdStore ??= usesContainerdStore(this.docker)),
             ]);
             const measureOptions = {
                 ...rest,
                 image,
+                ...(containerdStore ? { blobsAsStored: true } : {}),
                 ...(baseDiffIds ? { baseDiffIds } : {}),
                 ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
             };
@@ -2902,6 +2917,7 @@ class ImageMeasurer {
     async save(batch) {
         const names = [...new Set(batch.map((p) => p.image))];
         const first = batch[0].options;
+        const blobsAsStored = first.blobsAsStored ?? false;
         try {
             // docker save prepares its whole archive before the first byte: the workers start meanwhile
             const pool = new CompressionPool(first.concurrency).start();
@@ -2910,11 +2926,12 @@ class ImageMeasurer {
                 image: names.join(', '),
                 ...(first.pullSizes ? { pullSizes: first.pullSizes } : {}),
                 ...(first.store ? { store: first.store } : {}),
+                ...(blobsAsStored ? { blobsAsStored } : {}),
             }, pool, batch.flatMap((p) => (p.diffIds ? [p.diffIds] : [])));
             for (const p of batch) {
                 try {
                     const archive = pickArchive(archives, p, batch.length);
-                    const keys = archiveLayerKeys(archive);
+                    const keys = archiveLayerKeys(archive, blobsAsStored);
                     if (p.id && keys.every((k) => k !== '')) {
                         const entry = { config: archive.config, layerKeys: keys };
                         await (p.options.store ?? layer_store/* emptyStore */.VL).putConfig(p.id, entry);
@@ -2953,6 +2970,19 @@ function pickArchive(archives, p, requests) {
     if (byId)
         return byId;
     throw new errors/* MeasureError */.T(`${p.image}: not found in the archive \`docker save\` wrote`, 'measure the image on its own (`image-budget measure IMAGE`)');
+}
+/**
+ * Whether the engine keeps images in the containerd image store (Docker 24+ with the containerd snapshotter):
+ * there layer blobs are kept as they are pushed, so their sizes are the pull sizes.
+ */
+async function usesContainerdStore(docker) {
+    try {
+        const { stdout } = await docker.run(['info', '--format', '{{json .DriverStatus}}']);
+        return /io\.containerd\.snapshotter/.test(stdout);
+    }
+    catch {
+        return false;
+    }
 }
 /** The image ID and rootfs diff IDs of a local image, from one `docker image inspect`; undefined when absent. */
 async function inspectLayers(docker, image) {

@@ -162,6 +162,13 @@ export interface ImageMeasurement {
   /** Bytes of the base image's layers, when the base is known. */
   baseSizeBytes?: number;
   config: ImageConfigSummary;
+  /**
+   * What `compressedBytes` is (docs/measure.md): `engine-gzip-model` — each plain layer's gzip size as the engine
+   * would push it (engines that keep layers unpacked: overlay2 and the other graph drivers); `stored-blobs` — the
+   * sizes of the layer blobs as the engine stores and pushes them (the containerd image store, compressed OCI
+   * archives); `mixed` — an archive with both kinds.
+   */
+  compressedSizeSource?: 'engine-gzip-model' | 'stored-blobs' | 'mixed';
 }
 
 /** The final config fields the optimizer must preserve. */

@@ -40,6 +40,8 @@ export interface ImageArchive {
 export interface ArchiveReadOptions {
   /** Pull sizes of plain blobs already counted in this run, by digest (see MeasureOptions.pullSizes). */
   pullSizes?: Map<string, number>;
+  /** The blobs are what a push sends (the containerd image store): pull size = blob size, none modelled. */
+  blobsAsStored?: boolean;
   /**
    * Asked before a layer blob is read: a measurement returned here is used and the blob is skipped without being
    * decompressed or counted. `v1Json` is the legacy layout's `<id>/json` beside `<id>/layer.tar` (it comes first in
@@ -85,7 +87,7 @@ const DIGEST_PATH = /^blobs\/(sha256|sha512)\/([0-9a-f]{64,128})$/;
 async function readBlobs(
   stream: Readable,
   pool: CompressionPool,
-  { pullSizes, known }: ArchiveReadOptions,
+  { pullSizes, known, blobsAsStored = false }: ArchiveReadOptions,
 ): Promise<ArchiveBlobs> {
   const layers = new Map<string, LayerContent>();
   const json = new Map<string, unknown>();
@@ -123,12 +125,13 @@ async function readBlobs(
       if (kind.kind === 'layer') {
         // the same digest is the same bytes: a plain blob another image of this run already had is not counted
         // again (engine 25+ and other OCI writers name blobs by digest; engine 20.10's legacy names are not)
-        const digestMatch = kind.compression === 'none' ? DIGEST_PATH.exec(name) : null;
+        const digestMatch = kind.compression === 'none' && !blobsAsStored ? DIGEST_PATH.exec(name) : null;
         const digest = digestMatch ? `${digestMatch[1]!}:${digestMatch[2]!}` : undefined;
         const reader = new LayerReader(
           kind.compression,
           pool,
           digest === undefined ? undefined : pullSizes?.get(digest),
+          blobsAsStored,
         );
         sink = {
           write: (c) => reader.write(c),

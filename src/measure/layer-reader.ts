@@ -31,13 +31,19 @@ export class LayerReader {
   private readonly gzip: GzipSizer | undefined;
   private readonly done: Promise<void>;
 
-  /** `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted). */
+  /**
+   * `pullSize`: the pull size of this blob when it is already known (a plain blob's is then not counted).
+   * `asStored`: the engine pushes this blob as it is stored (the containerd image store): its pull size is its
+   * own size even when it is plain, and no gzip size is modelled.
+   */
   constructor(
     private readonly compression: BlobCompression,
     pool: CompressionPool,
     private readonly pullSize?: number,
+    asStored = false,
   ) {
-    this.gzip = compression === 'none' && pullSize === undefined ? new GzipSizer(pool) : undefined;
+    this.gzip =
+      compression === 'none' && pullSize === undefined && !asStored ? new GzipSizer(pool) : undefined;
     const extract = tarExtract();
     extract.on('entry', (header, stream, next) => {
       const entry = classifyEntry(header.name, header.type, header.size ?? 0, header.linkname);

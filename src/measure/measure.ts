@@ -33,6 +33,11 @@ export interface MeasureOptions {
    * run: read for blobs an OCI archive names by digest, and filled with the ones counted.
    */
   pullSizes?: Map<string, number>;
+  /**
+   * The engine keeps layer blobs as it pushes them (the containerd image store): a layer's compressed size is its
+   * stored blob's size, plain blobs included, instead of the engine-gzip model of a plain layer.
+   */
+  blobsAsStored?: boolean;
   /** Layer measurements from earlier runs (see layer-store.ts); default: none, every layer is read. */
   store?: LayerStore;
   /**
@@ -43,10 +48,11 @@ export interface MeasureOptions {
 }
 
 /** How each layer of a read archive is keyed in the store: plain layers by diff ID, compressed blobs by digest. */
-export function archiveLayerKeys(archive: ImageArchive): string[] {
+export function archiveLayerKeys(archive: ImageArchive, blobsAsStored = false): string[] {
   const diffIds = archive.config.rootfs?.diff_ids ?? [];
   return archive.layers.map((layer, i) => {
-    if (layer.compression === 'none') return layerKey(diffIds[i] ?? '', 'engine-gzip-model');
+    if (layer.compression === 'none' && !blobsAsStored)
+      return layerKey(diffIds[i] ?? '', 'engine-gzip-model');
     const m = /^blobs\/(sha256|sha512)\/([0-9a-f]+)$/.exec(archive.layerPaths[i] ?? '');
     return m ? layerKey(`${m[1]!}:${m[2]!}`, 'blob') : '';
   });
@@ -57,6 +63,7 @@ export function archiveLayerKeys(archive: ImageArchive): string[] {
 function knownLayers(
   store: LayerStore,
   images: string[][],
+  blobsAsStored: boolean,
 ): (path: string, v1Json: string | undefined) => Promise<LayerContent | undefined> {
   const chain = images.flatMap((diffIds) => chainIds(diffIds));
   const diffs = images.flat();
@@ -66,7 +73,7 @@ function knownLayers(
     if (digest) {
       const d = `${digest[1]!}:${digest[2]!}`;
       // an OCI blob named by a diff ID is the plain layer; any other digest may be a compressed one
-      return store.getLayer(layerKey(d, plain.has(d) ? 'engine-gzip-model' : 'blob'));
+      return store.getLayer(layerKey(d, plain.has(d) && !blobsAsStored ? 'engine-gzip-model' : 'blob'));
     }
     if (v1Json === undefined || diffs.length === 0) return undefined;
     const index = legacyLayerIndex(v1Json, chain);
@@ -102,7 +109,7 @@ async function readArchiveWithStore(
 
 async function readArchivesWithStore(
   stream: Readable,
-  options: Pick<MeasureOptions, 'image' | 'pullSizes' | 'store'>,
+  options: Pick<MeasureOptions, 'image' | 'pullSizes' | 'store' | 'blobsAsStored'>,
   pool: CompressionPool,
   expected: string[][],
 ): Promise<ImageArchive[]> {
@@ -111,14 +118,17 @@ async function readArchivesWithStore(
   try {
     archives = await readImageArchives(stream, pool, options.image, {
       ...(options.pullSizes ? { pullSizes: options.pullSizes } : {}),
-      ...(store !== emptyStore ? { known: knownLayers(store, expected) } : {}),
+      ...(options.blobsAsStored ? { blobsAsStored: true } : {}),
+      ...(store !== emptyStore
+        ? { known: knownLayers(store, expected, options.blobsAsStored ?? false) }
+        : {}),
     });
   } finally {
     await pool.close();
   }
   const written = new Set<string>();
   for (const archive of archives) {
-    const keys = archiveLayerKeys(archive);
+    const keys = archiveLayerKeys(archive, options.blobsAsStored);
     await Promise.all(
       archive.layers.map((layer, i) => {
         const key = keys[i]!;
@@ -179,6 +189,10 @@ export function measureArchive(archive: ImageArchive, options: MeasureOptions): 
     layers,
     config: pickConfig(archive.config.config ?? {}),
   };
+  // what the compressed numbers are: sizes of blobs as stored, the engine-gzip model of plain layers, or both
+  const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
+  measurement.compressedSizeSource =
+    modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
   if (options.baseDiffIds && fromBase > 0) {
     measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
   }
@@ -260,6 +274,7 @@ export class ImageMeasurer {
   /** Saves under way, by the IDs of the images they carry. */
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly baseIds = new Map<string, Promise<string[] | undefined>>();
+  private containerdStore: Promise<boolean> | undefined;
 
   constructor(
     private readonly docker: Docker,
@@ -285,13 +300,15 @@ export class ImageMeasurer {
     const release = this.hold();
     let pending: Pending;
     try {
-      const [baseDiffIds, inspected] = await Promise.all([
+      const [baseDiffIds, inspected, containerdStore] = await Promise.all([
         options.baseDiffIds ?? (baseImage ? this.baseDiffIds(baseImage) : undefined),
         store === emptyStore ? undefined : inspectLayers(this.docker, image),
+        options.blobsAsStored ?? (this.containerdStore ??= usesContainerdStore(this.docker)),
       ]);
       const measureOptions: MeasureOptions = {
         ...rest,
         image,
+        ...(containerdStore ? { blobsAsStored: true } : {}),
         ...(baseDiffIds ? { baseDiffIds } : {}),
         ...(inspected ? { expectedDiffIds: inspected.diffIds } : {}),
       };
@@ -378,6 +395,7 @@ export class ImageMeasurer {
   private async save(batch: Pending[]): Promise<void> {
     const names = [...new Set(batch.map((p) => p.image))];
     const first = batch[0]!.options;
+    const blobsAsStored = first.blobsAsStored ?? false;
     try {
       // docker save prepares its whole archive before the first byte: the workers start meanwhile
       const pool = new CompressionPool(first.concurrency).start();
@@ -389,6 +407,7 @@ export class ImageMeasurer {
           image: names.join(', '),
           ...(first.pullSizes ? { pullSizes: first.pullSizes } : {}),
           ...(first.store ? { store: first.store } : {}),
+          ...(blobsAsStored ? { blobsAsStored } : {}),
         },
         pool,
         batch.flatMap((p) => (p.diffIds ? [p.diffIds] : [])),
@@ -396,7 +415,7 @@ export class ImageMeasurer {
       for (const p of batch) {
         try {
           const archive = pickArchive(archives, p, batch.length);
-          const keys = archiveLayerKeys(archive);
+          const keys = archiveLayerKeys(archive, blobsAsStored);
           if (p.id && keys.every((k) => k !== '')) {
             const entry: StoredImage = { config: archive.config, layerKeys: keys };
             await (p.options.store ?? emptyStore).putConfig(p.id, entry);
@@ -433,6 +452,19 @@ function pickArchive(archives: ImageArchive[], p: Pending, requests: number): Im
     `${p.image}: not found in the archive \`docker save\` wrote`,
     'measure the image on its own (`image-budget measure IMAGE`)',
   );
+}
+
+/**
+ * Whether the engine keeps images in the containerd image store (Docker 24+ with the containerd snapshotter):
+ * there layer blobs are kept as they are pushed, so their sizes are the pull sizes.
+ */
+export async function usesContainerdStore(docker: Docker): Promise<boolean> {
+  try {
+    const { stdout } = await docker.run(['info', '--format', '{{json .DriverStatus}}']);
+    return /io\.containerd\.snapshotter/.test(stdout);
+  } catch {
+    return false;
+  }
 }
 
 /** The image ID and rootfs diff IDs of a local image, from one `docker image inspect`; undefined when absent. */
