@@ -2952,8 +2952,14 @@ class ImageMeasurer {
             }
         }
         catch (error) {
-            for (const p of batch)
-                p.reject(error);
+            if (names.length === 1) {
+                for (const p of batch)
+                    p.reject(error);
+                return;
+            }
+            // one image's failure (removed meanwhile, say) must not fail the others: each is read on its own
+            for (const name of names)
+                await this.save(batch.filter((p) => p.image === name));
         }
     }
 }

@@ -275,6 +275,18 @@ describe('measuring real images through the store', () => {
     ]);
   });
 
+  it('an image that cannot be saved fails alone: the others of its batch are still measured', async () => {
+    const docker = countingDocker();
+    const measurer = new ImageMeasurer(docker);
+    const building = measurer.hold();
+    const good = measurer.measure(parent, options);
+    const missing = measurer.measure('ib-test-store-no-such-image:latest', options);
+    missing.catch(() => undefined);
+    building();
+    expect((await good).layers.length).toBeGreaterThan(2);
+    await expect(missing).rejects.toThrow(/ib-test-store-no-such-image/);
+  });
+
   it('OCI archives (skopeo, gzip blobs and plain blobs): blobs the store knows are skipped, numbers equal', async () => {
     const dir = temp('oci');
     const gz = join(dir, 'gz.tar');
