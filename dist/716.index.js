@@ -2785,7 +2785,7 @@ async function measureImage(docker, image, options = {}, trace) {
  * store knows the image and all its layers, its report is assembled from the store and nothing is read from the
  * engine. The others are read with `docker save`, skipping the layers the store has; images waiting at the same
  * time share one save (the engine writes the layers they share once, and prepares the archive once), and while a
- * build whose image will be measured is running (`hold`), a save waits a few seconds for it.
+ * build whose image will be measured is running (`hold`), a save waits for it (up to `holdSeconds`).
  */
 class ImageMeasurer {
     docker;
@@ -2892,7 +2892,7 @@ class ImageMeasurer {
     pump() {
         if (this.saving || this.queue.length === 0)
             return;
-        const holdMs = (this.options.holdSeconds ?? 5) * 1000;
+        const holdMs = (this.options.holdSeconds ?? 20) * 1000;
         // requests still being prepared and builds still running may bring images that should share this save
         const preparing = this.holds - this.queue.length;
         if (preparing > 0 && Date.now() - this.holdSince < holdMs) {

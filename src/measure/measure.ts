@@ -245,7 +245,7 @@ export async function measureImage(
 
 export interface MeasurerOptions {
   trace?: (t: MeasureTrace) => void;
-  /** How long a save may wait for builds still running (their images may join it); default 5 s. */
+  /** How long a save may wait for builds still running (their images may join it); default 20 s: a second save costs the engine a whole export again, more than a cached build takes. */
   holdSeconds?: number;
 }
 
@@ -263,7 +263,7 @@ interface Pending {
  * store knows the image and all its layers, its report is assembled from the store and nothing is read from the
  * engine. The others are read with `docker save`, skipping the layers the store has; images waiting at the same
  * time share one save (the engine writes the layers they share once, and prepares the archive once), and while a
- * build whose image will be measured is running (`hold`), a save waits a few seconds for it.
+ * build whose image will be measured is running (`hold`), a save waits for it (up to `holdSeconds`).
  */
 export class ImageMeasurer {
   private readonly queue: Pending[] = [];
@@ -373,7 +373,7 @@ export class ImageMeasurer {
 
   private pump(): void {
     if (this.saving || this.queue.length === 0) return;
-    const holdMs = (this.options.holdSeconds ?? 5) * 1000;
+    const holdMs = (this.options.holdSeconds ?? 20) * 1000;
     // requests still being prepared and builds still running may bring images that should share this save
     const preparing = this.holds - this.queue.length;
     if (preparing > 0 && Date.now() - this.holdSince < holdMs) {
