@@ -195,13 +195,16 @@ describe(`an OCI export instead of --load (lane ${LANE})`, () => {
     if (!loaded.ok) throw new Error(loaded.message);
     const fromEngine = await measureImage(docker, tag, { dockerfile });
     await docker.removeImages([tag]);
-    // the same cached build: byte-identical layers, so every number agrees
+    // the same cached build: byte-identical layers, so every uncompressed number agrees
     const numbers = (m: typeof fromEngine) => ({
       size: m.sizeBytes,
-      compressed: m.compressedBytes,
-      layers: m.layers.map((l) => [l.diffId, l.sizeBytes, l.compressedBytes, l.files, l.line]),
+      layers: m.layers.map((l) => [l.diffId, l.sizeBytes, l.files, l.line]),
     });
     expect(numbers(fromArchive)).toEqual(numbers(fromEngine));
+    // compressed sizes are each path's own blobs: the export's are the ones it wrote, the containerd store's the
+    // ones it keeps (a base layer loaded from a plain archive stays plain there), so the two need not agree
+    for (const l of fromArchive.layers) expect(l.compressedBytes).toBeGreaterThan(0);
+    expect(fromArchive.compressedBytes).toBeLessThan(fromArchive.sizeBytes);
     expect(imagesOn(host)).not.toContain(tag);
   });
 });
