@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -213,7 +214,20 @@ describe('measuring real images through the store', () => {
         },
       ),
     ) as string[];
-    const victim = store.path('layer', layerKey(diffIds[2]!, 'engine-gzip-model'));
+    // the entry is keyed by how its compressed size was obtained: the gzip model of a plain layer (by diff ID),
+    // or the size of a compressed blob as the engine stores it (containerd image store; by blob digest)
+    const savedLayers = (
+      JSON.parse(
+        execFileSync('sh', ['-c', `"$0" save "$1" | tar -xO manifest.json`, DOCKER_BUILDKIT_CLIENT, parent], {
+          encoding: 'utf8',
+        }),
+      ) as { Layers: string[] }[]
+    )[0]!.Layers;
+    const blobDigest = `sha256:${savedLayers[2]!.split('/').pop()!}`;
+    const victim = [layerKey(diffIds[2]!, 'engine-gzip-model'), layerKey(blobDigest, 'blob')]
+      .map((key) => store.path('layer', key))
+      .find((path) => existsSync(path));
+    if (victim === undefined) throw new Error(`no store entry for ${diffIds[2]}`);
     const body = readFileSync(victim);
     body[body.length - 12] ^= 0xff;
     writeFileSync(victim, body);
@@ -291,12 +305,16 @@ describe('measuring real images through the store', () => {
     const dir = temp('oci');
     const gz = join(dir, 'gz.tar');
     const plainTar = join(dir, 'plain.tar');
-    execFileSync('skopeo', ['copy', '-q', `docker-daemon:${parent}`, `oci-archive:${gz}`]);
+    // skopeo reads the image from a `docker save` archive: its own daemon client speaks an API (1.22) that
+    // engine 26 refuses, and it does not read DOCKER_HOST
+    const saved = join(dir, 'saved.tar');
+    execFileSync(DOCKER_BUILDKIT_CLIENT, ['save', '-o', saved, parent]);
+    execFileSync('skopeo', ['copy', '-q', `docker-archive:${saved}:${parent}`, `oci-archive:${gz}`]);
     execFileSync('skopeo', [
       'copy',
       '-q',
       '--dest-decompress',
-      `docker-daemon:${parent}`,
+      `docker-archive:${saved}:${parent}`,
       `oci-archive:${plainTar}`,
     ]);
     const { createReadStream } = await import('node:fs');
