@@ -261,7 +261,7 @@ function bool(v, file, key) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9204);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2551);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6178);
 // ShellCheck over RUN bodies. Like hadolint, each RUN is a script of its own (a RUN runs in a fresh shell: an
 // `exit`, a `set -e` or a syntax error in one RUN says nothing about the next), but the scripts of a file are
@@ -356,7 +356,7 @@ function shellcheckJobs(parsed) {
                 const parent = first !== undefined && first < stage.index ? parsed.stages[first] : undefined;
                 const inherited = parent ? stageEnd[parent.index] : undefined;
                 // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
-                const shell = pragmaShell ?? (stage && !parent && (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');
+                const shell = pragmaShell ?? (stage && !parent && (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');
                 env = inherited
                     ? { shell: inherited.shell, vars: new Set(inherited.vars) }
                     : { shell, vars: new Set(DEFAULT_VARS) };
@@ -447,7 +447,7 @@ function runSegments(parsed, ins) {
         }
         return out;
     }
-    const offsets = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .argsOffsets */ .sR)(parsed, ins);
+    const offsets = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .argsOffsets */ .sR)(parsed, ins);
     if (!offsets || ins.args.trim() === '')
         return [];
     out.push({ text: ins.args, offsets });
@@ -475,8 +475,8 @@ function mapComments(parsed, job, comments) {
         const start = offsetAt(offsets, c.column - 1);
         const endOffsets = job.lineOffsets[c.endLine - 1] ?? offsets;
         const end = Math.max(start + 1, offsetAt(endOffsets, c.endColumn - 1));
-        const a = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, start);
-        const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, end);
+        const a = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, start);
+        const b = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .position */ .G1)(parsed.lineStarts, end);
         findings.push({
             file: parsed.file,
             line: a.line,

@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -379,8 +379,8 @@ function createGitHubApi(options) {
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
-var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
+var parse = __webpack_require__(2551);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var lint_shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js

@@ -29,7 +29,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/errors.js
 var errors = __webpack_require__(6491);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/docker/build.js
@@ -781,7 +781,7 @@ class MeasureError extends Error {
 /* harmony export */   n3: () => (/* binding */ layerKey)
 /* harmony export */ });
 /* unused harmony exports STORE_FORMAT, defaultStoreCap */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
@@ -2526,7 +2526,7 @@ function analyzeFilesystem(layers, largestFiles = 5) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/legacy-ids.js
 // Which layer of an image a legacy `docker save` directory holds, before its layer.tar is read. Engine < 25 names
 // each layer directory by a "v1 ID": the SHA-256 of the directory's own `json` file with its `id` and `parent`

@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports defaultSettings, lintText */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3183);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9204);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2551);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8464);
 
 
@@ -107,7 +107,7 @@ function runRules(parsed, options = {}) {
                         throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LintLimitReached */ .NT(`${meta.code} stopped at line ${ins.line} after ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(limit)}: the file is too large to check in time`, ins.line);
                     if (filter !== undefined && !filter.includes(ins.keyword))
                         continue;
-                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runsAny */ .X)(ins.shell, commands))
+                    if (commands !== undefined && ins.keyword === 'RUN' && !(0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runsAny */ .X)(ins.shell, commands))
                         continue;
                     visit.call(visitor, ins, ins.stage >= 0 ? stages[ins.stage] : undefined);
                 }
@@ -405,12 +405,12 @@ function unquote(s) {
 /* harmony export */   "in": () => (/* binding */ commandSpan),
 /* harmony export */   wC: () => (/* binding */ wordsSpan)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9204);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2551);
 
 /** A span from two offsets into `file.text`. */
 function spanAt(file, start, end) {
-    const a = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, start);
-    const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, end);
+    const a = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, start);
+    const b = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
 }
 function wordSpan(file, word) {
@@ -462,14 +462,14 @@ function insertAfter(word, text) {
 /* harmony export */   j0: () => (/* binding */ variableTracker),
 /* harmony export */   kB: () => (/* binding */ dnfSubcommand),
 /* harmony export */   mv: () => (/* binding */ appendCommand),
-/* harmony export */   p6: () => (/* reexport safe */ _shell_js__WEBPACK_IMPORTED_MODULE_0__.p6),
+/* harmony export */   p6: () => (/* reexport safe */ _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__.p6),
 /* harmony export */   q0: () => (/* binding */ cacheCleanRule),
 /* harmony export */   qD: () => (/* binding */ hasCacheMountOver),
 /* harmony export */   vp: () => (/* binding */ parentStage),
 /* harmony export */   yM: () => (/* binding */ DNF_INSTALLS)
 /* harmony export */ });
 /* unused harmony exports cacheMountTargets, removedPaths, wholeLines, rpmVersionPinned */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5565);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _dl_a_support_mounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(888);
 /* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3265);
 
@@ -505,9 +505,9 @@ function appendCommand(cmd, next) {
 }
 /** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
 function removedPaths(cmd) {
-    if ((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd) !== 'rm')
+    if ((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd) !== 'rm')
         return [];
-    return (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd)).filter((v) => !v.startsWith('-'));
+    return (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd)).filter((v) => !v.startsWith('-'));
 }
 /** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
 function removesUnder(cmd, dirs) {
@@ -547,7 +547,7 @@ function keyValues(ins) {
     const first = words[0];
     if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
         const rest = words.slice(1);
-        const value = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)(rest).join(' ');
+        const value = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)(rest).join(' ');
         return [{ key: first.value, value, at: first }];
     }
     return words.map((w) => {
@@ -621,16 +621,16 @@ function expand(text, lookup) {
 }
 /** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
 function pipArgs(cmd) {
-    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd);
+    const name = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd);
     // both names start with p: no argument list and no regex for the other commands
     if (!name.startsWith('p'))
         return null;
-    const args = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd);
+    const args = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd);
     if (/^pip(\d+(\.\d+)?)?$/.test(name))
         return args;
     if (/^python(\d+(\.\d+)?)?$/.test(name)) {
         const m = args.findIndex((w) => w.value === '-m');
-        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(args[m + 1]?.value ?? '')))
+        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(args[m + 1]?.value ?? '')))
             return args.slice(m + 2);
     }
     return null;
@@ -645,7 +645,7 @@ function wholeLines(file, ins) {
 
 /** True when the command's program (prefixes looked through) is one of `names`. */
 function commandIs(cmd, ...names) {
-    return names.includes((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd));
+    return names.includes((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd));
 }
 /** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
 function uncleanedInstall(commands, isInstall, isClean) {
@@ -705,7 +705,7 @@ const DNF_INSTALLS = new Set([
 ]);
 /** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
 function dnfSubcommand(cmd) {
-    const pos = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS));
+    const pos = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS));
     if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined)
         return pos[1];
     return pos[0];
@@ -813,8 +813,8 @@ function rpmPinRule(meta, programs, shown) {
                     vars.visit(ins);
                     if (ins.keyword !== 'RUN')
                         return;
-                    for (const cmd of (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .findCommands */ .uU)(ins.shell, ...programs)) {
-                        const pos = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS);
+                    for (const cmd of (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .findCommands */ .uU)(ins.shell, ...programs)) {
+                        const pos = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS);
                         const isModule = pos[0]?.value === 'module';
                         const at = isModule ? 1 : 0;
                         if (pos[at]?.value !== 'install')
@@ -922,8 +922,8 @@ const DL3000 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shell.js
-var shell = __webpack_require__(5565);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/shell.js
+var shell = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3001.js
 
 
@@ -4011,8 +4011,8 @@ const DL3060 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/parse.js
-var parse = __webpack_require__(9204);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
+var parse = __webpack_require__(2551);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3061.js
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */

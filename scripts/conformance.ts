@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { configFromObject } from '../src/lint/config.js';
 import { applyPolicy, runRules } from '../src/lint/engine.js';
-import { parseDockerfile } from '../src/lint/parse.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { allRules } from '../src/lint/rules/index.js';
 import { processShellcheckRunner, shellcheckFile, ShellcheckMissing } from '../src/lint/shellcheck.js';
 import type { ShellcheckRunner } from '../src/lint/shellcheck.js';

@@ -9,7 +9,7 @@ import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
-import { parseDockerfile } from './lint/parse.js';
+import { parseDockerfile } from './dockerfile/parse.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
 import { ImageMeasurer } from './measure/measure.js';

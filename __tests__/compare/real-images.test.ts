@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compare } from '../../src/compare/compare.js';
 import { createDocker } from '../../src/docker/cli.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { measureImageStream } from '../../src/measure/measure.js';
 import type { ImageMeasurement } from '../../src/model.js';
 import { LANE, laneBuilders, removeImages, requireDocker, testTag } from '../support/docker.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildImage } from '../../src/docker/build.js';
 import { createDocker } from '../../src/docker/cli.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { measureImage, measureImageStream } from '../../src/measure/measure.js';
 import { ensureDist } from '../support/dist.js';
 import {

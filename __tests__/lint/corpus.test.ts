@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withDefaults, emptyConfig } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/engine.js';
-import { decodeDockerfile } from '../../src/lint/parse.js';
+import { decodeDockerfile } from '../../src/dockerfile/parse.js';
 import { ensureDist } from '../support/dist.js';
 import { SHARED } from '../support/shared.js';
 

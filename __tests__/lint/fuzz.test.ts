@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { lintText } from '../../src/lint/engine.js';
-import { decodeDockerfile, parseDockerfile } from '../../src/lint/parse.js';
+import { decodeDockerfile, parseDockerfile } from '../../src/dockerfile/parse.js';
 import { shellcheckJobs } from '../../src/lint/shellcheck.js';
 import { SHARED } from '../support/shared.js';
 

@@ -13,7 +13,7 @@ import {
   MAX_SHELLCHECK_COMMANDS,
   MAX_SHELLCHECK_RUNS,
 } from '../../src/lint/limits.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { DL3000 } from '../../src/lint/rules/DL3000.js';
 import { IB101 } from '../../src/lint/rules/IB101.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { lintText } from '../../src/lint/engine.js';
-import { decodeDockerfile, parseDockerfile, quoteText } from '../../src/lint/parse.js';
+import { decodeDockerfile, parseDockerfile, quoteText } from '../../src/dockerfile/parse.js';
 
 const BACKTICK = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n';
 

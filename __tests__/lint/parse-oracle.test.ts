@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DockerfileParser } from 'dockerfile-ast';
 import { readFileSync } from 'node:fs';
-import { decodeDockerfile, parseDockerfile } from '../../src/lint/parse.js';
+import { decodeDockerfile, parseDockerfile } from '../../src/dockerfile/parse.js';
 import { SHARED } from '../support/shared.js';
 
 const corpus = `${SHARED}/corpus/`;

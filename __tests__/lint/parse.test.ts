@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decodeDockerfile, parseDockerfile } from '../../src/lint/parse.js';
+import { decodeDockerfile, parseDockerfile } from '../../src/dockerfile/parse.js';
 
 describe('parseDockerfile', () => {
   it('returns keywords and 1-based lines, tolerating BOM and CRLF', () => {

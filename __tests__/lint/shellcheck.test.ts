@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { applyPolicy } from '../../src/lint/engine.js';
-import { isWindowsImage, parseDockerfile } from '../../src/lint/parse.js';
+import { isWindowsImage, parseDockerfile } from '../../src/dockerfile/parse.js';
 import {
   dialectOf,
   findShellcheckRc,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { attributeLayers, parseCreatedBy, stageChain } from '../../src/measure/attribute.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 
 describe('parseCreatedBy', () => {
   it.each([

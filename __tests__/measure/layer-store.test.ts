@@ -19,7 +19,7 @@ import type { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createDocker } from '../../src/docker/cli.js';
 import type { Docker } from '../../src/docker/types.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import type { LayerContent } from '../../src/measure/layer-reader.js';
 import { DirectoryStore, defaultStoreDir, layerKey } from '../../src/measure/layer-store.js';
 import { chainIds, legacyLayerIndex } from '../../src/measure/legacy-ids.js';

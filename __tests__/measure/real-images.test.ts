@@ -5,7 +5,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocker } from '../../src/docker/cli.js';
-import { parseDockerfile } from '../../src/lint/parse.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { measureImage, measureImageStream } from '../../src/measure/measure.js';
 import type { ImageMeasurement } from '../../src/model.js';
 import {

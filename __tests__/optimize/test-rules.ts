@@ -1,5 +1,5 @@
 // Small rules that carry fixes, for testing the optimizer engine without depending on the real rule set.
-import { findCommands, hasFlag, subcommand } from '../../src/lint/shell.js';
+import { findCommands, hasFlag, subcommand } from '../../src/dockerfile/shell.js';
 import type { Rule, RuleMeta } from '../../src/lint/types.js';
 
 function meta(code: string, name: string): RuleMeta {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { validate } from 'dockerfile-utils';
 import type * as ConfigModule from '../../src/lint/config.js';
 import type * as EngineModule from '../../src/lint/engine.js';
-import type * as ParseModule from '../../src/lint/parse.js';
+import type * as ParseModule from '../../src/dockerfile/parse.js';
 import { SHARED } from '../shared.js';
 
 export const LINTERS = ['image-budget', 'dockerfilelint', 'dockerfile-utils'] as const;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DockerfileParser } from 'dockerfile-ast';
 import type * as EngineModule from '../../src/lint/engine.js';
-import type * as ParseModule from '../../src/lint/parse.js';
+import type * as ParseModule from '../../src/dockerfile/parse.js';
 import type * as RulesModule from '../../src/lint/rules/index.js';
 import { corpusTexts, importEngine, LINTERS, PASSES } from './lint-pass.js';
 import type { LinterName, PassTimings } from './lint-pass.js';

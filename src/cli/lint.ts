@@ -20,7 +20,7 @@ import type { LintConfig } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
 import { formatResults, FORMATS } from '../lint/format/index.js';
 import type { FileResult, FormatName } from '../lint/format/index.js';
-import { decodeDockerfile, parseDockerfile } from '../lint/parse.js';
+import { decodeDockerfile, parseDockerfile } from '../dockerfile/parse.js';
 import { allRules } from '../lint/rules/index.js';
 import {
   processShellcheckRunner,

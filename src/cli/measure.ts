@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createDocker } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
-import { parseDockerfile } from '../lint/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { MeasureError } from '../measure/errors.js';
 import { DirectoryStore, defaultStoreDir, type LayerStore } from '../measure/layer-store.js';
 import { imageDiffIds, measureImage, measureImageStream, type MeasureOptions } from '../measure/measure.js';

@@ -3,20 +3,12 @@
 import type { Finding } from '../model.js';
 import type { LintConfig } from './config.js';
 import { LintLimitReached, limitFinding, RULES_TIMEOUT_MS, seconds } from './limits.js';
-import { parseDockerfile } from './parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
-import { runsAny } from './shell.js';
+import { runsAny } from '../dockerfile/shell.js';
 import { allRules } from './rules/index.js';
-import type {
-  Instruction,
-  LintSettings,
-  ParsedDockerfile,
-  Report,
-  Rule,
-  RuleContext,
-  RuleMeta,
-  Span,
-} from './types.js';
+import type { Instruction, ParsedDockerfile, Span } from '../dockerfile/types.js';
+import type { LintSettings, Report, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const defaultSettings: LintSettings = {
   trustedRegistries: [],

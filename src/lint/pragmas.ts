@@ -4,7 +4,7 @@
 // `# hadolint global ignore=…` on the whole file; `# hadolint shell=powershell` tells the
 // ShellCheck step which shell runs RUN. `image-budget` may stand in for `hadolint` in each form.
 import type { Finding } from '../model.js';
-import type { ParsedDockerfile } from './types.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 
 export interface Pragmas {
   /** Codes ignored in the whole file. */

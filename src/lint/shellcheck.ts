@@ -19,9 +19,9 @@ import {
   seconds,
   SHELLCHECK_TIMEOUT_MS,
 } from './limits.js';
-import { argsOffsets, isWindowsImage, position } from './parse.js';
+import { argsOffsets, isWindowsImage, position } from '../dockerfile/parse.js';
 import { readPragmas } from './pragmas.js';
-import type { Instruction, ParsedDockerfile } from './types.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 
 export type ShellDialect = 'sh' | 'bash' | 'dash' | 'ksh';
 

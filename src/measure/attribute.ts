@@ -7,7 +7,7 @@
 // from: the entries left over at the start come from the base image. An entry gets a line only when its
 // content matches an instruction (the command of a RUN, the destination of a COPY/ADD, the keyword otherwise),
 // so a surprise leaves the line unknown instead of pointing at the wrong one.
-import type { Instruction, ParsedDockerfile, Stage } from '../lint/types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { HistoryEntry } from './archive.js';
 
 export interface HistorySignature {

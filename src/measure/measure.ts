@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream';
 import { pickConfig } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
-import type { ParsedDockerfile } from '../lint/types.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { ImageMeasurement, LayerMeasurement } from '../model.js';
 import { readImageArchives, type ImageArchive, type ImageConfigJson } from './archive.js';
 import { attributeLayers } from './attribute.js';

@@ -2,7 +2,7 @@
 // the exact COPY-source check, and the `.dockerignore` lines worth proposing (defaults the context holds and
 // `.gitignore` entries).
 import { join } from 'node:path';
-import { parseDockerfile } from '../lint/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { defaultCandidates } from './dockerignore-defaults.js';
 import { fromGitignore, patternLines } from './dockerignore.js';
 import type { OptimizerFiles } from './files.js';

@@ -1,7 +1,7 @@
 // What a Dockerfile takes from its build context: COPY/ADD sources (without --from), RUN bind-mount sources,
 // and the relative paths its commands mention (a `COPY . .` followed by `CMD node dist/server.js` needs `dist`).
 // The .dockerignore planner checks every line it would add against these.
-import type { Instruction, ParsedDockerfile } from '../lint/types.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 
 export interface ContextSource {
   /** As written, e.g. `./src/`, `*.json`, `.`. */

@@ -1,8 +1,8 @@
 // Lines the optimizer proposes for `.dockerignore` on its own, when it can see the context: version-control
 // data, logs, editor and OS litter, test and build output. Each is proposed only when something in the context
 // matches it, so the file stays short; build output only when the Dockerfile rebuilds it.
-import { commandName, subcommand } from '../lint/shell.js';
-import type { ParsedDockerfile } from '../lint/types.js';
+import { commandName, subcommand } from '../dockerfile/shell.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { ignoreMatcher } from './ignore-matcher.js';
 
 const ALWAYS = [

@@ -1,7 +1,7 @@
 // Plans the lines to add to `.dockerignore`. The one promise: never exclude a path the Dockerfile needs. Each
 // candidate is checked, together with the existing lines (negations matter), against every COPY/ADD source and
 // RUN bind mount; with a listing of the context the check is exact, without one it reasons on the patterns.
-import type { ParsedDockerfile } from '../lint/types.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { contextUses, type ContextSource, type ContextUses } from './context-uses.js';
 import { ignoreMatcher, type IgnoreMatcher as Matcher } from './ignore-matcher.js';
 

@@ -1,8 +1,8 @@
 // How many layers one fix removes from the built image, counted from the Dockerfile: the optimizer builds the
 // image with every fix at once, so per fix only this count is known without a build per fix.
-import { parseDockerfile } from '../lint/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { parentStage } from '../lint/rules/dl-b-support.js';
-import type { ParsedDockerfile, Stage } from '../lint/types.js';
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { optimizeDockerfile, type OptimizeOptions } from './optimize.js';
 
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);

@@ -2,8 +2,9 @@
 // Pure: text in, text and a record of what was done out. Every pass must keep the Dockerfile parseable with
 // the same stages; a fix that would break that is dropped (with the reason) and never tried again.
 import { lintParsed } from '../lint/engine.js';
-import { normalise, parseDockerfile, position } from '../lint/parse.js';
-import type { LintSettings, ParsedDockerfile, Rule } from '../lint/types.js';
+import { normalise, parseDockerfile, position } from '../dockerfile/parse.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { LintSettings, Rule } from '../lint/types.js';
 import type { Finding, Fix, TextEdit } from '../model.js';
 import { applyEdits, selectBatches, type EditBatch } from './apply-edits.js';
 import { planDockerignore } from './dockerignore.js';

@@ -13,7 +13,7 @@ import {
 } from '../lint/config.js';
 import { applyPolicy, runRules } from '../lint/engine.js';
 import { LINT_STAGE_TIMEOUT_MS, RULES_TIMEOUT_MS, SHELLCHECK_TIMEOUT_MS } from '../lint/limits.js';
-import { parseDockerfile } from '../lint/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { shellcheckFile, shellcheckSkipNote, type ShellcheckRunner } from '../lint/shellcheck.js';
 import type { LintSettings } from '../lint/types.js';
 import type { Finding } from '../model.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { scanScript } from '../../../src/lint/rules/ib-script.js';
 import { canMergeRuns, finalLineage, lastMergeable } from '../../../src/lint/rules/ib-helpers.js';
-import { parseDockerfile } from '../../../src/lint/parse.js';
+import { parseDockerfile } from '../../../src/dockerfile/parse.js';
 
 describe('scanScript', () => {
   it('reads a plain && chain as safe to join', () => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDockerfile } from '../../../src/lint/parse.js';
+import { parseDockerfile } from '../../../src/dockerfile/parse.js';
 import { IB116 } from '../../../src/lint/rules/IB116.js';
 import { applyFix, check } from './helpers.js';
 

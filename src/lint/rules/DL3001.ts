@@ -1,4 +1,4 @@
-import { commandName } from '../shell.js';
+import { commandName } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan } from './dl-a-support/spans.js';
 

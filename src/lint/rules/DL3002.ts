@@ -1,4 +1,5 @@
-import type { Instruction, Rule } from '../types.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 
 /** A stage whose last USER is root runs its container (or its children stages) as root. */
 export const DL3002: Rule = {

@@ -1,4 +1,4 @@
-import { basename } from '../shell.js';
+import { basename } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { wordSpan } from './dl-a-support/spans.js';
 

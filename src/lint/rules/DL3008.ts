@@ -1,4 +1,4 @@
-import { valuesOf } from '../shell.js';
+import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, isSimulation } from './dl-a-support/apt.js';
 import { wordsSpan } from './dl-a-support/spans.js';

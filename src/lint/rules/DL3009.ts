@@ -1,6 +1,7 @@
 import type { Fix } from '../../model.js';
-import { argsOf, commandName, findCommands, type ShellScript, valuesOf } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { argsOf, commandName, findCommands, type ShellScript, valuesOf } from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { aptCalls } from './dl-a-support/apt.js';
 import { scratchMountTargets } from './dl-a-support/mounts.js';
 import { commandSpan } from './dl-a-support/spans.js';

@@ -1,4 +1,4 @@
-import { argsOf, findCommands, type SimpleCommand, valuesOf } from '../shell.js';
+import { argsOf, findCommands, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { isArchive, pathBase } from './dl-a-support/archives.js';
 import { copyArgs } from './dl-a-support/copy-args.js';

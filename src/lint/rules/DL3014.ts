@@ -1,4 +1,4 @@
-import { argsOf, type SimpleCommand } from '../shell.js';
+import { argsOf, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, setsAptOption, isSimulation } from './dl-a-support/apt.js';
 import { commandUpTo, insertAfter } from './dl-a-support/spans.js';

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../model.js';
-import { hasFlag } from '../shell.js';
+import { hasFlag } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, isSimulation, setsAptOption, type AptCall } from './dl-a-support/apt.js';
 import { commandUpTo, insertAfter } from './dl-a-support/spans.js';

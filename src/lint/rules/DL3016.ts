@@ -1,4 +1,10 @@
-import { argsOf, findCommands, type ShellWord, type SimpleCommand, valuesOf } from '../shell.js';
+import {
+  argsOf,
+  findCommands,
+  type ShellWord,
+  type SimpleCommand,
+  valuesOf,
+} from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { wordsSpan } from './dl-a-support/spans.js';
 

@@ -1,4 +1,4 @@
-import { valuesOf } from '../shell.js';
+import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { apkAdds } from './dl-a-support/apk.js';
 import { wordsSpan } from './dl-a-support/spans.js';

@@ -1,4 +1,4 @@
-import { hasFlag } from '../shell.js';
+import { hasFlag } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { apkAdds } from './dl-a-support/apk.js';
 import { scratchMountTargets } from './dl-a-support/mounts.js';

@@ -1,5 +1,6 @@
 import type { Fix } from '../../model.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { isArchive, isUrl } from './dl-a-support/archives.js';
 import { copyArgs } from './dl-a-support/copy-args.js';
 import { keywordSpan } from './dl-a-support/spans.js';

@@ -1,5 +1,6 @@
 import type { Fix } from '../../model.js';
-import type { Instruction, ParsedDockerfile, Rule, Stage } from '../types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { spanAt } from './dl-a-support/spans.js';
 
 // characters that only mean something to a shell: with any of them the command needs `sh -c`

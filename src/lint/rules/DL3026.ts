@@ -1,4 +1,5 @@
-import type { Rule, Span } from '../types.js';
+import type { Span } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { looksLikeImage, parseImageRef } from './dl-a-support/image-ref.js';
 import { mountsOf } from './dl-a-support/mounts.js';
 

@@ -1,5 +1,5 @@
-import { positionalArgs } from '../shell.js';
-import { findCommands } from '../shell.js';
+import { positionalArgs } from '../../dockerfile/shell.js';
+import { findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { APT_VALUE_FLAGS } from './dl-a-support/apt.js';
 import { wordSpan } from './dl-a-support/spans.js';

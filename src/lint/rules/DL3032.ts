@@ -1,4 +1,4 @@
-import { positionalArgs, type SimpleCommand, valuesOf } from '../shell.js';
+import { positionalArgs, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
 

@@ -1,4 +1,4 @@
-import { findCommands, hasFlag, subcommand } from '../shell.js';
+import { findCommands, hasFlag, subcommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan, insertAfter } from './dl-b-support.js';
 

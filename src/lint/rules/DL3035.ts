@@ -1,4 +1,4 @@
-import { findCommands, subcommand } from '../shell.js';
+import { findCommands, subcommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan } from './dl-b-support.js';
 

@@ -1,4 +1,4 @@
-import { positionalArgs, type SimpleCommand } from '../shell.js';
+import { positionalArgs, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
 

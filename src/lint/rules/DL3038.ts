@@ -1,4 +1,4 @@
-import { findCommands, hasFlag, positionalArgs } from '../shell.js';
+import { findCommands, hasFlag, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan, DNF_INSTALLS, dnfSubcommand, insertAfter, RPM_VALUE_FLAGS } from './dl-b-support.js';
 

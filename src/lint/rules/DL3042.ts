@@ -1,4 +1,4 @@
-import { argsOf, commandName, type SimpleCommand } from '../shell.js';
+import { argsOf, commandName, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan, hasCacheMountOver, insertAfter, pipArgs, variableTracker } from './dl-b-support.js';
 

@@ -1,4 +1,5 @@
-import type { Rule, Word } from '../types.js';
+import type { Word } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { parentStage } from './dl-b-support.js';
 
 /** The destination word of COPY (last argument; exec form `["src", "dest"]` included). */

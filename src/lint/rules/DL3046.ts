@@ -1,4 +1,4 @@
-import { argsOf, findCommands, hasFlag, valuesOf } from '../shell.js';
+import { argsOf, findCommands, hasFlag, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan, insertAfter } from './dl-b-support.js';
 

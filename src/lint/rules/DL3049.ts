@@ -1,4 +1,5 @@
-import type { Rule, Stage } from '../types.js';
+import type { Stage } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { keyValues, parentStage } from './dl-b-support.js';
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */

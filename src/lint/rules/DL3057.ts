@@ -1,4 +1,5 @@
-import type { Rule, Stage } from '../types.js';
+import type { Stage } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { parentStage } from './dl-b-support.js';
 
 /** Without HEALTHCHECK, Docker and orchestrators only know the process is running, not that it answers. */

@@ -1,4 +1,5 @@
-import type { Instruction, Rule } from '../types.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 
 /** Flags as written, order-insensitive: RUNs with different mounts or network cannot be merged. */
 function flagKey(ins: Instruction): string {

@@ -1,4 +1,4 @@
-import { quoteText } from '../parse.js';
+import { quoteText } from '../../dockerfile/parse.js';
 import type { Rule } from '../types.js';
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */

@@ -1,4 +1,4 @@
-import { findCommands } from '../shell.js';
+import { findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan } from './dl-b-support.js';
 

@@ -1,4 +1,4 @@
-import { findCommands, positionalArgs } from '../shell.js';
+import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { commandSpan } from './dl-b-support.js';
 

@@ -1,5 +1,6 @@
-import { argsOf, commandName, type SimpleCommand, valuesOf } from '../shell.js';
-import type { Instruction, Rule } from '../types.js';
+import { argsOf, commandName, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { parentStage, spanAt } from './dl-b-support.js';
 
 /** What the current SHELL means for pipes: pipefail is on, pipes are fine, or the shell is not POSIX. */

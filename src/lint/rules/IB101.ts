@@ -1,6 +1,7 @@
-import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../shell.js';
-import type { ShellWord, SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule, RuleContext } from '../types.js';
+import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../../dockerfile/shell.js';
+import type { ShellWord, SimpleCommand } from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
 import { GLOB, normalisePath, resolvePath, touches } from './ib-paths.js';
 import { LintLimitReached } from '../limits.js';

@@ -1,5 +1,6 @@
-import { findCommands, subcommand } from '../shell.js';
-import type { Instruction, Rule } from '../types.js';
+import { findCommands, subcommand } from '../../dockerfile/shell.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { mergeRunsFix, spanAt, stageRuns } from './ib-helpers.js';
 
 const APT = ['apt-get', 'apt', 'aptitude'];

@@ -1,7 +1,8 @@
 import type { TextEdit } from '../../model.js';
-import { commandName, hasFlag, positionalArgs, subcommand, valuesOf } from '../shell.js';
-import type { SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { commandName, hasFlag, positionalArgs, subcommand, valuesOf } from '../../dockerfile/shell.js';
+import type { SimpleCommand } from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { appendToRunEdit, canAppendTo, finalLineage, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheKind {

@@ -1,4 +1,4 @@
-import { commandName, findCommands, positionalArgs, subcommand } from '../shell.js';
+import { commandName, findCommands, positionalArgs, subcommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { mergeRunsFix, spanAt, stageRuns } from './ib-helpers.js';
 

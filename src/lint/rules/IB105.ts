@@ -1,7 +1,8 @@
 import type { TextEdit } from '../../model.js';
-import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
-import type { SimpleCommand } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule, RuleContext } from '../types.js';
+import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../../dockerfile/shell.js';
+import type { SimpleCommand } from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { finalLineage, hasCacheMount, spanAt, stageRuns } from './ib-helpers.js';
 
 interface CacheCheck {

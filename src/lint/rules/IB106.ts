@@ -1,6 +1,7 @@
-import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../shell.js';
-import type { ShellWord } from '../shell.js';
-import type { Instruction, Rule, Stage } from '../types.js';
+import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../../dockerfile/shell.js';
+import type { ShellWord } from '../../dockerfile/shell.js';
+import type { Instruction, Stage } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { finalLineage, spanAt } from './ib-helpers.js';
 
 /** Images that carry a whole toolchain; their runtime counterparts are a fraction of the size. */

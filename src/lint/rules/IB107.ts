@@ -1,4 +1,5 @@
-import type { Rule, Stage } from '../types.js';
+import type { Stage } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { finalLineage } from './ib-helpers.js';
 
 interface Family {

@@ -1,5 +1,5 @@
-import { commandName, positionalArgs, subcommand, valuesOf } from '../shell.js';
-import type { SimpleCommand } from '../shell.js';
+import { commandName, positionalArgs, subcommand, valuesOf } from '../../dockerfile/shell.js';
+import type { SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { copiesWholeContext } from './ib-helpers.js';
 

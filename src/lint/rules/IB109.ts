@@ -1,6 +1,7 @@
 import dockerignorePackage from '@balena/dockerignore';
-import { findCommands, subcommand, valuesOf } from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule } from '../types.js';
+import { findCommands, subcommand, valuesOf } from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { copiesWholeContext, finalLineage } from './ib-helpers.js';
 
 // The package is CommonJS: under NodeNext its default import is `module.exports`, whose `.default` is the factory.

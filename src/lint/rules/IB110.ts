@@ -1,5 +1,6 @@
-import { valuesOf } from '../shell.js';
-import type { ParsedDockerfile, Rule, Word } from '../types.js';
+import { valuesOf } from '../../dockerfile/shell.js';
+import type { ParsedDockerfile, Word } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 
 const SECRET_NAME =
   /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;

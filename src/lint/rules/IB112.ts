@@ -1,4 +1,4 @@
-import { commandName, effectiveWords } from '../shell.js';
+import { commandName, effectiveWords } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { spanAt } from './ib-helpers.js';
 

@@ -1,4 +1,5 @@
-import type { Instruction, Rule } from '../types.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import type { Rule } from '../types.js';
 import { finalLineage } from './ib-helpers.js';
 
 /** A service without HEALTHCHECK: orchestrators that read it (Docker, Swarm, Compose) only see "running". */

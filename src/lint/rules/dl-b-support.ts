@@ -10,8 +10,9 @@ import {
   type ShellWord,
   type SimpleCommand,
   valuesOf,
-} from '../shell.js';
-import type { Instruction, ParsedDockerfile, Rule, RuleMeta, Span, Stage } from '../types.js';
+} from '../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile, Span, Stage } from '../../dockerfile/types.js';
+import type { Rule, RuleMeta } from '../types.js';
 
 import { scratchMountTargets } from './dl-a-support/mounts.js';
 import { commandSpan, wordSpan } from './dl-a-support/spans.js';

@@ -1,8 +1,8 @@
 // Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
 // without changing what the build does, the edit that merges them, and the final-image stage lineage.
 import type { Fix, TextEdit } from '../../model.js';
-import { isWindowsImage } from '../parse.js';
-import type { Comment, Instruction, ParsedDockerfile, Stage } from '../types.js';
+import { isWindowsImage } from '../../dockerfile/parse.js';
+import type { Comment, Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 export { spanAt } from './dl-a-support/spans.js';
 import { mountsOf } from './dl-a-support/mounts.js';
 import { finalStageChain } from './dl-b-support.js';

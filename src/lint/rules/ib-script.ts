@@ -2,7 +2,7 @@
 // whether a shell comment would swallow appended text, and which commands change the shell's own state (cd,
 // set, export…) so that a command joined after them would behave differently. It reads the logical argument
 // text (`Instruction.args`: continuations joined), tracking quotes, substitutions and compound commands.
-import { codeTable } from '../shell.js';
+import { codeTable } from '../../dockerfile/shell.js';
 
 export interface ScriptShape {
   /** A `#` comment: anything appended on the same logical line would be commented out. */

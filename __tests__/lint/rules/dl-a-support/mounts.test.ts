@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseDockerfile } from '../../../../src/lint/parse.js';
+import { parseDockerfile } from '../../../../src/dockerfile/parse.js';
 import { mountsOf, scratchMountTargets } from '../../../../src/lint/rules/dl-a-support/mounts.js';
 
 function run(line: string) {

@@ -1,5 +1,11 @@
 // `apk add` calls and their package arguments.
-import { argsOf, findCommands, type ShellScript, type ShellWord, type SimpleCommand } from '../../shell.js';
+import {
+  argsOf,
+  findCommands,
+  type ShellScript,
+  type ShellWord,
+  type SimpleCommand,
+} from '../../../dockerfile/shell.js';
 
 /** apk options that take a separate value. */
 const VALUE_FLAGS = new Set([

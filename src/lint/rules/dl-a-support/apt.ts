@@ -9,7 +9,7 @@ import {
   type ShellWord,
   type SimpleCommand,
   valuesOf,
-} from '../../shell.js';
+} from '../../../dockerfile/shell.js';
 
 /** apt-get/apt options that take a separate value (`-o Foo=bar`, `-t bookworm-backports`). */
 export const APT_VALUE_FLAGS = [

@@ -1,5 +1,5 @@
 // Sources and destination of COPY/ADD, in shell form or JSON (exec) form.
-import type { Instruction, Span, Word } from '../../types.js';
+import type { Instruction, Span, Word } from '../../../dockerfile/types.js';
 
 export interface CopyArg {
   /** Quotes removed; backslashes kept as written (Windows paths). */

@@ -1,5 +1,5 @@
 // `RUN --mount=…` flags read as key/value records.
-import type { Instruction } from '../../types.js';
+import type { Instruction } from '../../../dockerfile/types.js';
 
 export interface Mount {
   /** `bind` when not given, as BuildKit defaults. */

@@ -1,5 +1,11 @@
 // `pip install` calls (pip, pip3, pip3.12, pipx, `python -m pip`) and the requirement specifiers they install.
-import { argsOf, commandName, type ShellScript, type ShellWord, type SimpleCommand } from '../../shell.js';
+import {
+  argsOf,
+  commandName,
+  type ShellScript,
+  type ShellWord,
+  type SimpleCommand,
+} from '../../../dockerfile/shell.js';
 
 /** pip/pipx install options that take a separate value: the value is not a package. */
 const VALUE_FLAGS = new Set([

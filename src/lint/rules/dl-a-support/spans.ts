@@ -1,8 +1,8 @@
 // Spans and minimal text edits for the DL1001/DL3000–DL3030 rules. Pure functions over the parsed model.
 import type { TextEdit } from '../../../model.js';
-import { position } from '../../parse.js';
-import type { ShellWord, SimpleCommand } from '../../shell.js';
-import type { Instruction, ParsedDockerfile, Span } from '../../types.js';
+import { position } from '../../../dockerfile/parse.js';
+import type { ShellWord, SimpleCommand } from '../../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile, Span } from '../../../dockerfile/types.js';
 
 /** A span from two offsets into `file.text`. */
 export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {
