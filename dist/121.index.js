@@ -261,7 +261,7 @@ function bool(v, file, key) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2551);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6178);
 // ShellCheck over RUN bodies. Like hadolint, each RUN is a script of its own (a RUN runs in a fresh shell: an
 // `exit`, a `set -e` or a syntax error in one RUN says nothing about the next), but the scripts of a file are

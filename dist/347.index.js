@@ -379,8 +379,8 @@ function createGitHubApi(options) {
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var lint_shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js

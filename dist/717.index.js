@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports defaultSettings, lintText */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3183);
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2551);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8464);
@@ -214,6 +214,72 @@ function isPlainCode(s) {
 
 /***/ }),
 
+/***/ 3183:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ limitFinding),
+/* harmony export */   NT: () => (/* binding */ LintLimitReached),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   _4: () => (/* binding */ SHELLCHECK_TIMEOUT_MS),
+/* harmony export */   iJ: () => (/* binding */ LINT_STAGE_TIMEOUT_MS),
+/* harmony export */   jJ: () => (/* binding */ RULES_TIMEOUT_MS),
+/* harmony export */   lB: () => (/* binding */ MAX_SHELLCHECK_RUNS),
+/* harmony export */   rQ: () => (/* binding */ MAX_SHELLCHECK_COMMANDS)
+/* harmony export */ });
+/* unused harmony exports LIMIT_CODE, LIMIT_NAME */
+/** ShellCheck's time grows faster than linearly with the number of commands in a script (a RUN of 800 `&&`
+ *  segments takes it about 3 s): a RUN with more simple commands than this is not given to it (the corpus's longest
+ *  RUN has 85). */
+const MAX_SHELLCHECK_COMMANDS = 300;
+/** ShellCheck takes 2–3 ms per RUN however small: at most this many RUNs of a file are given to it (the corpus's
+ *  largest file has 44). */
+const MAX_SHELLCHECK_RUNS = 100;
+/** How long the ShellCheck step of one file may take in all (every `shellcheck` process of that file together);
+ *  the process still running then is killed. */
+const SHELLCHECK_TIMEOUT_MS = 15_000;
+/** How long the rules of one file may run before the remaining rules are skipped (ShellCheck has its own bound). */
+const RULES_TIMEOUT_MS = 30_000;
+/** How long all the lints of one action run may take together (the Dockerfile and its optimized variants). */
+const LINT_STAGE_TIMEOUT_MS = 120_000;
+/** The code and name of the finding that says a limit was hit. */
+const LIMIT_CODE = 'IB000';
+const LIMIT_NAME = 'lint-limit';
+/** A rule gives up with this when a file is too large for it to finish in bounded time: the engine reports the
+ *  message as an IB000 finding rather than an internal error. */
+class LintLimitReached extends Error {
+    line;
+    /** `line`: where the rule stopped (the finding goes there). */
+    constructor(message, line = 1) {
+        super(message);
+        this.line = line;
+        this.name = 'LintLimitReached';
+    }
+}
+/** The IB000 finding: a warning (parts of the file went unchecked), at `line` (default: the top of the file). */
+function limitFinding(file, message, line = 1, column = 1) {
+    return {
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        rule: LIMIT_CODE,
+        name: LIMIT_NAME,
+        severity: 'warning',
+        category: 'correctness',
+        message,
+        fixable: false,
+    };
+}
+/** Seconds for a message: `15 s`. */
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+
+/***/ }),
+
 /***/ 6178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -405,7 +471,7 @@ function unquote(s) {
 /* harmony export */   "in": () => (/* binding */ commandSpan),
 /* harmony export */   wC: () => (/* binding */ wordsSpan)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2551);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
 
 /** A span from two offsets into `file.text`. */
 function spanAt(file, start, end) {
@@ -4011,8 +4077,8 @@ const DL3060 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3061.js
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */

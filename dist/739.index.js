@@ -215,8 +215,8 @@ function formatResults(name, results, options) {
     }
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 99 modules
 var rules = __webpack_require__(8464);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js

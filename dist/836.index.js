@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/shell.js
 var shell = __webpack_require__(7598);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
@@ -466,8 +466,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
 var engine = __webpack_require__(7717);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/apply-edits.js
 /** Why a batch's edits cannot be applied to a text of `length` characters, or null when they can. */
 function invalidReason(edits, length) {

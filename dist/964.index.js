@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
-var parse = __webpack_require__(2551);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/errors.js
 var errors = __webpack_require__(4259);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js

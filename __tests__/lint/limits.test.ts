@@ -1,5 +1,5 @@
-// The bounds of ./src/lint/limits.ts: each one, when hit, is one IB000 finding that says what was not checked,
-// never an error or a hang. ShellCheck's are proven with the real process (and a stand-in that never ends).
+// The bounds of ./src/lint/limits.ts and ./src/dockerfile/limits.ts: each one, when hit, is one IB000 finding
+// that says what was not checked, never an error or a hang. ShellCheck's are proven with the real process (and a stand-in that never ends).
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +8,10 @@ import { lintText } from '../../src/lint/engine.js';
 import {
   LIMIT_CODE,
   LintLimitReached,
-  MAX_FILE_SHELL_CHARS,
-  MAX_SHELL_CHARS,
   MAX_SHELLCHECK_COMMANDS,
   MAX_SHELLCHECK_RUNS,
 } from '../../src/lint/limits.js';
+import { MAX_FILE_SHELL_CHARS, MAX_SHELL_CHARS } from '../../src/dockerfile/limits.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { DL3000 } from '../../src/lint/rules/DL3000.js';
 import { IB101 } from '../../src/lint/rules/IB101.js';

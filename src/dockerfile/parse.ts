@@ -3,7 +3,7 @@
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
 // large files it costs more than all our rules together. Extents, continuation lines, flags, words, heredoc bodies
 // and directives are computed here from the text itself, with exact source offsets.
-import { MAX_FILE_SHELL_CHARS, MAX_SHELL_CHARS } from '../lint/limits.js';
+import { MAX_FILE_SHELL_CHARS, MAX_SHELL_CHARS } from './limits.js';
 import { parseShell } from './shell.js';
 import type { ShellScript } from './shell.js';
 import type {

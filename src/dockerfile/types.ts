@@ -1,5 +1,5 @@
 // The parsed Dockerfile model: instructions with their words, flags and heredocs, stages and comments. Every
-// stage above the parser (lint, optimize, measure, compare) reads this; nothing re-derives it.
+// stage above the parser (lint, optimize, measure, compare) reads it.
 import type { ShellScript } from './shell.js';
 
 /** A position range; lines and columns are 1-based, endColumn exclusive; offsets index ParsedDockerfile.text. */

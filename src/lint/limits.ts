@@ -1,17 +1,9 @@
 // The bounds that keep a lint finite on hostile input (a pull request author writes the Dockerfile): how much of a
-// RUN the shell reader takes, how much ShellCheck is given and for how long, and how long the whole lint of a file
-// may run. Hitting one never stops the lint with an error: it becomes one IB000 finding that says what was not
-// checked and why, and the rest of the file is linted as usual. The numbers are in docs/lint-limits.md.
+// RUN the shell reader takes (src/dockerfile/limits.ts), how much ShellCheck is given and for how long, and how
+// long the whole lint of a file may run. Hitting one never stops the lint with an error: it becomes one IB000
+// finding that says what was not checked and why, and the rest of the file is linted as usual. The numbers are in
+// docs/lint-limits.md.
 import type { Finding } from '../model.js';
-
-/** A RUN script longer than this (characters, heredoc bodies included) is not read as shell: the rules that look
- *  at commands skip it, and ShellCheck does not get it. 1 MiB is far beyond any real RUN (the corpus's longest is
- *  4.6 kB) and keeps the shell model of one RUN to a few hundred MB at worst. */
-export const MAX_SHELL_CHARS = 1024 * 1024;
-
-/** All the RUN scripts of one file read as shell together: a file of many large RUNs must not add up to gigabytes
- *  either. RUNs past this are left unread, each with its note. */
-export const MAX_FILE_SHELL_CHARS = 4 * MAX_SHELL_CHARS;
 
 /** ShellCheck's time grows faster than linearly with the number of commands in a script (a RUN of 800 `&&`
  *  segments takes it about 3 s): a RUN with more simple commands than this is not given to it (the corpus's longest

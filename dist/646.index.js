@@ -1,22 +1,39 @@
-export const id = 551;
-export const ids = [551];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 2551:
+/***/ 646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   G1: () => (/* binding */ position),
-/* harmony export */   Z0: () => (/* binding */ decodeDockerfile),
-/* harmony export */   j7: () => (/* binding */ normalise),
-/* harmony export */   n: () => (/* binding */ isWindowsImage),
-/* harmony export */   ol: () => (/* binding */ quoteText),
-/* harmony export */   sR: () => (/* binding */ argsOffsets)
-/* harmony export */ });
-/* unused harmony export KEYWORDS */
-/* harmony import */ var _lint_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3183);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sR: () => (/* binding */ argsOffsets),
+  Z0: () => (/* binding */ decodeDockerfile),
+  n: () => (/* binding */ isWindowsImage),
+  j7: () => (/* binding */ normalise),
+  Ai: () => (/* binding */ parseDockerfile),
+  G1: () => (/* binding */ position),
+  ol: () => (/* binding */ quoteText)
+});
+
+// UNUSED EXPORTS: KEYWORDS
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/dockerfile/limits.js
+// How much shell text the parser reads from a Dockerfile: a pull request author writes it, so a RUN's script
+// is read as shell only up to a bound. A RUN past it stays in the model with its text, without a shell script,
+// and with a parse note that the lint reports as an IB000 finding (src/lint/limits.ts, docs/lint-limits.md).
+/** A RUN script longer than this (characters, heredoc bodies included) is not read as shell: the rules that look
+ *  at commands skip it, and ShellCheck does not get it. 1 MiB is far beyond any real RUN (the corpus's longest is
+ *  4.6 kB) and keeps the shell model of one RUN to a few hundred MB at worst. */
+const MAX_SHELL_CHARS = 1024 * 1024;
+/** All the RUN scripts of one file read as shell together: a file of many large RUNs must not add up to gigabytes
+ *  either. RUNs past this are left unread, each with its note. */
+const MAX_FILE_SHELL_CHARS = 4 * MAX_SHELL_CHARS;
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/shell.js
+var shell = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/dockerfile/parse.js
 // Turns Dockerfile text into the plain model of ./types.ts. A line scanner of our own, not dockerfile-ast: the
 // library misreads `<< 'EOF'` (and then swallows the instructions after it), its getHeredocs() throws on some
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
@@ -88,7 +105,7 @@ function parseDockerfile(input, file = 'Dockerfile') {
     const problems = [];
     const comments = [];
     const limits = [];
-    const shellBudget = { left: _lint_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_SHELL_CHARS */ .rW, limits };
+    const shellBudget = { left: MAX_FILE_SHELL_CHARS, limits };
     if (escapeDirective !== undefined && escapeDirective !== '\\' && escapeDirective !== '`') {
         problems.push({
             line: 1,
@@ -124,18 +141,18 @@ function parseDockerfile(input, file = 'Dockerfile') {
 }
 /** The RUN's script read as shell, or undefined (with a note) when it is too long to read in bounded memory. */
 function readShell(script, offsetOf, budget, at) {
-    const perRun = script.length > _lint_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SHELL_CHARS */ .WN;
+    const perRun = script.length > MAX_SHELL_CHARS;
     if (perRun || script.length > budget.left) {
         budget.limits.push({
             ...at,
             message: perRun
-                ? `RUN script of ${script.length.toLocaleString('en')} characters not checked: the shell rules and ShellCheck read RUN scripts of up to ${_lint_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SHELL_CHARS */ .WN.toLocaleString('en')}`
-                : `RUN script not checked: the file's RUN scripts together exceed ${_lint_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_SHELL_CHARS */ .rW.toLocaleString('en')} characters, the most the shell rules and ShellCheck read in one file`,
+                ? `RUN script of ${script.length.toLocaleString('en')} characters not checked: the shell rules and ShellCheck read RUN scripts of up to ${MAX_SHELL_CHARS.toLocaleString('en')}`
+                : `RUN script not checked: the file's RUN scripts together exceed ${MAX_FILE_SHELL_CHARS.toLocaleString('en')} characters, the most the shell rules and ShellCheck read in one file`,
         });
         return undefined;
     }
     budget.left -= script.length;
-    return (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShell */ .aV)(script, offsetOf);
+    return (0,shell/* parseShell */.aV)(script, offsetOf);
 }
 /** A Windows base image, by name: Microsoft's windows/… paths, the servercore and nanoserver images and tags
  *  (golang:…-windowsservercore-…, mcr.microsoft.com/powershell:nanoserver-…), and images named *windows*. Such a
@@ -1386,81 +1403,6 @@ function valuesOf(words) {
     for (let k = 0; k < words.length; k++)
         out.push(words[k].value);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 3183:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JO: () => (/* binding */ limitFinding),
-/* harmony export */   NT: () => (/* binding */ LintLimitReached),
-/* harmony export */   WN: () => (/* binding */ MAX_SHELL_CHARS),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   _4: () => (/* binding */ SHELLCHECK_TIMEOUT_MS),
-/* harmony export */   iJ: () => (/* binding */ LINT_STAGE_TIMEOUT_MS),
-/* harmony export */   jJ: () => (/* binding */ RULES_TIMEOUT_MS),
-/* harmony export */   lB: () => (/* binding */ MAX_SHELLCHECK_RUNS),
-/* harmony export */   rQ: () => (/* binding */ MAX_SHELLCHECK_COMMANDS),
-/* harmony export */   rW: () => (/* binding */ MAX_FILE_SHELL_CHARS)
-/* harmony export */ });
-/* unused harmony exports LIMIT_CODE, LIMIT_NAME */
-/** A RUN script longer than this (characters, heredoc bodies included) is not read as shell: the rules that look
- *  at commands skip it, and ShellCheck does not get it. 1 MiB is far beyond any real RUN (the corpus's longest is
- *  4.6 kB) and keeps the shell model of one RUN to a few hundred MB at worst. */
-const MAX_SHELL_CHARS = 1024 * 1024;
-/** All the RUN scripts of one file read as shell together: a file of many large RUNs must not add up to gigabytes
- *  either. RUNs past this are left unread, each with its note. */
-const MAX_FILE_SHELL_CHARS = 4 * MAX_SHELL_CHARS;
-/** ShellCheck's time grows faster than linearly with the number of commands in a script (a RUN of 800 `&&`
- *  segments takes it about 3 s): a RUN with more simple commands than this is not given to it (the corpus's longest
- *  RUN has 85). */
-const MAX_SHELLCHECK_COMMANDS = 300;
-/** ShellCheck takes 2–3 ms per RUN however small: at most this many RUNs of a file are given to it (the corpus's
- *  largest file has 44). */
-const MAX_SHELLCHECK_RUNS = 100;
-/** How long the ShellCheck step of one file may take in all (every `shellcheck` process of that file together);
- *  the process still running then is killed. */
-const SHELLCHECK_TIMEOUT_MS = 15_000;
-/** How long the rules of one file may run before the remaining rules are skipped (ShellCheck has its own bound). */
-const RULES_TIMEOUT_MS = 30_000;
-/** How long all the lints of one action run may take together (the Dockerfile and its optimized variants). */
-const LINT_STAGE_TIMEOUT_MS = 120_000;
-/** The code and name of the finding that says a limit was hit. */
-const LIMIT_CODE = 'IB000';
-const LIMIT_NAME = 'lint-limit';
-/** A rule gives up with this when a file is too large for it to finish in bounded time: the engine reports the
- *  message as an IB000 finding rather than an internal error. */
-class LintLimitReached extends Error {
-    line;
-    /** `line`: where the rule stopped (the finding goes there). */
-    constructor(message, line = 1) {
-        super(message);
-        this.line = line;
-        this.name = 'LintLimitReached';
-    }
-}
-/** The IB000 finding: a warning (parts of the file went unchecked), at `line` (default: the top of the file). */
-function limitFinding(file, message, line = 1, column = 1) {
-    return {
-        file,
-        line,
-        column,
-        endLine: line,
-        endColumn: column,
-        rule: LIMIT_CODE,
-        name: LIMIT_NAME,
-        severity: 'warning',
-        category: 'correctness',
-        message,
-        fixable: false,
-    };
-}
-/** Seconds for a message: `15 s`. */
-function seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
 }
 
 
