@@ -382,7 +382,7 @@ function createGitHubApi(options) {
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
 var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
-var lint_shellcheck = __webpack_require__(3245);
+var shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
 var layer_store = __webpack_require__(8735);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
@@ -435,6 +435,7 @@ const realFileSystem = {
             .join('/'))
             .filter((p) => p !== '.git' && !p.startsWith('.git/'));
     },
+    listEntries: (dir) => (0,promises_.readdir)(dir),
 };
 const realClock = {
     now: () => Date.now(),
@@ -609,7 +610,7 @@ function createDeps(options) {
         cache: options.cache,
         measure,
         ...(options.layers ? { layers: options.layers } : {}),
-        shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
+        shellcheck: (0,shellcheck/* processShellcheckRunner */.Q4)(),
     };
 }
 
@@ -985,7 +986,7 @@ async function buildBase(deps, request, sha, dockerfile) {
             sha,
             source: 'build',
             measurement,
-            findings: request.lint ? await request.lint(text, dockerfile) : null,
+            findings: request.linter ? await request.linter.lint(text, dockerfile) : null,
             buildSeconds: result.seconds,
         };
         if (result.cachedSteps !== undefined)
@@ -1302,11 +1303,8 @@ function foldedName(row) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/verdict/verdict.js
 
 
-const verdict_RANK = { error: 3, warning: 2, info: 1, style: 0 };
-/** True when a finding of `severity` reaches the `threshold` (`none`: nothing does). */
-function reaches(severity, threshold) {
-    return threshold !== 'none' && verdict_RANK[severity] >= verdict_RANK[threshold];
-}
+
+
 function sizeLabel(options) {
     return options.sizeMetric === 'compressed' ? 'compressed size' : 'uncompressed size';
 }
@@ -1347,7 +1345,7 @@ function increaseReasons(metric, limit, kind, options) {
 function lintReasons(findings, options) {
     if (!options.lint)
         return [];
-    const failing = findings.filter((finding) => reaches(finding.severity, options.lintFailOn));
+    const failing = findings.filter((finding) => (0,lint_config/* reaches */.O6)(finding.severity, options.lintFailOn));
     if (failing.length === 0)
         return [];
     const bySeverity = ['error', 'warning', 'info', 'style']
@@ -1440,77 +1438,38 @@ function buildWarningFindings(build, dockerfile) {
     });
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
-var engine = __webpack_require__(7717);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/limits.js
-var limits = __webpack_require__(3183);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
+var linter = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/lint.js
-// The lint stage as the pipeline runs it: configuration file, `.dockerignore` and the context's top-level entries
-// are read here (through the fs adapter) so the rules stay pure.
+// The lint stage as the pipeline runs it: the configuration file, the `.dockerignore` in force and the context's
+// top-level entries are read here (through the fs adapter) into the run's one lint environment, so the rules
+// stay pure; the Linter built from it lints the head, the base and the optimizer's variants.
 
 
 
-
-
-
-/** `.dockerignore` lines of the context, or null when it has none. */
-async function readDockerignore(fs, context) {
-    const text = await fs.readFileOrNull((0,external_node_path_.join)(context, '.dockerignore'));
-    return text === null ? null : text.split(/\r?\n/);
+/** The fs adapter as the context facts are read. */
+function contextReader(fs) {
+    return { readText: (path) => fs.readFileOrNull(path), entries: (dir) => fs.listEntries(dir) };
 }
 /**
- * Loads the lint configuration: the `config` input when that file exists, else the first of the known names in
- * the repository root. A broken file is an error naming the file and key (ConfigError).
+ * The run's Linter: the `config` input when that file exists, else the first of the known names in the
+ * repository root. A broken file is an error naming the file and key (ConfigError).
  */
-async function loadLintEnvironment(fs, repo, configPath, context) {
-    const given = (0,external_node_path_.join)(repo, configPath);
+async function loadLinter(fs, sources, shellcheck, warn) {
+    const { repo } = sources;
+    const given = (0,external_node_path_.join)(repo, sources.configPath);
     const existing = new Set();
     for (const candidate of [given, ...lint_config/* CONFIG_FILES */.n0.map((name) => (0,external_node_path_.join)(repo, name))]) {
         if (await fs.exists(candidate))
             existing.add(candidate);
     }
     const file = existing.has(given) ? given : (0,lint_config/* findConfigFile */["if"])(repo, (p) => existing.has(p));
-    const config = file === undefined ? lint_config/* emptyConfig */.i4 : (0,lint_config/* parseConfig */.o4)(await fs.readFile(file), file);
-    const entries = await fs.listFiles(context).then((files) => [...new Set(files.map((f) => f.split('/')[0]))], () => null);
-    const hasGit = await fs.exists((0,external_node_path_.join)(context, '.git'));
-    return {
-        config,
-        settings: {
-            ...config.settings,
-            dockerignore: await readDockerignore(fs, context),
-            contextEntries: entries === null ? null : hasGit ? ['.git', ...entries] : entries,
-        },
-    };
-}
-/** Rules plus ShellCheck on RUN scripts (when installed), then pragmas and configuration over both. Every lint
- *  of the stage draws on one time budget (`stageMs`, default LINT_STAGE_TIMEOUT_MS), besides the bounds of one file:
- *  the Dockerfile and its optimized variants are linted, and together they must not hold the runner either. */
-function lintWith(env, shellcheck, warn, stageMs = limits/* LINT_STAGE_TIMEOUT_MS */.iJ) {
-    let runner = shellcheck;
-    let spent = 0;
-    const skipped = (0,lint_config/* skippedKeysWarning */.N6)(env.config);
+    const config = file === undefined ? undefined : (0,lint_config/* parseConfig */.o4)(await fs.readFile(file), file);
+    const skipped = config === undefined ? undefined : (0,lint_config/* skippedKeysWarning */.N6)(config);
     if (skipped !== undefined)
         warn(skipped);
-    return async (text, file) => {
-        const started = Date.now();
-        const left = () => Math.max(0, stageMs - spent - (Date.now() - started));
-        const parsed = (0,parse/* parseDockerfile */.Ai)(text, file);
-        const options = { config: env.config, settings: env.settings };
-        let findings = (0,engine/* runRules */.xG)(parsed, { ...options, timeLimitMs: Math.min(limits/* RULES_TIMEOUT_MS */.jJ, left()) });
-        if (runner !== null) {
-            try {
-                const timeoutMs = Math.min(limits/* SHELLCHECK_TIMEOUT_MS */._4, left());
-                findings = findings.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, runner, { timeoutMs }));
-            }
-            catch (error) {
-                // as in the CLI: ShellCheck is an extra, so a broken one is reported once and the lint goes on without it
-                warn((0,lint_shellcheck/* shellcheckSkipNote */.Wk)(error, error instanceof Error ? error.message : String(error)));
-                runner = null;
-            }
-        }
-        spent += Date.now() - started;
-        return (0,engine/* applyPolicy */.VC)(findings, parsed, options);
-    };
+    const context = await (0,linter/* contextSettings */.P3)(contextReader(fs), sources.dockerfile, sources.context);
+    return new linter/* Linter */.p$((0,linter/* lintEnvironment */.ts)(config, shellcheck, context), { warn });
 }
 
 
@@ -1577,6 +1536,7 @@ async function runOptimizer(deps, request) {
     const optimize = {
         ...facts.options,
         level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
+        linter: request.linter,
     };
     const result = await (0,with_without/* withAndWithout */.Y)({
         docker: deps.docker,
@@ -1585,6 +1545,7 @@ async function runOptimizer(deps, request) {
         log: deps.log.debug,
     }, {
         dockerfile: buildOptions.dockerfile,
+        text: request.text,
         context: buildOptions.context,
         optimize,
         build: {
@@ -1798,10 +1759,10 @@ async function runPipeline(deps, request, images) {
     const restoring = (deps.layers?.restore() ?? Promise.resolve()).catch((error) => {
         deps.log.debug(`layer store: ${error instanceof Error ? error.message : String(error)}`);
     });
-    const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
-    const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
+    // the run's one Linter: the head, the base and the optimizer's variants are all linted with it
+    const linter = await loadLinter(deps.fs, { repo, configPath: paths.config.relative, dockerfile: dockerfilePath, context }, deps.shellcheck, (m) => deps.log.warning(m));
     // lint runs while the head image builds
-    const linting = inputs.lint ? lint(text, dockerfile) : Promise.resolve([]);
+    const linting = inputs.lint ? linter.lint(text, dockerfile) : Promise.resolve([]);
     linting.catch(() => undefined);
     const buildOptions = {
         dockerfile: dockerfilePath,
@@ -1834,6 +1795,7 @@ async function runPipeline(deps, request, images) {
             buildOptions,
             headImage: headBuild.tag,
             tagPrefix: `${request.tagPrefix}-optimized`,
+            linter,
         }).catch((error) => {
             // The optimizer is an extra: when it cannot run, the size check still stands.
             const reason = error instanceof Error ? error.message : String(error);
@@ -1852,7 +1814,7 @@ async function runPipeline(deps, request, images) {
             build: buildOptions,
             tag: `${request.tagPrefix}-base`,
             tempDir: request.tempDir,
-            ...(inputs.lint ? { lint } : {}),
+            ...(inputs.lint ? { linter } : {}),
         }));
     // all three settle before anything is reported or thrown: no build is left running behind an error
     const settled = await Promise.allSettled([measuringHead, optimizing, baselining]);

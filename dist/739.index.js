@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   lintCommand: () => (/* binding */ lintCommand),
   processLintDeps: () => (/* binding */ processLintDeps),
-  reachesThreshold: () => (/* binding */ reachesThreshold),
   runLint: () => (/* binding */ runLint)
 });
 
@@ -22,8 +21,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/config.js
 var lint_config = __webpack_require__(9985);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/engine.js
-var engine = __webpack_require__(7717);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/json.js
 function formatJson(results) {
     const out = results.flatMap((r) => r.findings.map((f) => ({
@@ -217,10 +214,12 @@ function formatResults(name, results, options) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
 var parse = __webpack_require__(646);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
+var lint_linter = __webpack_require__(977);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 99 modules
 var rules = __webpack_require__(8464);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
-var lint_shellcheck = __webpack_require__(3245);
+var shellcheck = __webpack_require__(3245);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/lint.js
 // `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
 // Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
@@ -333,11 +332,8 @@ function parseArgs(argv) {
         throw new UsageError('no Dockerfile given');
     return args;
 }
-const RANK = { style: 0, info: 1, warning: 2, error: 3 };
-/** True when a finding of `severity` makes the run fail under `threshold`. */
-function reachesThreshold(severity, threshold) {
-    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
+/** The config file (`--config`, else the first known name in the current folder) merged with the flags; the
+ *  lint environment switches the off-by-default rules off. */
 function loadConfig(args, deps) {
     const path = args.config ?? (0,lint_config/* findConfigFile */["if"])(deps.cwd, deps.exists);
     let config = lint_config/* emptyConfig */.i4;
@@ -354,12 +350,12 @@ function loadConfig(args, deps) {
         if (skipped !== undefined)
             deps.stderr(`image-budget lint: warning: ${skipped}\n`);
     }
-    return (0,lint_config/* withDefaults */.rO)((0,lint_config/* mergeConfigs */.SV)(config, {
+    return (0,lint_config/* mergeConfigs */.SV)(config, {
         ignored: args.ignore.map((c) => c.trim()),
         override: {},
         settings: {},
         ...(args.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
-    }));
+    });
 }
 /** Why `--context DIR` cannot be used, or undefined when it is a readable directory. */
 function contextProblem(dir, deps) {
@@ -376,39 +372,26 @@ function contextProblem(dir, deps) {
         return reason(error);
     }
 }
-/** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
-function contextSettings(file, args, deps, entriesOf) {
-    if (file === '-')
-        return {};
-    const dir = args.context ?? (0,external_node_path_.dirname)(file);
-    let dockerignore = null;
-    // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile over the context's .dockerignore
-    for (const candidate of [
-        (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `${(0,external_node_path_.basename)(file)}.dockerignore`),
-        (0,external_node_path_.join)(dir, '.dockerignore'),
-    ]) {
-        if (!deps.exists(candidate))
-            continue;
-        try {
-            dockerignore = (0,parse/* decodeDockerfile */.Z0)(deps.readFile(candidate)).split('\n');
-            break;
-        }
-        catch {
-            // unreadable: treat as absent
-        }
-    }
-    // read once per folder: the Dockerfiles of one run often share their context
-    let contextEntries = entriesOf.get(dir);
-    if (contextEntries === undefined) {
-        try {
-            contextEntries = deps.readDir(dir);
-        }
-        catch {
-            contextEntries = null;
-        }
-        entriesOf.set(dir, contextEntries);
-    }
-    return { dockerignore, contextEntries };
+/** The command's files as the context facts are read; each folder is listed once (the Dockerfiles of one run
+ *  often share their context). */
+function contextReader(deps) {
+    const entriesOf = new Map();
+    return {
+        readText: async (path) => (deps.exists(path) ? (0,parse/* decodeDockerfile */.Z0)(deps.readFile(path)) : null),
+        entries: async (dir) => {
+            let entries = entriesOf.get(dir);
+            if (entries === undefined) {
+                try {
+                    entries = deps.readDir(dir);
+                }
+                catch {
+                    entries = null;
+                }
+                entriesOf.set(dir, entries);
+            }
+            return entries;
+        },
+    };
 }
 function reason(error) {
     if (error && typeof error === 'object' && 'code' in error) {
@@ -478,27 +461,15 @@ async function lintCommand(argv, deps) {
         deps.stderr(unreadable.join(''));
         return 2;
     }
-    let shellcheck = args.shellcheck ? deps.shellcheck : null;
-    let warned = false;
-    const options = { config };
-    const entriesOf = new Map();
+    const linter = new lint_linter/* Linter */.p$((0,lint_linter/* lintEnvironment */.ts)(config, args.shellcheck ? deps.shellcheck : null), {
+        warn: (m) => deps.stderr(`image-budget lint: ${m}\n`),
+        stageMs: Infinity,
+    });
+    const reader = contextReader(deps);
     const results = await mapLimit(inputs, 4, async ({ file, text }) => {
         const parsed = (0,parse/* parseDockerfile */.Ai)(text, file === '-' ? 'stdin' : file);
-        let raw = (0,engine/* runRules */.xG)(parsed, { ...options, settings: { ...contextSettings(file, args, deps, entriesOf) } });
-        if (shellcheck) {
-            try {
-                raw = raw.concat(await (0,lint_shellcheck/* shellcheckFile */.$t)(parsed, shellcheck));
-            }
-            catch (error) {
-                if (!warned) {
-                    warned = true;
-                    deps.stderr(`image-budget lint: ${(0,lint_shellcheck/* shellcheckSkipNote */.Wk)(error, reason(error))}\n`);
-                }
-                if (error instanceof lint_shellcheck/* ShellcheckMissing */.nH)
-                    shellcheck = null;
-            }
-        }
-        return { file: parsed.file, findings: (0,engine/* applyPolicy */.VC)(raw, parsed, options) };
+        const context = file === '-' ? {} : await (0,lint_linter/* contextSettings */.P3)(reader, file, args.context ?? (0,external_node_path_.dirname)(file));
+        return { file: parsed.file, findings: await linter.lint(parsed, parsed.file, context) };
     });
     deps.stdout(formatResults(args.format, results, {
         rules: rules/* allRules */.V.map((r) => r.meta),
@@ -506,7 +477,7 @@ async function lintCommand(argv, deps) {
     }));
     const threshold = args.threshold ?? config.failureThreshold ?? 'info';
     const noFail = args.noFail || config.noFail === true;
-    const failing = results.some((r) => r.findings.some((f) => reachesThreshold(f.severity, threshold)));
+    const failing = results.some((r) => r.findings.some((f) => (0,lint_config/* reaches */.O6)(f.severity, threshold)));
     return failing && !noFail ? 1 : 0;
 }
 /** The real world: files, stdin, process output and `shellcheck` on PATH. */
@@ -520,7 +491,7 @@ function processLintDeps() {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
-        shellcheck: (0,lint_shellcheck/* processShellcheckRunner */.Q4)(),
+        shellcheck: (0,shellcheck/* processShellcheckRunner */.Q4)(),
     };
 }
 async function runLint(argv) {

@@ -632,11 +632,14 @@ function refusedByBuilder(input, options) {
         dockerignore: { added: [], rejected: [] },
         passes: 0,
         stable: true,
-        remaining: (0,engine/* lintParsed */.zr)(parsed, {
-            ...(options.rules ? { rules: options.rules } : {}),
-            ...(options.settings ? { settings: options.settings } : {}),
-        }),
+        remaining: lintFor(options, parsed, options.settings ?? {}),
     };
+}
+/** The findings the optimizer acts on: the run's Linter's, or every rule's without configuration. */
+function lintFor(options, parsed, settings) {
+    if (options.linter)
+        return options.linter.lintRules(parsed, settings);
+    return (0,engine/* lintParsed */.zr)(parsed, { ...(options.rules ? { rules: options.rules } : {}), settings });
 }
 function combine(first, then) {
     const skipped = [...first.skipped];
@@ -690,10 +693,7 @@ function optimizeOnce(input, options, unsettled, detect) {
     const ignoreRejected = [];
     let stable = false;
     let passes = 0;
-    const lintWith = (parsed) => (0,engine/* lintParsed */.zr)(parsed, {
-        ...(options.rules ? { rules: options.rules } : {}),
-        settings: { ...options.settings, dockerignore: currentIgnore() },
-    });
+    const lintWith = (parsed) => lintFor(options, parsed, { ...options.settings, dockerignore: currentIgnore() });
     const currentIgnore = () => existingIgnore === null && ignoreAdded.length === 0 ? null : [...(existingIgnore ?? []), ...ignoreAdded];
     const originalAt = (parsed, f) => originalOffset((parsed.lineStarts[f.line - 1] ?? 0) + f.column - 1, passEdits);
     const originalLine = (parsed, f) => (0,parse/* position */.G1)(originalLines, originalAt(parsed, f)).line;
@@ -1022,7 +1022,7 @@ function lastLines(text, n = 5) {
 async function withAndWithout(deps, options) {
     const { docker, files } = deps;
     const log = deps.log ?? (() => undefined);
-    const text = await files.readText(options.dockerfile);
+    const text = options.text ?? (await files.readText(options.dockerfile));
     if (text === null)
         throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
     // an aggressive fix (a base swap) counts only when a smoke test proves the image still works

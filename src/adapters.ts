@@ -20,6 +20,8 @@ export interface FileSystem {
   remove(path: string): Promise<void>;
   /** Files under `dir`, relative and `/`-separated, `.git` left out (for the `.dockerignore` check). */
   listFiles(dir: string): Promise<string[]>;
+  /** Names in `dir` (files and folders, not walked); throws when it cannot be read. */
+  listEntries(dir: string): Promise<string[]>;
 }
 
 export interface Clock {

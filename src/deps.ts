@@ -55,6 +55,7 @@ export const realFileSystem: FileSystem = {
       )
       .filter((p) => p !== '.git' && !p.startsWith('.git/'));
   },
+  listEntries: (dir) => readdir(dir),
 };
 
 export const realClock: Clock = {

@@ -8,6 +8,7 @@ import {
   type BaselineRequest,
 } from '../../src/compare/baseline.js';
 import { memoryCache, testDeps } from '../support/deps.js';
+import { lintEnvironment, Linter } from '../../src/lint/linter.js';
 import { removeImages, requireDocker, testTag } from '../support/docker.js';
 import { commit, git, initRepo, tempDir } from '../support/git-repo.js';
 
@@ -53,7 +54,10 @@ function request(ref: string, mode: BaselineRequest['mode'] = 'build'): Baseline
 describe('getBaseline', () => {
   test('builds the base commit in a temporary worktree and measures it', async () => {
     const deps = testDeps();
-    const result = await getBaseline(deps, { ...request(good), lint: async () => [] });
+    const result = await getBaseline(deps, {
+      ...request(good),
+      linter: new Linter(lintEnvironment(undefined, null), { warn: () => undefined, rules: [] }),
+    });
     expect(result.available).toBe(true);
     if (!result.available) return;
     expect(result.sha).toBe(good);

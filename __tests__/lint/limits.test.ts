@@ -22,8 +22,7 @@ import {
   type ShellcheckRunner,
 } from '../../src/lint/shellcheck.js';
 import type { Rule } from '../../src/lint/types.js';
-import { lintWith } from '../../src/pipeline/lint.js';
-import { emptyConfig } from '../../src/lint/config.js';
+import { lintEnvironment, Linter } from '../../src/lint/linter.js';
 
 const limits = (findings: { rule: string; line: number; message: string }[]): [number, string][] =>
   findings.filter((f) => f.rule === LIMIT_CODE).map((f) => [f.line, f.message]);
@@ -163,7 +162,11 @@ describe('ShellCheck limits', () => {
       budgets.push(timeoutMs);
       return new Promise((resolve) => setTimeout(() => resolve([]), Math.min(timeoutMs, 1_000)));
     };
-    const lint = lintWith({ config: emptyConfig, settings: {} }, recording, () => undefined, 1_500);
+    const linter = new Linter(lintEnvironment(undefined, recording), {
+      warn: () => undefined,
+      stageMs: 1_500,
+    });
+    const lint = (text: string, file: string) => linter.lint(text, file);
     const text = 'FROM busybox:1.35\nRUN echo a\n';
     await lint(text, 'D');
     await lint(text, 'D');

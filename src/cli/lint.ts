@@ -3,33 +3,27 @@
 // unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
 // in through LintDeps so tests and other entry points can run the same code.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { Severity, Threshold } from '../model.js';
+import { dirname } from 'node:path';
+import type { Threshold } from '../model.js';
 import {
   ConfigError,
   emptyConfig,
   findConfigFile,
   mergeConfigs,
   parseConfig,
-  skippedKeysWarning,
   parseThreshold,
+  reaches,
+  skippedKeysWarning,
   THRESHOLDS,
-  withDefaults,
 } from '../lint/config.js';
 import type { LintConfig } from '../lint/config.js';
-import { applyPolicy, runRules } from '../lint/engine.js';
 import { formatResults, FORMATS } from '../lint/format/index.js';
 import type { FileResult, FormatName } from '../lint/format/index.js';
 import { decodeDockerfile, parseDockerfile } from '../dockerfile/parse.js';
+import { contextSettings, lintEnvironment, Linter, type ContextReader } from '../lint/linter.js';
 import { allRules } from '../lint/rules/index.js';
-import {
-  processShellcheckRunner,
-  shellcheckFile,
-  ShellcheckMissing,
-  shellcheckSkipNote,
-} from '../lint/shellcheck.js';
+import { processShellcheckRunner } from '../lint/shellcheck.js';
 import type { ShellcheckRunner } from '../lint/shellcheck.js';
-import type { LintSettings } from '../lint/types.js';
 
 export interface LintDeps {
   readFile(path: string): Uint8Array;
@@ -154,13 +148,8 @@ function parseArgs(argv: string[]): Args | 'help' {
   return args;
 }
 
-const RANK: Record<Severity, number> = { style: 0, info: 1, warning: 2, error: 3 };
-
-/** True when a finding of `severity` makes the run fail under `threshold`. */
-export function reachesThreshold(severity: Severity, threshold: Threshold): boolean {
-  return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
-
+/** The config file (`--config`, else the first known name in the current folder) merged with the flags; the
+ *  lint environment switches the off-by-default rules off. */
 function loadConfig(args: Args, deps: LintDeps): LintConfig {
   const path = args.config ?? findConfigFile(deps.cwd, deps.exists);
   let config = emptyConfig;
@@ -175,14 +164,12 @@ function loadConfig(args: Args, deps: LintDeps): LintConfig {
     const skipped = skippedKeysWarning(config);
     if (skipped !== undefined) deps.stderr(`image-budget lint: warning: ${skipped}\n`);
   }
-  return withDefaults(
-    mergeConfigs(config, {
-      ignored: args.ignore.map((c) => c.trim()),
-      override: {},
-      settings: {},
-      ...(args.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
-    }),
-  );
+  return mergeConfigs(config, {
+    ignored: args.ignore.map((c) => c.trim()),
+    override: {},
+    settings: {},
+    ...(args.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
+  });
 }
 
 /** Why `--context DIR` cannot be used, or undefined when it is a readable directory. */
@@ -199,40 +186,25 @@ function contextProblem(dir: string, deps: LintDeps): string | undefined {
   }
 }
 
-/** Context facts the IB rules use: the .dockerignore lines and the context's top-level entries. */
-function contextSettings(
-  file: string,
-  args: Args,
-  deps: LintDeps,
-  entriesOf: Map<string, string[] | null>,
-): Partial<LintSettings> {
-  if (file === '-') return {};
-  const dir = args.context ?? dirname(file);
-  let dockerignore: string[] | null = null;
-  // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile over the context's .dockerignore
-  for (const candidate of [
-    join(dirname(file), `${basename(file)}.dockerignore`),
-    join(dir, '.dockerignore'),
-  ]) {
-    if (!deps.exists(candidate)) continue;
-    try {
-      dockerignore = decodeDockerfile(deps.readFile(candidate)).split('\n');
-      break;
-    } catch {
-      // unreadable: treat as absent
-    }
-  }
-  // read once per folder: the Dockerfiles of one run often share their context
-  let contextEntries = entriesOf.get(dir);
-  if (contextEntries === undefined) {
-    try {
-      contextEntries = deps.readDir(dir);
-    } catch {
-      contextEntries = null;
-    }
-    entriesOf.set(dir, contextEntries);
-  }
-  return { dockerignore, contextEntries };
+/** The command's files as the context facts are read; each folder is listed once (the Dockerfiles of one run
+ *  often share their context). */
+function contextReader(deps: LintDeps): ContextReader {
+  const entriesOf = new Map<string, string[] | null>();
+  return {
+    readText: async (path) => (deps.exists(path) ? decodeDockerfile(deps.readFile(path)) : null),
+    entries: async (dir) => {
+      let entries = entriesOf.get(dir);
+      if (entries === undefined) {
+        try {
+          entries = deps.readDir(dir);
+        } catch {
+          entries = null;
+        }
+        entriesOf.set(dir, entries);
+      }
+      return entries;
+    },
+  };
 }
 
 function reason(error: unknown): string {
@@ -309,25 +281,15 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
     return 2;
   }
 
-  let shellcheck = args.shellcheck ? deps.shellcheck : null;
-  let warned = false;
-  const options = { config };
-  const entriesOf = new Map<string, string[] | null>();
+  const linter = new Linter(lintEnvironment(config, args.shellcheck ? deps.shellcheck : null), {
+    warn: (m) => deps.stderr(`image-budget lint: ${m}\n`),
+    stageMs: Infinity,
+  });
+  const reader = contextReader(deps);
   const results: FileResult[] = await mapLimit(inputs, 4, async ({ file, text }) => {
     const parsed = parseDockerfile(text, file === '-' ? 'stdin' : file);
-    let raw = runRules(parsed, { ...options, settings: { ...contextSettings(file, args, deps, entriesOf) } });
-    if (shellcheck) {
-      try {
-        raw = raw.concat(await shellcheckFile(parsed, shellcheck));
-      } catch (error: unknown) {
-        if (!warned) {
-          warned = true;
-          deps.stderr(`image-budget lint: ${shellcheckSkipNote(error, reason(error))}\n`);
-        }
-        if (error instanceof ShellcheckMissing) shellcheck = null;
-      }
-    }
-    return { file: parsed.file, findings: applyPolicy(raw, parsed, options) };
+    const context = file === '-' ? {} : await contextSettings(reader, file, args.context ?? dirname(file));
+    return { file: parsed.file, findings: await linter.lint(parsed, parsed.file, context) };
   });
 
   deps.stdout(
@@ -338,7 +300,7 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
   );
   const threshold = args.threshold ?? config.failureThreshold ?? 'info';
   const noFail = args.noFail || config.noFail === true;
-  const failing = results.some((r) => r.findings.some((f) => reachesThreshold(f.severity, threshold)));
+  const failing = results.some((r) => r.findings.some((f) => reaches(f.severity, threshold)));
   return failing && !noFail ? 1 : 0;
 }
 

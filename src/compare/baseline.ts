@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Deps } from '../adapters.js';
 import type { BaselineMode } from '../inputs.js';
+import type { Linter } from '../lint/linter.js';
 import type { BuildOptions, Finding, ImageMeasurement } from '../model.js';
 
 export interface BaselineRequest {
@@ -19,8 +20,8 @@ export interface BaselineRequest {
   tag: string;
   /** Where the temporary worktree goes. */
   tempDir: string;
-  /** Lints the base Dockerfile (to tell new findings from old ones); omitted when lint is off. */
-  lint?: (text: string, file: string) => Promise<Finding[]>;
+  /** The run's Linter, for the base Dockerfile (to tell new findings from old ones); omitted when lint is off. */
+  linter?: Linter;
 }
 
 export interface BaseReport {
@@ -146,7 +147,7 @@ async function buildBase(
       sha,
       source: 'build',
       measurement,
-      findings: request.lint ? await request.lint(text, dockerfile) : null,
+      findings: request.linter ? await request.linter.lint(text, dockerfile) : null,
       buildSeconds: result.seconds,
     };
     if (result.cachedSteps !== undefined) report.cachedSteps = result.cachedSteps;

@@ -218,6 +218,14 @@ export function parseThreshold(value: unknown, file: string, key: string): Thres
   );
 }
 
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
+
+/** True when a finding of `severity` reaches the `threshold` (`none`: nothing does): the one threshold check,
+ *  for the CLI's exit code and the action's verdict alike. */
+export function reaches(severity: Severity, threshold: Threshold): boolean {
+  return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+
 /** Rules hadolint ships switched off (the pragma ban, the HEALTHCHECK demand); a severity override turns one on. */
 export const OFF_BY_DEFAULT = ['DL1001', 'DL3057'];
 

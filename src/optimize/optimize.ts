@@ -4,6 +4,7 @@
 import { lintParsed } from '../lint/engine.js';
 import { normalise, parseDockerfile, position } from '../dockerfile/parse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { Linter } from '../lint/linter.js';
 import type { LintSettings, Rule } from '../lint/types.js';
 import type { Finding, Fix, TextEdit } from '../model.js';
 import { applyEdits, selectBatches, type EditBatch } from './apply-edits.js';
@@ -17,6 +18,9 @@ export interface OptimizeOptions {
   /** `safe` (default) applies only safe fixes; `aggressive` also applies fixes marked aggressive. */
   level?: FixLevel;
   rules?: readonly Rule[];
+  /** The run's Linter: only fixes of findings it reports under its configuration (ignored rules, pragmas,
+   *  severities) are applied. Without one: every rule, no configuration. */
+  linter?: Linter;
   settings?: Partial<LintSettings>;
   /** Lines of the existing `.dockerignore` (null: none). Overrides `settings.dockerignore`. */
   dockerignore?: string[] | null;
@@ -137,11 +141,18 @@ function refusedByBuilder(input: string, options: OptimizeOptions): OptimizeResu
     dockerignore: { added: [], rejected: [] },
     passes: 0,
     stable: true,
-    remaining: lintParsed(parsed, {
-      ...(options.rules ? { rules: options.rules } : {}),
-      ...(options.settings ? { settings: options.settings } : {}),
-    }),
+    remaining: lintFor(options, parsed, options.settings ?? {}),
   };
+}
+
+/** The findings the optimizer acts on: the run's Linter's, or every rule's without configuration. */
+function lintFor(
+  options: OptimizeOptions,
+  parsed: ParsedDockerfile,
+  settings: Partial<LintSettings>,
+): Finding[] {
+  if (options.linter) return options.linter.lintRules(parsed, settings);
+  return lintParsed(parsed, { ...(options.rules ? { rules: options.rules } : {}), settings });
 }
 
 function combine(first: OptimizeResult, then: OptimizeResult): OptimizeResult {
@@ -207,10 +218,7 @@ function optimizeOnce(
   let passes = 0;
 
   const lintWith = (parsed: ParsedDockerfile): Finding[] =>
-    lintParsed(parsed, {
-      ...(options.rules ? { rules: options.rules } : {}),
-      settings: { ...options.settings, dockerignore: currentIgnore() },
-    });
+    lintFor(options, parsed, { ...options.settings, dockerignore: currentIgnore() });
   const currentIgnore = (): string[] | null =>
     existingIgnore === null && ignoreAdded.length === 0 ? null : [...(existingIgnore ?? []), ...ignoreAdded];
   const originalAt = (parsed: ParsedDockerfile, f: Finding): number =>

@@ -21,6 +21,8 @@ export interface WithWithoutDeps {
 export interface WithWithoutOptions {
   /** Path of the Dockerfile. */
   dockerfile: string;
+  /** Its text, when the caller has read it already (the file is then not read again). */
+  text?: string;
   context: string;
   optimize?: Omit<OptimizeOptions, 'accept' | 'file'>;
   build?: Pick<BuildOptions, 'target' | 'buildArgs' | 'platform' | 'builder' | 'network' | 'noCache'>;
@@ -99,7 +101,7 @@ export async function withAndWithout(
 ): Promise<WithWithoutResult> {
   const { docker, files } = deps;
   const log = deps.log ?? ((): void => undefined);
-  const text = await files.readText(options.dockerfile);
+  const text = options.text ?? (await files.readText(options.dockerfile));
   if (text === null)
     throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
   // an aggressive fix (a base swap) counts only when a smoke test proves the image still works

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Deps } from '../adapters.js';
 import type { Inputs } from '../inputs.js';
+import type { Linter } from '../lint/linter.js';
 import type { BuildOptions } from '../model.js';
 import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
@@ -22,6 +23,8 @@ export interface OptimizerRequest {
   headImage: string;
   /** Tag prefix for the optimized images (removed by the optimizer when it is done). */
   tagPrefix: string;
+  /** The run's Linter: the optimizer applies only fixes of findings it reports. */
+  linter: Linter;
 }
 
 export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promise<OptimizerReport> {
@@ -30,6 +33,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
   const optimize = {
     ...facts.options,
     level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
+    linter: request.linter,
   } as const;
   const result = await withAndWithout(
     {
@@ -40,6 +44,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
     },
     {
       dockerfile: buildOptions.dockerfile,
+      text: request.text,
       context: buildOptions.context,
       optimize,
       build: {

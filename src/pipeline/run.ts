@@ -12,7 +12,7 @@ import { humanBytes } from '../report/units.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
 import { buildWarningFindings } from './build-warnings.js';
-import { lintWith, loadLintEnvironment } from './lint.js';
+import { loadLinter } from './lint.js';
 import { smokeTest } from '../optimize/safety.js';
 import { runOptimizer } from './optimizer.js';
 import { PathEscapeError, workspacePaths, type PathNames, type WorkspacePaths } from './paths.js';
@@ -140,10 +140,15 @@ export async function runPipeline(
   const restoring = (deps.layers?.restore() ?? Promise.resolve()).catch((error: unknown) => {
     deps.log.debug(`layer store: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const lintEnv = await loadLintEnvironment(deps.fs, repo, paths.config.relative, context);
-  const lint = lintWith(lintEnv, deps.shellcheck, (m) => deps.log.warning(m));
+  // the run's one Linter: the head, the base and the optimizer's variants are all linted with it
+  const linter = await loadLinter(
+    deps.fs,
+    { repo, configPath: paths.config.relative, dockerfile: dockerfilePath, context },
+    deps.shellcheck,
+    (m) => deps.log.warning(m),
+  );
   // lint runs while the head image builds
-  const linting = inputs.lint ? lint(text, dockerfile) : Promise.resolve([]);
+  const linting = inputs.lint ? linter.lint(text, dockerfile) : Promise.resolve([]);
   linting.catch(() => undefined);
 
   const buildOptions: BuildOptions = {
@@ -184,6 +189,7 @@ export async function runPipeline(
             buildOptions,
             headImage: headBuild.tag,
             tagPrefix: `${request.tagPrefix}-optimized`,
+            linter,
           }).catch((error: unknown): OptimizerReport => {
             // The optimizer is an extra: when it cannot run, the size check still stands.
             const reason = error instanceof Error ? error.message : String(error);
@@ -205,7 +211,7 @@ export async function runPipeline(
             build: buildOptions,
             tag: `${request.tagPrefix}-base`,
             tempDir: request.tempDir,
-            ...(inputs.lint ? { lint } : {}),
+            ...(inputs.lint ? { linter } : {}),
           }),
         );
   // all three settle before anything is reported or thrown: no build is left running behind an error

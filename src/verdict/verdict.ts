@@ -3,7 +3,8 @@
 // outputs carry the bytes).
 import type { Comparison, MetricDelta } from '../compare/types.js';
 import type { IncreaseLimit, Inputs } from '../inputs.js';
-import type { Finding, Severity, Threshold } from '../model.js';
+import { reaches } from '../lint/config.js';
+import type { Finding } from '../model.js';
 import { foldedName, foldFindings } from '../report/fold.js';
 import { bytesApart, humanBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
 import type { Verdict, VerdictReason, VerdictStatus } from './types.js';
@@ -20,12 +21,7 @@ export type VerdictOptions = Pick<
   | 'failOnBuildTime'
 >;
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
-
-/** True when a finding of `severity` reaches the `threshold` (`none`: nothing does). */
-export function reaches(severity: Severity, threshold: Threshold): boolean {
-  return threshold !== 'none' && RANK[severity] >= RANK[threshold];
-}
+export { reaches };
 
 function sizeLabel(options: VerdictOptions): string {
   return options.sizeMetric === 'compressed' ? 'compressed size' : 'uncompressed size';

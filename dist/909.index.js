@@ -1,5 +1,5 @@
-export const id = 121;
-export const ids = [121];
+export const id = 909;
+export const ids = [909];
 export const modules = {
 
 /***/ 9985:
@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   N6: () => (/* binding */ skippedKeysWarning),
+/* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
 /* harmony export */   SV: () => (/* binding */ mergeConfigs),
 /* harmony export */   i4: () => (/* binding */ emptyConfig),
@@ -191,6 +192,12 @@ function parseThreshold(value, file, key) {
         return v;
     throw new ConfigError(file, key, `unknown threshold ${JSON.stringify(value)}; accepted: ${THRESHOLDS.join(', ')}`);
 }
+const RANK = { error: 3, warning: 2, info: 1, style: 0 };
+/** True when a finding of `severity` reaches the `threshold` (`none`: nothing does): the one threshold check,
+ *  for the CLI's exit code and the action's verdict alike. */
+function reaches(severity, threshold) {
+    return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
 /** Rules hadolint ships switched off (the pragma ban, the HEALTHCHECK demand); a severity override turns one on. */
 const OFF_BY_DEFAULT = ['DL1001', 'DL3057'];
 /** The config a run uses: `config` plus the off-by-default rules it does not switch on. */
@@ -245,16 +252,125 @@ function bool(v, file, key) {
 
 /***/ }),
 
+/***/ 977:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* binding */ contextSettings),
+/* harmony export */   p$: () => (/* binding */ Linter),
+/* harmony export */   ts: () => (/* binding */ lintEnvironment)
+/* harmony export */ });
+/* unused harmony export dockerignoreInForce */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9985);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7717);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3183);
+/* harmony import */ var _shellcheck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3245);
+// The lint environment of one run and the one Linter built from it. The environment is everything a lint
+// depends on besides the Dockerfile: the configuration (rules on and off, the off-by-default ones included,
+// severities, threshold, trusted registries), the build context facts (the `.dockerignore` in force, the
+// context's top-level entries) and ShellCheck. Every entry point (the CLI, the action's pipeline, the baseline,
+// the optimizer) lints through the same Linter, so they give the same answers for the same file.
+
+
+
+
+
+
+/** The environment for a loaded config (or none): the only place the off-by-default rules are switched off. */
+function lintEnvironment(config, shellcheck, context = {}) {
+    const inForce = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .withDefaults */ .rO)(config ?? _config_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyConfig */ .i4);
+    return { config: inForce, settings: { ...inForce.settings, ...context }, shellcheck };
+}
+/** The `.dockerignore` in force for a Dockerfile and its context: BuildKit prefers `<Dockerfile>.dockerignore`
+ *  beside the Dockerfile over the context's `.dockerignore`. Its lines, or null when there is none. */
+async function dockerignoreInForce(reader, dockerfile, context) {
+    for (const candidate of [
+        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dockerfile), `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(dockerfile)}.dockerignore`),
+        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, '.dockerignore'),
+    ]) {
+        const text = await reader.readText(candidate).catch(() => null);
+        if (text !== null)
+            return text.split(/\r?\n/);
+    }
+    return null;
+}
+/** The context facts the IB rules use: the `.dockerignore` in force and the context's top-level entries. */
+async function contextSettings(reader, dockerfile, context) {
+    return {
+        dockerignore: await dockerignoreInForce(reader, dockerfile, context),
+        contextEntries: await reader.entries(context).catch(() => null),
+    };
+}
+class Linter {
+    environment;
+    options;
+    shellcheck;
+    spent = 0;
+    constructor(environment, options) {
+        this.environment = environment;
+        this.options = options;
+        this.shellcheck = environment.shellcheck;
+    }
+    /** Ignored codes, severity overrides, pragmas and the config's settings: what the optimizer re-lints with. */
+    get policy() {
+        return this.environment.config;
+    }
+    /** Rules, then pragmas and configuration; no ShellCheck (its findings carry no fixes). Synchronous, for the
+     *  optimizer's passes. `settings` override the environment's (the optimizer's growing `.dockerignore`). */
+    lintRules(parsed, settings = {}) {
+        const options = this.lintOptions(settings);
+        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .applyPolicy */ .VC)((0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runRules */ .xG)(parsed, options), parsed, options);
+    }
+    /** Rules plus ShellCheck on RUN scripts, then pragmas and configuration over both. Every lint draws on the
+     *  one time budget, besides the bounds of one file: the Dockerfile and its variants are linted, and together
+     *  they must not hold the runner either. `context`: per-file context facts (the CLI lints many folders). */
+    async lint(input, file, context = {}) {
+        const started = Date.now();
+        const stageMs = this.options.stageMs ?? _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LINT_STAGE_TIMEOUT_MS */ .iJ;
+        const left = () => Math.max(0, stageMs - this.spent - (Date.now() - started));
+        const parsed = typeof input === 'string' ? (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(input, file) : input;
+        const options = this.lintOptions(context);
+        let findings = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runRules */ .xG)(parsed, { ...options, timeLimitMs: Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_TIMEOUT_MS */ .jJ, left()) });
+        const runner = this.shellcheck;
+        if (runner !== null) {
+            try {
+                const timeoutMs = Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .SHELLCHECK_TIMEOUT_MS */ ._4, left());
+                findings = findings.concat(await (0,_shellcheck_js__WEBPACK_IMPORTED_MODULE_5__/* .shellcheckFile */ .$t)(parsed, runner, { timeoutMs }));
+            }
+            catch (error) {
+                // ShellCheck is an extra: a broken one is reported once and the lint goes on without it
+                if (this.shellcheck !== null) {
+                    this.shellcheck = null;
+                    this.options.warn((0,_shellcheck_js__WEBPACK_IMPORTED_MODULE_5__/* .shellcheckSkipNote */ .Wk)(error, error instanceof Error ? error.message : String(error)));
+                }
+            }
+        }
+        this.spent += Date.now() - started;
+        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .applyPolicy */ .VC)(findings, parsed, options);
+    }
+    lintOptions(settings) {
+        return {
+            config: this.environment.config,
+            settings: { ...this.environment.settings, ...settings },
+            ...(this.options.rules ? { rules: this.options.rules } : {}),
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ shellcheckFile),
 /* harmony export */   Q4: () => (/* binding */ processShellcheckRunner),
-/* harmony export */   Wk: () => (/* binding */ shellcheckSkipNote),
-/* harmony export */   nH: () => (/* binding */ ShellcheckMissing)
+/* harmony export */   Wk: () => (/* binding */ shellcheckSkipNote)
 /* harmony export */ });
-/* unused harmony exports ShellcheckTimeout, EXCLUDED_CODES, dialectOf, shellcheckJobs, mapComments, findShellcheckRc */
+/* unused harmony exports ShellcheckTimeout, ShellcheckMissing, EXCLUDED_CODES, dialectOf, shellcheckJobs, mapComments, findShellcheckRc */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
