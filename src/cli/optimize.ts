@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDocker } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
+import { CONFIG_FILES, parseConfig, skippedKeysWarning } from '../lint/config.js';
+import { lintEnvironment, Linter } from '../lint/linter.js';
 import { measureImage } from '../measure/measure.js';
 import type { ImageMeasurement } from '../model.js';
 import { readContextFacts } from '../optimize/context-options.js';
@@ -23,11 +25,15 @@ export interface OptimizeCommandDeps {
   /** Made only when --build is given. */
   docker: () => Docker;
   measure: (docker: Docker, image: string) => Promise<ImageMeasurement>;
+  /** Where the lint configuration is looked up without --config (default: the process's folder). */
+  cwd?: string;
 }
 
 const USAGE = `usage: image-budget optimize DOCKERFILE [options]
 
   --context DIR        build context (default: the Dockerfile's folder)
+  --config FILE        lint configuration (.image-budget.yml or .hadolint.yaml; default: the first of
+                       ${CONFIG_FILES.join(', ')} in the current directory): ignored rules are not fixed
   --diff               print a unified diff instead of the optimized Dockerfile
   --write              replace the Dockerfile and write or extend DIR/.dockerignore
   --build              build with and without the fixes and print the before/after table
@@ -42,6 +48,7 @@ class UsageError extends Error {}
 interface Args {
   dockerfile: string;
   context: string;
+  config?: string;
   mode: 'print' | 'diff' | 'write';
   build: boolean;
   smokeTest?: string;
@@ -58,6 +65,7 @@ export function parseOptimizeArgs(argv: string[]): Args {
       allowPositionals: true,
       options: {
         context: { type: 'string' },
+        config: { type: 'string' },
         diff: { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
         build: { type: 'boolean', default: false },
@@ -85,6 +93,7 @@ export function parseOptimizeArgs(argv: string[]): Args {
   return {
     dockerfile,
     context: v.context ?? dirname(dockerfile),
+    ...(v.config !== undefined ? { config: v.config } : {}),
     mode: v.write ? 'write' : v.diff ? 'diff' : 'print',
     build: v.build,
     ...(v['smoke-test'] !== undefined ? { smokeTest: v['smoke-test'] } : {}),
@@ -121,7 +130,16 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
     );
     return 2;
   }
-  const optimizeOptions = { ...facts.options, level: args.level };
+  let linter: Linter;
+  try {
+    linter = await loadLinter(args, deps);
+  } catch (error: unknown) {
+    deps.stderr(
+      `image-budget optimize: configuration error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 2;
+  }
+  const optimizeOptions = { ...facts.options, level: args.level, linter };
 
   let build: WithWithoutResult | undefined;
   let result: OptimizeResult;
@@ -132,6 +150,7 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
         { docker, files, measure: (image) => deps.measure(docker, image), log: (m) => deps.stderr(`${m}\n`) },
         {
           dockerfile: args.dockerfile,
+          text,
           context: args.context,
           optimize: optimizeOptions,
           attribute: args.attribute,
@@ -183,6 +202,22 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
     }
   }
   return build && !build.ok ? 1 : 0;
+}
+
+/** The Linter whose findings the optimizer fixes: the same configuration `image-budget lint` reads. */
+async function loadLinter(args: Args, deps: OptimizeCommandDeps): Promise<Linter> {
+  const cwd = deps.cwd ?? process.cwd();
+  const candidates = args.config !== undefined ? [args.config] : CONFIG_FILES.map((name) => join(cwd, name));
+  for (const path of candidates) {
+    const text = await deps.files.readText(path);
+    if (text === null) continue;
+    const config = parseConfig(text, path);
+    const skipped = skippedKeysWarning(config);
+    if (skipped !== undefined) deps.stderr(`image-budget optimize: warning: ${skipped}\n`);
+    return new Linter(lintEnvironment(config, null), { warn: () => undefined });
+  }
+  if (args.config !== undefined) throw new Error(`${args.config}: no such file`);
+  return new Linter(lintEnvironment(undefined, null), { warn: () => undefined });
 }
 
 function toJson(result: OptimizeResult, diff: string, written: boolean): Record<string, unknown> {
