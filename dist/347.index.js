@@ -986,7 +986,7 @@ async function buildBase(deps, request, sha, dockerfile) {
             sha,
             source: 'build',
             measurement,
-            findings: request.linter ? await request.linter.lint(text, dockerfile) : null,
+            findings: await baseFindings(request, text, dockerfile),
             buildSeconds: result.seconds,
         };
         if (result.cachedSteps !== undefined)
@@ -1005,6 +1005,10 @@ async function buildBase(deps, request, sha, dockerfile) {
             });
         }
     }
+}
+/** The base Dockerfile's findings, linted with the run's Linter; null when lint is off. */
+async function baseFindings(request, text, dockerfile) {
+    return request.linter ? request.linter.lint(text, dockerfile) : null;
 }
 async function restoreCached(deps, key) {
     let text;

@@ -147,7 +147,7 @@ async function buildBase(
       sha,
       source: 'build',
       measurement,
-      findings: request.linter ? await request.linter.lint(text, dockerfile) : null,
+      findings: await baseFindings(request, text, dockerfile),
       buildSeconds: result.seconds,
     };
     if (result.cachedSteps !== undefined) report.cachedSteps = result.cachedSteps;
@@ -162,6 +162,15 @@ async function buildBase(
       });
     }
   }
+}
+
+/** The base Dockerfile's findings, linted with the run's Linter; null when lint is off. */
+export async function baseFindings(
+  request: Pick<BaselineRequest, 'linter'>,
+  text: string,
+  dockerfile: string,
+): Promise<Finding[] | null> {
+  return request.linter ? request.linter.lint(text, dockerfile) : null;
 }
 
 async function restoreCached(deps: Deps, key: string): Promise<BaseReport | null> {
