@@ -2058,12 +2058,15 @@ function bytesDelta(metric) {
         return metric.delta === 0 ? 'no change' : `${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}, below noise floor`;
     return `${metric.delta > 0 ? '🔺' : '🔻'} ${(0,units/* signedBytes */.Sq)(metric.delta)}${percent}`;
 }
-function sizeLimits(report, metric) {
+/** The budget column of the size metric the limits apply to; the headroom is the verdict's, only rendered. */
+function sizeLimits(report) {
     const { limits } = report;
     const parts = [];
+    const headroom = report.verdict.headroomBytes;
     if (limits.budget !== undefined) {
-        const headroom = limits.budget - metric.head;
-        parts.push(`${(0,units/* humanBytes */.p6)(limits.budget)} · ${headroom >= 0 ? `${(0,units/* humanBytes */.p6)(headroom)} left` : `**over by ${(0,units/* humanBytes */.p6)(-headroom)}**`}`);
+        parts.push(headroom === undefined
+            ? (0,units/* humanBytes */.p6)(limits.budget)
+            : `${(0,units/* humanBytes */.p6)(limits.budget)} · ${headroom >= 0 ? `${(0,units/* humanBytes */.p6)(headroom)} left` : `**over by ${(0,units/* humanBytes */.p6)(-headroom)}**`}`);
     }
     const max = increaseText(limits.maxIncrease);
     if (max !== '')
@@ -2082,7 +2085,7 @@ function renderHeadline(report) {
         metric.base === null ? NONE : (0,units/* humanBytes */.p6)(metric.base),
         (0,units/* humanBytes */.p6)(metric.head),
         bytesDelta(metric),
-        applies ? sizeLimits(report, metric) : NONE,
+        applies ? sizeLimits(report) : NONE,
     ];
     const rows = [
         row(['metric', 'base', 'head', 'Δ', 'budget']),
@@ -2610,12 +2613,15 @@ function optimizerLines(data) {
 }
 /** Every limit the verdict applied, as the comment's budget column shows them. */
 function limitsLine(data) {
-    const { limits, comparison: c } = data;
-    const metric = limits.sizeMetric === 'compressed' ? c.compressed : c.uncompressed;
+    const { limits } = data;
     const parts = [];
+    // the verdict computed the headroom; the report only renders it
+    const left = data.verdict.headroomBytes;
     if (limits.budget !== undefined) {
-        const left = limits.budget - metric.head;
-        parts.push(`budget ${(0,units/* humanBytes */.p6)(limits.budget)} ${limits.sizeMetric} (${left >= 0 ? `${(0,units/* humanBytes */.p6)(left)} left` : `over by ${(0,units/* humanBytes */.p6)(-left)}`})`);
+        const room = left === undefined
+            ? ''
+            : ` (${left >= 0 ? `${(0,units/* humanBytes */.p6)(left)} left` : `over by ${(0,units/* humanBytes */.p6)(-left)}`})`;
+        parts.push(`budget ${(0,units/* humanBytes */.p6)(limits.budget)} ${limits.sizeMetric}${room}`);
     }
     if (limits.maxIncrease)
         parts.push(`max-increase ${increaseText(limits.maxIncrease)}`);

@@ -83,14 +83,16 @@ function optimizerLines(data: ReportData): string[] {
 
 /** Every limit the verdict applied, as the comment's budget column shows them. */
 function limitsLine(data: ReportData): string {
-  const { limits, comparison: c } = data;
-  const metric = limits.sizeMetric === 'compressed' ? c.compressed : c.uncompressed;
+  const { limits } = data;
   const parts: string[] = [];
+  // the verdict computed the headroom; the report only renders it
+  const left = data.verdict.headroomBytes;
   if (limits.budget !== undefined) {
-    const left = limits.budget - metric.head;
-    parts.push(
-      `budget ${humanBytes(limits.budget)} ${limits.sizeMetric} (${left >= 0 ? `${humanBytes(left)} left` : `over by ${humanBytes(-left)}`})`,
-    );
+    const room =
+      left === undefined
+        ? ''
+        : ` (${left >= 0 ? `${humanBytes(left)} left` : `over by ${humanBytes(-left)}`})`;
+    parts.push(`budget ${humanBytes(limits.budget)} ${limits.sizeMetric}${room}`);
   }
   if (limits.maxIncrease) parts.push(`max-increase ${increaseText(limits.maxIncrease)}`);
   if (limits.warnIncrease) parts.push(`warn-increase ${increaseText(limits.warnIncrease)}`);

@@ -42,13 +42,16 @@ function bytesDelta(metric: MetricDelta): string {
   return `${metric.delta > 0 ? '🔺' : '🔻'} ${signedBytes(metric.delta)}${percent}`;
 }
 
-function sizeLimits(report: ReportData, metric: MetricDelta): string {
+/** The budget column of the size metric the limits apply to; the headroom is the verdict's, only rendered. */
+function sizeLimits(report: ReportData): string {
   const { limits } = report;
   const parts: string[] = [];
+  const headroom = report.verdict.headroomBytes;
   if (limits.budget !== undefined) {
-    const headroom = limits.budget - metric.head;
     parts.push(
-      `${humanBytes(limits.budget)} · ${headroom >= 0 ? `${humanBytes(headroom)} left` : `**over by ${humanBytes(-headroom)}**`}`,
+      headroom === undefined
+        ? humanBytes(limits.budget)
+        : `${humanBytes(limits.budget)} · ${headroom >= 0 ? `${humanBytes(headroom)} left` : `**over by ${humanBytes(-headroom)}**`}`,
     );
   }
   const max = increaseText(limits.maxIncrease);
@@ -68,7 +71,7 @@ export function renderHeadline(report: ReportData): string {
     metric.base === null ? NONE : humanBytes(metric.base),
     humanBytes(metric.head),
     bytesDelta(metric),
-    applies ? sizeLimits(report, metric) : NONE,
+    applies ? sizeLimits(report) : NONE,
   ];
   const rows = [
     row(['metric', 'base', 'head', 'Δ', 'budget']),
