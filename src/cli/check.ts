@@ -14,9 +14,9 @@ import { InputError, parseInputs, type InputProblem } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
 import { EngineMissingError } from '../docker/errors.js';
-import { reportCore, runPipeline, UsageError } from '../pipeline/run.js';
+import { reportData } from '../pipeline/report-data.js';
+import { runPipeline, UsageError } from '../pipeline/run.js';
 import { renderSummary } from '../report/summary.js';
-import type { ReportData } from '../report/types.js';
 import { formatCheckText } from './check-text.js';
 
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
@@ -218,14 +218,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       if (f.output.length) io.stderr(`${f.output.join('\n')}\n`);
       return 1;
     }
-    const data: ReportData = {
-      ...reportCore(inputs, result),
-      ...(useGit ? { baseRef } : {}),
-      ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
-      ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),
-      ...(result.optimizer ? { optimizer: result.optimizer } : {}),
-      ...(inputs.target !== undefined ? { target: inputs.target } : {}),
-    };
+    const data = reportData(inputs, result, useGit ? { baseRef } : {});
     if (args.format === 'json') io.stdout(`${JSON.stringify(data, null, 2)}\n`);
     else if (args.format === 'markdown') io.stdout(`${renderSummary(data)}\n`);
     else io.stdout(formatCheckText(data));

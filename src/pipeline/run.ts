@@ -7,7 +7,7 @@ import { compareFindings } from '../compare/findings.js';
 import type { Comparison, FindingChanges } from '../compare/types.js';
 import type { Inputs } from '../inputs.js';
 import type { BuildFailure, BuildOptions, BuildResult, Finding, ImageMeasurement } from '../model.js';
-import type { OptimizerReport, ReportData, ReportLimits } from '../report/types.js';
+import type { OptimizerReport } from '../report/types.js';
 import { humanBytes } from '../report/units.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
@@ -55,34 +55,6 @@ export interface PipelineBuildFailed {
 }
 
 export type PipelineResult = PipelineSuccess | PipelineBuildFailed;
-
-/** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
-export function reportLimits(inputs: Inputs): ReportLimits {
-  return {
-    sizeMetric: inputs.sizeMetric,
-    failOnBuildTime: inputs.failOnBuildTime,
-    ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
-    ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-    ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
-    ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
-  };
-}
-
-/** The report fields every caller fills the same way from a successful run; callers add their own context after. */
-export function reportCore(inputs: Inputs, result: PipelineSuccess): ReportData {
-  const limits = reportLimits(inputs);
-  return {
-    key: inputs.commentKey,
-    dockerfile: result.dockerfile,
-    head: result.head,
-    base: result.baseline.available ? result.baseline.measurement : null,
-    comparison: result.comparison,
-    verdict: result.verdict,
-    limits,
-    findings: result.findings,
-    lintEnabled: inputs.lint,
-  };
-}
 
 /** The warning for a base that should have been measured and was not: growth limits went unchecked. */
 function noBaselineWarning(inputs: Inputs, reason: string): string {

@@ -1,8 +1,8 @@
-export const id = 347;
-export const ids = [347];
+export const id = 17;
+export const ids = [17];
 export const modules = {
 
-/***/ 2347:
+/***/ 3017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -897,6 +897,60 @@ async function removeRunImages(docker, tags) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/errors.js
 var errors = __webpack_require__(6491);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/report-data.js
+/** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
+function reportLimits(inputs) {
+    return {
+        sizeMetric: inputs.sizeMetric,
+        failOnBuildTime: inputs.failOnBuildTime,
+        ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
+        ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
+        ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
+        ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
+    };
+}
+function reportData(inputs, result, origin = {}) {
+    const data = {
+        key: inputs.commentKey,
+        dockerfile: result.dockerfile,
+        head: result.head,
+        base: result.baseline.available ? result.baseline.measurement : null,
+        comparison: result.comparison,
+        verdict: result.verdict,
+        limits: reportLimits(inputs),
+        findings: result.findings,
+        lintEnabled: inputs.lint,
+    };
+    if (inputs.target !== undefined)
+        data.target = inputs.target;
+    if (inputs.platform !== undefined)
+        data.platform = inputs.platform;
+    const pr = origin.pullRequest;
+    if (pr !== undefined) {
+        data.pullRequest = pr.number;
+        data.baseRef = pr.baseRef;
+        data.headRef = pr.headRef;
+        data.headSha = pr.headSha;
+    }
+    else {
+        if (origin.baseRef !== undefined)
+            data.baseRef = origin.baseRef;
+        if (origin.headSha)
+            data.headSha = origin.headSha;
+    }
+    const baseline = result.baseline;
+    const baseSha = baseline.available ? baseline.sha : (baseline.sha ?? origin.requestedBase);
+    if (baseSha !== undefined)
+        data.baseSha = baseSha;
+    if (result.findingChanges)
+        data.findingChanges = result.findingChanges;
+    if (result.optimizer)
+        data.optimizer = result.optimizer;
+    if (origin.runUrl)
+        data.runUrl = origin.runUrl;
+    return data;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
@@ -1693,32 +1747,6 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
-/** The limits the verdict applied, as the report shows them: every caller reports the same ones. */
-function reportLimits(inputs) {
-    return {
-        sizeMetric: inputs.sizeMetric,
-        failOnBuildTime: inputs.failOnBuildTime,
-        ...(inputs.budget !== undefined ? { budget: inputs.budget } : {}),
-        ...(inputs.maxIncrease ? { maxIncrease: inputs.maxIncrease } : {}),
-        ...(inputs.warnIncrease ? { warnIncrease: inputs.warnIncrease } : {}),
-        ...(inputs.maxLayers !== undefined ? { maxLayers: inputs.maxLayers } : {}),
-    };
-}
-/** The report fields every caller fills the same way from a successful run; callers add their own context after. */
-function reportCore(inputs, result) {
-    const limits = reportLimits(inputs);
-    return {
-        key: inputs.commentKey,
-        dockerfile: result.dockerfile,
-        head: result.head,
-        base: result.baseline.available ? result.baseline.measurement : null,
-        comparison: result.comparison,
-        verdict: result.verdict,
-        limits,
-        findings: result.findings,
-        lintEnabled: inputs.lint,
-    };
-}
 /** The warning for a base that should have been measured and was not: growth limits went unchecked. */
 function noBaselineWarning(inputs, reason) {
     const limits = [
@@ -2696,6 +2724,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2862,14 +2891,7 @@ async function runCheck(argv, io = processIO, deps) {
                 io.stderr(`${f.output.join('\n')}\n`);
             return 1;
         }
-        const data = {
-            ...reportCore(inputs, result),
-            ...(useGit ? { baseRef } : {}),
-            ...(result.baseline.available ? { baseSha: result.baseline.sha } : {}),
-            ...(result.findingChanges ? { findingChanges: result.findingChanges } : {}),
-            ...(result.optimizer ? { optimizer: result.optimizer } : {}),
-            ...(inputs.target !== undefined ? { target: inputs.target } : {}),
-        };
+        const data = reportData(inputs, result, useGit ? { baseRef } : {});
         if (args.format === 'json')
             io.stdout(`${JSON.stringify(data, null, 2)}\n`);
         else if (args.format === 'markdown')
