@@ -33,8 +33,8 @@ var context_options = __webpack_require__(8563);
 var optimize_diff = __webpack_require__(9238);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
 var dockerignore = __webpack_require__(5717);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/files.js
-var files = __webpack_require__(6746);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/deps.js + 4 modules
+var deps = __webpack_require__(2967);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/optimize.js + 2 modules
 var optimize = __webpack_require__(9376);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
@@ -230,7 +230,7 @@ async function optimizeCommand(argv, deps) {
         return message === '' ? 0 : 2;
     }
     const { files } = deps;
-    const text = await files.readText(args.dockerfile);
+    const text = await files.readFileOrNull(args.dockerfile);
     if (text === null) {
         deps.stderr(`image-budget optimize: ${args.dockerfile}: no such file. Give the path of a Dockerfile.\n`);
         return 2;
@@ -282,9 +282,9 @@ async function optimizeCommand(argv, deps) {
         (result.dockerignore.added.length > 0 ? (0,optimize_diff/* unifiedDiff */.W)(ignorePath, facts.dockerignoreText, newIgnore) : '');
     if (args.mode === 'write') {
         if (result.optimized !== text)
-            await files.writeText(args.dockerfile, result.optimized);
+            await files.writeFile(args.dockerfile, result.optimized);
         if (result.dockerignore.added.length > 0)
-            await files.writeText(ignorePath, newIgnore);
+            await files.writeFile(ignorePath, newIgnore);
     }
     if (args.format === 'json') {
         deps.stdout(JSON.stringify({ ...toJson(result, diff, args.mode === 'write'), ...(build ? { build: buildJson(build) } : {}) }, null, 2) + '\n');
@@ -314,7 +314,7 @@ async function loadLinter(args, deps) {
     const cwd = deps.cwd ?? process.cwd();
     const candidates = args.config !== undefined ? [args.config] : lint_config/* CONFIG_FILES */.n0.map((name) => (0,external_node_path_.join)(cwd, name));
     for (const path of candidates) {
-        const text = await deps.files.readText(path);
+        const text = await deps.files.readFileOrNull(path);
         if (text === null)
             continue;
         const config = (0,lint_config/* parseConfig */.o4)(text, path);
@@ -371,7 +371,7 @@ async function runOptimize(argv) {
     // the images it builds share their base layers: count each once
     const pullSizes = new Map();
     return optimizeCommand(argv, {
-        files: files/* nodeFiles */.k,
+        files: deps/* realFileSystem */.yn,
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
         docker: () => (0,cli/* createDocker */.hC)({ client: process.env['DOCKER'] ?? 'docker' }),

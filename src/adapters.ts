@@ -22,6 +22,13 @@ export interface FileSystem {
   listFiles(dir: string): Promise<string[]>;
   /** Names in `dir` (files and folders, not walked); throws when it cannot be read. */
   listEntries(dir: string): Promise<string[]>;
+  /**
+   * The build context's files and folders, relative and `/`-separated, sorted; folders in `dontEnter` (default
+   * `.git`) are listed, not walked. Stops at a bound, so a huge context cannot exhaust memory.
+   */
+  listContext(dir: string, dontEnter?: readonly string[]): Promise<string[]>;
+  /** Copies `from` to `to`, leaving out what the `.dockerignore` lines exclude (Docker would not send it). */
+  copyContext(from: string, to: string, ignoreLines: readonly string[]): Promise<void>;
 }
 
 export interface Clock {

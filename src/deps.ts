@@ -2,8 +2,8 @@
 // Actions log and cache. Everything else in the project receives these through a Deps object.
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Clock, Deps, FileSystem, LayerCache, Log, MeasureImage, ReportCache } from './adapters.js';
 import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
@@ -12,7 +12,12 @@ import { createGitHubApi } from './github/octokit.js';
 import { parseDockerfile } from './dockerfile/parse.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
+import { patternLines } from './optimize/dockerignore.js';
+import { ignoreMatcher } from './optimize/ignore-matcher.js';
 import { ImageMeasurer } from './measure/measure.js';
+
+/** Above this many entries a context listing stops: the exact `.dockerignore` check then reasons on patterns. */
+const MAX_CONTEXT_ENTRIES = 200_000;
 
 export const realFileSystem: FileSystem = {
   readFile: (path) => readFile(path, 'utf8'),
@@ -56,6 +61,37 @@ export const realFileSystem: FileSystem = {
       .filter((p) => p !== '.git' && !p.startsWith('.git/'));
   },
   listEntries: (dir) => readdir(dir),
+  async listContext(dir, dontEnter = ['.git']) {
+    const out: string[] = [];
+    const walk = async (abs: string, rel: string): Promise<void> => {
+      const entries = await readdir(abs, { withFileTypes: true });
+      for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (out.length >= MAX_CONTEXT_ENTRIES) return;
+        const r = rel === '' ? e.name : `${rel}/${e.name}`;
+        out.push(r);
+        if (e.isDirectory() && !dontEnter.includes(r)) await walk(join(abs, e.name), r);
+      }
+    };
+    await walk(dir, '');
+    return out;
+  },
+  async copyContext(from, to, ignoreLines) {
+    const lines = patternLines(ignoreLines);
+    const ignored = ignoreMatcher(lines);
+    // with a negation, an excluded folder may still hold included files: then copy everything
+    const negations = lines.some((l) => l.startsWith('!'));
+    await cp(from, to, {
+      recursive: true,
+      verbatimSymlinks: true,
+      preserveTimestamps: true,
+      filter: (src) => {
+        const rel = relative(from, src).split(sep).join('/');
+        if (rel === '') return true;
+        // Docker applies the ignore file again when it reads the copy, so copying too much is harmless
+        return negations || !ignored.ignores(rel);
+      },
+    });
+  },
 };
 
 export const realClock: Clock = {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { optimizeCommand } from '../../src/cli/optimize.js';
 import { createDocker } from '../../src/docker/cli.js';
 import { measureImage } from '../../src/measure/measure.js';
-import { nodeFiles } from '../../src/optimize/files.js';
+import { realFileSystem } from '../../src/deps.js';
 import { DOCKER_BUILDKIT_CLIENT, requireDocker } from '../support/docker.js';
 
 const DOCKERFILE =
@@ -28,7 +28,7 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
   let stderr = '';
   const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
   const code = await optimizeCommand(argv, {
-    files: nodeFiles,
+    files: realFileSystem,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     docker: () => docker,

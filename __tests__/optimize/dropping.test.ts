@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocker } from '../../src/docker/cli.js';
 import { measureImage } from '../../src/measure/measure.js';
-import { nodeFiles } from '../../src/optimize/files.js';
+import { realFileSystem } from '../../src/deps.js';
 import { withAndWithout } from '../../src/optimize/with-without.js';
 import { DOCKER_BUILDKIT_CLIENT, requireDocker, testTag } from '../support/docker.js';
 import { changeEnv, deleteNeeded, mergeRuns, swapBusybox } from './test-rules.js';
 
 const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
-const deps = { docker, files: nodeFiles, measure: (image: string) => measureImage(docker, image) };
+const deps = { docker, files: realFileSystem, measure: (image: string) => measureImage(docker, image) };
 let dir = '';
 
 beforeAll(() => {

@@ -8,12 +8,12 @@ import { createDocker } from '../../src/docker/cli.js';
 import { measureImage } from '../../src/measure/measure.js';
 import { readContextFacts } from '../../src/optimize/context-options.js';
 import { renderDockerignore } from '../../src/optimize/dockerignore.js';
-import { nodeFiles } from '../../src/optimize/files.js';
+import { realFileSystem } from '../../src/deps.js';
 import { withAndWithout, type WithWithoutResult } from '../../src/optimize/with-without.js';
 import { DOCKER_BUILDKIT_CLIENT, requireDocker } from '../support/docker.js';
 
 const docker = createDocker({ client: DOCKER_BUILDKIT_CLIENT });
-const deps = { docker, files: nodeFiles, measure: (image: string) => measureImage(docker, image) };
+const deps = { docker, files: realFileSystem, measure: (image: string) => measureImage(docker, image) };
 const dirs: string[] = [];
 const prefix = `ib-test-optimize-${Date.now().toString(36)}`;
 
@@ -81,7 +81,7 @@ describe('withAndWithout (real builds)', () => {
     writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     writeFileSync(join(dir, '.git', 'objects', 'pack.bin'), Buffer.alloc(2_000_000, 7));
     const text = 'FROM busybox:1.35\nWORKDIR /app\nCOPY . .\nCMD ["sh", "/app/run.sh"]\n';
-    const facts = await readContextFacts(nodeFiles, text, dir);
+    const facts = await readContextFacts(realFileSystem, text, dir);
     const r = ok(
       await withAndWithout(deps, {
         dockerfile: join(dir, 'Dockerfile'),
@@ -99,7 +99,7 @@ describe('withAndWithout (real builds)', () => {
     expect(r.savedBytes).toBe(2_000_021 + 500_000 + 300_000 - ignoreBytes);
     expect(r.optimized.smoke?.ok).toBe(true);
     // the user's tree is untouched: no .dockerignore was written there
-    expect(await nodeFiles.readText(join(dir, '.dockerignore'))).toBeNull();
+    expect(await realFileSystem.readFileOrNull(join(dir, '.dockerignore'))).toBeNull();
   });
 
   it('(a) apt on Debian: smaller by at least the package lists and recommends, passes the smoke test', async () => {

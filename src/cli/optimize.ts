@@ -13,13 +13,14 @@ import type { ImageMeasurement } from '../model.js';
 import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
 import { renderDockerignore } from '../optimize/dockerignore.js';
-import { nodeFiles, type OptimizerFiles } from '../optimize/files.js';
+import type { FileSystem } from '../adapters.js';
+import { realFileSystem } from '../deps.js';
 import { optimizeDockerfile, type FixLevel, type OptimizeResult } from '../optimize/optimize.js';
 import { renderBuildTable, renderFixes } from '../optimize/report-text.js';
 import { withAndWithout, type WithWithoutResult } from '../optimize/with-without.js';
 
 export interface OptimizeCommandDeps {
-  files: OptimizerFiles;
+  files: FileSystem;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Made only when --build is given. */
@@ -115,7 +116,7 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
     return message === '' ? 0 : 2;
   }
   const { files } = deps;
-  const text = await files.readText(args.dockerfile);
+  const text = await files.readFileOrNull(args.dockerfile);
   if (text === null) {
     deps.stderr(`image-budget optimize: ${args.dockerfile}: no such file. Give the path of a Dockerfile.\n`);
     return 2;
@@ -173,8 +174,8 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
     (result.dockerignore.added.length > 0 ? unifiedDiff(ignorePath, facts.dockerignoreText, newIgnore) : '');
 
   if (args.mode === 'write') {
-    if (result.optimized !== text) await files.writeText(args.dockerfile, result.optimized);
-    if (result.dockerignore.added.length > 0) await files.writeText(ignorePath, newIgnore);
+    if (result.optimized !== text) await files.writeFile(args.dockerfile, result.optimized);
+    if (result.dockerignore.added.length > 0) await files.writeFile(ignorePath, newIgnore);
   }
 
   if (args.format === 'json') {
@@ -209,7 +210,7 @@ async function loadLinter(args: Args, deps: OptimizeCommandDeps): Promise<Linter
   const cwd = deps.cwd ?? process.cwd();
   const candidates = args.config !== undefined ? [args.config] : CONFIG_FILES.map((name) => join(cwd, name));
   for (const path of candidates) {
-    const text = await deps.files.readText(path);
+    const text = await deps.files.readFileOrNull(path);
     if (text === null) continue;
     const config = parseConfig(text, path);
     const skipped = skippedKeysWarning(config);
@@ -265,7 +266,7 @@ export async function runOptimize(argv: string[]): Promise<number> {
   // the images it builds share their base layers: count each once
   const pullSizes = new Map<string, number>();
   return optimizeCommand(argv, {
-    files: nodeFiles,
+    files: realFileSystem,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     docker: () => createDocker({ client: process.env['DOCKER'] ?? 'docker' }),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { defaultCandidates } from './dockerignore-defaults.js';
 import { fromGitignore, patternLines } from './dockerignore.js';
-import type { OptimizerFiles } from './files.js';
+import type { FileSystem } from '../adapters.js';
 import type { OptimizeOptions } from './optimize.js';
 
 export interface ContextFacts {
@@ -15,12 +15,12 @@ export interface ContextFacts {
 }
 
 export async function readContextFacts(
-  files: OptimizerFiles,
+  files: FileSystem,
   dockerfileText: string,
   context: string,
 ): Promise<ContextFacts> {
-  const dockerignoreText = await files.readText(join(context, '.dockerignore'));
-  const gitignoreText = await files.readText(join(context, '.gitignore'));
+  const dockerignoreText = await files.readFileOrNull(join(context, '.dockerignore'));
+  const gitignoreText = await files.readFileOrNull(join(context, '.gitignore'));
   const contextFiles = await files.listContext(context);
   const parsed = parseDockerfile(dockerfileText);
   const existing = dockerignoreText === null ? null : patternLines(dockerignoreText.split('\n'));

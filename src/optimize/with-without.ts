@@ -2,11 +2,12 @@
 // checks that the optimized image is the same image, smaller: its final config matches (unless a fix is about
 // that field) and the smoke test passes in both. With `attribute`, fixes are added one group at a time so each
 // group's saving is measured; a group that fails a check is dropped with the reason and the others continue.
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Docker } from '../docker/types.js';
 import type { BuilderKind, BuildOptions, ImageConfigSummary, ImageMeasurement } from '../model.js';
 import { patternLines, renderDockerignore } from './dockerignore.js';
-import type { OptimizerFiles } from './files.js';
+import type { FileSystem } from '../adapters.js';
 import { optimizeDockerfile, type OptimizeOptions, type OptimizeResult } from './optimize.js';
 import { describeDifferences, smokeTest, unexplainedDifferences, type SmokeResult } from './safety.js';
 
@@ -14,7 +15,7 @@ export interface WithWithoutDeps {
   docker: Docker;
   /** Measures a local image (the analyzer over `docker save`). */
   measure: (image: string) => Promise<ImageMeasurement>;
-  files: OptimizerFiles;
+  files: FileSystem;
   log?: (message: string) => void;
 }
 
@@ -101,7 +102,7 @@ export async function withAndWithout(
 ): Promise<WithWithoutResult> {
   const { docker, files } = deps;
   const log = deps.log ?? ((): void => undefined);
-  const text = options.text ?? (await files.readText(options.dockerfile));
+  const text = options.text ?? (await files.readFileOrNull(options.dockerfile));
   if (text === null)
     throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
   // an aggressive fix (a base swap) counts only when a smoke test proves the image still works
@@ -135,7 +136,7 @@ export async function withAndWithout(
   const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const made: string[] = [];
   let builds = 0;
-  const existingIgnoreText = await files.readText(join(options.context, '.dockerignore'));
+  const existingIgnoreText = await files.readFileOrNull(join(options.context, '.dockerignore'));
 
   const build = async (
     dockerfile: string,
@@ -199,17 +200,17 @@ export async function withAndWithout(
     // ---- one optimized variant, checked
     let counter = 0;
     const tryVariant = async (result: OptimizeResult): Promise<Attempt> => {
-      const dir = await files.makeTempDir('image-budget-optimize-');
+      const dir = await files.makeTempDir(tmpdir(), 'image-budget-optimize-');
       try {
         const dockerfile = join(dir, 'Dockerfile');
-        await files.writeText(dockerfile, result.optimized);
+        await files.writeFile(dockerfile, result.optimized);
         let context = options.context;
         if (result.dockerignore.added.length > 0) {
           // the context gets the new .dockerignore in a copy: the user's tree is never touched
           context = join(dir, 'context');
           const existing = patternLines((existingIgnoreText ?? '').split('\n'));
           await files.copyContext(options.context, context, [...existing, ...result.dockerignore.added]);
-          await files.writeText(
+          await files.writeFile(
             join(context, '.dockerignore'),
             renderDockerignore(existingIgnoreText, result.dockerignore.added),
           );

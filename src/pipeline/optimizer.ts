@@ -9,7 +9,6 @@ import type { BuildOptions } from '../model.js';
 import { readContextFacts } from '../optimize/context-options.js';
 import { unifiedDiff } from '../optimize/diff.js';
 import { renderDockerignore } from '../optimize/dockerignore.js';
-import { nodeFiles } from '../optimize/files.js';
 import { layersRemovedByFix } from '../optimize/fix-layers.js';
 import { withAndWithout } from '../optimize/with-without.js';
 import type { OptimizerFix, OptimizerReport } from '../report/types.js';
@@ -29,7 +28,7 @@ export interface OptimizerRequest {
 
 export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promise<OptimizerReport> {
   const { inputs, buildOptions } = request;
-  const facts = await readContextFacts(nodeFiles, request.text, buildOptions.context);
+  const facts = await readContextFacts(deps.fs, request.text, buildOptions.context);
   const optimize = {
     ...facts.options,
     level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
@@ -39,7 +38,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
     {
       docker: deps.docker,
       measure: (image) => deps.measure(image, request.text, inputs.target),
-      files: nodeFiles,
+      files: deps.fs,
       log: deps.log.debug,
     },
     {

@@ -1,6 +1,658 @@
-export const id = 836;
-export const ids = [836];
+export const id = 171;
+export const ids = [171];
 export const modules = {
+
+/***/ 2967:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F5: () => (/* binding */ createDeps),
+  hO: () => (/* binding */ directoryLayerCache),
+  wt: () => (/* binding */ noCache),
+  yn: () => (/* binding */ realFileSystem),
+  bJ: () => (/* binding */ stderrLog)
+});
+
+// UNUSED EXPORTS: actionsCache, actionsLayerCache, actionsLog, measureWith, realClock
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 338 modules
+var lib_cache = __webpack_require__(2684);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
+var cli = __webpack_require__(437);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/git.js
+// The git adapter: every command is an argument array run with execFile (never a shell), so refs and paths from
+// a pull request cannot inject options or commands. Used to get the base commit and check it out on the side.
+
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (${exitCode ?? 'not started'}): ${stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .slice(-2)
+            .join(' | ')}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Refuses refs that git would read as options or that carry control characters. */
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || /[\0-\x1f\x7f\s]/.test(ref) || ref.includes('..')) {
+        throw new Error(`"${ref}" is not a usable git ref (it must not start with "-", contain spaces or "..")`);
+    }
+    return ref;
+}
+function runGit(repo, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', repo, ...args], { maxBuffer: 64 * 1024 * 1024, env: gitEnv() }, (error, stdout, stderr) => {
+            if (error) {
+                const code = typeof error.code === 'number' ? error.code : null;
+                reject(new GitError(args, code, String(stderr || error.message)));
+            }
+            else
+                resolve(String(stdout));
+        });
+    });
+}
+function gitEnv() {
+    // Never prompt for credentials in CI; a missing credential must fail, not hang.
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function createGit() {
+    return {
+        async resolve(repo, ref) {
+            try {
+                const out = await runGit(repo, [
+                    'rev-parse',
+                    '--verify',
+                    '--quiet',
+                    '--end-of-options',
+                    `${checkRef(ref)}^{commit}`,
+                ]);
+                return out.trim() || null;
+            }
+            catch (error) {
+                if (error instanceof GitError)
+                    return null;
+                throw error;
+            }
+        },
+        async fetch(repo, ref) {
+            checkRef(ref);
+            // `origin/main` names a remote-tracking branch: fetch `main` into it.
+            const branch = ref.startsWith('origin/') ? ref.slice('origin/'.length) : null;
+            const refspec = branch !== null
+                ? `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+                : SHA.test(ref)
+                    ? ref
+                    : `+${ref}`;
+            await runGit(repo, [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--depth=1',
+                'origin',
+                '--',
+                refspec,
+            ]);
+        },
+        async exists(repo, sha, path) {
+            try {
+                await runGit(repo, ['cat-file', '-e', `${checkRef(sha)}:${path.replace(/^\.\//, '')}`]);
+                return true;
+            }
+            catch (error) {
+                if (error instanceof GitError)
+                    return false;
+                throw error;
+            }
+        },
+        async addWorktree(repo, sha, parent) {
+            const dir = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'image-budget-base-')), 'tree');
+            await runGit(repo, ['worktree', 'add', '--detach', '--force', '--', dir, checkRef(sha)]);
+            return dir;
+        },
+        diff: (repo, sha, path) => runGit(repo, ['diff', '--no-color', '--no-ext-diff', '-U0', checkRef(sha), '--', path]),
+        async removeWorktree(repo, dir) {
+            try {
+                await runGit(repo, ['worktree', 'remove', '--force', '--', dir]);
+            }
+            finally {
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, '..'), { recursive: true, force: true });
+                await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/types.js
+// The GitHub adapter's contract: the few REST calls the action makes. main.ts and the sticky-comment logic only
+// see this interface, so tests can run them against a loopback server without patching modules.
+class GitHubError extends Error {
+    kind;
+    status;
+    constructor(kind, status, message) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = 'GitHubError';
+    }
+    /** Another attempt later may succeed (a 5xx or no answer). */
+    get transient() {
+        return this.kind === 'server' || this.kind === 'unreachable';
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/errors.js
+// Turns an HTTP failure into a GitHubError the action can act on, and decides whether a call is worth another
+// attempt: a 5xx or no answer at all (network error, timeout) is retried with backoff, a short rate limit is
+// waited out once, everything else is final.
+
+/** Longest wait for a rate limit reset the action accepts before giving up on the comment. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/** Waits before the 2nd, 3rd and 4th attempt of a call that got a 5xx or no answer. */
+const TRANSIENT_RETRY_DELAYS = [1, 2, 4];
+function header(failure, name) {
+    const value = failure.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+/** A failure another attempt may cure: the server erred, or nothing answered. */
+function isTransient(failure) {
+    return failure.status === undefined || failure.status >= 500;
+}
+/** Seconds until the rate limit lifts, or undefined when the failure is not rate limiting. */
+function rateLimitWait(failure, nowSeconds) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return undefined;
+    const retryAfter = header(failure, 'retry-after');
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+        return Number(retryAfter);
+    if (header(failure, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        return Number.isFinite(reset)
+            ? Math.max(0, Math.ceil(reset - nowSeconds))
+            : MAX_RATE_LIMIT_WAIT_SECONDS + 1;
+    }
+    if (failure.status === 429 || /rate limit/i.test(failure.message))
+        return MAX_RATE_LIMIT_WAIT_SECONDS + 1;
+    return undefined;
+}
+/** The error for a failure after `attempts` attempts (1 when the call was not retried). */
+function classifyFailure(failure, nowSeconds, attempts = 1) {
+    const { status } = failure;
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    if (status === undefined) {
+        return new GitHubError('unreachable', status, failure.timedOut
+            ? `GitHub did not answer in time${tries}`
+            : `GitHub could not be reached${tries}: ${firstLine(failure.message)}`);
+    }
+    const wait = rateLimitWait(failure, nowSeconds);
+    if (wait !== undefined) {
+        return new GitHubError('rate-limited', status, `GitHub API rate limit reached; it lifts in about ${wait} s`);
+    }
+    if (status === 401)
+        return new GitHubError('unauthorized', status, 'the GitHub token was rejected (401)');
+    if (status === 403) {
+        return new GitHubError('read-only', status, 'the token cannot write comments (403): a fork or Dependabot pull request gets a read-only token, ' +
+            'or the workflow lacks `permissions: pull-requests: write`');
+    }
+    if (status === 404) {
+        return new GitHubError('not-found', status, 'GitHub answered 404: no such pull request, or the token cannot see it');
+    }
+    if (status === 422 && /too long|maximum is/i.test(failure.message)) {
+        return new GitHubError('too-long', status, 'GitHub refused the comment body as too long (422)');
+    }
+    if (status >= 500) {
+        return new GitHubError('server', status, `GitHub answered ${status}${tries}: ${firstLine(failure.message)}`);
+    }
+    return new GitHubError('other', status, `GitHub request failed (${status}): ${firstLine(failure.message)}`);
+}
+/**
+ * After failed attempt number `attempt` (0-based): retry or give up. `retryTransient` is false for a call that
+ * is not safe to repeat blindly (creating a comment: the caller re-lists first); `secondsLeft` is what remains of
+ * the caller's time budget, so no wait outlasts it.
+ */
+function decideRetry(failure, attempt, nowSeconds, options = {}) {
+    const left = options.secondsLeft ?? Infinity;
+    if (isTransient(failure)) {
+        const wait = TRANSIENT_RETRY_DELAYS[attempt];
+        if (options.retryTransient !== false && wait !== undefined && wait < left)
+            return { retry: true, waitSeconds: wait };
+        return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
+    }
+    if (attempt === 0) {
+        const wait = rateLimitWait(failure, nowSeconds);
+        if (wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_SECONDS && wait < left)
+            return { retry: true, waitSeconds: wait };
+    }
+    return { retry: false, error: classifyFailure(failure, nowSeconds, attempt + 1) };
+}
+/** The first line of a message, without control characters and at most 300 characters (an error page from a
+ *  proxy can be a whole HTML document). */
+function firstLine(text) {
+    const line = text.trim().split('\n', 1)[0];
+    return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/github/octokit.js
+// The real GitHub adapter: @actions/github's Octokit against `baseUrl` (GITHUB_API_URL on a runner, a loopback
+// server in tests). Every request has a timeout; a 5xx or no answer is retried with backoff (except creating a
+// comment, which the sticky-comment logic retries after re-listing), a short rate limit is waited out once, and
+// the adapter as a whole gives up when its time budget is spent, so a dead API cannot hold the job.
+
+
+
+
+const DEFAULT_API_TIMEOUT_SECONDS = 10;
+/** The login GitHub shows for comments made with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+function toComment(raw) {
+    return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? '', url: raw.html_url };
+}
+const TIMEOUT_NAMES = ['AbortError', 'TimeoutError'];
+function toFailure(error) {
+    const e = error;
+    // Octokit reports a request that got no answer as status 500 without a response: that is not a server error.
+    if (e.response === undefined) {
+        const timedOut = TIMEOUT_NAMES.includes(String(e.name)) || TIMEOUT_NAMES.includes(String(e.cause?.name));
+        return { status: undefined, headers: {}, message: deepestMessage(error), timedOut };
+    }
+    return {
+        status: typeof e.status === 'number' ? e.status : undefined,
+        headers: (e.response.headers ?? {}),
+        // Octokit's message is already made from the response body; appending the body again doubled it.
+        message: String(e.message ?? error),
+    };
+}
+/** The innermost cause's message: `connect ECONNREFUSED 127.0.0.1:9` rather than `fetch failed`. */
+function deepestMessage(error) {
+    let message = '';
+    for (let e = error, depth = 0; e && depth < 5; depth++) {
+        if (typeof e.message === 'string' && e.message !== '' && e.message !== 'Unknown Error')
+            message = e.message;
+        e = e.cause;
+    }
+    return message || String(error);
+}
+function createGitHubApi(options) {
+    const timeout = options.timeoutSeconds ?? DEFAULT_API_TIMEOUT_SECONDS;
+    const deadline = external_node_perf_hooks_.performance.now() / 1000 + (options.budgetSeconds ?? 3 * timeout);
+    const secondsLeft = () => deadline - external_node_perf_hooks_.performance.now() / 1000;
+    // Every request (each page of a listing too) gets its own timeout, cut to what is left of the budget. It is set
+    // at the fetch itself: a `request.signal` given through an Octokit hook does not reach the fetch.
+    const timedFetch = async (url, init = {}) => {
+        const limit = Math.min(timeout, secondsLeft());
+        if (limit <= 0)
+            throw new DOMException('the time for GitHub API calls is spent', 'TimeoutError');
+        return fetch(url, { ...init, signal: AbortSignal.timeout(Math.ceil(limit * 1000)) });
+    };
+    // Our own retry policy replaces Octokit's: one place decides, and tests can drive it.
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { retries: 0, fetch: timedFetch },
+    });
+    const { owner, repo } = options;
+    /** Runs one API call with the retry policy; `retryTransient: false` for calls not safe to repeat. */
+    async function call(fn, retryTransient = true) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const decision = decideRetry(toFailure(error), attempt, options.nowSeconds(), {
+                    retryTransient,
+                    secondsLeft: secondsLeft(),
+                });
+                if (!decision.retry)
+                    throw decision.error;
+                await options.sleep(decision.waitSeconds);
+            }
+        }
+    }
+    return {
+        async whoami() {
+            try {
+                const { data } = await call(() => octokit.rest.users.getAuthenticated());
+                return data.login;
+            }
+            catch (error) {
+                // An installation token (the GITHUB_TOKEN) has no user: GitHub answers 403 "Resource not accessible by
+                // integration", and its comments are authored by the Actions bot.
+                if (error instanceof GitHubError && error.kind === 'read-only')
+                    return ACTIONS_BOT_LOGIN;
+                throw error;
+            }
+        },
+        async listComments(issue) {
+            const raw = await call(() => octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            }));
+            return raw.map(toComment);
+        },
+        async createComment(issue, body) {
+            // Not repeated here: a POST that got no answer may have created the comment. upsertStickyComment lists
+            // again before it tries another create.
+            const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }), false);
+            return toComment(data);
+        },
+        async updateComment(id, body) {
+            const { data } = await call(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+            return toComment(data);
+        },
+        async deleteComment(id) {
+            await call(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id }));
+        },
+        async pullRequestHead(pull) {
+            const { data } = await call(() => octokit.rest.pulls.get({ owner, repo, pull_number: pull }));
+            return data.head.sha;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
+var shellcheck = __webpack_require__(3245);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+var layer_store = __webpack_require__(8735);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
+var dockerignore = __webpack_require__(5717);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
+var ignore_matcher = __webpack_require__(3092);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 11 modules
+var measure_measure = __webpack_require__(8872);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
+// The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
+// Actions log and cache. Everything else in the project receives these through a Deps object.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Above this many entries a context listing stops: the exact `.dockerignore` check then reasons on patterns. */
+const MAX_CONTEXT_ENTRIES = 200_000;
+const realFileSystem = {
+    readFile: (path) => (0,promises_.readFile)(path, 'utf8'),
+    async readFileOrNull(path) {
+        try {
+            return await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' ||
+                error.code === 'ENOTDIR')
+                return null;
+            throw error;
+        }
+    },
+    async writeFile(path, text) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text);
+    },
+    exists: (path) => (0,promises_.stat)(path).then(() => true, () => false),
+    realPath: (path) => (0,promises_.realpath)(path).catch(() => null),
+    async makeTempDir(parent, prefix) {
+        await (0,promises_.mkdir)(parent, { recursive: true });
+        return (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
+    },
+    remove: (path) => (0,promises_.rm)(path, { recursive: true, force: true }),
+    async listFiles(dir) {
+        const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+        return entries
+            .filter((e) => e.isFile() || e.isSymbolicLink())
+            .map((e) => (0,external_node_path_.join)(e.parentPath, e.name)
+            .slice(dir.length + 1)
+            .split('\\')
+            .join('/'))
+            .filter((p) => p !== '.git' && !p.startsWith('.git/'));
+    },
+    listEntries: (dir) => (0,promises_.readdir)(dir),
+    async listContext(dir, dontEnter = ['.git']) {
+        const out = [];
+        const walk = async (abs, rel) => {
+            const entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
+            for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+                if (out.length >= MAX_CONTEXT_ENTRIES)
+                    return;
+                const r = rel === '' ? e.name : `${rel}/${e.name}`;
+                out.push(r);
+                if (e.isDirectory() && !dontEnter.includes(r))
+                    await walk((0,external_node_path_.join)(abs, e.name), r);
+            }
+        };
+        await walk(dir, '');
+        return out;
+    },
+    async copyContext(from, to, ignoreLines) {
+        const lines = (0,dockerignore/* patternLines */.El)(ignoreLines);
+        const ignored = (0,ignore_matcher/* ignoreMatcher */.N)(lines);
+        // with a negation, an excluded folder may still hold included files: then copy everything
+        const negations = lines.some((l) => l.startsWith('!'));
+        await (0,promises_.cp)(from, to, {
+            recursive: true,
+            verbatimSymlinks: true,
+            preserveTimestamps: true,
+            filter: (src) => {
+                const rel = (0,external_node_path_.relative)(from, src).split(external_node_path_.sep).join('/');
+                if (rel === '')
+                    return true;
+                // Docker applies the ignore file again when it reads the copy, so copying too much is harmless
+                return negations || !ignored.ignores(rel);
+            },
+        });
+    },
+};
+const realClock = {
+    now: () => Date.now(),
+    sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+};
+/** The Actions log: annotations become workflow commands GitHub shows on the file's line. */
+const actionsLog = {
+    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => core/* info */.pq(m),
+    notice: (m, where) => core/* notice */.lm(m, where),
+    warning: (m, where) => core/* warning */.$e(m, where),
+    error: (m, where) => core/* error */.z3(m, where),
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+/** A terminal log for the CLI: progress on stderr, so stdout carries only the report. */
+function stderrLog(verbose = false) {
+    const where = (w) => w?.file ? `${w.file}${w.startLine ? `:${w.startLine}` : ''}: ` : '';
+    return {
+        debug: (m) => {
+            if (verbose)
+                process.stderr.write(`  ${m}\n`);
+        },
+        info: (m) => process.stderr.write(`${m}\n`),
+        notice: (m, w) => process.stderr.write(`note: ${where(w)}${m}\n`),
+        warning: (m, w) => process.stderr.write(`warning: ${where(w)}${m}\n`),
+        error: (m, w) => process.stderr.write(`error: ${where(w)}${m}\n`),
+        group: async (title, fn) => {
+            process.stderr.write(`▸ ${title}\n`);
+            return fn();
+        },
+    };
+}
+/** The Actions cache, holding one small JSON file per key. Absent outside a runner: every restore misses. */
+function actionsCache(tempDir) {
+    return {
+        async restore(key) {
+            if (!cache.isFeatureAvailable())
+                return null;
+            const dir = join(tempDir, 'image-budget-cache', key);
+            const hit = await cache.restoreCache([dir], key);
+            if (hit === undefined)
+                return null;
+            return realFileSystem.readFileOrNull(join(dir, 'report.json'));
+        },
+        async save(key, text) {
+            if (!cache.isFeatureAvailable())
+                return;
+            const dir = join(tempDir, 'image-budget-cache', key);
+            await realFileSystem.writeFile(join(dir, 'report.json'), text);
+            await cache.saveCache([dir], key);
+        },
+    };
+}
+/** The CLI's layer store: a directory (XDG cache by default) that outlives the run; nothing to restore or save. */
+function directoryLayerCache(dir, log) {
+    return {
+        store: new layer_store/* DirectoryStore */.fH(dir, {
+            onInvalid: (key, reason) => log?.debug(`layer store: ${key}: ${reason}; measuring it again`),
+        }),
+        restore: () => Promise.resolve(),
+        save: () => Promise.resolve(),
+    };
+}
+/** What the action keeps in the Actions cache: layer measurements are small, a few hundred kB per image. */
+const ACTIONS_STORE_CAP = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/**
+ * The action's layer store: a directory under RUNNER_TEMP, restored from the Actions cache before measuring and
+ * saved after. Cache entries cannot be overwritten, so each run saves under its own key and restores the newest
+ * entry with the shared prefix: a pull request finds its own earlier runs' first, then its base branch's (GitHub
+ * lets a pull request read the caches of its base and default branch).
+ */
+function actionsLayerCache(tempDir, env, log) {
+    const dir = join(tempDir, 'image-budget-layers');
+    const prefix = `image-budget-layers-v1-${env['RUNNER_OS'] ?? 'os'}-${env['RUNNER_ARCH'] ?? 'arch'}-`;
+    const key = `${prefix}${env['GITHUB_RUN_ID'] ?? Date.now()}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}-${env['GITHUB_JOB'] ?? ''}`;
+    const store = new DirectoryStore(dir, {
+        maxBytes: ACTIONS_STORE_CAP,
+        onInvalid: (k, reason) => log.debug(`layer store: ${k}: ${reason}; measuring it again`),
+    });
+    let restoredKey;
+    return {
+        store,
+        async restore() {
+            if (!cache.isFeatureAvailable())
+                return;
+            try {
+                restoredKey = await cache.restoreCache([dir], key, [prefix]);
+                log.debug(`layer store: ${restoredKey ? `restored ${restoredKey}` : 'nothing to restore'}`);
+            }
+            catch (error) {
+                // a missing store only costs measuring the layers again
+                log.debug(`layer store: restore failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+        async save() {
+            if (!cache.isFeatureAvailable() || store.stats.written === 0)
+                return;
+            try {
+                await store.prune();
+                await cache.saveCache([dir], key);
+            }
+            catch (error) {
+                log.debug(`layer store: save failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+}
+const noCache = { restore: async () => null, save: async () => undefined };
+/** The measuring adapter of one run, and the Docker adapter whose builds it waits for (see ImageMeasurer.hold). */
+function measureWith(docker, store) {
+    // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
+    const pullSizes = new Map();
+    const measurer = new measure_measure/* ImageMeasurer */.OI(docker);
+    const measure = (image, dockerfileText, target) => {
+        const dockerfile = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
+        return measurer.measure(image, {
+            dockerfile,
+            pullSizes,
+            ...(store ? { store } : {}),
+            ...(target !== undefined ? { target } : {}),
+            ...(baseImageOf(dockerfile, target) ? { baseImage: baseImageOf(dockerfile, target) } : {}),
+        });
+    };
+    // an image being built will be measured next: a save that could carry it too waits a moment for it
+    const building = {
+        ...docker,
+        build: async (options) => {
+            const release = measurer.hold();
+            try {
+                return await docker.build(options);
+            }
+            finally {
+                release();
+            }
+        },
+    };
+    return { measure, docker: building };
+}
+/** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
+function baseImageOf(parsed, target) {
+    const stages = parsed.stages;
+    let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+    for (let hops = 0; stage?.fromStage && hops < stages.length; hops++) {
+        const parent = stage.resolvedImage.toLowerCase();
+        stage = stages.find((s) => s.name === parent || String(s.index) === parent);
+    }
+    const image = stage?.resolvedImage;
+    return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
+}
+function createDeps(options) {
+    const { docker, measure } = measureWith((0,cli/* createDocker */.hC)({
+        ...(options.dockerClient ? { client: options.dockerClient } : {}),
+        debug: options.log.debug,
+    }), options.layers?.store);
+    return {
+        docker,
+        github: (token, limits) => createGitHubApi({
+            token,
+            ...(limits?.timeoutSeconds !== undefined
+                ? { timeoutSeconds: limits.timeoutSeconds, budgetSeconds: 3 * limits.timeoutSeconds }
+                : {}),
+            baseUrl: options.apiUrl,
+            owner: options.owner,
+            repo: options.repo,
+            sleep: realClock.sleep,
+            nowSeconds: () => Math.floor(Date.now() / 1000),
+        }),
+        fs: realFileSystem,
+        git: createGit(),
+        clock: realClock,
+        log: options.log,
+        cache: options.cache,
+        measure,
+        ...(options.layers ? { layers: options.layers } : {}),
+        shellcheck: (0,shellcheck/* processShellcheckRunner */.Q4)(),
+    };
+}
+
+
+/***/ }),
 
 /***/ 8563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -75,8 +727,8 @@ var dockerignore = __webpack_require__(5717);
 
 
 async function readContextFacts(files, dockerfileText, context) {
-    const dockerignoreText = await files.readText((0,external_node_path_.join)(context, '.dockerignore'));
-    const gitignoreText = await files.readText((0,external_node_path_.join)(context, '.gitignore'));
+    const dockerignoreText = await files.readFileOrNull((0,external_node_path_.join)(context, '.dockerignore'));
+    const gitignoreText = await files.readFileOrNull((0,external_node_path_.join)(context, '.gitignore'));
     const contextFiles = await files.listContext(context);
     const parsed = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
     const existing = dockerignoreText === null ? null : (0,dockerignore/* patternLines */.El)(dockerignoreText.split('\n'));
@@ -357,80 +1009,6 @@ function renderDockerignore(existingText, added) {
     const head = existingText === null || existingText === '' ? '' : existingText.replace(/\n*$/, '\n\n');
     return `${head}# added by image-budget optimize\n${added.join('\n')}\n`;
 }
-
-
-/***/ }),
-
-/***/ 6746:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ nodeFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _ignore_matcher_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3092);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5717);
-// The filesystem adapter of the optimizer: reading and writing the Dockerfile and `.dockerignore`, listing the
-// build context, and staging a context copy for building the optimized variant with its new `.dockerignore`.
-
-
-
-
-
-
-/** Above this many entries the listing stops: the exact check then falls back to reasoning on patterns. */
-const MAX_LISTED = 200_000;
-const nodeFiles = {
-    async readText(path) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK);
-        }
-        catch {
-            return null;
-        }
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    },
-    writeText: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
-    makeTempDir: (prefix) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix)),
-    remove: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true }),
-    async listContext(dir, dontEnter = ['.git']) {
-        const out = [];
-        const walk = async (abs, rel) => {
-            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true });
-            for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-                if (out.length >= MAX_LISTED)
-                    return;
-                const r = rel === '' ? e.name : `${rel}/${e.name}`;
-                out.push(r);
-                if (e.isDirectory() && !dontEnter.includes(r))
-                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, e.name), r);
-            }
-        };
-        await walk(dir, '');
-        return out;
-    },
-    async copyContext(from, to, ignoreLines) {
-        const lines = (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .El)(ignoreLines);
-        const m = (0,_ignore_matcher_js__WEBPACK_IMPORTED_MODULE_4__/* .ignoreMatcher */ .N)(lines);
-        // with a negation, an excluded folder may still hold included files: then copy everything
-        const negations = lines.some((l) => l.startsWith('!'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(from, to, {
-            recursive: true,
-            verbatimSymlinks: true,
-            preserveTimestamps: true,
-            filter: (src) => {
-                const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(from, src).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-                if (rel === '')
-                    return true;
-                // Docker applies the ignore file again when it reads the copy, so copying too much is harmless
-                return negations || !m.ignores(rel);
-            },
-        });
-    },
-};
 
 
 /***/ }),
@@ -1007,10 +1585,11 @@ function lastLines(text, n = 5) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ withAndWithout)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5717);
-/* harmony import */ var _optimize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9376);
-/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5691);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5717);
+/* harmony import */ var _optimize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9376);
+/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5691);
 // Builds the image with and without the optimizer's fixes on the same builder (shared cache), measures both and
 // checks that the optimized image is the same image, smaller: its final config matches (unless a fix is about
 // that field) and the smoke test passes in both. With `attribute`, fixes are added one group at a time so each
@@ -1019,15 +1598,16 @@ function lastLines(text, n = 5) {
 
 
 
+
 async function withAndWithout(deps, options) {
     const { docker, files } = deps;
     const log = deps.log ?? (() => undefined);
-    const text = options.text ?? (await files.readText(options.dockerfile));
+    const text = options.text ?? (await files.readFileOrNull(options.dockerfile));
     if (text === null)
         throw new Error(`${options.dockerfile}: cannot read the Dockerfile (does the path exist?)`);
     // an aggressive fix (a base swap) counts only when a smoke test proves the image still works
     const unproven = new Set();
-    const optimizeWith = (accept) => (0,_optimize_js__WEBPACK_IMPORTED_MODULE_2__/* .optimizeDockerfile */ .Yd)(text, {
+    const optimizeWith = (accept) => (0,_optimize_js__WEBPACK_IMPORTED_MODULE_3__/* .optimizeDockerfile */ .Yd)(text, {
         ...options.optimize,
         file: options.dockerfile,
         accept: (k) => !unproven.has(k) && (accept ? accept(k) : true),
@@ -1056,7 +1636,7 @@ async function withAndWithout(deps, options) {
     const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const made = [];
     let builds = 0;
-    const existingIgnoreText = await files.readText((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.context, '.dockerignore'));
+    const existingIgnoreText = await files.readFileOrNull((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.context, '.dockerignore'));
     const build = async (dockerfile, context, tag) => {
         builds++;
         log(`building ${tag}`);
@@ -1075,7 +1655,7 @@ async function withAndWithout(deps, options) {
     };
     const runSmoke = async (variant) => options.smokeTest === undefined
         ? undefined
-        : (0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .smokeTest */ .KH)(docker, variant.tag, options.smokeTest, options.smokeTimeoutSeconds);
+        : (0,_safety_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeTest */ .KH)(docker, variant.tag, options.smokeTest, options.smokeTimeoutSeconds);
     try {
         // ---- the original
         let original;
@@ -1112,17 +1692,17 @@ async function withAndWithout(deps, options) {
         // ---- one optimized variant, checked
         let counter = 0;
         const tryVariant = async (result) => {
-            const dir = await files.makeTempDir('image-budget-optimize-');
+            const dir = await files.makeTempDir((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'image-budget-optimize-');
             try {
-                const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'Dockerfile');
-                await files.writeText(dockerfile, result.optimized);
+                const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Dockerfile');
+                await files.writeFile(dockerfile, result.optimized);
                 let context = options.context;
                 if (result.dockerignore.added.length > 0) {
                     // the context gets the new .dockerignore in a copy: the user's tree is never touched
-                    context = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'context');
-                    const existing = (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLines */ .El)((existingIgnoreText ?? '').split('\n'));
+                    context = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'context');
+                    const existing = (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_2__/* .patternLines */ .El)((existingIgnoreText ?? '').split('\n'));
                     await files.copyContext(options.context, context, [...existing, ...result.dockerignore.added]);
-                    await files.writeText((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, '.dockerignore'), (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDockerignore */ .l1)(existingIgnoreText, result.dockerignore.added));
+                    await files.writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, '.dockerignore'), (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDockerignore */ .l1)(existingIgnoreText, result.dockerignore.added));
                 }
                 const attempt = await build(dockerfile, context, `${prefix}-optimized:${stamp}-${++counter}`);
                 if (!attempt.ok)
@@ -1130,9 +1710,9 @@ async function withAndWithout(deps, options) {
                 const v = attempt.variant;
                 await originalMeasured;
                 const rules = [...new Set(result.applied.map((a) => a.rule))];
-                const diffs = (0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .unexplainedDifferences */ .Ou)(original.config, v.config, rules);
+                const diffs = (0,_safety_js__WEBPACK_IMPORTED_MODULE_4__/* .unexplainedDifferences */ .Ou)(original.config, v.config, rules);
                 if (diffs.length > 0)
-                    return reject(v, `the final image config differs: ${(0,_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDifferences */ .g7)(diffs)}`);
+                    return reject(v, `the final image config differs: ${(0,_safety_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDifferences */ .g7)(diffs)}`);
                 const s = await runSmoke(v);
                 if (s) {
                     v.smoke = s;
