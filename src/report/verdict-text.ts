@@ -27,11 +27,12 @@ function growthPhrase(metric: MetricDelta): string {
 
 /** What a passing report was judged against, limit by limit. */
 function passSentence(report: ReportData): string {
-  const { limits, comparison } = report;
+  const { limits, comparison, verdict } = report;
   const metric = limits.sizeMetric === 'compressed' ? comparison.compressed : comparison.uncompressed;
   const parts: string[] = [];
-  if (limits.budget !== undefined) {
-    const headroom = limits.budget - metric.head;
+  // the headroom is the verdict's (the one place it is computed); the sentence only renders it
+  const headroom = verdict.headroomBytes;
+  if (limits.budget !== undefined && headroom !== undefined) {
     const [left, budget] = bytesApart(headroom, limits.budget);
     parts.push(headroom === 0 ? `exactly at the ${budget} budget` : `${left} under the ${budget} budget`);
   }
