@@ -374,8 +374,6 @@ function createGitHubApi(options) {
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
-var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
@@ -389,7 +387,6 @@ var measure_measure = __webpack_require__(8872);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.
-
 
 
 
@@ -586,8 +583,7 @@ function measureWith(docker, store) {
     // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
     const pullSizes = new Map();
     const measurer = new measure_measure/* ImageMeasurer */.OI(docker);
-    const measure = (image, dockerfileText, target) => {
-        const dockerfile = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
+    const measure = (image, dockerfile, target) => {
         return measurer.measure(image, {
             dockerfile,
             pullSizes,
@@ -665,8 +661,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
-var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/shell.js
 var shell = __webpack_require__(7598);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
@@ -725,12 +719,10 @@ var dockerignore = __webpack_require__(5717);
 
 
 
-
-async function readContextFacts(files, dockerfileText, context) {
+async function readContextFacts(files, parsed, context) {
     const dockerignoreText = await files.readFileOrNull((0,external_node_path_.join)(context, '.dockerignore'));
     const gitignoreText = await files.readFileOrNull((0,external_node_path_.join)(context, '.gitignore'));
     const contextFiles = await files.listContext(context);
-    const parsed = (0,parse/* parseDockerfile */.Ai)(dockerfileText);
     const existing = dockerignoreText === null ? null : (0,dockerignore/* patternLines */.El)(dockerignoreText.split('\n'));
     const candidates = [
         ...defaultCandidates(parsed, contextFiles),

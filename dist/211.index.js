@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
 var cli = __webpack_require__(437);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/config.js
 var lint_config = __webpack_require__(9985);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
@@ -149,6 +151,7 @@ var with_without = __webpack_require__(1544);
 
 
 
+
 const USAGE = `usage: image-budget optimize DOCKERFILE [options]
 
   --context DIR        build context (default: the Dockerfile's folder)
@@ -237,7 +240,7 @@ async function optimizeCommand(argv, deps) {
     }
     let facts;
     try {
-        facts = await (0,context_options/* readContextFacts */.l)(files, text, args.context);
+        facts = await (0,context_options/* readContextFacts */.l)(files, (0,parse/* parseDockerfile */.Ai)(text, args.dockerfile), args.context);
     }
     catch (error) {
         const why = error instanceof Error ? error.message : String(error);

@@ -367,10 +367,13 @@ function reportData(inputs, result, origin = {}) {
     return data;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
 // reason, never a failure: a broken base must not wedge every pull request.
+
 
 
 /** Cache key of a commit's report: the commit plus what was built (Dockerfile, target, platform, build args). */
@@ -435,7 +438,7 @@ async function buildBase(deps, request, sha, dockerfile) {
         worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
         const dockerfilePath = (0,external_node_path_.join)(worktree, dockerfile);
         const context = (0,external_node_path_.join)(worktree, inRepo(request.repo, request.build.context));
-        const text = await deps.fs.readFile(dockerfilePath);
+        const parsed = (0,parse/* parseDockerfile */.Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
         const result = await deps.docker.build({
             ...request.build,
             dockerfile: dockerfilePath,
@@ -451,12 +454,12 @@ async function buildBase(deps, request, sha, dockerfile) {
                 reason: `the base build failed${where}: ${result.message}`,
             };
         }
-        const measurement = await deps.measure(result.tag, text, request.build.target);
+        const measurement = await deps.measure(result.tag, parsed, request.build.target);
         const report = {
             sha,
             source: 'build',
             measurement,
-            findings: await baseFindings(request, text, dockerfile),
+            findings: await baseFindings(request, parsed, dockerfile),
             buildSeconds: result.seconds,
         };
         if (result.cachedSteps !== undefined)
@@ -477,8 +480,8 @@ async function buildBase(deps, request, sha, dockerfile) {
     }
 }
 /** The base Dockerfile's findings, linted with the run's Linter; null when lint is off. */
-async function baseFindings(request, text, dockerfile) {
-    return request.linter ? request.linter.lint(text, dockerfile) : null;
+async function baseFindings(request, dockerfile, file) {
+    return request.linter ? request.linter.lint(dockerfile, file) : null;
 }
 async function restoreCached(deps, key) {
     let text;
@@ -973,8 +976,6 @@ var context_options = __webpack_require__(8563);
 var diff = __webpack_require__(9238);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
 var dockerignore = __webpack_require__(5717);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
-var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
 var dl_b_support = __webpack_require__(2606);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/optimize.js + 2 modules
@@ -1023,7 +1024,7 @@ var with_without = __webpack_require__(1544);
 
 async function runOptimizer(deps, request) {
     const { inputs, buildOptions } = request;
-    const facts = await (0,context_options/* readContextFacts */.l)(deps.fs, request.text, buildOptions.context);
+    const facts = await (0,context_options/* readContextFacts */.l)(deps.fs, request.parsed, buildOptions.context);
     const optimize = {
         ...facts.options,
         level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
@@ -1031,7 +1032,7 @@ async function runOptimizer(deps, request) {
     };
     const result = await (0,with_without/* withAndWithout */.Y)({
         docker: deps.docker,
-        measure: (image) => deps.measure(image, request.text, inputs.target),
+        measure: (image) => deps.measure(image, request.parsed, inputs.target),
         files: deps.fs,
         log: deps.log.debug,
     }, {
@@ -1180,6 +1181,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
+
 /** The warning for a base that should have been measured and was not: growth limits went unchecked. */
 function noBaselineWarning(inputs, reason) {
     const limits = [
@@ -1226,8 +1228,10 @@ async function runPipeline(deps, request, images) {
     });
     // the run's one Linter: the head, the base and the optimizer's variants are all linted with it
     const linter = await loadLinter(deps.fs, { repo, configPath: paths.config.relative, dockerfile: dockerfilePath, context }, deps.shellcheck, (m) => deps.log.warning(m));
+    // parsed once: lint, the head's measurement and the optimizer all read this model
+    const parsed = (0,parse/* parseDockerfile */.Ai)(text, dockerfile);
     // lint runs while the head image builds
-    const linting = inputs.lint ? linter.lint(text, dockerfile) : Promise.resolve([]);
+    const linting = inputs.lint ? linter.lint(parsed, dockerfile) : Promise.resolve([]);
     linting.catch(() => undefined);
     const buildOptions = {
         dockerfile: dockerfilePath,
@@ -1247,7 +1251,7 @@ async function runPipeline(deps, request, images) {
     await restoring;
     // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
     // images that are ready at the same time share one `docker save`, and the layers they share are read once.
-    const measuringHead = deps.measure(headBuild.tag, text, inputs.target).then((head) => {
+    const measuringHead = deps.measure(headBuild.tag, parsed, inputs.target).then((head) => {
         deps.log.info(`head: ${(0,units/* humanBytes */.p6)(head.sizeBytes)} uncompressed, ${(0,units/* humanBytes */.p6)(head.compressedBytes)} compressed, ${head.layerCount} layers`);
         return head;
     });
@@ -1256,6 +1260,7 @@ async function runPipeline(deps, request, images) {
         : deps.log.group('optimize: build with and without the fixes', () => runOptimizer(deps, {
             inputs,
             text,
+            parsed,
             dockerfile,
             buildOptions,
             headImage: headBuild.tag,

@@ -1,6 +1,7 @@
 // The adapters the pipeline talks to the world through. main.ts and the CLI receive them in a Deps object, so
 // tests substitute real-but-local ones (a loopback GitHub, a temp repository) without patching modules.
 import type { Docker } from './docker/types.js';
+import type { ParsedDockerfile } from './dockerfile/types.js';
 import type { Git } from './git.js';
 import type { GitHubApi } from './github/types.js';
 import type { ShellcheckRunner } from './lint/shellcheck.js';
@@ -63,9 +64,10 @@ export interface ReportCache {
 }
 
 /** Measures a built image (streams `docker save` through the analyzer); the Dockerfile maps layers to lines. */
+/** Measures a built image; its layers are mapped to the lines of the Dockerfile it was built from. */
 export type MeasureImage = (
   image: string,
-  dockerfileText: string,
+  dockerfile: ParsedDockerfile,
   target?: string,
 ) => Promise<ImageMeasurement>;
 

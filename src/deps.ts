@@ -9,7 +9,7 @@ import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
-import { parseDockerfile } from './dockerfile/parse.js';
+import type { ParsedDockerfile } from './dockerfile/types.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
 import { patternLines } from './optimize/dockerignore.js';
@@ -211,8 +211,7 @@ export function measureWith(docker: Docker, store?: LayerStore): { measure: Meas
   // the images of one run (head, with fixes, base branch) mostly share their base layers: count each once
   const pullSizes = new Map<string, number>();
   const measurer = new ImageMeasurer(docker);
-  const measure: MeasureImage = (image, dockerfileText, target) => {
-    const dockerfile = parseDockerfile(dockerfileText);
+  const measure: MeasureImage = (image, dockerfile, target) => {
     return measurer.measure(image, {
       dockerfile,
       pullSizes,
@@ -237,7 +236,7 @@ export function measureWith(docker: Docker, store?: LayerStore): { measure: Meas
 }
 
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
-function baseImageOf(parsed: ReturnType<typeof parseDockerfile>, target?: string): string | undefined {
+function baseImageOf(parsed: ParsedDockerfile, target?: string): string | undefined {
   const stages = parsed.stages;
   let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
   for (let hops = 0; stage?.fromStage && hops < stages.length; hops++) {

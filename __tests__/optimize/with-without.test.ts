@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocker } from '../../src/docker/cli.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { measureImage } from '../../src/measure/measure.js';
 import { readContextFacts } from '../../src/optimize/context-options.js';
 import { renderDockerignore } from '../../src/optimize/dockerignore.js';
@@ -81,7 +82,7 @@ describe('withAndWithout (real builds)', () => {
     writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     writeFileSync(join(dir, '.git', 'objects', 'pack.bin'), Buffer.alloc(2_000_000, 7));
     const text = 'FROM busybox:1.35\nWORKDIR /app\nCOPY . .\nCMD ["sh", "/app/run.sh"]\n';
-    const facts = await readContextFacts(realFileSystem, text, dir);
+    const facts = await readContextFacts(realFileSystem, parseDockerfile(text), dir);
     const r = ok(
       await withAndWithout(deps, {
         dockerfile: join(dir, 'Dockerfile'),

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDocker } from '../docker/cli.js';
 import type { Docker } from '../docker/types.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { CONFIG_FILES, parseConfig, skippedKeysWarning } from '../lint/config.js';
 import { lintEnvironment, Linter } from '../lint/linter.js';
 import { measureImage } from '../measure/measure.js';
@@ -123,7 +124,7 @@ export async function optimizeCommand(argv: string[], deps: OptimizeCommandDeps)
   }
   let facts;
   try {
-    facts = await readContextFacts(files, text, args.context);
+    facts = await readContextFacts(files, parseDockerfile(text, args.dockerfile), args.context);
   } catch (error: unknown) {
     const why = error instanceof Error ? error.message : String(error);
     deps.stderr(

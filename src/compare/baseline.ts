@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Deps } from '../adapters.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { BaselineMode } from '../inputs.js';
 import type { Linter } from '../lint/linter.js';
 import type { BuildOptions, Finding, ImageMeasurement } from '../model.js';
@@ -126,7 +128,7 @@ async function buildBase(
     worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
     const dockerfilePath = join(worktree, dockerfile);
     const context = join(worktree, inRepo(request.repo, request.build.context));
-    const text = await deps.fs.readFile(dockerfilePath);
+    const parsed = parseDockerfile(await deps.fs.readFile(dockerfilePath), dockerfile);
     const result = await deps.docker.build({
       ...request.build,
       dockerfile: dockerfilePath,
@@ -142,12 +144,12 @@ async function buildBase(
         reason: `the base build failed${where}: ${result.message}`,
       };
     }
-    const measurement = await deps.measure(result.tag, text, request.build.target);
+    const measurement = await deps.measure(result.tag, parsed, request.build.target);
     const report: BaseReport = {
       sha,
       source: 'build',
       measurement,
-      findings: await baseFindings(request, text, dockerfile),
+      findings: await baseFindings(request, parsed, dockerfile),
       buildSeconds: result.seconds,
     };
     if (result.cachedSteps !== undefined) report.cachedSteps = result.cachedSteps;
@@ -167,10 +169,10 @@ async function buildBase(
 /** The base Dockerfile's findings, linted with the run's Linter; null when lint is off. */
 export async function baseFindings(
   request: Pick<BaselineRequest, 'linter'>,
-  text: string,
-  dockerfile: string,
+  dockerfile: ParsedDockerfile | string,
+  file: string,
 ): Promise<Finding[] | null> {
-  return request.linter ? request.linter.lint(text, dockerfile) : null;
+  return request.linter ? request.linter.lint(dockerfile, file) : null;
 }
 
 async function restoreCached(deps: Deps, key: string): Promise<BaseReport | null> {

@@ -2,7 +2,7 @@
 // the exact COPY-source check, and the `.dockerignore` lines worth proposing (defaults the context holds and
 // `.gitignore` entries).
 import { join } from 'node:path';
-import { parseDockerfile } from '../dockerfile/parse.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { defaultCandidates } from './dockerignore-defaults.js';
 import { fromGitignore, patternLines } from './dockerignore.js';
 import type { FileSystem } from '../adapters.js';
@@ -16,13 +16,12 @@ export interface ContextFacts {
 
 export async function readContextFacts(
   files: FileSystem,
-  dockerfileText: string,
+  parsed: ParsedDockerfile,
   context: string,
 ): Promise<ContextFacts> {
   const dockerignoreText = await files.readFileOrNull(join(context, '.dockerignore'));
   const gitignoreText = await files.readFileOrNull(join(context, '.gitignore'));
   const contextFiles = await files.listContext(context);
-  const parsed = parseDockerfile(dockerfileText);
   const existing = dockerignoreText === null ? null : patternLines(dockerignoreText.split('\n'));
   const candidates = [
     ...defaultCandidates(parsed, contextFiles),

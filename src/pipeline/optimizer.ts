@@ -3,6 +3,7 @@
 // smoke test, and measured), turned into what the report shows.
 import { join } from 'node:path';
 import type { Deps } from '../adapters.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { Inputs } from '../inputs.js';
 import type { Linter } from '../lint/linter.js';
 import type { BuildOptions } from '../model.js';
@@ -16,6 +17,8 @@ import type { OptimizerFix, OptimizerReport } from '../report/types.js';
 export interface OptimizerRequest {
   inputs: Inputs;
   text: string;
+  /** `text`, parsed (the run parses the head Dockerfile once). */
+  parsed: ParsedDockerfile;
   dockerfile: string;
   buildOptions: BuildOptions;
   /** The head image (the "without"); its measurement may still be under way. */
@@ -28,7 +31,7 @@ export interface OptimizerRequest {
 
 export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promise<OptimizerReport> {
   const { inputs, buildOptions } = request;
-  const facts = await readContextFacts(deps.fs, request.text, buildOptions.context);
+  const facts = await readContextFacts(deps.fs, request.parsed, buildOptions.context);
   const optimize = {
     ...facts.options,
     level: inputs.optimize === 'aggressive' ? 'aggressive' : 'safe',
@@ -37,7 +40,7 @@ export async function runOptimizer(deps: Deps, request: OptimizerRequest): Promi
   const result = await withAndWithout(
     {
       docker: deps.docker,
-      measure: (image) => deps.measure(image, request.text, inputs.target),
+      measure: (image) => deps.measure(image, request.parsed, inputs.target),
       files: deps.fs,
       log: deps.log.debug,
     },

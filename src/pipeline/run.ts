@@ -1,6 +1,7 @@
 // The pipeline both faces run (the action on a pull request, `image-budget check` on a local repository):
 // lint → optimize → build → measure → baseline → compare → verdict. It returns data; reporting is the caller's.
 import type { Deps } from '../adapters.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { getBaseline, type BaselineResult } from '../compare/baseline.js';
 import { compare } from '../compare/compare.js';
 import { compareFindings } from '../compare/findings.js';
@@ -119,8 +120,10 @@ export async function runPipeline(
     deps.shellcheck,
     (m) => deps.log.warning(m),
   );
+  // parsed once: lint, the head's measurement and the optimizer all read this model
+  const parsed = parseDockerfile(text, dockerfile);
   // lint runs while the head image builds
-  const linting = inputs.lint ? linter.lint(text, dockerfile) : Promise.resolve([]);
+  const linting = inputs.lint ? linter.lint(parsed, dockerfile) : Promise.resolve([]);
   linting.catch(() => undefined);
 
   const buildOptions: BuildOptions = {
@@ -144,7 +147,7 @@ export async function runPipeline(
 
   // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
   // images that are ready at the same time share one `docker save`, and the layers they share are read once.
-  const measuringHead = deps.measure(headBuild.tag, text, inputs.target).then((head) => {
+  const measuringHead = deps.measure(headBuild.tag, parsed, inputs.target).then((head) => {
     deps.log.info(
       `head: ${humanBytes(head.sizeBytes)} uncompressed, ${humanBytes(head.compressedBytes)} compressed, ${head.layerCount} layers`,
     );
@@ -157,6 +160,7 @@ export async function runPipeline(
           runOptimizer(deps, {
             inputs,
             text,
+            parsed,
             dockerfile,
             buildOptions,
             headImage: headBuild.tag,
