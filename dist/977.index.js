@@ -3933,14 +3933,14 @@ const DL3047 = {
         severity: 'info',
         category: 'style',
         fixable: true,
-        description: 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep build logs short.',
+        description: 'Use `wget -nv` (or `-q`, `--progress=dot:giga`) to keep build logs short.',
         docs: 'docs/rules/DL3047.md',
         keywords: ['RUN'],
         commands: ['wget'],
     },
     create(context) {
         return {
-            instruction(ins, stage) {
+            instruction(ins) {
                 if (ins.keyword !== 'RUN')
                     return;
                 // in PowerShell `wget` is Invoke-WebRequest (`wget -Uri … -OutFile …`): not GNU wget
@@ -3950,22 +3950,13 @@ const DL3047 = {
                     const args = (0,shell/* argsOf */.PL)(cmd);
                     if (args.some((w) => quiet(w.value) || /^-[A-Z][a-z]/.test(w.value)))
                         continue;
-                    // busybox wget (alpine, busybox images) has no --progress option: there the fix would break the build
-                    const busybox = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
                     const program = cmd.words.find((w) => w.value.endsWith('wget'));
+                    // `-nv`, not `--progress=dot:giga`: busybox wget (alpine, busybox, and images built on them whatever
+                    // their name) rejects --progress and fails the build, while GNU and busybox wget both accept -nv
                     context.report({
                         at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
-                        message: busybox
-                            ? 'Use `wget -q` to keep the build log short.'
-                            : 'Use `wget --progress=dot:giga` (or `-q`/`-nv`) to keep the build log short.',
-                        ...(busybox
-                            ? {}
-                            : {
-                                fix: {
-                                    description: 'Add --progress=dot:giga',
-                                    edits: [(0,dl_b_support/* insertAfter */.WH)(program, '--progress=dot:giga')],
-                                },
-                            }),
+                        message: 'Use `wget -nv` (or `-q`, `--progress=dot:giga`) to keep the build log short.',
+                        fix: { description: 'Add -nv', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '-nv')] },
                     });
                 }
             },
