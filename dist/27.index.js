@@ -2183,6 +2183,7 @@ const USAGE = `usage: image-budget check [options]
   --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                           else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache              measure every layer again and keep nothing
+  --verbose               also print each engine command and the layer store's decisions on stderr
 `;
 const processIO = {
     cwd: process.cwd(),
@@ -2252,6 +2253,7 @@ async function runCheck(argv, io = processIO, deps) {
                 format: { type: 'string', default: 'tty' },
                 'cache-dir': { type: 'string' },
                 'no-cache': { type: 'boolean' },
+                verbose: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         }).values;
@@ -2280,7 +2282,7 @@ async function runCheck(argv, io = processIO, deps) {
         return 2;
     }
     const repo = gitRoot((0,external_node_path_.dirname)(dockerfilePath)) ?? io.cwd;
-    const log = (0,src_deps/* stderrLog */.bJ)();
+    const log = (0,src_deps/* stderrLog */.bJ)(args.verbose === true);
     const layers = args['no-cache']
         ? undefined
         : (0,src_deps/* directoryLayerCache */.hO)(args['cache-dir'] ?? (0,layer_store/* defaultStoreDir */.iB)(process.env), log);

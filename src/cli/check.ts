@@ -39,6 +39,7 @@ const USAGE = `usage: image-budget check [options]
   --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                           else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache              measure every layer again and keep nothing
+  --verbose               also print each engine command and the layer store's decisions on stderr
 `;
 
 export interface CheckIO {
@@ -127,6 +128,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         format: { type: 'string', default: 'tty' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -161,7 +163,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
     return 2;
   }
   const repo = gitRoot(dirname(dockerfilePath)) ?? io.cwd;
-  const log = stderrLog();
+  const log = stderrLog(args.verbose === true);
   const layers = args['no-cache']
     ? undefined
     : directoryLayerCache(args['cache-dir'] ?? defaultStoreDir(process.env), log);
