@@ -1005,24 +1005,6 @@ function renderDockerignore(existingText, added) {
 
 /***/ }),
 
-/***/ 3092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ ignoreMatcher)
-/* harmony export */ });
-/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4158);
-// Docker's .dockerignore matching, from @balena/dockerignore. The package is CommonJS with an ESM-style type
-// declaration: under NodeNext its default import is the whole `module.exports`, whose `.default` is the factory.
-
-/** A matcher for `.dockerignore` lines (Docker's semantics: anchored at the root, `**`, `!` negation). */
-function ignoreMatcher(lines) {
-    return _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__["default"]().add([...lines]);
-}
-
-
-/***/ }),
-
 /***/ 9376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

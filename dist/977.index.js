@@ -2,6 +2,200 @@ export const id = 977;
 export const ids = [977];
 export const modules = {
 
+/***/ 4330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ previousComments),
+/* harmony export */   tM: () => (/* binding */ applyCheckOptions)
+/* harmony export */ });
+/* unused harmony exports NO_CHECK_OPTIONS, parseCheckOptions, fileCheckOptions, instructionCheckOptions, instructionAtLine */
+const NO_CHECK_OPTIONS = {
+    skipAll: false,
+    skip: new Set(),
+    experimentalAll: false,
+    experimental: new Set(),
+    error: false,
+};
+/** The rule names of a `skip=` or `experimental=` list: `all`, or names split on commas. */
+function ruleList(value) {
+    const v = value.trim();
+    if (v === 'all')
+        return { all: true, names: [] };
+    return { all: false, names: v.split(',').map((n) => n.trim()) };
+}
+/** Reads `skip=a,b;error=true;experimental=c` (at most three parts, as BuildKit); null when it is not valid
+ *  (BuildKit then fails the build, or for an instruction's comment ignores it). */
+function parseCheckOptions(text) {
+    const source = text.trim();
+    if (source === '')
+        return NO_CHECK_OPTIONS;
+    let skipAll = false;
+    let experimentalAll = false;
+    let error = false;
+    const skip = new Set();
+    const experimental = new Set();
+    const parts = source.split(';');
+    // BuildKit splits into three parts at most: anything after a third `;` belongs to the third part
+    const limited = parts.length > 3 ? [...parts.slice(0, 2), parts.slice(2).join(';')] : parts;
+    for (const part of limited) {
+        const eq = part.indexOf('=');
+        if (eq < 0)
+            return null;
+        const key = part.slice(0, eq).trim();
+        const value = part.slice(eq + 1);
+        if (key === 'skip') {
+            const list = ruleList(value);
+            if (list.all)
+                skipAll = true;
+            for (const n of list.names)
+                skip.add(n);
+        }
+        else if (key === 'experimental') {
+            const list = ruleList(value);
+            if (list.all)
+                experimentalAll = true;
+            for (const n of list.names)
+                experimental.add(n);
+        }
+        else if (key === 'error') {
+            const v = value.trim().toLowerCase();
+            if (['1', 't', 'true'].includes(v))
+                error = true;
+            else if (['0', 'f', 'false'].includes(v))
+                error = false;
+            else
+                return null;
+        }
+        else
+            return null;
+    }
+    return { skipAll, skip, experimentalAll, experimental, error };
+}
+function merge(base, extra) {
+    return {
+        skipAll: base.skipAll || extra.skipAll,
+        skip: new Set([...base.skip, ...extra.skip]),
+        experimentalAll: base.experimentalAll || extra.experimentalAll,
+        experimental: new Set([...base.experimental, ...extra.experimental]),
+        error: base.error || extra.error,
+    };
+}
+/** The options for the whole file: the BUILDKIT_DOCKERFILE_CHECK build argument when given, else the file's
+ *  `# check=` directive. */
+function fileCheckOptions(parsed, buildArgs = {}) {
+    const fromArg = buildArgs.BUILDKIT_DOCKERFILE_CHECK;
+    const text = fromArg ?? parsed.directives.check ?? '';
+    return parseCheckOptions(text) ?? NO_CHECK_OPTIONS;
+}
+/** The number of lines at the top that are parser directives (`# syntax=`, `# escape=`, `# check=`): they are
+ *  no comments of the first instruction. */
+function directiveLines(parsed) {
+    const lines = parsed.text.split('\n', 64);
+    let n = 0;
+    for (const line of lines) {
+        const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m || !['syntax', 'escape', 'check'].includes(m[1].toLowerCase()))
+            break;
+        n++;
+    }
+    return n;
+}
+const prevCache = new WeakMap();
+/** The comments BuildKit gives an instruction: those since the end of the instruction before it, an empty `#`
+ *  starting the list anew, directives at the top left out. Keyed by instruction index (ONBUILD triggers: none). */
+function previousComments(parsed, ins) {
+    let map = prevCache.get(parsed);
+    if (map === undefined) {
+        map = new Map();
+        const skipTo = directiveLines(parsed);
+        const comments = parsed.comments;
+        let c = 0;
+        let prevEnd = 0;
+        for (const i of parsed.instructions) {
+            if (i.onbuild)
+                continue;
+            const list = [];
+            while (c < comments.length && comments[c].line < i.line) {
+                const comment = comments[c];
+                c++;
+                if (comment.line <= prevEnd || comment.line <= skipTo)
+                    continue;
+                if (comment.text === '')
+                    list.length = 0;
+                else
+                    list.push(comment.text);
+            }
+            while (c < comments.length && comments[c].line <= i.endLine)
+                c++;
+            map.set(i.index, list);
+            prevEnd = i.endLine;
+        }
+        prevCache.set(parsed, map);
+    }
+    return map.get(ins.index) ?? [];
+}
+/** The options for one instruction: the file's, plus its first `# check=` comment (the value ends at a space). */
+function instructionCheckOptions(parsed, ins, base) {
+    if (ins === undefined)
+        return base;
+    for (const comment of previousComments(parsed, ins)) {
+        const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*(.+?)\s*$/.exec(comment);
+        if (!m || m[1].toLowerCase() !== 'check')
+            continue;
+        const options = parseCheckOptions(m[2].split(' ')[0]);
+        return options ? merge(base, options) : base;
+    }
+    return base;
+}
+/** The instruction (not an ONBUILD trigger) whose lines hold `line`. */
+function instructionAtLine(parsed, line) {
+    const list = parsed.instructions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid].line <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+        const ins = list[k];
+        if (ins.onbuild)
+            continue;
+        return ins.endLine >= line ? ins : undefined;
+    }
+    return undefined;
+}
+/** Applies the check options to the findings of BuildKit's checks (`rules`: their codes): drops skipped ones and
+ *  experimental ones not asked for, and makes the rest errors under `error=true`. Other findings pass as they are. */
+function applyCheckOptions(findings, parsed, rules, buildArgs = {}) {
+    if (!findings.some((f) => rules.has(f.rule)))
+        return findings;
+    const file = fileCheckOptions(parsed, buildArgs);
+    const out = [];
+    for (const f of findings) {
+        const info = rules.get(f.rule);
+        if (info === undefined) {
+            out.push(f);
+            continue;
+        }
+        const options = instructionCheckOptions(parsed, instructionAtLine(parsed, f.line), file);
+        if (info.experimental) {
+            if (!options.experimentalAll && !options.experimental.has(f.rule))
+                continue;
+        }
+        else if (options.skipAll || options.skip.has(f.rule))
+            continue;
+        out.push(options.error && f.severity !== 'error' ? { ...f, severity: 'error' } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -21,12 +215,14 @@ export const modules = {
 /* unused harmony exports SEVERITIES, LABEL_TYPES, configFromObject, OFF_BY_DEFAULT */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 // Lint configuration: `.image-budget.yml` (lint keys at the top level or under `lint:`, not both) and hadolint's
 // own `.hadolint.yaml`/`.hadolint.yml`, so a hadolint user can point us at the file they already have.
 // Unknown keys: an error in our format (a misspelt key must not pass silently); skipped at the top level of a
 // hadolint file, as hadolint itself does (its parser reads the keys it knows and ignores the rest, so a file
 // written for another hadolint version still loads). Values are checked in both formats.
 // Parsing is pure (text in, config out); finding the file takes an `exists` adapter.
+
 
 
 const SEVERITIES = ['error', 'warning', 'info', 'style'];
@@ -235,10 +431,10 @@ function stringList(v, file, key, what) {
     return v;
 }
 function codeList(v, file, key) {
-    const codes = stringList(v, file, key, 'rule codes (DL3008, SC2086, IB101)').map((c) => c.trim());
+    const codes = stringList(v, file, key, 'rule codes (DL3008, SC2086, IB101, JSONArgsRecommended)').map((c) => c.trim());
     for (const c of codes) {
-        if (!/^[A-Z]{2,3}\d{3,4}$/.test(c)) {
-            throw new ConfigError(file, key, `${JSON.stringify(c)} is not a rule code; accepted: codes such as DL3008, SC2086, IB101`);
+        if (!(0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .isRuleCode */ ._V)(c)) {
+            throw new ConfigError(file, key, `${JSON.stringify(c)} is not a rule code; accepted: codes such as DL3008, SC2086, IB101 or a BuildKit check name`);
         }
     }
     return codes;
@@ -265,7 +461,11 @@ function bool(v, file, key) {
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8464);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5188);
+/* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4231);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4330);
+
+
 
 
 
@@ -278,6 +478,7 @@ const defaultSettings = {
     maxLayers: 50,
     dockerignore: null,
     contextEntries: null,
+    buildArgs: {},
 };
 /** Lints Dockerfile text. Never throws for any input: parse problems become DL1000 findings. */
 function lintText(text, file = 'Dockerfile', options = {}) {
@@ -431,12 +632,15 @@ function applyPolicy(findings, parsed, options = {}) {
     const ignored = new Set((options.config?.ignored ?? []).map((c) => c.toUpperCase()));
     const override = options.config?.override ?? {};
     const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
-    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .readPragmas */ .Q)(parsed) : undefined;
+    const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .readPragmas */ .QY)(parsed) : undefined;
+    const buildArgs = { ...options.config?.settings?.buildArgs, ...options.settings?.buildArgs };
+    // BuildKit's own switches first (`# check=`)
+    const checked = (0,_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .applyCheckOptions */ .tM)(findings, parsed, _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDKIT_CHECKS */ .D, buildArgs);
     const kept = [];
-    for (const f of findings) {
+    for (const f of checked) {
         if (ignored.has(f.rule.toUpperCase()))
             continue;
-        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .isSilenced */ .e)(f, pragmas, parsed))
+        if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .isSilenced */ .e2)(f, pragmas, parsed))
             continue;
         const severity = override[f.rule];
         kept.push(severity && severity !== f.severity ? { ...f, severity } : f);
@@ -644,9 +848,17 @@ class Linter {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ readPragmas),
-/* harmony export */   e: () => (/* binding */ isSilenced)
+/* harmony export */   QY: () => (/* binding */ readPragmas),
+/* harmony export */   _V: () => (/* binding */ isRuleCode),
+/* harmony export */   e2: () => (/* binding */ isSilenced)
 /* harmony export */ });
+/* harmony import */ var _rules_buildkit_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4690);
+
+/** A code a pragma or the configuration may name: `DL3008`, `SC2086`, `IB101`, or a BuildKit check's name
+ *  (`JSONArgsRecommended`; only the known ones, so that a stray word still drops the pragma as hadolint does). */
+function isRuleCode(code) {
+    return /^[A-Z]{2,3}\d{3,4}$/.test(code) || _rules_buildkit_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILDKIT_NAMES */ .Cl.has(code);
+}
 const PRAGMA_RE = /^(?:hadolint|image-budget)\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)\s*(?:#.*)?$/i;
 const SHELL_RE = /^(?:hadolint|image-budget)\s+shell\s*=\s*(\S+)/i;
 /** Parses `ignore=` code lists: `DL3008, DL3015` → [DL3008, DL3015]; null when one item is not a rule code
@@ -656,7 +868,7 @@ function codes(list) {
         .split(/[\s,]+/)
         .map((c) => c.trim())
         .filter((c) => c !== '');
-    return items.length > 0 && items.every((c) => /^[A-Z]{2,3}\d{3,4}$/.test(c)) ? items : null;
+    return items.length > 0 && items.every(isRuleCode) ? items : null;
 }
 function addAll(map, key, list) {
     const set = map.get(key) ?? new Set();
@@ -768,6 +980,1398 @@ function isSilenced(finding, pragmas, parsed) {
         return false;
     const sets = silencedByLine(pragmas, parsed).get(finding.line);
     return sets !== undefined && sets.some((set) => set.has(code));
+}
+
+
+/***/ }),
+
+/***/ 8949:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ commandPart),
+/* harmony export */   ZH: () => (/* binding */ DL3025),
+/* harmony export */   xO: () => (/* binding */ execFormFix)
+/* harmony export */ });
+/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3265);
+
+// characters that only mean something to a shell: with any of them the command needs `sh -c`
+const SHELL_SYNTAX = /[$`"'\\|&;<>(){}*?[\]~#!\n]/;
+// builtins and keywords exist only inside a shell, not as programs to exec
+const SHELL_ONLY = new Set([
+    '.',
+    ':',
+    'alias',
+    'bg',
+    'break',
+    'case',
+    'cd',
+    'continue',
+    'eval',
+    'exec',
+    'exit',
+    'export',
+    'fg',
+    'for',
+    'function',
+    'if',
+    'jobs',
+    'read',
+    'readonly',
+    'return',
+    'select',
+    'set',
+    'shift',
+    'source',
+    'trap',
+    'ulimit',
+    'umask',
+    'unset',
+    'until',
+    'wait',
+    'while',
+]);
+/** Shell form wraps the command in `/bin/sh -c`: the process is not PID 1 and never sees SIGTERM. */
+const DL3025 = {
+    meta: {
+        code: 'DL3025',
+        name: 'exec-form-cmd',
+        severity: 'warning',
+        category: 'correctness',
+        fixable: true,
+        description: 'Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD.',
+        docs: 'docs/rules/DL3025.md',
+        keywords: ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'],
+    },
+    create(context) {
+        return {
+            instruction(ins, stage) {
+                const command = commandPart(context.file, ins);
+                if (!command)
+                    return;
+                const fix = execFormFix(context.file, ins, stage, command);
+                const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
+                context.report({
+                    at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(context.file, command.start, command.end),
+                    message: `Use the JSON form for ${keyword} (${keyword} ["executable", "arg"]) so the process receives signals directly.`,
+                    ...(fix ? { fix } : {}),
+                });
+            },
+        };
+    },
+};
+/** The shell-form command of CMD / ENTRYPOINT / HEALTHCHECK CMD, or null when it is in JSON form (or absent). */
+function commandPart(file, ins) {
+    if (ins.form !== 'shell' || !ins.argsSpan)
+        return null;
+    if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
+        return {
+            start: ins.argsSpan.start,
+            end: ins.argsSpan.end,
+            words: ins.words.map((w) => w.raw),
+            text: ins.args,
+        };
+    }
+    if (ins.keyword !== 'HEALTHCHECK')
+        return null;
+    const words = ins.words.slice(1);
+    const first = words[0];
+    if (!first)
+        return null;
+    const text = file.text.slice(first.start, ins.argsSpan.end);
+    return { start: first.start, end: ins.argsSpan.end, words: words.map((w) => w.raw), text };
+}
+/**
+ * Rewrites to JSON only when `sh -c` adds nothing: no shell syntax, no builtin, one line, no SHELL override;
+ * and when the exec form cannot change which arguments the program gets (an ENTRYPOINT with a CMD after it,
+ * or a CMD with an ENTRYPOINT in the stage, would start combining).
+ */
+function execFormFix(file, ins, stage, command) {
+    if (SHELL_SYNTAX.test(command.text) || command.words.length === 0)
+        return undefined;
+    const program = command.words[0];
+    if (SHELL_ONLY.has(program) || /^[A-Za-z_]\w*=/.test(program))
+        return undefined;
+    if ((0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(file, command.start, command.end).line !== (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(file, command.start, command.end).endLine)
+        return undefined;
+    if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))
+        return undefined;
+    // the config is inherited: look at the stages this one builds on and the stages built on it
+    const related = relatedStages(file, stage);
+    const later = (kw) => related.descendants.some((i) => i.keyword === kw && i.index > ins.index && !i.onbuild);
+    if (ins.keyword === 'ENTRYPOINT' && later('CMD'))
+        return undefined;
+    if (ins.keyword === 'CMD' && related.ancestors.some((i) => i.keyword === 'ENTRYPOINT' && !i.onbuild))
+        return undefined;
+    if (ins.keyword === 'CMD' && later('ENTRYPOINT'))
+        return undefined;
+    const json = `[${command.words.map((w) => JSON.stringify(w)).join(', ')}]`;
+    return {
+        description: 'Use the JSON form',
+        edits: [{ start: command.start, end: command.end, text: json }],
+    };
+}
+/** Instructions of `stage` and its FROM-ancestors; of `stage` and every stage built (transitively) on it. */
+function relatedStages(file, stage) {
+    if (!stage)
+        return { ancestors: [], descendants: [] };
+    const parentOf = (s) => s.fromStage
+        ? file.stages.find((p) => p.index < s.index && p.name === s.resolvedImage.toLowerCase())
+        : undefined;
+    const ancestors = [];
+    for (let s = stage; s; s = parentOf(s))
+        ancestors.push(...s.instructions);
+    const family = new Set([stage]);
+    for (const s of file.stages) {
+        const parent = parentOf(s);
+        if (parent && family.has(parent))
+            family.add(s);
+    }
+    return { ancestors, descendants: [...family].flatMap((s) => s.instructions) };
+}
+
+
+/***/ }),
+
+/***/ 9587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ maintainerLabelFix),
+/* harmony export */   X: () => (/* binding */ DL4000)
+/* harmony export */ });
+/** MAINTAINER is deprecated; a `maintainer` label carries the same information and is read by tools. */
+const DL4000 = {
+    meta: {
+        code: 'DL4000',
+        name: 'maintainer-deprecated',
+        severity: 'error',
+        category: 'style',
+        fixable: true,
+        description: 'MAINTAINER is deprecated: use `LABEL maintainer="…"`.',
+        docs: 'docs/rules/DL4000.md',
+        keywords: ['MAINTAINER'],
+    },
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.keyword !== 'MAINTAINER' || ins.onbuild)
+                    return;
+                context.report({
+                    at: ins,
+                    message: 'MAINTAINER is deprecated: use `LABEL maintainer="…"` instead.',
+                    fix: maintainerLabelFix(ins),
+                });
+            },
+        };
+    },
+};
+/** Rewrites a MAINTAINER instruction into `LABEL maintainer="…"`, escaping quotes and backslashes. */
+function maintainerLabelFix(ins) {
+    const value = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
+    const label = `LABEL maintainer="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return {
+        description: 'Replace MAINTAINER with a maintainer label',
+        edits: [{ start: ins.start, end: ins.end, text: label }],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4690:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ BUILDKIT_NAMES),
+/* harmony export */   eX: () => (/* binding */ buildkitUrl),
+/* harmony export */   i9: () => (/* binding */ kebab)
+/* harmony export */ });
+// The names of BuildKit's Dockerfile checks (`docker build --check`), which are also their rule codes here.
+// Kept apart from the rules so that the pragma and configuration readers can know them without loading rules.
+const BUILDKIT_NAMES = new Set([
+    'StageNameCasing',
+    'FromAsCasing',
+    'NoEmptyContinuation',
+    'ConsistentInstructionCasing',
+    'DuplicateStageName',
+    'ReservedStageName',
+    'JSONArgsRecommended',
+    'MaintainerDeprecated',
+    'UndefinedArgInFrom',
+    'WorkdirRelativePath',
+    'UndefinedVar',
+    'MultipleInstructionsDisallowed',
+    'LegacyKeyValueFormat',
+    'InvalidBaseImagePlatform',
+    'RedundantTargetPlatform',
+    'SecretsUsedInArgOrEnv',
+    'InvalidDefaultArgInFrom',
+    'FromPlatformFlagConstDisallowed',
+    'CopyIgnoredFile',
+    'InvalidDefinitionDescription',
+    'ExposeProtoCasing',
+    'ExposeInvalidFormat',
+]);
+/** The page of a check on docs.docker.com: `JSONArgsRecommended` → …/rule/json-args-recommended/. */
+function buildkitUrl(name) {
+    return `https://docs.docker.com/go/dockerfile/rule/${kebab(name)}/`;
+}
+/** `JSONArgsRecommended` → `json-args-recommended`. */
+function kebab(name) {
+    return name
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ BUILDKIT_CHECKS),
+  s: () => (/* binding */ buildkitRules)
+});
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-names.js
+var buildkit_names = __webpack_require__(4690);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/meta.js
+
+function buildkitMeta(code, category, fixable, description, keywords, experimental = false) {
+    return {
+        code,
+        name: (0,buildkit_names/* kebab */.i9)(code),
+        severity: 'warning',
+        category,
+        fixable,
+        description,
+        docs: `docs/rules/${code}.md`,
+        url: (0,buildkit_names/* buildkitUrl */.eX)(code),
+        ...(keywords ? { keywords } : {}),
+        ...(experimental ? { experimental: true } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/words.js
+/** Expands `$name`, `${name}` and `${name<op>word}` in a Dockerfile word as the builder does (quotes removed,
+ *  single quotes stop expansion, the escape character keeps the next character), noting every variable read. */
+function expandWord(word, env, escape = '\\') {
+    const matched = new Set();
+    const unmatched = new Set();
+    let i = 0;
+    const get = (name) => {
+        const v = env.get(name);
+        if (v === undefined)
+            unmatched.add(name);
+        else
+            matched.add(name);
+        return v;
+    };
+    const readName = () => {
+        const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/.exec(word.slice(i));
+        if (!m)
+            return '';
+        i += m[0].length;
+        return m[0];
+    };
+    const dollar = () => {
+        i++;
+        if (word[i] !== '{') {
+            const name = readName();
+            return name === '' ? '$' : (get(name) ?? '');
+        }
+        i++;
+        const name = readName();
+        if (name === '') {
+            const close = word.indexOf('}', i);
+            i = close < 0 ? word.length : close + 1;
+            return '';
+        }
+        const c = word[i++];
+        if (c === '}' || c === undefined)
+            return get(name) ?? '';
+        let op = c;
+        if (c === ':')
+            op += word[i++] ?? '';
+        if (op.endsWith('/')) {
+            const pattern = until('/');
+            i++;
+            const replacement = until('}');
+            i++;
+            const value = get(name) ?? '';
+            return pattern === '' ? value : value.split(pattern).join(replacement);
+        }
+        const arg = until('}');
+        i++;
+        const value = get(name);
+        const nullIsUnset = op.startsWith(':');
+        const unset = value === undefined || (nullIsUnset && value === '');
+        switch (op.slice(-1)) {
+            case '-':
+                return unset ? arg : value;
+            case '+':
+                return unset ? '' : arg;
+            case '#':
+                return value !== undefined && value.startsWith(arg) ? value.slice(arg.length) : (value ?? '');
+            case '%':
+                return value !== undefined && arg !== '' && value.endsWith(arg)
+                    ? value.slice(0, -arg.length)
+                    : (value ?? '');
+            default:
+                return value ?? '';
+        }
+    };
+    function until(stop, inDouble = false) {
+        let out = '';
+        while (i < word.length) {
+            const c = word[i];
+            if (stop !== null && c === stop)
+                return out;
+            if (c === escape) {
+                i++;
+                if (i < word.length)
+                    out += word[i++];
+                continue;
+            }
+            if (c === "'" && !inDouble) {
+                const close = word.indexOf("'", i + 1);
+                out += close < 0 ? word.slice(i + 1) : word.slice(i + 1, close);
+                i = close < 0 ? word.length : close + 1;
+                continue;
+            }
+            if (c === '"' && !inDouble) {
+                i++;
+                out += until('"', true);
+                i++;
+                continue;
+            }
+            if (c === '$') {
+                out += dollar();
+                continue;
+            }
+            out += c;
+            i++;
+        }
+        return out;
+    }
+    const result = until(null);
+    return { result, matched, unmatched };
+}
+/** The instruction's keyword as written (`from`, `Copy`); for an ONBUILD trigger, the ONBUILD keyword. */
+function keywordAsWritten(file, ins) {
+    const lineStart = file.lineStarts[ins.line - 1] ?? 0;
+    const start = ins.onbuild
+        ? lineStart + (/^\s*/.exec(file.text.slice(lineStart))?.[0].length ?? 0)
+        : ins.start;
+    const m = /^\S+/.exec(file.text.slice(start, start + 64));
+    return { text: m ? m[0] : ins.keyword, start };
+}
+/** The pairs of ARG / ENV / LABEL. `legacy` when ENV or LABEL use the old `key value` form. */
+function keyValues(ins) {
+    const words = ins.words.map((w) => w.raw);
+    if (words.length === 0)
+        return { pairs: [], legacy: false };
+    if (ins.keyword !== 'ARG' && !words[0].includes('=')) {
+        const key = words[0];
+        const value = ins.args.slice(ins.args.indexOf(key) + key.length).trim();
+        return { pairs: [{ key, value }], legacy: true };
+    }
+    const pairs = [];
+    for (const w of words) {
+        const eq = w.indexOf('=');
+        if (eq < 0)
+            pairs.push({ key: w, value: null });
+        else
+            pairs.push({ key: w.slice(0, eq), value: w.slice(eq + 1) });
+    }
+    return { pairs, legacy: false };
+}
+/** The closest option by edit distance under 3, as BuildKit suggests names; '' when none or an exact match. */
+function suggest(value, options, caseSensitive = true, budget = { left: Infinity }) {
+    const v = caseSensitive ? value : value.toLowerCase();
+    let best = '';
+    let min = 3;
+    for (const option of options) {
+        if (budget.left-- <= 0)
+            return '';
+        // the distance is at least the difference in length
+        if (Math.abs(option.length - v.length) >= min)
+            continue;
+        const o = caseSensitive ? option : option.toLowerCase();
+        if (o === v)
+            return '';
+        const d = distance(v, o);
+        if (d < min) {
+            min = d;
+            best = option;
+        }
+    }
+    return best;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+    for (let x = 1; x <= a.length; x++) {
+        let prev = row[0];
+        row[0] = x;
+        for (let y = 1; y <= b.length; y++) {
+            const keep = row[y];
+            row[y] = Math.min(row[y] + 1, row[y - 1] + 1, prev + (a[x - 1] === b[y - 1] ? 0 : 1));
+            prev = keep;
+        }
+    }
+    return row[b.length];
+}
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+/** Whether `name` parses as an image reference (`busybox:latest`, `ghcr.io/o/r@sha256:…`); `busybox:` and ''
+ *  do not. A first part with a dot, a colon or `localhost` is a registry, as Docker reads it. */
+function isImageReference(name) {
+    if (name === '' || /^[a-f0-9]{64}$/.test(name))
+        return false;
+    return REFERENCE.test(name);
+}
+/** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
+const PREDEFINED_PLATFORM_ARGS = new Map([
+    ['BUILDPLATFORM', 'linux/amd64'],
+    ['BUILDOS', 'linux'],
+    ['BUILDARCH', 'amd64'],
+    ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'],
+    ['TARGETOS', 'linux'],
+    ['TARGETARCH', 'amd64'],
+    ['TARGETVARIANT', ''],
+]);
+/** The ARGs before the first FROM, as the builder reads them: a build argument replaces a default. */
+function globalScope(file, buildArgs, escape = file.escape) {
+    const env = new Map(PREDEFINED_PLATFORM_ARGS);
+    const declared = new Set();
+    for (const ins of file.instructions) {
+        if (ins.stage >= 0)
+            break;
+        if (ins.keyword !== 'ARG')
+            continue;
+        for (const { key, value } of keyValues(ins).pairs) {
+            declared.add(key);
+            const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
+            const v = given ?? (value === null ? undefined : expandWord(value, env, escape).result);
+            if (v !== undefined)
+                env.set(key, v);
+        }
+    }
+    return { env, declared };
+}
+/** The raw `--platform` value and the image word of a FROM, and the stage name as written. */
+function fromParts(stage) {
+    const from = stage.from;
+    const platform = from.flags.find((f) => f.name === 'platform')?.value ?? undefined;
+    const words = from.words.map((w) => w.raw);
+    return {
+        ...(platform !== undefined ? { platform } : {}),
+        image: words[0] ?? '',
+        ...(words.length >= 3 ? { nameWord: words[2] } : {}),
+    };
+}
+/** The stage a stage builds on, when its image names an earlier stage. */
+function parentStage(file, stage) {
+    if (!stage.fromStage)
+        return undefined;
+    const name = stage.resolvedImage.toLowerCase();
+    for (let k = stage.index - 1; k >= 0; k--) {
+        const s = file.stages[k];
+        if (s.name === name || String(s.index) === name)
+            return s;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ConsistentInstructionCasing.js
+
+
+/** BuildKit's ConsistentInstructionCasing: every instruction of the stages is written in the case most of them
+ *  use (upper case on a tie); one of mixed case is always reported. ARGs before the first FROM are not counted. */
+const ConsistentInstructionCasing = {
+    meta: buildkitMeta('ConsistentInstructionCasing', 'style', true, 'All instructions should use the same casing, either upper or lower case.'),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                const written = [];
+                let lower = 0;
+                let upper = 0;
+                for (const ins of file.instructions) {
+                    if (ins.stage < 0)
+                        continue;
+                    const kw = keywordAsWritten(file, ins);
+                    written.push({ ins, ...kw });
+                    if (kw.text === kw.text.toLowerCase())
+                        lower++;
+                    else if (kw.text === kw.text.toUpperCase())
+                        upper++;
+                }
+                const majorityLower = lower > upper;
+                for (const { ins, text, start } of written) {
+                    const want = majorityLower ? text.toLowerCase() : text.toUpperCase();
+                    if (text === want)
+                        continue;
+                    context.report({
+                        at: ins,
+                        message: `Command '${text}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
+                        fix: {
+                            description: `Write ${text} as ${want}`,
+                            edits: [{ start, end: start + text.length, text: want }],
+                        },
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
+var ignore_matcher = __webpack_require__(3092);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
+var copy_args = __webpack_require__(1737);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/CopyIgnoredFile.js
+
+
+
+
+/** BuildKit's CopyIgnoredFile: a COPY/ADD source from the context that `.dockerignore` leaves out is not there
+ *  at build time. Off when the `.dockerignore` has `!` exceptions (what they let back in is not decidable from the
+ *  patterns), as in BuildKit; the context root (`.`) counts only under a pattern that excludes everything. */
+const CopyIgnoredFile = {
+    meta: buildkitMeta('CopyIgnoredFile', 'correctness', false, 'Attempting to Copy file that is excluded by .dockerignore.', ['COPY', 'ADD']),
+    create(context) {
+        const lines = context.settings.dockerignore;
+        const patterns = (lines ?? []).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+        const off = lines === null || patterns.length === 0 || patterns.some((p) => p.startsWith('!'));
+        const matcher = off ? undefined : (0,ignore_matcher/* ignoreMatcher */.N)(patterns);
+        const rootIgnored = patterns.some((p) => ['*', '**', '**/*'].includes(p.replace(/^\/+/, '')));
+        return {
+            instruction(ins) {
+                if (!matcher || ins.onbuild || ins.flags.some((f) => f.name === 'from'))
+                    return;
+                const cmd = ins.keyword === 'ADD' ? 'Add' : 'Copy';
+                for (const source of (0,copy_args/* copyArgs */.H)(ins).sources) {
+                    const raw = source.value;
+                    if (raw.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || raw.startsWith('git@'))
+                        continue;
+                    const clean = external_node_path_.posix.normalize(raw.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1');
+                    const root = clean === '.' || clean === './' || clean === '/';
+                    const relative = clean.replace(/^\/+/, '').replace(/^\.\//, '');
+                    const ignored = root ? rootIgnored : relative !== '' && matcher.ignores(relative);
+                    if (!ignored)
+                        continue;
+                    context.report({
+                        at: ins,
+                        message: `Attempting to ${cmd} file ${JSON.stringify(root ? clean.replace(/\/$/, '') || '/' : clean)} that is excluded by .dockerignore`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DuplicateStageName.js
+
+/** BuildKit's DuplicateStageName: a second stage of a name hides the first from `FROM`/`COPY --from`. */
+const DuplicateStageName = {
+    meta: buildkitMeta('DuplicateStageName', 'correctness', false, 'Stage names should be unique.'),
+    create(context) {
+        return {
+            end() {
+                const seen = new Set();
+                for (const stage of context.file.stages) {
+                    if (stage.name === undefined)
+                        continue;
+                    if (seen.has(stage.name))
+                        context.report({
+                            at: stage.from,
+                            message: `Duplicate stage name ${JSON.stringify(stage.name)}, stage names should be unique`,
+                        });
+                    seen.add(stage.name);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/expose.js
+function portParts(raw) {
+    const parts = raw.split(':');
+    const n = parts.length;
+    const last = parts[n - 1];
+    const ip = n <= 2 ? '' : n === 3 ? parts[0] : parts.slice(0, n - 2).join(':');
+    const hostPort = n === 1 ? '' : parts[n - 2];
+    const slash = last.indexOf('/');
+    const proto = slash < 0 ? '' : last.slice(slash + 1).split('/')[0];
+    const containerPort = slash < 0 ? last : last.slice(0, slash);
+    const protoAt = slash < 0 ? -1 : raw.length - last.length + slash + 1;
+    return { ip, hostPort, containerPort, proto, protoAt };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ExposeInvalidFormat.js
+
+
+/** BuildKit's ExposeInvalidFormat: EXPOSE declares container ports only; an IP address or a host port belongs to
+ *  `docker run -p`, and the builder drops it. */
+const ExposeInvalidFormat = {
+    meta: buildkitMeta('ExposeInvalidFormat', 'correctness', false, 'IP address and host-port mapping should not be used in EXPOSE instruction.', ['EXPOSE']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild)
+                    return;
+                for (const w of ins.words) {
+                    if (w.raw.includes('$'))
+                        continue;
+                    const p = portParts(w.raw);
+                    if (p.ip === '' && p.hostPort === '')
+                        continue;
+                    context.report({
+                        at: ins,
+                        message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${w.raw}'`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ExposeProtoCasing.js
+
+
+/** BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port is written lower case (`80/tcp`). */
+const ExposeProtoCasing = {
+    meta: buildkitMeta('ExposeProtoCasing', 'style', true, 'Protocol in EXPOSE instruction should be lowercase.', ['EXPOSE']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild)
+                    return;
+                for (const w of ins.words) {
+                    if (w.raw.includes('$'))
+                        continue;
+                    const p = portParts(w.raw);
+                    if (p.proto === p.proto.toLowerCase())
+                        continue;
+                    const edit = {
+                        start: w.start + p.protoAt,
+                        end: w.start + p.protoAt + p.proto.length,
+                        text: p.proto.toLowerCase(),
+                    };
+                    context.report({
+                        at: ins,
+                        message: `Defined protocol '${w.raw}' in EXPOSE instruction should be lowercase`,
+                        fix: { description: 'Write the protocol in lower case', edits: [edit] },
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/FromAsCasing.js
+
+
+/** BuildKit's FromAsCasing: `AS` is written in the case of its FROM (`FROM … AS`, `from … as`). */
+const FromAsCasing = {
+    meta: buildkitMeta('FromAsCasing', 'style', true, "The 'as' keyword should match the case of the 'from' keyword.", ['FROM']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild || ins.words.length < 3)
+                    return;
+                const from = keywordAsWritten(context.file, ins).text;
+                const as = ins.words[1];
+                const lower = from === from.toLowerCase();
+                const upper = from === from.toUpperCase();
+                // a FROM of mixed case is ConsistentInstructionCasing's to report
+                if (!lower && !upper)
+                    return;
+                const want = lower ? as.raw.toLowerCase() : as.raw.toUpperCase();
+                if (as.raw === want)
+                    return;
+                context.report({
+                    at: ins,
+                    message: `'${as.raw}' and '${from}' keywords' casing do not match`,
+                    fix: {
+                        description: `Write ${want} in the case of ${from}`,
+                        edits: [{ start: as.start, end: as.end, text: want }],
+                    },
+                });
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/FromPlatformFlagConstDisallowed.js
+
+
+const OSES = new Set([
+    'linux',
+    'windows',
+    'darwin',
+    'freebsd',
+    'netbsd',
+    'openbsd',
+    'solaris',
+    'illumos',
+    'aix',
+]);
+/** BuildKit's FromPlatformFlagConstDisallowed: a constant `FROM --platform=linux/amd64` pins the stage to one
+ *  platform whatever the build asks; allowed when the stage's name mentions that OS or architecture. */
+const FromPlatformFlagConstDisallowed = {
+    meta: buildkitMeta('FromPlatformFlagConstDisallowed', 'reproducibility', false, 'FROM --platform flag should not use a constant value.'),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                for (const stage of file.stages) {
+                    const platform = fromParts(stage).platform;
+                    if (platform === undefined)
+                        continue;
+                    const e = expandWord(platform, new Map(), file.escape);
+                    if (e.matched.size > 0 || e.unmatched.size > 0)
+                        continue;
+                    const parts = e.result.toLowerCase().split('/');
+                    if (parts.some((p) => !/^[a-z0-9_.-]+$/.test(p)) || parts.length > 3)
+                        continue;
+                    const os = OSES.has(parts[0]) ? parts[0] : 'linux';
+                    const arch = OSES.has(parts[0]) ? (parts[1] ?? '') : parts[0];
+                    const name = stage.name ?? '';
+                    if (name.includes(os) || (arch !== '' && name.includes(arch)))
+                        continue;
+                    context.report({
+                        at: stage.from,
+                        message: `FROM --platform flag should not use constant value ${JSON.stringify(e.result)}`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/InvalidDefaultArgInFrom.js
+
+
+/** BuildKit's InvalidDefaultArgInFrom: with the global ARGs' defaults alone (no build arguments) the FROM image
+ *  must still be a valid name, so that a build without `--build-arg` works. */
+const InvalidDefaultArgInFrom = {
+    meta: buildkitMeta('InvalidDefaultArgInFrom', 'correctness', false, 'Default value for global ARG results in an empty or invalid base image name.'),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                let scope;
+                for (const stage of file.stages) {
+                    const image = fromParts(stage).image;
+                    if (!image.includes('$'))
+                        continue;
+                    scope ??= globalScope(file, {});
+                    if (isImageReference(expandWord(image, scope.env, file.escape).result))
+                        continue;
+                    context.report({
+                        at: stage.from,
+                        message: `Default value for ARG ${image} results in empty or invalid base image name`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/checks.js
+var checks = __webpack_require__(4330);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/InvalidDefinitionDescription.js
+
+
+
+/** BuildKit's InvalidDefinitionDescription (experimental): a comment right above an ARG or a named FROM is read
+ *  as its description (`docker build --call=outline`) only when it starts with the name it describes. */
+const InvalidDefinitionDescription = {
+    meta: buildkitMeta('InvalidDefinitionDescription', 'style', false, 'Comment for build stages or arguments should follow the format: `# <arg/stage name> <description>`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment.', ['ARG', 'FROM'], true),
+    create(context) {
+        return {
+            instruction(ins, stage) {
+                if (ins.onbuild)
+                    return;
+                let keys;
+                if (ins.keyword === 'FROM') {
+                    if (stage?.name === undefined || stage.from !== ins)
+                        return;
+                    keys = [stage.name];
+                }
+                else
+                    keys = keyValues(ins).pairs.map((p) => p.key);
+                const comments = (0,checks/* previousComments */.Ey)(context.file, ins);
+                if (comments.length === 0 || keys.length === 0)
+                    return;
+                const first = comments[comments.length - 1].split(' ')[0];
+                if (keys.includes(first))
+                    return;
+                context.report({
+                    at: ins,
+                    message: `Comment for ${ins.keyword} should follow the format: \`# ${keys.length > 1 ? '<arg_key>' : keys[0]} <description>\``,
+                });
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/DL3025.js
+var DL3025 = __webpack_require__(8949);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/JSONArgsRecommended.js
+
+
+
+/** BuildKit's JSONArgsRecommended: CMD and ENTRYPOINT in shell form run under `/bin/sh -c`, which does not pass
+ *  signals on. Not reported once a SHELL instruction (in the stage or one it builds on) set another shell. */
+const JSONArgsRecommended = {
+    meta: buildkitMeta('JSONArgsRecommended', 'correctness', true, 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals.', ['CMD', 'ENTRYPOINT']),
+    create(context) {
+        const file = context.file;
+        return {
+            instruction(ins, stage) {
+                if (ins.onbuild || ins.form !== 'shell' || !stage)
+                    return;
+                for (let s = stage; s; s = parentStage(file, s)) {
+                    if (s.instructions.some((i) => i.keyword === 'SHELL' && !i.onbuild && i.index < ins.index))
+                        return;
+                }
+                const command = (0,DL3025/* commandPart */.FN)(file, ins);
+                const fix = command ? (0,DL3025/* execFormFix */.xO)(file, ins, stage, command) : undefined;
+                const name = keywordAsWritten(file, ins).text;
+                context.report({
+                    at: ins,
+                    message: `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`,
+                    ...(fix ? { fix } : {}),
+                });
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/LegacyKeyValueFormat.js
+
+
+/** BuildKit's LegacyKeyValueFormat: `ENV key value` / `LABEL key value` is the old form, whose value runs to the
+ *  end of the line; `key=value` says where it ends. */
+const LegacyKeyValueFormat = {
+    meta: buildkitMeta('LegacyKeyValueFormat', 'style', true, 'Legacy key/value format with whitespace separator should not be used: write `key=value`.', ['ENV', 'LABEL']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild)
+                    return;
+                const { pairs, legacy } = keyValues(ins);
+                if (!legacy || pairs.length === 0)
+                    return;
+                const name = keywordAsWritten(context.file, ins).text;
+                const fix = keyValueFix(ins, pairs[0].key, pairs[0].value ?? '');
+                context.report({
+                    at: ins,
+                    message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
+                    ...(fix ? { fix } : {}),
+                });
+            },
+        };
+    },
+};
+/** `key value words` → `key="value words"`; only for one-line values without quotes or backslashes, whose
+ *  meaning the double quotes keep (variables expand in both forms). */
+function keyValueFix(ins, key, value) {
+    const span = ins.argsSpan;
+    if (!span || span.line !== span.endLine || value === '' || /["'\\`]/.test(value))
+        return undefined;
+    const text = /\s/.test(value) ? `${key}="${value}"` : `${key}=${value}`;
+    return { description: 'Write key=value', edits: [{ start: span.start, end: span.end, text }] };
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/DL4000.js
+var DL4000 = __webpack_require__(9587);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/MaintainerDeprecated.js
+
+
+/** BuildKit's MaintainerDeprecated: MAINTAINER is deprecated; a label says the same and tools read it. */
+const MaintainerDeprecated = {
+    meta: buildkitMeta('MaintainerDeprecated', 'style', true, 'The MAINTAINER instruction is deprecated, use a label instead to define an image author.', ['MAINTAINER']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild)
+                    return;
+                context.report({
+                    at: ins,
+                    message: 'Maintainer instruction is deprecated in favor of using label',
+                    fix: (0,DL4000/* maintainerLabelFix */.W)(ins),
+                });
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/MultipleInstructionsDisallowed.js
+
+
+const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+/** BuildKit's MultipleInstructionsDisallowed: of several CMD, ENTRYPOINT or HEALTHCHECK in one stage only the last
+ *  counts; the earlier one is reported, as it is the one without effect. */
+const MultipleInstructionsDisallowed = {
+    meta: buildkitMeta('MultipleInstructionsDisallowed', 'correctness', false, 'Multiple instructions of the same type (CMD, ENTRYPOINT, HEALTHCHECK) should not be used in the same stage.', ONCE),
+    create(context) {
+        let stageIndex = -1;
+        let last = new Map();
+        return {
+            instruction(ins) {
+                if (ins.onbuild || ins.stage < 0)
+                    return;
+                if (ins.stage !== stageIndex) {
+                    stageIndex = ins.stage;
+                    last = new Map();
+                }
+                const before = last.get(ins.keyword);
+                if (before)
+                    context.report({
+                        at: before,
+                        message: `Multiple ${keywordAsWritten(context.file, ins).text} instructions should not be used in the same stage because only the last one will be used`,
+                    });
+                last.set(ins.keyword, ins);
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
+var spans = __webpack_require__(3265);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/NoEmptyContinuation.js
+
+
+/** BuildKit's NoEmptyContinuation: an empty line inside a continued instruction is accepted today but will be an
+ *  error; reported on the instruction's last line, as BuildKit does. */
+const NoEmptyContinuation = {
+    meta: buildkitMeta('NoEmptyContinuation', 'correctness', true, 'Empty continuation lines will become errors in a future release.'),
+    create(context) {
+        const file = context.file;
+        const lines = file.text.split('\n');
+        return {
+            instruction(ins) {
+                if (ins.onbuild)
+                    return;
+                // the continued part: up to the end of the arguments (heredoc bodies come after it)
+                const last = ins.argsSpan ? ins.argsSpan.endLine : ins.line;
+                const edits = [];
+                for (let l = ins.line + 1; l < last; l++) {
+                    if (lines[l - 1].trim() !== '')
+                        continue;
+                    const start = file.lineStarts[l - 1];
+                    edits.push({ start, end: start + lines[l - 1].length + 1, text: '' });
+                }
+                if (edits.length === 0)
+                    return;
+                const lineStart = file.lineStarts[last - 1];
+                context.report({
+                    at: (0,spans/* spanAt */.i6)(file, lineStart, lineStart + lines[last - 1].length),
+                    message: 'Empty continuation line',
+                    fix: { description: 'Remove the empty continuation lines', edits },
+                });
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/RedundantTargetPlatform.js
+
+
+/** BuildKit's RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` asks for what FROM does anyway. */
+const RedundantTargetPlatform = {
+    meta: buildkitMeta('RedundantTargetPlatform', 'style', true, 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior.', ['FROM']),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                let scope;
+                for (const stage of file.stages) {
+                    const platform = fromParts(stage).platform;
+                    if (platform === undefined || !platform.includes('TARGETPLATFORM'))
+                        continue;
+                    scope ??= globalScope(file, context.settings.buildArgs ?? {});
+                    const e = expandWord(platform, scope.env, file.escape);
+                    if (e.matched.size !== 1 || !e.matched.has('TARGETPLATFORM') || e.unmatched.size > 0)
+                        continue;
+                    if (e.result !== scope.env.get('TARGETPLATFORM'))
+                        continue;
+                    const flag = stage.from.flags.find((f) => f.name === 'platform');
+                    // the flag and the space after it go
+                    const after = /^\s*/.exec(file.text.slice(flag.end))[0].length;
+                    context.report({
+                        at: stage.from,
+                        message: `Setting platform to predefined ${platform} in FROM is redundant as this is the default behavior`,
+                        fix: {
+                            description: 'Remove the --platform flag',
+                            edits: [{ start: flag.start, end: flag.end + after, text: '' }],
+                        },
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ReservedStageName.js
+
+const RESERVED = new Set(['context', 'scratch']);
+/** BuildKit's ReservedStageName: `scratch` and `context` already mean something to FROM and COPY --from. */
+const ReservedStageName = {
+    meta: buildkitMeta('ReservedStageName', 'correctness', false, 'Reserved words (scratch, context) should not be used as stage names.'),
+    create(context) {
+        return {
+            end() {
+                for (const stage of context.file.stages) {
+                    if (stage.name === undefined || !RESERVED.has(stage.name))
+                        continue;
+                    context.report({
+                        at: stage.from,
+                        message: `Stage name should not use the same name as reserved stage ${JSON.stringify(stage.name)}`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/SecretsUsedInArgOrEnv.js
+
+
+// a secret word as the whole name, or its first or last `_`-separated part; a public, file or version part clears it
+const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const ALLOWED = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+/** BuildKit's SecretsUsedInArgOrEnv: ARG and ENV values end up in the image's history and config; secrets belong
+ *  in `RUN --mount=type=secret`. ARGs before the first FROM are not checked (they are no stage's). */
+const SecretsUsedInArgOrEnv = {
+    meta: buildkitMeta('SecretsUsedInArgOrEnv', 'security', false, 'Sensitive data should not be used in the ARG or ENV commands.', ['ARG', 'ENV']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild || ins.stage < 0)
+                    return;
+                for (const { key } of keyValues(ins).pairs) {
+                    if (!SECRET.test(key) || ALLOWED.test(key))
+                        continue;
+                    context.report({
+                        at: ins,
+                        message: `Do not use ARG or ENV instructions for sensitive data (${ins.keyword} ${JSON.stringify(key)})`,
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/StageNameCasing.js
+
+/** BuildKit's StageNameCasing: stage names are read lower-case, so one written otherwise misleads. */
+const StageNameCasing = {
+    meta: buildkitMeta('StageNameCasing', 'style', true, 'Stage names should be lowercase.', ['FROM']),
+    create(context) {
+        return {
+            instruction(ins) {
+                if (ins.onbuild || ins.words.length !== 3)
+                    return;
+                const word = ins.words[2];
+                const lower = word.raw.toLowerCase();
+                if (word.raw === lower)
+                    return;
+                context.report({
+                    at: ins,
+                    message: `Stage name '${word.raw}' should be lowercase`,
+                    fix: {
+                        description: 'Write the stage name in lower case',
+                        edits: [{ start: word.start, end: word.end, text: lower }],
+                    },
+                });
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedArgInFrom.js
+
+
+/** BuildKit's UndefinedArgInFrom: a variable in FROM (image or --platform) that no ARG before the first FROM
+ *  declares, nor the builder predefines (BUILDPLATFORM, TARGETPLATFORM…), expands to nothing. */
+const UndefinedArgInFrom = {
+    meta: buildkitMeta('UndefinedArgInFrom', 'correctness', false, 'FROM command must use declared ARGs.'),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                if (file.stages.length === 0)
+                    return;
+                const scope = globalScope(file, context.settings.buildArgs ?? {});
+                const known = new Set([...scope.declared, ...scope.env.keys()]);
+                for (const stage of file.stages) {
+                    const parts = fromParts(stage);
+                    const words = parts.platform !== undefined ? [parts.image, parts.platform] : [parts.image];
+                    for (const word of words) {
+                        for (const name of expandWord(word, scope.env, file.escape).unmatched) {
+                            if (known.has(name))
+                                continue;
+                            const hint = suggest(name, known);
+                            context.report({
+                                at: stage.from,
+                                message: `FROM argument '${name}' is not declared${hint ? ` (did you mean ${hint}?)` : ''}`,
+                            });
+                        }
+                    }
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedVar.js
+
+
+/** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */
+const EXPANDED = new Set(['ADD', 'COPY', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+/** Build arguments the builder reads itself and never puts in the environment. */
+const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+/** The PATH the builder sets on Linux when the base image has none: a linter reads no image, so PATH is set. */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Option comparisons the hints of one file may make (see SuggestBudget). */
+const SUGGEST_BUDGET = 200_000;
+/** BuildKit's UndefinedVar: a variable the builder expands (in COPY, ENV, LABEL, WORKDIR… and ARG defaults)
+ *  that no ARG or ENV before it sets. Base images are taken to set only PATH. */
+const UndefinedVar = {
+    meta: buildkitMeta('UndefinedVar', 'correctness', false, 'Variables should be defined before their use.'),
+    create(context) {
+        const file = context.file;
+        const escape = file.escape;
+        return {
+            end() {
+                const buildArgs = context.settings.buildArgs ?? {};
+                const global = globalScope(file, buildArgs);
+                const finalEnv = new Map();
+                const budget = { left: SUGGEST_BUDGET };
+                for (const stage of file.stages) {
+                    const parent = parentStage(file, stage);
+                    const inherited = parent ? finalEnv.get(parent.index) : undefined;
+                    const env = new Map(inherited ?? [['PATH', DEFAULT_PATH]]);
+                    const declared = new Set();
+                    const report = (ins, unmatched) => {
+                        for (const name of new Set(unmatched)) {
+                            if (declared.has(name) || NON_ENV.has(name))
+                                continue;
+                            const hint = suggest(name, env.keys(), true, budget);
+                            context.report({
+                                at: ins,
+                                message: `Usage of undefined variable '$${name}'${hint ? ` (did you mean $${hint}?)` : ''}`,
+                            });
+                        }
+                    };
+                    for (const ins of stage.instructions) {
+                        if (ins.onbuild || ins.keyword === 'FROM')
+                            continue;
+                        if (ins.keyword === 'ARG') {
+                            for (const { key, value } of keyValues(ins).pairs) {
+                                let v;
+                                if (Object.hasOwn(buildArgs, key))
+                                    v = buildArgs[key];
+                                else if (value !== null) {
+                                    const e = expandWord(value, env, escape);
+                                    report(ins, e.unmatched);
+                                    v = e.result;
+                                }
+                                else
+                                    v = global.env.get(key);
+                                declared.add(key);
+                                if (v !== undefined && !NON_ENV.has(key))
+                                    env.set(key, v);
+                            }
+                        }
+                        else if (ins.keyword === 'ENV') {
+                            const unmatched = [];
+                            const set = [];
+                            for (const { key, value } of keyValues(ins).pairs) {
+                                const k = expandWord(key, env, escape);
+                                const v = expandWord(value ?? '', env, escape);
+                                unmatched.push(...k.unmatched, ...v.unmatched);
+                                set.push([k.result, v.result]);
+                            }
+                            report(ins, unmatched);
+                            for (const [k, v] of set)
+                                env.set(k, v);
+                        }
+                        else if (EXPANDED.has(ins.keyword)) {
+                            const unmatched = [];
+                            for (const w of ins.words) {
+                                if (!w.raw.includes('$') || w.raw.startsWith('<<'))
+                                    continue;
+                                unmatched.push(...expandWord(w.raw, env, escape).unmatched);
+                            }
+                            report(ins, unmatched);
+                        }
+                    }
+                    finalEnv.set(stage.index, env);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/WorkdirRelativePath.js
+
+
+/** BuildKit's WorkdirRelativePath: a relative WORKDIR before any absolute one in the build (the stage or those it
+ *  builds on) depends on the base image's working directory. Paths with variables are left alone. */
+const WorkdirRelativePath = {
+    meta: buildkitMeta('WorkdirRelativePath', 'correctness', false, 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes.'),
+    create(context) {
+        const file = context.file;
+        return {
+            end() {
+                const set = new Map();
+                for (const stage of file.stages) {
+                    const parent = parentStage(file, stage);
+                    let workdirSet = parent ? (set.get(parent.index) ?? false) : false;
+                    for (const ins of stage.instructions) {
+                        if (ins.keyword !== 'WORKDIR' || ins.onbuild)
+                            continue;
+                        const path = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
+                        if (!workdirSet && !path.startsWith('/') && !path.includes('$'))
+                            context.report({
+                                at: ins,
+                                message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
+                            });
+                        workdirSet = true;
+                    }
+                    set.set(stage.index, workdirSet);
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const buildkitRules = [
+    StageNameCasing,
+    FromAsCasing,
+    NoEmptyContinuation,
+    ConsistentInstructionCasing,
+    DuplicateStageName,
+    ReservedStageName,
+    JSONArgsRecommended,
+    MaintainerDeprecated,
+    UndefinedArgInFrom,
+    WorkdirRelativePath,
+    UndefinedVar,
+    MultipleInstructionsDisallowed,
+    LegacyKeyValueFormat,
+    RedundantTargetPlatform,
+    SecretsUsedInArgOrEnv,
+    InvalidDefaultArgInFrom,
+    FromPlatformFlagConstDisallowed,
+    CopyIgnoredFile,
+    InvalidDefinitionDescription,
+    ExposeProtoCasing,
+    ExposeInvalidFormat,
+];
+/** The checks whose findings `# check=` options govern, and whether each is experimental. */
+const BUILDKIT_CHECKS = new Map(buildkitRules.map((r) => [r.meta.code, { experimental: r.meta.experimental === true }]));
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ copyArgs)
+/* harmony export */ });
+/** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
+function copyArgs(ins) {
+    const words = jsonWords(ins) ?? shellWords(ins);
+    const dest = words.length > 0 ? words[words.length - 1] : undefined;
+    const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
+    return { sources, dest };
+}
+/** The words with their quotes removed. */
+function shellWords(ins) {
+    const out = [];
+    for (const w of ins.words)
+        out.push({ value: stripQuotes(w.raw), span: spanOf(w) });
+    return out;
+}
+function spanOf(w) {
+    const { line, column, endLine, endColumn, start, end } = w;
+    return { line, column, endLine, endColumn, start, end };
+}
+function stripQuotes(raw) {
+    // most words have no quote: then there is nothing to replace (and no callback per match to run)
+    if (!raw.includes('"') && !raw.includes("'"))
+        return raw;
+    return raw.replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? '');
+}
+/** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
+function jsonWords(ins) {
+    if (!ins.args.startsWith('[') || !ins.argsSpan)
+        return null;
+    // not closed by `]`: not JSON, known without the cost of a thrown SyntaxError
+    if (!ins.args.trimEnd().endsWith(']'))
+        return null;
+    let values;
+    try {
+        values = JSON.parse(ins.args);
+    }
+    catch {
+        return null;
+    }
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string'))
+        return null;
+    // spans: each quoted item in order, mapped onto the instruction's words where they line up
+    const out = [];
+    const re = /"((?:[^"\\]|\\.)*)"/g;
+    const rawStart = ins.argsSpan.start;
+    let k = 0;
+    for (const m of ins.args.matchAll(re)) {
+        const value = values[k++];
+        if (value === undefined)
+            break;
+        const start = rawStart + m.index;
+        const word = ins.words.find((w) => w.start <= start && start < w.end);
+        out.push({ value, span: word ? spanOf(word) : ins.argsSpan });
+    }
+    return out;
 }
 
 
@@ -1269,7 +2873,7 @@ function rpmPinRule(meta, programs, shown) {
 
 /***/ }),
 
-/***/ 8464:
+/***/ 5188:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1881,63 +3485,8 @@ function pathBase(path) {
     return parts[parts.length - 1] ?? path;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
-/** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
-function copyArgs(ins) {
-    const words = jsonWords(ins) ?? shellWords(ins);
-    const dest = words.length > 0 ? words[words.length - 1] : undefined;
-    const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
-    return { sources, dest };
-}
-/** The words with their quotes removed. */
-function shellWords(ins) {
-    const out = [];
-    for (const w of ins.words)
-        out.push({ value: stripQuotes(w.raw), span: spanOf(w) });
-    return out;
-}
-function spanOf(w) {
-    const { line, column, endLine, endColumn, start, end } = w;
-    return { line, column, endLine, endColumn, start, end };
-}
-function stripQuotes(raw) {
-    // most words have no quote: then there is nothing to replace (and no callback per match to run)
-    if (!raw.includes('"') && !raw.includes("'"))
-        return raw;
-    return raw.replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? '');
-}
-/** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
-function jsonWords(ins) {
-    if (!ins.args.startsWith('[') || !ins.argsSpan)
-        return null;
-    // not closed by `]`: not JSON, known without the cost of a thrown SyntaxError
-    if (!ins.args.trimEnd().endsWith(']'))
-        return null;
-    let values;
-    try {
-        values = JSON.parse(ins.args);
-    }
-    catch {
-        return null;
-    }
-    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string'))
-        return null;
-    // spans: each quoted item in order, mapped onto the instruction's words where they line up
-    const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"/g;
-    const rawStart = ins.argsSpan.start;
-    let k = 0;
-    for (const m of ins.args.matchAll(re)) {
-        const value = values[k++];
-        if (value === undefined)
-            break;
-        const start = rawStart + m.index;
-        const word = ins.words.find((w) => w.start <= start && start < w.end);
-        out.push({ value, span: word ? spanOf(word) : ins.argsSpan });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
+var copy_args = __webpack_require__(1737);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3010.js
 
 
@@ -1968,7 +3517,7 @@ const DL3010 = {
                     copied = new Map();
                 }
                 if (ins.keyword === 'COPY' && !ins.flags.some((f) => f.name === 'from')) {
-                    const { sources, dest } = copyArgs(ins);
+                    const { sources, dest } = (0,copy_args/* copyArgs */.H)(ins);
                     if (!dest)
                         return;
                     const dir = dest.value.replace(/[\\/]+$/, '');
@@ -2587,7 +4136,7 @@ const DL3020 = {
             instruction(ins) {
                 if (ins.keyword !== 'ADD')
                     return;
-                const { sources } = copyArgs(ins);
+                const { sources } = (0,copy_args/* copyArgs */.H)(ins);
                 const plain = sources.filter((s) => !isUrl(s.value) && !isArchive(s.value));
                 if (plain.length === 0)
                     return;
@@ -2605,7 +4154,7 @@ const DL3020 = {
 function toCopy(file, ins, allPlain) {
     if (!allPlain || ins.flags.some((f) => ADD_ONLY_FLAGS.has(f.name)))
         return undefined;
-    if (copyArgs(ins).sources.some((s) => s.value.includes('$')))
+    if ((0,copy_args/* copyArgs */.H)(ins).sources.some((s) => s.value.includes('$')))
         return undefined;
     const at = (0,spans/* keywordSpan */.EP)(file, ins);
     return { description: 'Replace ADD with COPY', edits: [{ start: at.start, end: at.end, text: 'COPY' }] };
@@ -2630,7 +4179,7 @@ const DL3021 = {
             instruction(ins) {
                 if (ins.keyword !== 'COPY')
                     return;
-                const { sources, dest } = copyArgs(ins);
+                const { sources, dest } = (0,copy_args/* copyArgs */.H)(ins);
                 if (sources.length < 2 || !dest || /[/\\]$/.test(dest.value) || dest.value.includes('$'))
                     return;
                 // several literal sources can only go into a directory: the slash states what the build requires
@@ -2768,143 +4317,8 @@ const DL3024 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3025.js
-
-// characters that only mean something to a shell: with any of them the command needs `sh -c`
-const SHELL_SYNTAX = /[$`"'\\|&;<>(){}*?[\]~#!\n]/;
-// builtins and keywords exist only inside a shell, not as programs to exec
-const SHELL_ONLY = new Set([
-    '.',
-    ':',
-    'alias',
-    'bg',
-    'break',
-    'case',
-    'cd',
-    'continue',
-    'eval',
-    'exec',
-    'exit',
-    'export',
-    'fg',
-    'for',
-    'function',
-    'if',
-    'jobs',
-    'read',
-    'readonly',
-    'return',
-    'select',
-    'set',
-    'shift',
-    'source',
-    'trap',
-    'ulimit',
-    'umask',
-    'unset',
-    'until',
-    'wait',
-    'while',
-]);
-/** Shell form wraps the command in `/bin/sh -c`: the process is not PID 1 and never sees SIGTERM. */
-const DL3025 = {
-    meta: {
-        code: 'DL3025',
-        name: 'exec-form-cmd',
-        severity: 'warning',
-        category: 'correctness',
-        fixable: true,
-        description: 'Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD.',
-        docs: 'docs/rules/DL3025.md',
-        keywords: ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'],
-    },
-    create(context) {
-        return {
-            instruction(ins, stage) {
-                const command = commandPart(context.file, ins);
-                if (!command)
-                    return;
-                const fix = execFormFix(context.file, ins, stage, command);
-                const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
-                context.report({
-                    at: (0,spans/* spanAt */.i6)(context.file, command.start, command.end),
-                    message: `Use the JSON form for ${keyword} (${keyword} ["executable", "arg"]) so the process receives signals directly.`,
-                    ...(fix ? { fix } : {}),
-                });
-            },
-        };
-    },
-};
-/** The shell-form command of CMD / ENTRYPOINT / HEALTHCHECK CMD, or null when it is in JSON form (or absent). */
-function commandPart(file, ins) {
-    if (ins.form !== 'shell' || !ins.argsSpan)
-        return null;
-    if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
-        return {
-            start: ins.argsSpan.start,
-            end: ins.argsSpan.end,
-            words: ins.words.map((w) => w.raw),
-            text: ins.args,
-        };
-    }
-    if (ins.keyword !== 'HEALTHCHECK')
-        return null;
-    const words = ins.words.slice(1);
-    const first = words[0];
-    if (!first)
-        return null;
-    const text = file.text.slice(first.start, ins.argsSpan.end);
-    return { start: first.start, end: ins.argsSpan.end, words: words.map((w) => w.raw), text };
-}
-/**
- * Rewrites to JSON only when `sh -c` adds nothing: no shell syntax, no builtin, one line, no SHELL override;
- * and when the exec form cannot change which arguments the program gets (an ENTRYPOINT with a CMD after it,
- * or a CMD with an ENTRYPOINT in the stage, would start combining).
- */
-function execFormFix(file, ins, stage, command) {
-    if (SHELL_SYNTAX.test(command.text) || command.words.length === 0)
-        return undefined;
-    const program = command.words[0];
-    if (SHELL_ONLY.has(program) || /^[A-Za-z_]\w*=/.test(program))
-        return undefined;
-    if ((0,spans/* spanAt */.i6)(file, command.start, command.end).line !== (0,spans/* spanAt */.i6)(file, command.start, command.end).endLine)
-        return undefined;
-    if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))
-        return undefined;
-    // the config is inherited: look at the stages this one builds on and the stages built on it
-    const related = relatedStages(file, stage);
-    const later = (kw) => related.descendants.some((i) => i.keyword === kw && i.index > ins.index && !i.onbuild);
-    if (ins.keyword === 'ENTRYPOINT' && later('CMD'))
-        return undefined;
-    if (ins.keyword === 'CMD' && related.ancestors.some((i) => i.keyword === 'ENTRYPOINT' && !i.onbuild))
-        return undefined;
-    if (ins.keyword === 'CMD' && later('ENTRYPOINT'))
-        return undefined;
-    const json = `[${command.words.map((w) => JSON.stringify(w)).join(', ')}]`;
-    return {
-        description: 'Use the JSON form',
-        edits: [{ start: command.start, end: command.end, text: json }],
-    };
-}
-/** Instructions of `stage` and its FROM-ancestors; of `stage` and every stage built (transitively) on it. */
-function relatedStages(file, stage) {
-    if (!stage)
-        return { ancestors: [], descendants: [] };
-    const parentOf = (s) => s.fromStage
-        ? file.stages.find((p) => p.index < s.index && p.name === s.resolvedImage.toLowerCase())
-        : undefined;
-    const ancestors = [];
-    for (let s = stage; s; s = parentOf(s))
-        ancestors.push(...s.instructions);
-    const family = new Set([stage]);
-    for (const s of file.stages) {
-        const parent = parentOf(s);
-        if (parent && family.has(parent))
-            family.add(s);
-    }
-    return { ancestors, descendants: [...family].flatMap((s) => s.instructions) };
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/DL3025.js
+var DL3025 = __webpack_require__(8949);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3026.js
 
 
@@ -3320,7 +4734,7 @@ const dlRulesA = [
     DL3022,
     DL3023,
     DL3024,
-    DL3025,
+    DL3025/* DL3025 */.ZH,
     DL3026,
     DL3027,
     DL3028,
@@ -4724,39 +6138,8 @@ const DL3067 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4000.js
-/** MAINTAINER is deprecated; a `maintainer` label carries the same information and is read by tools. */
-const DL4000 = {
-    meta: {
-        code: 'DL4000',
-        name: 'maintainer-deprecated',
-        severity: 'error',
-        category: 'style',
-        fixable: true,
-        description: 'MAINTAINER is deprecated: use `LABEL maintainer="…"`.',
-        docs: 'docs/rules/DL4000.md',
-        keywords: ['MAINTAINER'],
-    },
-    create(context) {
-        return {
-            instruction(ins) {
-                if (ins.keyword !== 'MAINTAINER' || ins.onbuild)
-                    return;
-                const value = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
-                const label = `LABEL maintainer="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-                context.report({
-                    at: ins,
-                    message: 'MAINTAINER is deprecated: use `LABEL maintainer="…"` instead.',
-                    fix: {
-                        description: 'Replace MAINTAINER with a maintainer label',
-                        edits: [{ start: ins.start, end: ins.end, text: label }],
-                    },
-                });
-            },
-        };
-    },
-};
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/DL4000.js
+var DL4000 = __webpack_require__(9587);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4001.js
 
 
@@ -5018,7 +6401,7 @@ const dlRulesB = [
     DL3065,
     DL3066,
     DL3067,
-    DL4000,
+    DL4000/* DL4000 */.X,
     DL4001,
     DL4003,
     DL4004,
@@ -7483,11 +8866,14 @@ const ibRules = [
     IB116,
 ];
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js + 24 modules
+var buildkit = __webpack_require__(4231);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/index.js
 
 
 
-const allRules = [...dlRulesA, ...dlRulesB, ...ibRules];
+
+const allRules = [...dlRulesA, ...dlRulesB, ...ibRules, ...buildkit/* buildkitRules */.s];
 
 
 /***/ }),
@@ -7575,7 +8961,7 @@ function dialectOf(shell) {
 }
 /** Builds the scripts for a file, one per RUN in file order (pure). */
 function shellcheckJobs(parsed) {
-    const pragmaShell = (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_7__/* .readPragmas */ .Q)(parsed).shell;
+    const pragmaShell = (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_7__/* .readPragmas */ .QY)(parsed).shell;
     if (pragmaShell !== undefined && dialectOf(pragmaShell) === undefined)
         return [];
     const initialShell = pragmaShell ?? 'sh';
@@ -7928,6 +9314,24 @@ function runShellcheck(executable, dialect, files, timeoutMs) {
             }
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 3092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ ignoreMatcher)
+/* harmony export */ });
+/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4158);
+// Docker's .dockerignore matching, from @balena/dockerignore. The package is CommonJS with an ESM-style type
+// declaration: under NodeNext its default import is the whole `module.exports`, whose `.default` is the factory.
+
+/** A matcher for `.dockerignore` lines (Docker's semantics: anchored at the root, `**`, `!` negation). */
+function ignoreMatcher(lines) {
+    return _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__["default"]().add([...lines]);
 }
 
 

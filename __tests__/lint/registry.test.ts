@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../src/lint/rules/index.js';
 import type { Rule } from '../../src/lint/types.js';
+import { BUILDKIT_NAMES } from '../../src/lint/rules/buildkit-names.js';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RULES_DIR = join(ROOT, 'src', 'lint', 'rules');
@@ -38,7 +39,12 @@ async function definedRules(): Promise<{ rule: Rule; file: string }[]> {
 function metaProblems(rule: Rule): string[] {
   const m = rule.meta;
   const problems: string[] = [];
-  if (!/^(DL|IB)\d{3,4}$/.test(m.code)) problems.push(`code "${m.code}" is not DLnnnn or IBnnn`);
+  // hadolint's codes, the project's own, or a BuildKit check under its own name (with that name's page upstream)
+  const buildkit = BUILDKIT_NAMES.has(m.code);
+  if (!/^(DL|IB)\d{3,4}$/.test(m.code) && !buildkit)
+    problems.push(`code "${m.code}" is not DLnnnn, IBnnn or a BuildKit check name`);
+  if (buildkit && m.url !== `https://docs.docker.com/go/dockerfile/rule/${m.name}/`)
+    problems.push(`url "${m.url}" is not BuildKit's page for ${m.code}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) problems.push(`name "${m.name}" is not kebab-case`);
   if (!SEVERITIES.includes(m.severity))
     problems.push(`severity "${m.severity}" not one of ${SEVERITIES.join('|')}`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Severity, Threshold } from '../model.js';
 import type { LintSettings } from './types.js';
+import { isRuleCode } from './pragmas.js';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
 export const THRESHOLDS: readonly Threshold[] = ['error', 'warning', 'info', 'style', 'none'];
@@ -265,13 +266,15 @@ function stringList(v: unknown, file: string, key: string, what: string): string
 }
 
 function codeList(v: unknown, file: string, key: string): string[] {
-  const codes = stringList(v, file, key, 'rule codes (DL3008, SC2086, IB101)').map((c) => c.trim());
+  const codes = stringList(v, file, key, 'rule codes (DL3008, SC2086, IB101, JSONArgsRecommended)').map((c) =>
+    c.trim(),
+  );
   for (const c of codes) {
-    if (!/^[A-Z]{2,3}\d{3,4}$/.test(c)) {
+    if (!isRuleCode(c)) {
       throw new ConfigError(
         file,
         key,
-        `${JSON.stringify(c)} is not a rule code; accepted: codes such as DL3008, SC2086, IB101`,
+        `${JSON.stringify(c)} is not a rule code; accepted: codes such as DL3008, SC2086, IB101 or a BuildKit check name`,
       );
     }
   }

@@ -7,6 +7,8 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
 import { runsAny } from '../dockerfile/shell.js';
 import { allRules } from './rules/index.js';
+import { BUILDKIT_CHECKS } from './rules/buildkit.js';
+import { applyCheckOptions } from './checks.js';
 import type { Instruction, ParsedDockerfile, Span } from '../dockerfile/types.js';
 import type { LintSettings, Report, Rule, RuleContext, RuleMeta } from './types.js';
 
@@ -17,6 +19,7 @@ export const defaultSettings: LintSettings = {
   maxLayers: 50,
   dockerignore: null,
   contextEntries: null,
+  buildArgs: {},
 };
 
 export interface LintOptions {
@@ -190,8 +193,11 @@ export function applyPolicy(
   const override = options.config?.override ?? {};
   const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
   const pragmas = honoured ? readPragmas(parsed) : undefined;
+  const buildArgs = { ...options.config?.settings?.buildArgs, ...options.settings?.buildArgs };
+  // BuildKit's own switches first (`# check=`)
+  const checked = applyCheckOptions(findings, parsed, BUILDKIT_CHECKS, buildArgs);
   const kept: Finding[] = [];
-  for (const f of findings) {
+  for (const f of checked) {
     if (ignored.has(f.rule.toUpperCase())) continue;
     if (pragmas && isSilenced(f, pragmas, parsed)) continue;
     const severity = override[f.rule];

@@ -5,6 +5,13 @@
 // ShellCheck step which shell runs RUN. `image-budget` may stand in for `hadolint` in each form.
 import type { Finding } from '../model.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
+import { BUILDKIT_NAMES } from './rules/buildkit-names.js';
+
+/** A code a pragma or the configuration may name: `DL3008`, `SC2086`, `IB101`, or a BuildKit check's name
+ *  (`JSONArgsRecommended`; only the known ones, so that a stray word still drops the pragma as hadolint does). */
+export function isRuleCode(code: string): boolean {
+  return /^[A-Z]{2,3}\d{3,4}$/.test(code) || BUILDKIT_NAMES.has(code);
+}
 
 export interface Pragmas {
   /** Codes ignored in the whole file. */
@@ -28,7 +35,7 @@ function codes(list: string): string[] | null {
     .split(/[\s,]+/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  return items.length > 0 && items.every((c) => /^[A-Z]{2,3}\d{3,4}$/.test(c)) ? items : null;
+  return items.length > 0 && items.every(isRuleCode) ? items : null;
 }
 
 function addAll(map: Map<number, Set<string>>, key: number, list: string[]): void {

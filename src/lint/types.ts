@@ -14,6 +14,10 @@ export interface RuleMeta {
   description: string;
   /** Path of the docs page relative to the repository root: `docs/rules/DL3008.md`. */
   docs: string;
+  /** The rule's page upstream, when it has one (BuildKit's checks: https://docs.docker.com/go/dockerfile/rule/…/). */
+  url?: string;
+  /** BuildKit's experimental checks: they run only when a `# check=experimental=…` names them. */
+  experimental?: boolean;
   /** The keywords whose instructions the rule's `instruction` visitor reads (ONBUILD triggers by their trigger's
    *  keyword); the engine passes it only those, in file order. Absent: every instruction. Only for visitors that
    *  do nothing at all for other keywords. */
@@ -46,6 +50,9 @@ export interface LintSettings {
   dockerignore: string[] | null;
   /** Whether the build context root contains a `.git` folder, `node_modules`, logs… (null: unknown). */
   contextEntries: string[] | null;
+  /** Build arguments of the build (`--build-arg NAME=value`): BuildKit's checks read them (UndefinedVar, and
+   *  BUILDKIT_DOCKERFILE_CHECK, which replaces the file's `# check=` line). */
+  buildArgs: Record<string, string>;
 }
 
 export interface RuleContext {

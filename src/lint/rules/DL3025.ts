@@ -69,7 +69,7 @@ export const DL3025: Rule = {
   },
 };
 
-interface CommandPart {
+export interface CommandPart {
   start: number;
   end: number;
   words: string[];
@@ -77,7 +77,7 @@ interface CommandPart {
 }
 
 /** The shell-form command of CMD / ENTRYPOINT / HEALTHCHECK CMD, or null when it is in JSON form (or absent). */
-function commandPart(file: ParsedDockerfile, ins: Instruction): CommandPart | null {
+export function commandPart(file: ParsedDockerfile, ins: Instruction): CommandPart | null {
   if (ins.form !== 'shell' || !ins.argsSpan) return null;
   if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
     return {
@@ -100,7 +100,7 @@ function commandPart(file: ParsedDockerfile, ins: Instruction): CommandPart | nu
  * and when the exec form cannot change which arguments the program gets (an ENTRYPOINT with a CMD after it,
  * or a CMD with an ENTRYPOINT in the stage, would start combining).
  */
-function execFormFix(
+export function execFormFix(
   file: ParsedDockerfile,
   ins: Instruction,
   stage: Stage | undefined,

@@ -1,3 +1,5 @@
+import type { Fix } from '../../model.js';
+import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 
 /** MAINTAINER is deprecated; a `maintainer` label carries the same information and is read by tools. */
@@ -16,17 +18,22 @@ export const DL4000: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'MAINTAINER' || ins.onbuild) return;
-        const value = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
-        const label = `LABEL maintainer="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
         context.report({
           at: ins,
           message: 'MAINTAINER is deprecated: use `LABEL maintainer="…"` instead.',
-          fix: {
-            description: 'Replace MAINTAINER with a maintainer label',
-            edits: [{ start: ins.start, end: ins.end, text: label }],
-          },
+          fix: maintainerLabelFix(ins),
         });
       },
     };
   },
 };
+
+/** Rewrites a MAINTAINER instruction into `LABEL maintainer="…"`, escaping quotes and backslashes. */
+export function maintainerLabelFix(ins: Instruction): Fix {
+  const value = ins.args.replace(/^(["'])(.*)\1$/s, '$2');
+  const label = `LABEL maintainer="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return {
+    description: 'Replace MAINTAINER with a maintainer label',
+    edits: [{ start: ins.start, end: ins.end, text: label }],
+  };
+}

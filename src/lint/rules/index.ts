@@ -3,5 +3,6 @@ import type { Rule } from '../types.js';
 import { dlRulesA } from './dl-a.js';
 import { dlRulesB } from './dl-b.js';
 import { ibRules } from './ib.js';
+import { buildkitRules } from './buildkit.js';
 
-export const allRules: readonly Rule[] = [...dlRulesA, ...dlRulesB, ...ibRules];
+export const allRules: readonly Rule[] = [...dlRulesA, ...dlRulesB, ...ibRules, ...buildkitRules];
