@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ey: () => (/* binding */ previousComments),
+/* harmony export */   MX: () => (/* binding */ mergePairedFindings),
 /* harmony export */   tM: () => (/* binding */ applyCheckOptions)
 /* harmony export */ });
 /* unused harmony exports NO_CHECK_OPTIONS, parseCheckOptions, fileCheckOptions, instructionCheckOptions, instructionAtLine */
@@ -189,6 +190,35 @@ function applyCheckOptions(findings, parsed, rules, buildArgs = {}) {
         else if (options.skipAll || options.skip.has(f.rule))
             continue;
         out.push(options.error && f.severity !== 'error' ? { ...f, severity: 'error' } : f);
+    }
+    return out;
+}
+/** One finding where a BuildKit check and a hadolint rule it pairs with (`pairs`: BuildKit code → hadolint codes)
+ *  report on the same line: the hadolint finding stays (its code is the one older configs name) and carries the
+ *  BuildKit code in `also`. */
+function mergePairedFindings(findings, pairs) {
+    const paired = findings.filter((f) => pairs.has(f.rule));
+    if (paired.length === 0)
+        return findings;
+    const dropped = new Set();
+    const also = new Map();
+    for (const bk of paired) {
+        const codes = pairs.get(bk.rule);
+        const partner = findings.find((f) => f !== bk && f.line === bk.line && f.file === bk.file && codes.includes(f.rule) && !dropped.has(f));
+        if (partner === undefined)
+            continue;
+        dropped.add(bk);
+        const list = also.get(partner) ?? [];
+        if (!list.includes(bk.rule))
+            list.push(bk.rule);
+        also.set(partner, list);
+    }
+    const out = [];
+    for (const f of findings) {
+        if (dropped.has(f))
+            continue;
+        const extra = also.get(f);
+        out.push(extra ? { ...f, also: [...(f.also ?? []), ...extra] } : f);
     }
     return out;
 }
@@ -634,11 +664,13 @@ function applyPolicy(findings, parsed, options = {}) {
     const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
     const pragmas = honoured ? (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .readPragmas */ .QY)(parsed) : undefined;
     const buildArgs = { ...options.config?.settings?.buildArgs, ...options.settings?.buildArgs };
-    // BuildKit's own switches first (`# check=`)
-    const checked = (0,_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .applyCheckOptions */ .tM)(findings, parsed, _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDKIT_CHECKS */ .D, buildArgs);
+    // BuildKit's own switches first (`# check=`), then one finding per problem both rule sets report
+    const checked = (0,_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .mergePairedFindings */ .MX)((0,_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .applyCheckOptions */ .tM)(findings, parsed, _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDKIT_CHECKS */ .DK, buildArgs), _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDKIT_PAIRS */ .LO);
     const kept = [];
     for (const f of checked) {
         if (ignored.has(f.rule.toUpperCase()))
+            continue;
+        if (f.also?.some((code) => ignored.has(code.toUpperCase())))
             continue;
         if (pragmas && (0,_pragmas_js__WEBPACK_IMPORTED_MODULE_2__/* .isSilenced */ .e2)(f, pragmas, parsed))
             continue;
@@ -974,12 +1006,17 @@ function silencedByLine(pragmas, parsed) {
 /** True when a pragma silences this finding. */
 function isSilenced(finding, pragmas, parsed) {
     const code = finding.rule;
+    const also = finding.also;
     if (pragmas.global.has(code))
+        return true;
+    if (also !== undefined && also.some((c) => pragmas.global.has(c)))
         return true;
     if (pragmas.byStage.size === 0 && pragmas.byInstruction.size === 0)
         return false;
     const sets = silencedByLine(pragmas, parsed).get(finding.line);
-    return sets !== undefined && sets.some((set) => set.has(code));
+    if (sets === undefined)
+        return false;
+    return sets.some((set) => set.has(code) || (also !== undefined && also.some((c) => set.has(c))));
 }
 
 
@@ -1234,8 +1271,9 @@ function kebab(name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ BUILDKIT_CHECKS),
-  s: () => (/* binding */ buildkitRules)
+  DK: () => (/* binding */ BUILDKIT_CHECKS),
+  LO: () => (/* binding */ BUILDKIT_PAIRS),
+  s1: () => (/* binding */ buildkitRules)
 });
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-names.js
@@ -2308,6 +2346,16 @@ const buildkitRules = [
 ];
 /** The checks whose findings `# check=` options govern, and whether each is experimental. */
 const BUILDKIT_CHECKS = new Map(buildkitRules.map((r) => [r.meta.code, { experimental: r.meta.experimental === true }]));
+/** BuildKit checks and the hadolint rules that report the same problem: on the same line one finding stands for
+ *  both. */
+const BUILDKIT_PAIRS = new Map([
+    ['JSONArgsRecommended', ['DL3025']],
+    ['MaintainerDeprecated', ['DL4000']],
+    ['DuplicateStageName', ['DL3024']],
+    ['WorkdirRelativePath', ['DL3000']],
+    ['FromPlatformFlagConstDisallowed', ['DL3029']],
+    ['MultipleInstructionsDisallowed', ['DL4003', 'DL4004', 'DL3012']],
+]);
 
 
 /***/ }),
@@ -8873,7 +8921,7 @@ var buildkit = __webpack_require__(4231);
 
 
 
-const allRules = [...dlRulesA, ...dlRulesB, ...ibRules, ...buildkit/* buildkitRules */.s];
+const allRules = [...dlRulesA, ...dlRulesB, ...ibRules, ...buildkit/* buildkitRules */.s1];
 
 
 /***/ }),

@@ -41,6 +41,9 @@ export interface Finding {
   message: string;
   fixable: boolean;
   fix?: Fix;
+  /** Other codes that report the same problem on the same line (a BuildKit check beside its hadolint rule): the
+   *  finding stands for them too, and ignoring any of them silences it. */
+  also?: string[];
   /** Shown, never applied: an example of the change (may be several lines). */
   suggestion?: string;
 }

@@ -1,7 +1,8 @@
 // BuildKit's own switches for its Dockerfile checks, applied outside the rules as pragmas are: the file's
 // `# check=skip=…;error=true;experimental=…` line (or the BUILDKIT_DOCKERFILE_CHECK build argument, which takes
 // its place), and a `# check=…` comment just above one instruction, which adds to the file's for that
-// instruction only.
+// instruction only. Besides, where a BuildKit check and a hadolint rule report the same problem on the same line,
+// one finding stands for both (`also`).
 import type { Finding } from '../model.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 
@@ -190,6 +191,38 @@ export function applyCheckOptions(
       if (!options.experimentalAll && !options.experimental.has(f.rule)) continue;
     } else if (options.skipAll || options.skip.has(f.rule)) continue;
     out.push(options.error && f.severity !== 'error' ? { ...f, severity: 'error' } : f);
+  }
+  return out;
+}
+
+/** One finding where a BuildKit check and a hadolint rule it pairs with (`pairs`: BuildKit code → hadolint codes)
+ *  report on the same line: the hadolint finding stays (its code is the one older configs name) and carries the
+ *  BuildKit code in `also`. */
+export function mergePairedFindings(
+  findings: Finding[],
+  pairs: ReadonlyMap<string, readonly string[]>,
+): Finding[] {
+  const paired = findings.filter((f) => pairs.has(f.rule));
+  if (paired.length === 0) return findings;
+  const dropped = new Set<Finding>();
+  const also = new Map<Finding, string[]>();
+  for (const bk of paired) {
+    const codes = pairs.get(bk.rule)!;
+    const partner = findings.find(
+      (f) =>
+        f !== bk && f.line === bk.line && f.file === bk.file && codes.includes(f.rule) && !dropped.has(f),
+    );
+    if (partner === undefined) continue;
+    dropped.add(bk);
+    const list = also.get(partner) ?? [];
+    if (!list.includes(bk.rule)) list.push(bk.rule);
+    also.set(partner, list);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (dropped.has(f)) continue;
+    const extra = also.get(f);
+    out.push(extra ? { ...f, also: [...(f.also ?? []), ...extra] } : f);
   }
   return out;
 }

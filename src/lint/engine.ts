@@ -7,8 +7,8 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { isSilenced, readPragmas } from './pragmas.js';
 import { runsAny } from '../dockerfile/shell.js';
 import { allRules } from './rules/index.js';
-import { BUILDKIT_CHECKS } from './rules/buildkit.js';
-import { applyCheckOptions } from './checks.js';
+import { BUILDKIT_CHECKS, BUILDKIT_PAIRS } from './rules/buildkit.js';
+import { applyCheckOptions, mergePairedFindings } from './checks.js';
 import type { Instruction, ParsedDockerfile, Span } from '../dockerfile/types.js';
 import type { LintSettings, Report, Rule, RuleContext, RuleMeta } from './types.js';
 
@@ -194,11 +194,15 @@ export function applyPolicy(
   const honoured = options.pragmas !== false && options.config?.disableIgnorePragma !== true;
   const pragmas = honoured ? readPragmas(parsed) : undefined;
   const buildArgs = { ...options.config?.settings?.buildArgs, ...options.settings?.buildArgs };
-  // BuildKit's own switches first (`# check=`)
-  const checked = applyCheckOptions(findings, parsed, BUILDKIT_CHECKS, buildArgs);
+  // BuildKit's own switches first (`# check=`), then one finding per problem both rule sets report
+  const checked = mergePairedFindings(
+    applyCheckOptions(findings, parsed, BUILDKIT_CHECKS, buildArgs),
+    BUILDKIT_PAIRS,
+  );
   const kept: Finding[] = [];
   for (const f of checked) {
     if (ignored.has(f.rule.toUpperCase())) continue;
+    if (f.also?.some((code) => ignored.has(code.toUpperCase()))) continue;
     if (pragmas && isSilenced(f, pragmas, parsed)) continue;
     const severity = override[f.rule];
     kept.push(severity && severity !== f.severity ? { ...f, severity } : f);

@@ -130,8 +130,11 @@ function silencedByLine(pragmas: Pragmas, parsed: ParsedDockerfile): Map<number,
 /** True when a pragma silences this finding. */
 export function isSilenced(finding: Finding, pragmas: Pragmas, parsed: ParsedDockerfile): boolean {
   const code = finding.rule;
+  const also = finding.also;
   if (pragmas.global.has(code)) return true;
+  if (also !== undefined && also.some((c) => pragmas.global.has(c))) return true;
   if (pragmas.byStage.size === 0 && pragmas.byInstruction.size === 0) return false;
   const sets = silencedByLine(pragmas, parsed).get(finding.line);
-  return sets !== undefined && sets.some((set) => set.has(code));
+  if (sets === undefined) return false;
+  return sets.some((set) => set.has(code) || (also !== undefined && also.some((c) => set.has(c))));
 }

@@ -52,3 +52,14 @@ export const buildkitRules: readonly Rule[] = [
 export const BUILDKIT_CHECKS: ReadonlyMap<string, CheckRuleInfo> = new Map(
   buildkitRules.map((r) => [r.meta.code, { experimental: r.meta.experimental === true }]),
 );
+
+/** BuildKit checks and the hadolint rules that report the same problem: on the same line one finding stands for
+ *  both. */
+export const BUILDKIT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['JSONArgsRecommended', ['DL3025']],
+  ['MaintainerDeprecated', ['DL4000']],
+  ['DuplicateStageName', ['DL3024']],
+  ['WorkdirRelativePath', ['DL3000']],
+  ['FromPlatformFlagConstDisallowed', ['DL3029']],
+  ['MultipleInstructionsDisallowed', ['DL4003', 'DL4004', 'DL3012']],
+]);
