@@ -172,6 +172,45 @@ export interface ImageMeasurement {
    * archives); `mixed` — an archive with both kinds.
    */
   compressedSizeSource?: 'engine-gzip-model' | 'stored-blobs' | 'mixed';
+  /** The packages installed in the final filesystem and the bytes no package owns (absent in reports written
+   *  before it was measured). */
+  packages?: PackageInventory;
+}
+
+// ---------------------------------------------------------------- packages (src/measure/packages.ts)
+
+export type Ecosystem = 'deb' | 'apk' | 'python' | 'npm';
+
+export interface InstalledPackage {
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  /** npm and Python: the package's folder (`app/node_modules/left-pad`, `usr/lib/python3/dist-packages`). */
+  location?: string;
+  /** Σ of the final regular files it owns. */
+  bytes: number;
+  files: number;
+}
+
+/** Bytes that belong to no package, by folder (the first three path segments). */
+export interface UnownedGroup {
+  path: string;
+  bytes: number;
+}
+
+export interface PackageInventory {
+  /** Sorted by ecosystem, name, location. */
+  packages: InstalledPackage[];
+  /** Σ of the regular files the final filesystem shows. */
+  fileBytes: number;
+  /** fileBytes − Σ package bytes. */
+  unownedBytes: number;
+  /** The largest groups of unowned bytes (at most 50 of them). */
+  unowned: UnownedGroup[];
+  /** Package databases present but not read (`rpm`). */
+  notRead: string[];
+  /** Some package-database files were over the size bounds and not kept: the inventory may miss packages. */
+  incomplete?: boolean;
 }
 
 /** The final config fields the optimizer must preserve. */

@@ -9,6 +9,13 @@ import { extract as tarExtract } from 'tar-stream';
 import type { CompressionPool } from './compress.js';
 import { GzipSizer } from './compress.js';
 import { classifyEntry, type LayerEntry } from './entries.js';
+import {
+  PACKAGE_FILE_LIMIT,
+  PACKAGE_LAYER_LIMIT,
+  packageFileKind,
+  reducePackageFile,
+  type PackageFile,
+} from './package-files.js';
 
 export type BlobCompression = 'none' | 'gzip' | 'zstd';
 
@@ -21,11 +28,18 @@ export interface LayerContent {
   blobBytes: number;
   /** Pull size: the blob's own size when it is stored compressed, otherwise its gzip size at the engine's level. */
   compressedBytes: number;
+  /** The layer's package-database files, reduced (package-files.ts); absent when it has none. */
+  packageFiles?: PackageFile[];
+  /** Some package-database files were over the size bounds and not kept. */
+  packageFilesIncomplete?: boolean;
 }
 
 export class LayerReader {
   private readonly input = new PassThrough({ highWaterMark: 1 << 20 });
   private readonly entries: LayerEntry[] = [];
+  private readonly packageFiles: PackageFile[] = [];
+  private packageBytes = 0;
+  private packageFilesIncomplete = false;
   private sizeBytes = 0;
   private blobBytes = 0;
   private readonly gzip: GzipSizer | undefined;
@@ -51,6 +65,25 @@ export class LayerReader {
         this.entries.push(entry);
         this.sizeBytes += entry.size;
       }
+      const kind = entry?.kind === 'file' ? packageFileKind(entry.path) : undefined;
+      if (entry && kind !== undefined) {
+        // a package database: the one kind of file whose contents are kept (bounded), for the inventory
+        const size = kind === 'rpm-db' ? 0 : entry.size;
+        if (size > PACKAGE_FILE_LIMIT || this.packageBytes + size > PACKAGE_LAYER_LIMIT) {
+          this.packageFilesIncomplete = true;
+        } else {
+          this.packageBytes += size;
+          const chunks: Buffer[] = [];
+          if (size > 0) stream.on('data', (c: unknown) => void chunks.push(c as Buffer));
+          stream.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            this.packageFiles.push({ path: entry.path, text: reducePackageFile(kind, text) });
+            next();
+          });
+          stream.resume();
+          return;
+        }
+      }
       stream.on('end', next);
       stream.resume();
     });
@@ -73,13 +106,16 @@ export class LayerReader {
     this.input.end();
     await this.done;
     const compressedBytes = this.gzip ? await this.gzip.end() : (this.pullSize ?? this.blobBytes);
-    return {
+    const content: LayerContent = {
       entries: this.entries,
       sizeBytes: this.sizeBytes,
       compression: this.compression,
       blobBytes: this.blobBytes,
       compressedBytes,
     };
+    if (this.packageFiles.length > 0) content.packageFiles = this.packageFiles;
+    if (this.packageFilesIncomplete) content.packageFilesIncomplete = true;
+    return content;
   }
 }
 

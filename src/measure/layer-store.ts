@@ -13,9 +13,11 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EntryKind, LayerEntry } from './entries.js';
 import type { BlobCompression, LayerContent } from './layer-reader.js';
+import type { PackageFile } from './package-files.js';
 
-/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read. */
-export const STORE_FORMAT = 1;
+/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
+ *  2: layers carry their package-database files (package-files.ts). */
+export const STORE_FORMAT = 2;
 
 /**
  * How a layer's compressed size was obtained, part of every key: the engine-gzip model over an uncompressed layer
@@ -58,7 +60,15 @@ interface StoredBody {
 }
 
 function encodeLayer(layer: LayerContent): unknown {
+  const packages =
+    layer.packageFiles || layer.packageFilesIncomplete
+      ? {
+          packageFiles: (layer.packageFiles ?? []).map((f) => [f.path, f.text]),
+          ...(layer.packageFilesIncomplete ? { packageFilesIncomplete: true } : {}),
+        }
+      : {};
   return {
+    ...packages,
     sizeBytes: layer.sizeBytes,
     compression: layer.compression,
     blobBytes: layer.blobBytes,
@@ -96,7 +106,26 @@ function decodeLayer(value: unknown): LayerContent | undefined {
   }
   // the sum is what the reader counted: a cheap second check on top of the checksum
   if (total !== sizeBytes) return undefined;
-  return { entries, sizeBytes, compression: compression as BlobCompression, blobBytes, compressedBytes };
+  const layer: LayerContent = {
+    entries,
+    sizeBytes,
+    compression: compression as BlobCompression,
+    blobBytes,
+    compressedBytes,
+  };
+  const files = v['packageFiles'];
+  if (files !== undefined) {
+    if (!Array.isArray(files)) return undefined;
+    const kept: PackageFile[] = [];
+    for (const f of files as unknown[]) {
+      if (!Array.isArray(f) || f.length !== 2 || typeof f[0] !== 'string' || typeof f[1] !== 'string')
+        return undefined;
+      kept.push({ path: f[0], text: f[1] });
+    }
+    if (kept.length > 0) layer.packageFiles = kept;
+  }
+  if (v['packageFilesIncomplete'] === true) layer.packageFilesIncomplete = true;
+  return layer;
 }
 
 /** Where the CLI keeps its store: $IMAGE_BUDGET_CACHE_DIR, else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget. */

@@ -13,6 +13,7 @@ import { MeasureError } from './errors.js';
 import type { LayerContent } from './layer-reader.js';
 import { emptyStore, layerKey, type LayerStore } from './layer-store.js';
 import { analyzeFilesystem } from './layers.js';
+import { imagePackages } from './packages.js';
 import { chainIds, legacyLayerIndex } from './legacy-ids.js';
 
 export interface MeasureOptions {
@@ -193,6 +194,7 @@ export function measureArchive(archive: ImageArchive, options: MeasureOptions): 
   const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
   measurement.compressedSizeSource =
     modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
+  measurement.packages = imagePackages(archive.layers);
   if (options.baseDiffIds && fromBase > 0) {
     measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
   }

@@ -1,5 +1,5 @@
-export const id = 716;
-export const ids = [716];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
 /***/ 437:
@@ -799,8 +799,9 @@ class MeasureError extends Error {
 
 
 
-/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read. */
-const STORE_FORMAT = 1;
+/** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
+ *  2: layers carry their package-database files (package-files.ts). */
+const STORE_FORMAT = 2;
 /** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
 function layerKey(digest, source) {
     return `${source}:${digest}`;
@@ -815,7 +816,14 @@ const emptyStore = {
 const KINDS = ['file', 'dir', 'symlink', 'hardlink', 'other', 'whiteout', 'opaque'];
 const COMPRESSIONS = ['none', 'gzip', 'zstd'];
 function encodeLayer(layer) {
+    const packages = layer.packageFiles || layer.packageFilesIncomplete
+        ? {
+            packageFiles: (layer.packageFiles ?? []).map((f) => [f.path, f.text]),
+            ...(layer.packageFilesIncomplete ? { packageFilesIncomplete: true } : {}),
+        }
+        : {};
     return {
+        ...packages,
         sizeBytes: layer.sizeBytes,
         compression: layer.compression,
         blobBytes: layer.blobBytes,
@@ -857,7 +865,29 @@ function decodeLayer(value) {
     // the sum is what the reader counted: a cheap second check on top of the checksum
     if (total !== sizeBytes)
         return undefined;
-    return { entries, sizeBytes, compression: compression, blobBytes, compressedBytes };
+    const layer = {
+        entries,
+        sizeBytes,
+        compression: compression,
+        blobBytes,
+        compressedBytes,
+    };
+    const files = v['packageFiles'];
+    if (files !== undefined) {
+        if (!Array.isArray(files))
+            return undefined;
+        const kept = [];
+        for (const f of files) {
+            if (!Array.isArray(f) || f.length !== 2 || typeof f[0] !== 'string' || typeof f[1] !== 'string')
+                return undefined;
+            kept.push({ path: f[0], text: f[1] });
+        }
+        if (kept.length > 0)
+            layer.packageFiles = kept;
+    }
+    if (v['packageFilesIncomplete'] === true)
+        layer.packageFilesIncomplete = true;
+    return layer;
 }
 /** Where the CLI keeps its store: $IMAGE_BUDGET_CACHE_DIR, else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget. */
 function defaultStoreDir(env = process.env) {
@@ -1026,7 +1056,7 @@ class DirectoryStore {
 
 /***/ }),
 
-/***/ 8872:
+/***/ 1320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1803,9 +1833,223 @@ function classifyEntry(name, type, size, linkname) {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/package-files.js
+// Which files of a layer are package databases, and what of them is kept. The layer reader keeps these files'
+// contents while it streams (everything else is skipped unread), reduced to what the package inventory reads, so
+// a layer entry in the store stays small: a package.json becomes its name and version, a METADATA its header, a
+// RECORD or md5sums its list of paths. All pure.
+
+/** A single file bigger than this is not kept (the biggest dpkg status files are a few MB). */
+const PACKAGE_FILE_LIMIT = 16 * 1024 * 1024;
+/** Σ of the raw bytes kept per layer; over it, further files are not kept and the layer says so. */
+const PACKAGE_LAYER_LIMIT = 64 * 1024 * 1024;
+const NPM_PACKAGE_JSON = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/;
+const RPM_DB = /^(?:var\/lib\/rpm|usr\/lib\/sysimage\/rpm)\/(?:Packages|Packages\.db|rpmdb\.sqlite)$/;
+/** The kind of package-database file at a normalised path, or undefined for any other file. */
+function packageFileKind(path) {
+    if (path === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (path.startsWith('var/lib/dpkg/status.d/')) {
+        const name = path.slice('var/lib/dpkg/status.d/'.length);
+        if (name === '' || name.includes('/'))
+            return undefined;
+        return name.endsWith('.md5sums') ? 'dpkg-md5sums-d' : 'dpkg-status-d';
+    }
+    if (path.startsWith('var/lib/dpkg/info/') && path.endsWith('.list') && !path.slice(18).includes('/'))
+        return 'dpkg-list';
+    if (path === 'lib/apk/db/installed')
+        return 'apk-installed';
+    if (NPM_PACKAGE_JSON.test(path))
+        return 'npm-package-json';
+    if (/\.dist-info\/METADATA$/.test(path))
+        return 'python-metadata';
+    if (/\.dist-info\/RECORD$/.test(path))
+        return 'python-record';
+    if (RPM_DB.test(path))
+        return 'rpm-db';
+    return undefined;
+}
+/** What is kept of a package-database file (the inventory reads nothing else). */
+function reducePackageFile(kind, raw) {
+    switch (kind) {
+        case 'npm-package-json': {
+            try {
+                const json = JSON.parse(raw);
+                const name = typeof json?.name === 'string' ? json.name : undefined;
+                const version = typeof json?.version === 'string' ? json.version : undefined;
+                return JSON.stringify({ name, version });
+            }
+            catch {
+                return '{}';
+            }
+        }
+        case 'python-metadata': {
+            // the header ends at the first empty line; the long description after it is not needed
+            const end = raw.search(/\r?\n\r?\n/);
+            return end < 0 ? raw : raw.slice(0, end);
+        }
+        case 'python-record':
+            return parseRecord(raw).join('\n');
+        case 'dpkg-md5sums-d':
+            return parseMd5sums(raw).join('\n');
+        case 'rpm-db':
+            // not read (a Berkeley DB or SQLite file): only its presence is kept
+            return '';
+        default:
+            return raw;
+    }
+}
+/** Parses RFC 822-style stanzas (dpkg status, status.d files). */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size > 0)
+                stanzas.push(current);
+            current = new Map();
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current.set(last, `${current.get(last)}\n${line.slice(1)}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim();
+        current.set(last, line.slice(colon + 1).trim());
+    }
+    if (current.size > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+/** The installed packages of a dpkg status file (or a distroless status.d file). A stanza without a Status field
+ *  (distroless writes none) counts as installed; one whose Status is not `… installed` (removed, config-files
+ *  only, half-installed) does not. */
+function parseDpkgStatus(text) {
+    const records = [];
+    for (const s of parseStanzas(text)) {
+        const name = s.get('Package');
+        const version = s.get('Version');
+        if (!name || version === undefined)
+            continue;
+        const status = s.get('Status');
+        if (status !== undefined && !/\sinstalled$/.test(status))
+            continue;
+        const record = { name, version };
+        const arch = s.get('Architecture');
+        if (arch)
+            record.architecture = arch;
+        records.push(record);
+    }
+    return records;
+}
+/** Paths a dpkg `.list` file names (absolute in the file; normalised here, `/.` dropped). */
+function parseDpkgList(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => external_node_path_.posix.normalize(`/${line.trim()}`).replace(/^\/+/, ''))
+        .filter((p) => p !== '' && p !== '.');
+}
+/** Paths of an md5sums file (`<md5>  <path>`, paths relative to /). */
+function parseMd5sums(text) {
+    const paths = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^[0-9a-f]{32}\s+(.+)$/.exec(line.trim());
+        if (m)
+            paths.push(external_node_path_.posix.normalize(`/${m[1]}`).replace(/^\/+/, ''));
+    }
+    return paths;
+}
+/** The packages of Alpine's /lib/apk/db/installed. */
+function parseApkInstalled(text) {
+    const records = [];
+    for (const block of text.split(/\r?\n\r?\n/)) {
+        let name;
+        let version;
+        let arch;
+        let dir = '';
+        const files = [];
+        for (const line of block.split(/\r?\n/)) {
+            const key = line.slice(0, 2);
+            const value = line.slice(2);
+            if (key === 'P:')
+                name = value;
+            else if (key === 'V:')
+                version = value;
+            else if (key === 'A:')
+                arch = value;
+            else if (key === 'F:')
+                dir = value.replace(/^\/+|\/+$/g, '');
+            else if (key === 'R:')
+                files.push(dir === '' ? value : `${dir}/${value}`);
+        }
+        if (!name || version === undefined)
+            continue;
+        const record = { name, version, files };
+        if (arch)
+            record.architecture = arch;
+        records.push(record);
+    }
+    return records;
+}
+/** Name and version of a Python distribution's METADATA header (`Name:`, `Version:`). */
+function parsePythonMetadata(text) {
+    let name;
+    let version;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            break;
+        const m = /^(Name|Version):\s*(.*)$/i.exec(line);
+        if (m?.[1].toLowerCase() === 'name')
+            name ??= m[2].trim();
+        else if (m)
+            version ??= m[2].trim();
+    }
+    return name && version !== undefined ? { name, version } : undefined;
+}
+/** The paths of a wheel RECORD (CSV: path,hash,size; a path may be quoted), relative to its site-packages. */
+function parseRecord(text) {
+    const paths = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        let path;
+        if (line.startsWith('"')) {
+            const m = /^"((?:[^"]|"")*)"/.exec(line);
+            if (!m)
+                continue;
+            path = m[1].replace(/""/g, '"');
+        }
+        else {
+            const comma = line.lastIndexOf(',', line.lastIndexOf(',') - 1);
+            path = comma < 0 ? line : line.slice(0, comma);
+        }
+        if (path !== '')
+            paths.push(path);
+    }
+    return paths;
+}
+/** Name and version of a kept package.json (see reducePackageFile). */
+function parseNpmPackageJson(text) {
+    try {
+        const json = JSON.parse(text);
+        if (typeof json?.name !== 'string' || json.name === '')
+            return undefined;
+        return { name: json.name, version: typeof json.version === 'string' ? json.version : '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/layer-reader.js
 // Reads one layer blob as it streams past: decompresses it when it is gzip or zstd, lists its tar entries
 // (file data is skipped, never kept) and, for an uncompressed blob, counts its gzip size on the side.
+
 
 
 
@@ -1819,6 +2063,9 @@ class LayerReader {
     pullSize;
     input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
     entries = [];
+    packageFiles = [];
+    packageBytes = 0;
+    packageFilesIncomplete = false;
     sizeBytes = 0;
     blobBytes = 0;
     gzip;
@@ -1839,6 +2086,27 @@ class LayerReader {
             if (entry) {
                 this.entries.push(entry);
                 this.sizeBytes += entry.size;
+            }
+            const kind = entry?.kind === 'file' ? packageFileKind(entry.path) : undefined;
+            if (entry && kind !== undefined) {
+                // a package database: the one kind of file whose contents are kept (bounded), for the inventory
+                const size = kind === 'rpm-db' ? 0 : entry.size;
+                if (size > PACKAGE_FILE_LIMIT || this.packageBytes + size > PACKAGE_LAYER_LIMIT) {
+                    this.packageFilesIncomplete = true;
+                }
+                else {
+                    this.packageBytes += size;
+                    const chunks = [];
+                    if (size > 0)
+                        stream.on('data', (c) => void chunks.push(c));
+                    stream.on('end', () => {
+                        const text = Buffer.concat(chunks).toString('utf8');
+                        this.packageFiles.push({ path: entry.path, text: reducePackageFile(kind, text) });
+                        next();
+                    });
+                    stream.resume();
+                    return;
+                }
             }
             stream.on('end', next);
             stream.resume();
@@ -1863,13 +2131,18 @@ class LayerReader {
         this.input.end();
         await this.done;
         const compressedBytes = this.gzip ? await this.gzip.end() : (this.pullSize ?? this.blobBytes);
-        return {
+        const content = {
             entries: this.entries,
             sizeBytes: this.sizeBytes,
             compression: this.compression,
             blobBytes: this.blobBytes,
             compressedBytes,
         };
+        if (this.packageFiles.length > 0)
+            content.packageFiles = this.packageFiles;
+        if (this.packageFilesIncomplete)
+            content.packageFilesIncomplete = true;
+        return content;
     }
 }
 function zstdDecompressor() {
@@ -2525,6 +2798,204 @@ function analyzeFilesystem(layers, largestFiles = 5) {
     return { layers: facts, hiddenBytes, visibleBytes };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/packages.js
+// The packages installed in an image and the bytes each owns, from its ordered layers (pure). The layers are
+// replayed onto one tree as the engine unpacks them (within a layer whiteouts and opaque markers first, then
+// its entries; a later layer's file replaces an earlier one), which gives the final files with their sizes and
+// the final text of each package-database file the layer reader kept (package-files.ts). Each package's bytes are
+// the sizes of the final regular files it owns — dpkg: its info/<name>.list (or <name>:<arch>.list; distroless:
+// status.d/<name>.md5sums), apk: the F:/R: lines of the installed db, Python: the dist-info's RECORD, npm: the
+// files under node_modules/<name>/ outside nested node_modules. A file is counted for the first package that
+// claims it (in that order); the rest of the bytes belong to no package and are reported as such.
+
+
+const UNOWNED_GROUPS = 50;
+const packages_newNode = () => ({ children: undefined, file: false, size: 0, text: undefined });
+/** The final regular files (path → size) and kept package-database texts (path → text) of ordered layers. */
+function finalFiles(layers) {
+    const root = packages_newNode();
+    const lookup = (path) => {
+        const parts = path.split('/');
+        let node = root;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const next = node.children?.get(parts[i]);
+            if (!next)
+                return undefined;
+            node = next;
+        }
+        return { parent: node, name: parts[parts.length - 1] };
+    };
+    const place = (path) => {
+        let node = root;
+        for (const part of path.split('/')) {
+            node.children ??= new Map();
+            let next = node.children.get(part);
+            if (!next) {
+                next = packages_newNode();
+                node.children.set(part, next);
+            }
+            node = next;
+        }
+        return node;
+    };
+    for (const layer of layers) {
+        for (const entry of layer.entries) {
+            if (entry.kind === 'opaque') {
+                const found = entry.path === '' ? undefined : lookup(entry.path);
+                const node = entry.path === '' ? root : found?.parent.children?.get(found.name);
+                if (node)
+                    node.children = undefined;
+            }
+            else if (entry.kind === 'whiteout') {
+                const found = lookup(entry.path);
+                found?.parent.children?.delete(found.name);
+            }
+        }
+        const texts = new Map((layer.packageFiles ?? []).map((f) => [f.path, f.text]));
+        for (const entry of layer.entries) {
+            if (entry.kind === 'opaque' || entry.kind === 'whiteout')
+                continue;
+            const node = place(entry.path);
+            if (entry.kind !== 'dir')
+                node.children = undefined;
+            node.file = entry.kind === 'file';
+            node.size = entry.kind === 'file' ? entry.size : 0;
+            node.text = entry.kind === 'file' ? texts.get(entry.path) : undefined;
+        }
+    }
+    const sizes = new Map();
+    const texts = new Map();
+    const walk = (node, path) => {
+        if (node.file) {
+            sizes.set(path, node.size);
+            if (node.text !== undefined)
+                texts.set(path, node.text);
+        }
+        if (node.children)
+            for (const [name, child] of node.children)
+                walk(child, path === '' ? name : `${path}/${name}`);
+    };
+    walk(root, '');
+    return { sizes, texts };
+}
+/** The npm package folder a path lies in (`a/node_modules/@s/x` for `a/node_modules/@s/x/lib/i.js`). */
+function npmFolder(path) {
+    const at = path.lastIndexOf('node_modules/');
+    if (at < 0 || (at > 0 && path[at - 1] !== '/'))
+        return undefined;
+    const rest = path.slice(at + 'node_modules/'.length).split('/');
+    const take = rest[0]?.startsWith('@') ? 2 : 1;
+    if (rest.length <= take)
+        return undefined;
+    return `${path.slice(0, at)}node_modules/${rest.slice(0, take).join('/')}`;
+}
+function unownedGroup(path) {
+    const parts = path.split('/');
+    return parts.length <= 1 ? '/' : `/${parts.slice(0, Math.min(3, parts.length - 1)).join('/')}`;
+}
+/** The image's package inventory from its ordered layers. */
+function imagePackages(layers) {
+    const { sizes, texts } = finalFiles(layers);
+    const claimed = new Set();
+    const packages = [];
+    const claim = (pkg, paths) => {
+        let bytes = 0;
+        let files = 0;
+        for (const path of paths) {
+            const size = sizes.get(path);
+            if (size === undefined || claimed.has(path))
+                continue;
+            claimed.add(path);
+            bytes += size;
+            files++;
+        }
+        packages.push({ ...pkg, bytes, files });
+    };
+    const notRead = new Set();
+    // dpkg: the status file, and distroless's status.d files
+    const debs = [
+        ...parseDpkgStatus(texts.get('var/lib/dpkg/status') ?? ''),
+        ...[...texts.entries()]
+            .filter(([p]) => packageFileKind(p) === 'dpkg-status-d')
+            .flatMap(([p, t]) => parseDpkgStatus(t).map((r) => ({ ...r, file: p }))),
+    ];
+    const debNames = new Map();
+    for (const r of debs)
+        debNames.set(r.name, (debNames.get(r.name) ?? 0) + 1);
+    for (const r of debs) {
+        const withArch = r.architecture ? `${r.name}:${r.architecture}` : r.name;
+        const list = texts.get(`var/lib/dpkg/info/${withArch}.list`) ?? texts.get(`var/lib/dpkg/info/${r.name}.list`);
+        const file = 'file' in r ? r.file : undefined;
+        const md5 = file === undefined ? undefined : texts.get(`${file}.md5sums`);
+        const paths = list !== undefined ? parseDpkgList(list) : md5 !== undefined ? md5.split('\n') : [];
+        // the same name twice (Multi-Arch: same for two architectures): told apart by architecture
+        claim({ ecosystem: 'deb', name: debNames.get(r.name) > 1 ? withArch : r.name, version: r.version }, paths);
+    }
+    for (const r of parseApkInstalled(texts.get('lib/apk/db/installed') ?? ''))
+        claim({ ecosystem: 'apk', name: r.name, version: r.version }, r.files);
+    const npm = new Map();
+    for (const [path, text] of texts) {
+        const kind = packageFileKind(path);
+        if (kind === 'rpm-db')
+            notRead.add('rpm');
+        if (kind === 'python-metadata') {
+            const meta = parsePythonMetadata(text);
+            if (!meta)
+                continue;
+            const distInfo = external_node_path_.posix.dirname(path);
+            const site = external_node_path_.posix.dirname(distInfo);
+            const record = texts.get(`${distInfo}/RECORD`);
+            const paths = record === undefined
+                ? [...sizes.keys()].filter((p) => p.startsWith(`${distInfo}/`))
+                : record
+                    .split('\n')
+                    .filter((p) => p !== '')
+                    .map((p) => external_node_path_.posix.normalize(`${site}/${p}`));
+            claim({ ecosystem: 'python', name: meta.name, version: meta.version, location: site }, paths);
+        }
+        if (kind === 'npm-package-json')
+            npm.set(external_node_path_.posix.dirname(path), []);
+    }
+    if (npm.size > 0) {
+        for (const path of sizes.keys()) {
+            const folder = npmFolder(path);
+            if (folder !== undefined)
+                npm.get(folder)?.push(path);
+        }
+        for (const [folder, paths] of npm) {
+            const meta = parseNpmPackageJson(texts.get(`${folder}/package.json`));
+            if (meta)
+                claim({ ecosystem: 'npm', name: meta.name, version: meta.version, location: folder }, paths);
+        }
+    }
+    packages.sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) ||
+        a.name.localeCompare(b.name) ||
+        (a.location ?? '').localeCompare(b.location ?? ''));
+    let fileBytes = 0;
+    const groups = new Map();
+    for (const [path, size] of sizes) {
+        fileBytes += size;
+        if (claimed.has(path) || size === 0)
+            continue;
+        const group = unownedGroup(path);
+        groups.set(group, (groups.get(group) ?? 0) + size);
+    }
+    const owned = packages.reduce((a, p) => a + p.bytes, 0);
+    const inventory = {
+        packages,
+        fileBytes,
+        unownedBytes: fileBytes - owned,
+        unowned: [...groups]
+            .map(([path, bytes]) => ({ path, bytes }))
+            .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+            .slice(0, UNOWNED_GROUPS),
+        notRead: [...notRead].sort(),
+    };
+    if (layers.some((l) => l.packageFilesIncomplete))
+        inventory.incomplete = true;
+    return inventory;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/legacy-ids.js
@@ -2635,6 +3106,7 @@ function legacyLayerIndex(v1Json, chain) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/measure.js
+
 
 
 
@@ -2759,6 +3231,7 @@ function measureArchive(archive, options) {
     const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
     measurement.compressedSizeSource =
         modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
+    measurement.packages = imagePackages(archive.layers);
     if (options.baseDiffIds && fromBase > 0) {
         measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
     }
