@@ -1,6 +1,7 @@
 // Base vs head (and head vs optimized): the numbers every report and verdict is built from.
 import type { ImageMeasurement } from '../model.js';
 import { alignLayers } from './align-layers.js';
+import { diffPackages } from './packages.js';
 import type { BuildTimeDelta, CompareOptions, Comparison, MetricDelta, OptimizedSavings } from './types.js';
 
 const DEFAULT_BUILD_NOISE = 0.2;
@@ -59,7 +60,10 @@ export function newBytesToPull(
 
 function savings(head: ImageMeasurement, optimized: ImageMeasurement): OptimizedSavings {
   const savingsBytes = head.sizeBytes - optimized.sizeBytes;
+  const packages =
+    head.packages && optimized.packages ? diffPackages(head.packages, optimized.packages) : undefined;
   return {
+    ...(packages ? { packages } : {}),
     sizeBytes: optimized.sizeBytes,
     compressedBytes: optimized.compressedBytes,
     layerCount: optimized.layerCount,
@@ -94,6 +98,11 @@ export function compare(
     grownLayers,
     minChange,
   };
+  if (head.packages) {
+    // without a baseline every head package is an addition; a base measured before inventories has none to offer
+    const packages = base === null || base.packages ? diffPackages(base?.packages, head.packages) : undefined;
+    if (packages) comparison.packages = packages;
+  }
   const seconds = buildTime(options, base !== null);
   if (seconds !== undefined) comparison.buildSeconds = seconds;
   if (options.optimized) comparison.optimized = savings(head, options.optimized);

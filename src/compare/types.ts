@@ -1,5 +1,5 @@
 // What comparing the head image with the base image (and with its optimized variant) produces.
-import type { Finding, ImageMeasurement } from '../model.js';
+import type { Ecosystem, Finding, ImageMeasurement } from '../model.js';
 
 /** One headline number, base vs head. `base`/`delta`/`percent` are null without a baseline. */
 export interface MetricDelta {
@@ -39,6 +39,46 @@ export interface LayerChange {
   kind: 'grown' | 'shrunk' | 'added' | 'removed' | 'same';
 }
 
+/** A package added, removed, upgraded or downgraded between two images. */
+export interface PackageChange {
+  ecosystem: Ecosystem;
+  name: string;
+  /** npm and Python: the package's folder. */
+  location?: string;
+  kind: 'added' | 'removed' | 'upgraded' | 'downgraded';
+  baseVersion?: string;
+  headVersion?: string;
+  /** Installed bytes: Σ of the final files the package owns in each image. */
+  baseBytes: number;
+  headBytes: number;
+  deltaBytes: number;
+}
+
+/**
+ * The package diff of two images (src/compare/packages.ts). The bytes add up exactly:
+ * fileBytes.delta = Σ changes.deltaBytes + sameVersionDeltaBytes + unowned.deltaBytes.
+ */
+export interface PackageDiff {
+  /** Largest growth first. */
+  changes: PackageChange[];
+  /** Byte change of packages whose version did not change (files added to or removed from them). */
+  sameVersionDeltaBytes: number;
+  /** Σ of the regular files each final filesystem shows. */
+  fileBytes: { base: number; head: number; delta: number };
+  /** Bytes that belong to no package (package managers' own state files, application files…). */
+  unowned: {
+    baseBytes: number;
+    headBytes: number;
+    deltaBytes: number;
+    /** The folders whose unowned bytes changed most (from each image's 50 largest), largest growth first. */
+    folders: { path: string; deltaBytes: number }[];
+  };
+  /** Package databases present but not read (`rpm`). */
+  notRead: string[];
+  /** A package database was too big to keep: packages may be missing. */
+  incomplete?: boolean;
+}
+
 export interface OptimizedSavings {
   sizeBytes: number;
   compressedBytes: number;
@@ -48,6 +88,8 @@ export interface OptimizedSavings {
   savingsCompressedBytes: number;
   /** savingsBytes / head.sizeBytes × 100. */
   savingsPercent: number;
+  /** Head → optimized. */
+  packages?: PackageDiff;
 }
 
 export interface Comparison {
@@ -68,6 +110,8 @@ export interface Comparison {
   /** The layers that grew by at least min-change (added layers included), largest growth first. */
   grownLayers: LayerChange[];
   optimized?: OptimizedSavings;
+  /** Base → head (head alone, as all additions, without a baseline); absent when the head has no inventory. */
+  packages?: PackageDiff;
   /** The noise floor used, in bytes. */
   minChange: number;
 }

@@ -1,8 +1,8 @@
-export const id = 27;
-export const ids = [27];
+export const id = 873;
+export const ids = [873];
 export const modules = {
 
-/***/ 7027:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -627,7 +627,147 @@ function alignLayers(base, head, minChange) {
     return changes;
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/packages.js
+/** How many unowned folders the diff lists (the totals count them all). */
+const UNOWNED_SHOWN = 20;
+/**
+ * Orders two version strings the way dpkg does (epoch, then upstream version and revision compared as alternating
+ * runs of non-digits and numbers, `~` sorting before everything, even the end). Used for every ecosystem: it
+ * orders semver, PEP 440 release numbers and apk's `-rN` the same way as their own tools in all ordinary cases.
+ */
+function compareVersions(a, b) {
+    const split = (v) => {
+        const colon = v.indexOf(':');
+        const epoch = colon > 0 && /^\d+$/.test(v.slice(0, colon)) ? Number(v.slice(0, colon)) : 0;
+        const rest = colon > 0 && /^\d+$/.test(v.slice(0, colon)) ? v.slice(colon + 1) : v;
+        const dash = rest.lastIndexOf('-');
+        return dash < 0 ? [epoch, rest, ''] : [epoch, rest.slice(0, dash), rest.slice(dash + 1)];
+    };
+    const [ea, ua, ra] = split(a);
+    const [eb, ub, rb] = split(b);
+    if (ea !== eb)
+        return ea < eb ? -1 : 1;
+    return comparePart(ua, ub) || comparePart(ra, rb);
+}
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function comparePart(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        // non-digit runs, character by character
+        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
+            const ca = i < a.length && !/\d/.test(a[i]) ? a[i] : undefined;
+            const cb = j < b.length && !/\d/.test(b[j]) ? b[j] : undefined;
+            const d = order(ca) - order(cb);
+            if (d !== 0)
+                return d < 0 ? -1 : 1;
+            if (ca !== undefined)
+                i++;
+            if (cb !== undefined)
+                j++;
+        }
+        let na = '';
+        let nb = '';
+        while (i < a.length && /\d/.test(a[i]))
+            na += a[i++];
+        while (j < b.length && /\d/.test(b[j]))
+            nb += b[j++];
+        const x = BigInt(na === '' ? '0' : na);
+        const y = BigInt(nb === '' ? '0' : nb);
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const keyOf = (p) => `${p.ecosystem}\n${p.name}\n${p.location ?? ''}`;
+function packages_change(before, after) {
+    const p = (after ?? before);
+    const baseBytes = before?.bytes ?? 0;
+    const headBytes = after?.bytes ?? 0;
+    const kind = before === undefined
+        ? 'added'
+        : after === undefined
+            ? 'removed'
+            : compareVersions(before.version, after.version) < 0
+                ? 'upgraded'
+                : 'downgraded';
+    const c = {
+        ecosystem: p.ecosystem,
+        name: p.name,
+        kind,
+        baseBytes,
+        headBytes,
+        deltaBytes: headBytes - baseBytes,
+    };
+    if (p.location !== undefined)
+        c.location = p.location;
+    if (before)
+        c.baseVersion = before.version;
+    if (after)
+        c.headVersion = after.version;
+    return c;
+}
+/** The package diff of two inventories; undefined when neither image has one. */
+function diffPackages(base, head) {
+    if (base === undefined && head === undefined)
+        return undefined;
+    const empty = { packages: [], fileBytes: 0, unownedBytes: 0, unowned: [], notRead: [] };
+    const b = base ?? empty;
+    const h = head ?? empty;
+    const before = new Map(b.packages.map((p) => [keyOf(p), p]));
+    const after = new Map(h.packages.map((p) => [keyOf(p), p]));
+    const changes = [];
+    let sameVersionDeltaBytes = 0;
+    for (const [key, p] of after) {
+        const old = before.get(key);
+        if (old !== undefined && old.version === p.version)
+            sameVersionDeltaBytes += p.bytes - old.bytes;
+        else
+            changes.push(packages_change(old, p));
+    }
+    for (const [key, p] of before)
+        if (!after.has(key))
+            changes.push(packages_change(p, undefined));
+    changes.sort((x, y) => y.deltaBytes - x.deltaBytes ||
+        x.ecosystem.localeCompare(y.ecosystem) ||
+        x.name.localeCompare(y.name) ||
+        (x.location ?? '').localeCompare(y.location ?? ''));
+    const groups = new Map();
+    for (const g of h.unowned)
+        groups.set(g.path, g.bytes);
+    for (const g of b.unowned)
+        groups.set(g.path, (groups.get(g.path) ?? 0) - g.bytes);
+    const diff = {
+        changes,
+        sameVersionDeltaBytes,
+        fileBytes: { base: b.fileBytes, head: h.fileBytes, delta: h.fileBytes - b.fileBytes },
+        unowned: {
+            baseBytes: b.unownedBytes,
+            headBytes: h.unownedBytes,
+            deltaBytes: h.unownedBytes - b.unownedBytes,
+            folders: [...groups]
+                .filter(([, delta]) => delta !== 0)
+                .map(([path, deltaBytes]) => ({ path, deltaBytes }))
+                .sort((x, y) => y.deltaBytes - x.deltaBytes || x.path.localeCompare(y.path))
+                .slice(0, UNOWNED_SHOWN),
+        },
+        notRead: [...new Set([...b.notRead, ...h.notRead])].sort(),
+    };
+    if (b.incomplete || h.incomplete)
+        diff.incomplete = true;
+    return diff;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/compare.js
+
 
 const DEFAULT_BUILD_NOISE = 0.2;
 /** Build times closer than this are never called a change, whatever the percentage. */
@@ -680,7 +820,9 @@ function newBytesToPull(base, head) {
 }
 function savings(head, optimized) {
     const savingsBytes = head.sizeBytes - optimized.sizeBytes;
+    const packages = head.packages && optimized.packages ? diffPackages(head.packages, optimized.packages) : undefined;
     return {
+        ...(packages ? { packages } : {}),
         sizeBytes: optimized.sizeBytes,
         compressedBytes: optimized.compressedBytes,
         layerCount: optimized.layerCount,
@@ -709,6 +851,12 @@ function compare(base, head, options) {
         grownLayers,
         minChange,
     };
+    if (head.packages) {
+        // without a baseline every head package is an addition; a base measured before inventories has none to offer
+        const packages = base === null || base.packages ? diffPackages(base?.packages, head.packages) : undefined;
+        if (packages)
+            comparison.packages = packages;
+    }
     const seconds = buildTime(options, base !== null);
     if (seconds !== undefined)
         comparison.buildSeconds = seconds;
@@ -718,20 +866,20 @@ function compare(base, head, options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/findings.js
-const keyOf = (finding) => `${finding.file}\u0000${finding.rule}\u0000${finding.message}`;
+const findings_keyOf = (finding) => `${finding.file}\u0000${finding.rule}\u0000${finding.message}`;
 function compareFindings(base, head) {
     if (base === null)
         return { added: [...head], fixed: [], unchanged: [], baselineKnown: false };
     const remaining = new Map();
     for (const finding of base) {
-        const list = remaining.get(keyOf(finding)) ?? [];
+        const list = remaining.get(findings_keyOf(finding)) ?? [];
         list.push(finding);
-        remaining.set(keyOf(finding), list);
+        remaining.set(findings_keyOf(finding), list);
     }
     const added = [];
     const unchanged = [];
     for (const finding of head) {
-        const match = remaining.get(keyOf(finding));
+        const match = remaining.get(findings_keyOf(finding));
         if (match !== undefined && match.length > 0) {
             match.shift();
             unchanged.push(finding);
