@@ -7,6 +7,13 @@ import { printable } from '../report/escape.js';
 import { foldedName, foldFindings } from '../report/fold.js';
 import { hiddenBytes, hiddenNote, hiddenWhere } from '../report/hidden.js';
 import { fixPlace, fixSaving, optimizerHeadline, perFixNote } from '../report/optimizer-text.js';
+import {
+  largestAdditions,
+  packageName,
+  packagesChanged,
+  packageSummary,
+  packageVersions,
+} from '../report/packages-text.js';
 import type { ReportData } from '../report/types.js';
 import {
   humanBytes,
@@ -60,6 +67,27 @@ function lintLines(data: ReportData): string[] {
     );
   if (rows.some((r) => r.rules.length > 1))
     lines.push('    (a line naming two rules is one problem both report)');
+  return lines;
+}
+
+/** Packages listed by name in the terminal; the summary line counts them all. */
+const MAX_PACKAGES = 10;
+
+function packageLines(data: ReportData): string[] {
+  const diff = data.comparison.packages;
+  if (!packagesChanged(diff)) return [];
+  const lines = ['', `  largest additions: ${printable(packageSummary(diff))}`];
+  const additions = largestAdditions(diff);
+  for (const c of additions.slice(0, MAX_PACKAGES))
+    lines.push(
+      `    ${signedBytes(c.deltaBytes).padStart(10)}  ${printable(packageName(c))} ${printable(packageVersions(c))}`,
+    );
+  if (additions.length > MAX_PACKAGES) lines.push(`    … ${additions.length - MAX_PACKAGES} more`);
+  const folders = diff.unowned.folders.filter((f) => f.deltaBytes > 0).slice(0, 5);
+  if (folders.length > 0)
+    lines.push(
+      `    bytes in no package: ${folders.map((f) => `${printable(f.path)} ${signedBytes(f.deltaBytes)}`).join(', ')}`,
+    );
   return lines;
 }
 
@@ -138,7 +166,7 @@ export function formatCheckText(data: ReportData): string {
     }`,
   );
   if (hidden !== null) lines.push(`  ${hiddenNote(hiddenWhere(hidden, humanBytes))}`);
-  lines.push(...optimizerLines(data), '', ...lintLines(data));
+  lines.push(...packageLines(data), ...optimizerLines(data), '', ...lintLines(data));
 
   const sentence = verdictSentence(data);
   lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);

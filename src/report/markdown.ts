@@ -7,6 +7,7 @@ import { chartSection } from './sections/chart.js';
 import { grownLayersSection } from './sections/layers.js';
 import { lintSection } from './sections/lint.js';
 import { optimizerSection } from './sections/optimizer.js';
+import { packagesSection } from './sections/packages.js';
 import { regressionsSection } from './sections/regressions.js';
 import type { RenderOptions, ReportData } from './types.js';
 
@@ -15,8 +16,9 @@ export const COMMENT_MAX_CHARS = 60_000;
 /** Job summaries hold 1 MiB per step (and `core.summary` does not check). */
 export const SUMMARY_MAX_CHARS = 900_000;
 
-/** Order in which details give way: the chart, then the optimizer diff, lint tables, grown layers, regressions. */
-export const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'layers', 'regressions'];
+/** Order in which details give way: the chart, then the optimizer diff, lint tables, package additions, grown
+ *  layers, regressions. */
+export const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'packages', 'layers', 'regressions'];
 
 const FOOTER_ROOM = 400;
 
@@ -43,6 +45,7 @@ export function renderReport(
     fixed('verdict', renderVerdictLine(report)),
     regressionsSection(report.verdict),
     grownLayersSection(report.comparison),
+    packagesSection(report.comparison.packages),
     chartSection(report.comparison, report.head),
     optimizerSection(report.optimizer, report.comparison),
     lintSection(report.findingChanges, report.lintEnabled),

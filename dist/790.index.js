@@ -1,8 +1,8 @@
-export const id = 873;
-export const ids = [873];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 3873:
+/***/ 4409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2035,6 +2035,78 @@ function optimizerSection(optimizer, comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/packages-text.js
+
+/** `added 1.6-2.1`, `upgraded 1.0 → 1.1`, `removed 2.0`. */
+function packageVersions(change) {
+    if (change.kind === 'added')
+        return `added ${change.headVersion ?? ''}`.trimEnd();
+    if (change.kind === 'removed')
+        return `removed ${change.baseVersion ?? ''}`.trimEnd();
+    return `${change.kind} ${change.baseVersion ?? ''} → ${change.headVersion ?? ''}`;
+}
+/** `jq (deb)`, `left-pad (npm, app/node_modules/left-pad)`. */
+function packageName(change) {
+    const where = change.location === undefined ? '' : `, ${change.location}`;
+    return `${change.name} (${change.ecosystem}${where})`;
+}
+/** Whether the diff has anything to show. */
+function packagesChanged(diff) {
+    return diff !== undefined && (diff.changes.length > 0 || diff.unowned.deltaBytes !== 0);
+}
+/** The largest additions: changes that grew, largest first (removals and shrinkage are counted in the summary). */
+function largestAdditions(diff) {
+    return diff.changes.filter((c) => c.deltaBytes > 0 || c.kind === 'added' || c.kind === 'upgraded');
+}
+/** One line on how the bytes split: packages, same-version packages, bytes in no package. */
+function packageSummary(diff) {
+    const counts = ['added', 'removed', 'upgraded', 'downgraded']
+        .map((kind) => [kind, diff.changes.filter((c) => c.kind === kind).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${kind}`);
+    const packages = diff.changes.reduce((a, c) => a + c.deltaBytes, 0);
+    const parts = [
+        `${counts.length === 0 ? 'no package changed' : `${(0,units/* plural */.LS)(diff.changes.length, 'package')} changed (${counts.join(', ')})`}: ${(0,units/* signedBytes */.Sq)(packages)}`,
+    ];
+    if (diff.sameVersionDeltaBytes !== 0)
+        parts.push(`packages of unchanged versions ${(0,units/* signedBytes */.Sq)(diff.sameVersionDeltaBytes)}`);
+    parts.push(`bytes in no package ${(0,units/* signedBytes */.Sq)(diff.unowned.deltaBytes)}`);
+    let text = `${parts.join('; ')} (files ${(0,units/* signedBytes */.Sq)(diff.fileBytes.delta)} in all)`;
+    if (diff.notRead.length > 0)
+        text += `; not read: ${diff.notRead.join(', ')} database`;
+    if (diff.incomplete)
+        text += '; a package database was too large to read whole';
+    return text;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/packages.js
+
+
+
+function packagesSection(diff) {
+    const limits = [20, 5];
+    return {
+        name: 'packages',
+        steps: limits.length,
+        render(level) {
+            if (!packagesChanged(diff) || level >= limits.length)
+                return '';
+            const additions = largestAdditions(diff);
+            const shown = additions.slice(0, limits[level]);
+            const lines = ['#### Largest additions', '', (0,report_escape/* escapeText */.X1)(packageSummary(diff), 1000)];
+            if (shown.length > 0) {
+                lines.push('', '| package | change | installed | Δ |', '| --- | --- | ---: | ---: |', ...shown.map((c) => `| ${(0,report_escape/* escapeText */.X1)(packageName(c), 200)} | ${(0,report_escape/* escapeText */.X1)(packageVersions(c), 200)} | ${(0,units/* humanBytes */.p6)(c.headBytes)} | ${(0,units/* signedBytes */.Sq)(c.deltaBytes)} |`));
+                if (shown.length < additions.length)
+                    lines.push('', `… ${additions.length - shown.length} more packages grew.`);
+            }
+            const folders = diff.unowned.folders.filter((f) => f.deltaBytes > 0).slice(0, level === 0 ? 5 : 2);
+            if (folders.length > 0)
+                lines.push('', `Bytes in no package: ${folders.map((f) => `${(0,report_escape/* escapeText */.X1)(f.path, 200)} ${(0,units/* signedBytes */.Sq)(f.deltaBytes)}`).join(', ')}`);
+            return lines.join('\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/regressions.js
 
 const regressions_ICON = { fail: '❌', warn: '⚠️', info: 'ℹ️' };
@@ -2066,12 +2138,14 @@ function regressionsSection(verdict) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; the rest is headroom. */
 const COMMENT_MAX_CHARS = 60_000;
 /** Job summaries hold 1 MiB per step (and `core.summary` does not check). */
 const SUMMARY_MAX_CHARS = 900_000;
-/** Order in which details give way: the chart, then the optimizer diff, lint tables, grown layers, regressions. */
-const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'layers', 'regressions'];
+/** Order in which details give way: the chart, then the optimizer diff, lint tables, package additions, grown
+ *  layers, regressions. */
+const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'packages', 'layers', 'regressions'];
 const FOOTER_ROOM = 400;
 function fixed(name, text) {
     return { name, steps: 0, render: () => text };
@@ -2091,6 +2165,7 @@ function renderReport(report, options) {
         fixed('verdict', renderVerdictLine(report)),
         regressionsSection(report.verdict),
         grownLayersSection(report.comparison),
+        packagesSection(report.comparison.packages),
         chartSection(report.comparison, report.head),
         optimizerSection(report.optimizer, report.comparison),
         lintSection(report.findingChanges, report.lintEnabled),
@@ -2165,6 +2240,7 @@ function renderSummary(report, options = {}) {
 
 
 
+
 /** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
 const MAX_FINDINGS = 30;
 /** The change column, in the comment's words: a change within the noise is shown with the note that says so. */
@@ -2205,6 +2281,23 @@ function lintLines(data) {
         lines.push(`    … ${rows.length - MAX_FINDINGS} more (image-budget lint ${(0,report_escape/* printable */.g$)(data.dockerfile)} lists them all)`);
     if (rows.some((r) => r.rules.length > 1))
         lines.push('    (a line naming two rules is one problem both report)');
+    return lines;
+}
+/** Packages listed by name in the terminal; the summary line counts them all. */
+const MAX_PACKAGES = 10;
+function packageLines(data) {
+    const diff = data.comparison.packages;
+    if (!packagesChanged(diff))
+        return [];
+    const lines = ['', `  largest additions: ${(0,report_escape/* printable */.g$)(packageSummary(diff))}`];
+    const additions = largestAdditions(diff);
+    for (const c of additions.slice(0, MAX_PACKAGES))
+        lines.push(`    ${(0,units/* signedBytes */.Sq)(c.deltaBytes).padStart(10)}  ${(0,report_escape/* printable */.g$)(packageName(c))} ${(0,report_escape/* printable */.g$)(packageVersions(c))}`);
+    if (additions.length > MAX_PACKAGES)
+        lines.push(`    … ${additions.length - MAX_PACKAGES} more`);
+    const folders = diff.unowned.folders.filter((f) => f.deltaBytes > 0).slice(0, 5);
+    if (folders.length > 0)
+        lines.push(`    bytes in no package: ${folders.map((f) => `${(0,report_escape/* printable */.g$)(f.path)} ${(0,units/* signedBytes */.Sq)(f.deltaBytes)}`).join(', ')}`);
     return lines;
 }
 function optimizerLines(data) {
@@ -2281,7 +2374,7 @@ function formatCheckText(data) {
     lines.push(`  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${(0,units/* humanBytes */.p6)(c.pullBytes).padStart(12)}   ${c.baseline.available ? (0,units/* plural */.LS)(c.pullLayers, 'new layer') : 'no base to share layers with'}`);
     if (hidden !== null)
         lines.push(`  ${hiddenNote(hiddenWhere(hidden, units/* humanBytes */.p6))}`);
-    lines.push(...optimizerLines(data), '', ...lintLines(data));
+    lines.push(...packageLines(data), ...optimizerLines(data), '', ...lintLines(data));
     const sentence = verdictSentence(data);
     lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
     for (const r of data.verdict.reasons) {
