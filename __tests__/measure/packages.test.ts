@@ -196,4 +196,28 @@ describe('the inventory of ordered layers', () => {
     expect(inventory.notRead).toEqual(['rpm']);
     expect(inventory.unownedBytes).toBe(5 + 4096);
   });
+
+  it('distroless: status.d stanzas, files from their md5sums', () => {
+    const inventory = imagePackages([
+      layer(
+        [
+          file('var/lib/dpkg/status.d/base-files', 80),
+          file('var/lib/dpkg/status.d/base-files.md5sums', 90),
+          file('etc/os-release', 267),
+          file('usr/lib/os-release', 0),
+        ],
+        [
+          pf(
+            'var/lib/dpkg/status.d/base-files',
+            'Package: base-files\nVersion: 12.4+deb12u5\nArchitecture: amd64\n',
+          ),
+          pf('var/lib/dpkg/status.d/base-files.md5sums', 'etc/os-release\nusr/lib/os-release'),
+        ],
+      ),
+    ]);
+    expect(inventory.packages).toEqual([
+      { ecosystem: 'deb', name: 'base-files', version: '12.4+deb12u5', bytes: 267, files: 2 },
+    ]);
+    expect(inventory.unownedBytes).toBe(170);
+  });
 });
