@@ -53,8 +53,8 @@ const cases: [kind: string, input: string, output: string, rules: string[]][] = 
   ],
   [
     'a file deleted in a later RUN',
-    'FROM busybox:1.35\nRUN wget -O /tmp/a.tgz http://x.test/a.tgz\nRUN echo between\nRUN rm /tmp/a.tgz\n',
-    'FROM busybox:1.35\nRUN wget -O /tmp/a.tgz http://x.test/a.tgz \\\n    && echo between \\\n    && rm /tmp/a.tgz\n',
+    'FROM busybox:1.35\nRUN wget -q -O /tmp/a.tgz http://x.test/a.tgz\nRUN echo between\nRUN rm /tmp/a.tgz\n',
+    'FROM busybox:1.35\nRUN wget -q -O /tmp/a.tgz http://x.test/a.tgz \\\n    && echo between \\\n    && rm /tmp/a.tgz\n',
     ['IB116'],
   ],
   [
