@@ -374,6 +374,8 @@ function createGitHubApi(options) {
     };
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
@@ -387,6 +389,7 @@ var measure_measure = __webpack_require__(1320);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.
+
 
 
 
@@ -610,12 +613,8 @@ function measureWith(docker, store) {
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
 function baseImageOf(parsed, target) {
     const stages = parsed.stages;
-    let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-    for (let hops = 0; stage?.fromStage && hops < stages.length; hops++) {
-        const parent = stage.resolvedImage.toLowerCase();
-        stage = stages.find((s) => s.name === parent || String(s.index) === parent);
-    }
-    const image = stage?.resolvedImage;
+    const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+    const image = (0,parse/* stageLineage */.uL)(parsed, stage).at(-1)?.resolvedImage;
     return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
 }
 function createDeps(options) {

@@ -2408,7 +2408,19 @@ function followOciIndex(json, index, source, depth = 0) {
     };
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/attribute.js
+// Which instruction made each layer. Layer i belongs to the i-th history entry without `empty_layer`; the
+// entry's `created_by` is then matched to a Dockerfile instruction. The two builders write it differently:
+//   classic:  `/bin/sh -c #(nop)  ENV X=1`, `/bin/sh -c #(nop) COPY file:<hash> in /app/ `,
+//             `|1 A=b /bin/sh -c make` (a RUN, build args first)
+//   BuildKit: `ENV X=1`, `COPY src /app/ # buildkit`, `RUN |1 A=b /bin/sh -c make # buildkit`
+// Matching walks the history backwards against the instructions of the built stage and the stages it derives
+// from: the entries left over at the start come from the base image. An entry gets a line only when its
+// content matches an instruction (the command of a RUN, the destination of a COPY/ADD, the keyword otherwise),
+// so a surprise leaves the line unknown instead of pointing at the wrong one.
+
 const KEYWORD = /^([A-Z]+)(?:\s+|$)/;
 const NOP = /^\/bin\/sh -c #\(nop\)\s*/;
 const BUILDKIT = /\s*# buildkit$/;
@@ -2485,19 +2497,10 @@ function matches(signature, ins) {
 /** The instructions whose history the image carries: the built stage after the stages it is based on. */
 function stageChain(dockerfile, target) {
     const stages = dockerfile.stages;
-    let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-    const chain = [];
-    const seen = new Set();
-    while (stage && !seen.has(stage.index)) {
-        seen.add(stage.index);
-        chain.unshift(stage.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
-        if (!stage.fromStage)
-            break;
-        const parentName = stage.resolvedImage.toLowerCase();
-        const current = stage;
-        stage = stages.find((s) => s.index < current.index && (s.name === parentName || String(s.index) === parentName));
-    }
-    return chain.flat();
+    const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+    return (0,parse/* stageLineage */.uL)(dockerfile, stage)
+        .reverse()
+        .flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
 }
 /** Maps every history entry that can be matched to a Dockerfile instruction; returns the line per history index. */
 function matchHistory(history, instructions) {

@@ -12,12 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   Z0: () => (/* binding */ decodeDockerfile),
   n: () => (/* binding */ isWindowsImage),
   j7: () => (/* binding */ normalise),
+  vp: () => (/* binding */ parentStage),
   Ai: () => (/* binding */ parseDockerfile),
   G1: () => (/* binding */ position),
-  ol: () => (/* binding */ quoteText)
+  ol: () => (/* binding */ quoteText),
+  uL: () => (/* binding */ stageLineage)
 });
 
-// UNUSED EXPORTS: KEYWORDS
+// UNUSED EXPORTS: KEYWORDS, findStage
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/dockerfile/limits.js
 // How much shell text the parser reads from a Dockerfile: a pull request author writes it, so a RUN's script
@@ -837,7 +839,7 @@ function buildStages(instructions) {
                     const key = a ?? b;
                     return globalArgs.get(key) ?? def ?? '';
                 });
-            const fromStage = names.has(resolvedImage.toLowerCase());
+            const fromStage = names.has(resolvedImage.toLowerCase()) || isStageIndex(resolvedImage, stages.length);
             if (name !== undefined)
                 names.add(name);
             stages.push({
@@ -864,6 +866,55 @@ function buildStages(instructions) {
         }
     }
     return stages;
+}
+function isStageIndex(ref, before) {
+    return /^\d+$/.test(ref) && Number(ref) < before;
+}
+/**
+ * The stage `ref` names as seen from stage `before` (only earlier stages count): its `AS` name, case-insensitive,
+ * the nearest one when a name repeats, else its index (`FROM 0`, `COPY --from=0`).
+ */
+function findStage(stages, ref, before = stages.length) {
+    const name = ref.toLowerCase();
+    for (let i = Math.min(before, stages.length) - 1; i >= 0; i--)
+        if (stages[i].name === name)
+            return stages[i];
+    return isStageIndex(ref, Math.min(before, stages.length)) ? stages[Number(ref)] : undefined;
+}
+const parents = new WeakMap();
+/** The stage this stage is built FROM, when it names an earlier stage (by name or by index). */
+function parentStage(file, stage) {
+    if (!stage || !stage.fromStage)
+        return undefined;
+    // rules ask per stage and per instruction: resolved once per file in one pass (a scan per ask was quadratic)
+    let known = parents.get(file.stages);
+    if (known === undefined) {
+        known = [];
+        const byName = new Map();
+        for (const s of file.stages) {
+            const ref = s.resolvedImage;
+            const index = /^\d+$/.test(ref) ? Number(ref) : -1;
+            known[s.index] = !s.fromStage
+                ? undefined
+                : (byName.get(ref.toLowerCase()) ?? (index >= 0 && index < s.index ? file.stages[index] : undefined));
+            if (s.name !== undefined)
+                byName.set(s.name, s);
+        }
+        parents.set(file.stages, known);
+    }
+    return (known[stage.index] ??
+        (stage.index in known ? undefined : findStage(file.stages, stage.resolvedImage, stage.index)));
+}
+/** `stage`, then the stage it is built FROM, and so on up to the first one built from an image. */
+function stageLineage(file, stage) {
+    const lineage = [];
+    // parents are always earlier stages, so the walk ends; the set only guards hand-built models
+    const seen = new Set();
+    for (let s = stage; s && !seen.has(s.index); s = parentStage(file, s)) {
+        seen.add(s.index);
+        lineage.push(s);
+    }
+    return lineage;
 }
 
 

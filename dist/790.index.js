@@ -1124,8 +1124,6 @@ var context_options = __webpack_require__(8563);
 var diff = __webpack_require__(9238);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/dockerignore.js + 1 modules
 var dockerignore = __webpack_require__(5717);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
-var dl_b_support = __webpack_require__(2606);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/optimize.js + 2 modules
 var optimize = __webpack_require__(9376);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/fix-layers.js
@@ -1147,7 +1145,7 @@ function layerInstructions(file, target) {
         for (const i of stage.instructions)
             if (LAYER_MAKERS.has(i.keyword) && !i.onbuild)
                 count++;
-        stage = (0,dl_b_support/* parentStage */.vp)(file, stage);
+        stage = (0,parse/* parentStage */.vp)(file, stage);
     }
     return count;
 }

@@ -491,7 +491,7 @@ function bool(v, file, key) {
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5188);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7054);
 /* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4231);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4330);
 
@@ -1030,7 +1030,9 @@ function isSilenced(finding, pragmas, parsed) {
 /* harmony export */   ZH: () => (/* binding */ DL3025),
 /* harmony export */   xO: () => (/* binding */ execFormFix)
 /* harmony export */ });
-/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3265);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
+/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3265);
+
 
 // characters that only mean something to a shell: with any of them the command needs `sh -c`
 const SHELL_SYNTAX = /[$`"'\\|&;<>(){}*?[\]~#!\n]/;
@@ -1089,7 +1091,7 @@ const DL3025 = {
                 const fix = execFormFix(context.file, ins, stage, command);
                 const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
                 context.report({
-                    at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(context.file, command.start, command.end),
+                    at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(context.file, command.start, command.end),
                     message: `Use the JSON form for ${keyword} (${keyword} ["executable", "arg"]) so the process receives signals directly.`,
                     ...(fix ? { fix } : {}),
                 });
@@ -1129,7 +1131,7 @@ function execFormFix(file, ins, stage, command) {
     const program = command.words[0];
     if (SHELL_ONLY.has(program) || /^[A-Za-z_]\w*=/.test(program))
         return undefined;
-    if ((0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(file, command.start, command.end).line !== (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .spanAt */ .i6)(file, command.start, command.end).endLine)
+    if ((0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).line !== (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).endLine)
         return undefined;
     if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))
         return undefined;
@@ -1152,9 +1154,7 @@ function execFormFix(file, ins, stage, command) {
 function relatedStages(file, stage) {
     if (!stage)
         return { ancestors: [], descendants: [] };
-    const parentOf = (s) => s.fromStage
-        ? file.stages.find((p) => p.index < s.index && p.name === s.resolvedImage.toLowerCase())
-        : undefined;
+    const parentOf = (s) => (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parentStage */ .vp)(file, s);
     const ancestors = [];
     for (let s = stage; s; s = parentOf(s))
         ancestors.push(...s.instructions);
@@ -2425,52 +2425,6 @@ function jsonWords(ins) {
 
 /***/ }),
 
-/***/ 888:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ scratchMountTargets),
-/* harmony export */   c: () => (/* binding */ mountsOf)
-/* harmony export */ });
-function mountsOf(ins) {
-    const mounts = [];
-    for (const f of ins.flags) {
-        if (f.name !== 'mount' || f.value === null)
-            continue;
-        const fields = new Map();
-        for (const part of f.value.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq > 0)
-                fields.set(part.slice(0, eq).trim().toLowerCase(), unquote(part.slice(eq + 1).trim()));
-        }
-        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
-        const from = fields.get('from');
-        mounts.push({
-            type: fields.get('type') ?? 'bind',
-            target: target.replace(/(.)\/+$/, '$1'),
-            ...(from ? { from } : {}),
-        });
-    }
-    return mounts;
-}
-/** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
-function scratchMountTargets(ins) {
-    const targets = [];
-    // most RUNs have no flags at all: no list of mounts for them
-    if (ins.flags.length === 0)
-        return targets;
-    for (const m of mountsOf(ins))
-        if (m.type === 'cache' || m.type === 'tmpfs')
-            targets.push(m.target);
-    return targets;
-}
-function unquote(s) {
-    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
-}
-
-
-/***/ }),
-
 /***/ 3265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2518,410 +2472,7 @@ function insertAfter(word, text) {
 
 /***/ }),
 
-/***/ 2606:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.BW),
-/* harmony export */   Cb: () => (/* binding */ commandIs),
-/* harmony export */   DU: () => (/* binding */ rpmPinRule),
-/* harmony export */   E6: () => (/* binding */ lastOneWinsRule),
-/* harmony export */   Id: () => (/* binding */ RPM_VALUE_FLAGS),
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   R6: () => (/* binding */ uncleanedInstall),
-/* harmony export */   WH: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.WH),
-/* harmony export */   Xc: () => (/* binding */ pipArgs),
-/* harmony export */   YF: () => (/* binding */ labelValueRule),
-/* harmony export */   au: () => (/* binding */ finalStageChain),
-/* harmony export */   fT: () => (/* binding */ expand),
-/* harmony export */   i6: () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__.i6),
-/* harmony export */   iA: () => (/* binding */ removesUnder),
-/* harmony export */   "in": () => (/* reexport safe */ _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__["in"]),
-/* harmony export */   j0: () => (/* binding */ variableTracker),
-/* harmony export */   kB: () => (/* binding */ dnfSubcommand),
-/* harmony export */   mv: () => (/* binding */ appendCommand),
-/* harmony export */   p6: () => (/* reexport safe */ _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__.p6),
-/* harmony export */   q0: () => (/* binding */ cacheCleanRule),
-/* harmony export */   qD: () => (/* binding */ hasCacheMountOver),
-/* harmony export */   vp: () => (/* binding */ parentStage),
-/* harmony export */   yM: () => (/* binding */ DNF_INSTALLS)
-/* harmony export */ });
-/* unused harmony exports cacheMountTargets, removedPaths, wholeLines, rpmVersionPinned */
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _dl_a_support_mounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(888);
-/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3265);
-
-
-
-
-/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
-function cacheMountTargets(ins) {
-    const targets = [];
-    for (const t of (0,_dl_a_support_mounts_js__WEBPACK_IMPORTED_MODULE_2__/* .scratchMountTargets */ .Q)(ins))
-        if (t !== '')
-            targets.push(t);
-    return targets;
-}
-/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
-function hasCacheMountOver(ins, dirs) {
-    for (const t of cacheMountTargets(ins)) {
-        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
-            return true;
-    }
-    return false;
-}
-/**
- * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
- * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
- */
-function appendCommand(cmd, next) {
-    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
-        return null;
-    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
-        return null;
-    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
-}
-/** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
-function removedPaths(cmd) {
-    if ((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd) !== 'rm')
-        return [];
-    return (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd)).filter((v) => !v.startsWith('-'));
-}
-/** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
-function removesUnder(cmd, dirs) {
-    return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
-}
-/** The stage this stage is built FROM, when it names an earlier stage. */
-function parentStage(file, stage) {
-    if (!stage || !stage.fromStage)
-        return undefined;
-    const name = stage.resolvedImage.toLowerCase();
-    for (let i = stage.index - 1; i >= 0; i--)
-        if (file.stages[i].name === name)
-            return file.stages[i];
-    return undefined;
-}
-const chains = new WeakMap();
-/** The last stage and every stage it is built on: what ends up in the default build target. */
-function finalStageChain(file) {
-    // a dozen rules ask for it per file: worked out once
-    const known = chains.get(file);
-    if (known !== undefined)
-        return known;
-    const chain = new Set();
-    let s = file.stages[file.stages.length - 1];
-    while (s && !chain.has(s.index)) {
-        chain.add(s.index);
-        s = parentStage(file, s);
-    }
-    chains.set(file, chain);
-    return chain;
-}
-/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
-function keyValues(ins) {
-    const words = ins.words;
-    if (words.length === 0)
-        return [];
-    const first = words[0];
-    if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
-        const rest = words.slice(1);
-        const value = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)(rest).join(' ');
-        return [{ key: first.value, value, at: first }];
-    }
-    return words.map((w) => {
-        const eq = w.value.indexOf('=');
-        return eq >= 0
-            ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
-            : { key: w.value, value: null, at: w };
-    });
-}
-/**
- * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
- * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
- * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
- * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
- */
-function variableTracker(file) {
-    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
-    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
-    let args;
-    const envByStage = new Map();
-    let env = new Map();
-    let seen = -1;
-    let applied = -1;
-    const apply = (ins) => {
-        args ??= new Map();
-        if (ins.keyword === 'FROM' && !ins.onbuild) {
-            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
-            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
-            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
-            const parent = parentStage(file, stage);
-            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
-            if (stage)
-                envByStage.set(stage.index, env);
-        }
-        else if (ins.keyword === 'ARG') {
-            for (const kv of keyValues(ins))
-                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
-        }
-        else if (ins.keyword === 'ENV' && !ins.onbuild) {
-            for (const kv of keyValues(ins))
-                if (kv.value !== null)
-                    env.set(kv.key, kv.value);
-        }
-    };
-    const catchUp = () => {
-        for (let k = applied + 1; k <= seen; k++)
-            apply(file.instructions[k]);
-        if (seen > applied)
-            applied = seen;
-    };
-    return {
-        visit(ins) {
-            if (ins.index > seen)
-                seen = ins.index;
-        },
-        get(name) {
-            catchUp();
-            return env.get(name) ?? args?.get(name);
-        },
-        has(name) {
-            catchUp();
-            return env.has(name) || (args?.has(name) ?? false);
-        },
-    };
-}
-/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
-function expand(text, lookup) {
-    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
-        return lookup((a ?? b)) ?? '';
-    });
-}
-/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
-function pipArgs(cmd) {
-    const name = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd);
-    // both names start with p: no argument list and no regex for the other commands
-    if (!name.startsWith('p'))
-        return null;
-    const args = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .argsOf */ .PL)(cmd);
-    if (/^pip(\d+(\.\d+)?)?$/.test(name))
-        return args;
-    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-        const m = args.findIndex((w) => w.value === '-m');
-        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(args[m + 1]?.value ?? '')))
-            return args.slice(m + 2);
-    }
-    return null;
-}
-/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
-function wholeLines(file, ins) {
-    const start = file.lineStarts[ins.line - 1];
-    const nextLine = file.lineStarts[ins.endLine];
-    const end = nextLine ?? file.text.length;
-    return { start, end, text: '' };
-}
-
-/** True when the command's program (prefixes looked through) is one of `names`. */
-function commandIs(cmd, ...names) {
-    return names.includes((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(cmd));
-}
-/** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
-function uncleanedInstall(commands, isInstall, isClean) {
-    const installs = commands.filter(isInstall);
-    const last = installs[installs.length - 1];
-    if (!last)
-        return undefined;
-    return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
-}
-/** Flags of yum/dnf/microdnf that take the next word as their value. */
-const RPM_VALUE_FLAGS = [
-    '-x',
-    '--exclude',
-    '--enablerepo',
-    '--disablerepo',
-    '--repo',
-    '--repoid',
-    '--releasever',
-    '--installroot',
-    '-c',
-    '--config',
-    '--setopt',
-    '--forcearch',
-    '-d',
-    '--debuglevel',
-    '-e',
-    '--errorlevel',
-];
-/** `name-1.2.3`, `name-1:1.1.1k`, `gcc-c++-1.1.1`, a `.rpm` file: an rpm package spec that names a version. */
-function rpmVersionPinned(spec) {
-    if (spec.endsWith('.rpm'))
-        return true;
-    const parts = spec.split('-');
-    if (parts.length <= 1)
-        return false;
-    const version = parts.slice(1);
-    return version.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && version.some((p) => /^\d/.test(p));
-}
-/** dnf/microdnf subcommands that download and install packages (aliases included). */
-const DNF_INSTALLS = new Set([
-    'install',
-    'in',
-    'reinstall',
-    'rei',
-    'upgrade',
-    'up',
-    'update',
-    'upgrade-minimal',
-    'up-min',
-    'update-minimal',
-    'groupinstall',
-    'localinstall',
-    'distro-sync',
-    'dsync',
-    'downgrade',
-    'dg',
-]);
-/** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
-function dnfSubcommand(cmd) {
-    const pos = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)((0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS));
-    if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined)
-        return pos[1];
-    return pos[0];
-}
-/**
- * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
- * One file per rule still declares the metadata; this builds the shared visitor.
- */
-function labelValueRule(meta, type, valid, expected) {
-    return {
-        meta: { ...meta, keywords: ['LABEL'] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'LABEL')
-                        return;
-                    for (const kv of keyValues(ins)) {
-                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
-                            continue;
-                        if (kv.value.includes('$') || valid(kv.value))
-                            continue;
-                        context.report({
-                            at: kv.at,
-                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
-                        });
-                    }
-                },
-            };
-        },
-    };
-}
-/**
- * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
- * and offers to delete the overridden earlier one.
- */
-function lastOneWinsRule(meta, keyword) {
-    return {
-        meta: { ...meta, keywords: ['FROM', keyword] },
-        create(context) {
-            let previous;
-            return {
-                instruction(ins) {
-                    if (ins.onbuild)
-                        return;
-                    if (ins.keyword === 'FROM')
-                        previous = undefined;
-                    if (ins.keyword !== keyword)
-                        return;
-                    if (previous) {
-                        context.report({
-                            at: ins,
-                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
-                            fix: {
-                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
-                                edits: [wholeLines(context.file, previous)],
-                            },
-                        });
-                    }
-                    previous = ins;
-                },
-            };
-        },
-    };
-}
-/**
- * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
- * offers to append the cleaning command after it.
- */
-function cacheCleanRule(meta, spec) {
-    return {
-        // without an install there is nothing to clean: only the RUNs of the program
-        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches))
-                        return;
-                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
-                    if (!last)
-                        return;
-                    const edit = appendCommand(last, spec.append);
-                    context.report({
-                        at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSpan */ ["in"])(context.file, last),
-                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
-                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
-                    });
-                },
-            };
-        },
-    };
-}
-/**
- * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
- * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
- * program name the messages use.
- */
-function rpmPinRule(meta, programs, shown) {
-    return {
-        // a RUN without these programs changes nothing here
-        meta: { ...meta, keywords: ['RUN'], commands: programs },
-        create(context) {
-            const vars = variableTracker(context.file);
-            return {
-                instruction(ins) {
-                    vars.visit(ins);
-                    if (ins.keyword !== 'RUN')
-                        return;
-                    for (const cmd of (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .findCommands */ .uU)(ins.shell, ...programs)) {
-                        const pos = (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .positionalArgs */ .EK)(cmd, RPM_VALUE_FLAGS);
-                        const isModule = pos[0]?.value === 'module';
-                        const at = isModule ? 1 : 0;
-                        if (pos[at]?.value !== 'install')
-                            continue;
-                        for (const word of pos.slice(at + 1)) {
-                            const spec = expand(word.value, (n) => vars.get(n));
-                            if (spec === '' || spec.startsWith('@') || spec.includes('/'))
-                                continue;
-                            const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
-                            if (pinned)
-                                continue;
-                            context.report({
-                                at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wordSpan */ .BW)(context.file, word),
-                                message: isModule
-                                    ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
-                                    : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
-                            });
-                        }
-                    }
-                },
-            };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 5188:
+/***/ 7054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3354,9 +2905,47 @@ const DL3008 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
-var mounts = __webpack_require__(888);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
+function mountsOf(ins) {
+    const mounts = [];
+    for (const f of ins.flags) {
+        if (f.name !== 'mount' || f.value === null)
+            continue;
+        const fields = new Map();
+        for (const part of f.value.split(',')) {
+            const eq = part.indexOf('=');
+            if (eq > 0)
+                fields.set(part.slice(0, eq).trim().toLowerCase(), unquote(part.slice(eq + 1).trim()));
+        }
+        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
+        const from = fields.get('from');
+        mounts.push({
+            type: fields.get('type') ?? 'bind',
+            target: target.replace(/(.)\/+$/, '$1'),
+            ...(from ? { from } : {}),
+        });
+    }
+    return mounts;
+}
+/** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
+function scratchMountTargets(ins) {
+    const targets = [];
+    // most RUNs have no flags at all: no list of mounts for them
+    if (ins.flags.length === 0)
+        return targets;
+    for (const m of mountsOf(ins))
+        if (m.type === 'cache' || m.type === 'tmpfs')
+            targets.push(m.target);
+    return targets;
+}
+function unquote(s) {
+    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3009.js
+
 
 
 
@@ -3434,7 +3023,7 @@ function leavesLists(ins) {
     if (cleansLists(ins.shell))
         return false;
     // a cache or tmpfs mount keeps the lists out of the layer
-    const targets = (0,mounts/* scratchMountTargets */.Q)(ins);
+    const targets = scratchMountTargets(ins);
     return !(targets.includes(LISTS) ||
         (targets.includes('/var/lib/apt') && targets.includes('/var/cache/apt')));
 }
@@ -3446,8 +3035,7 @@ function cleansLists(script) {
     });
 }
 function isBaseOfLaterStage(file, index) {
-    const name = file.stages[index]?.name;
-    return file.stages.some((s) => s.index > index && s.fromStage && s.resolvedImage.toLowerCase() === name);
+    return file.stages.some((s) => s.index > index && (0,parse/* parentStage */.vp)(file, s)?.index === index);
 }
 /**
  * Appends the cleanup at the end of the RUN, only when that cannot break the build: the RUN installs what it
@@ -4143,7 +3731,7 @@ const DL3019 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 // a cache or tmpfs mount keeps the index out of the layer
-                const targets = (0,mounts/* scratchMountTargets */.Q)(ins);
+                const targets = scratchMountTargets(ins);
                 if (targets.some((t) => t === APK_CACHE || t === '/var/cache'))
                     return;
                 for (const call of apkAdds(ins.shell)) {
@@ -4422,7 +4010,7 @@ const DL3026 = {
                 }
                 if (ins.keyword === 'RUN') {
                     for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
-                        const from = (0,mounts/* mountsOf */.c)({ ...ins, flags: [flag] })[0]?.from;
+                        const from = mountsOf({ ...ins, flags: [flag] })[0]?.from;
                         fromImage(from, flag);
                     }
                 }
@@ -4790,29 +4378,383 @@ const dlRulesA = [
     DL3030,
 ];
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
-var dl_b_support = __webpack_require__(2606);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
+
+
+
+
+
+/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
+function cacheMountTargets(ins) {
+    const targets = [];
+    for (const t of scratchMountTargets(ins))
+        if (t !== '')
+            targets.push(t);
+    return targets;
+}
+/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
+function hasCacheMountOver(ins, dirs) {
+    for (const t of cacheMountTargets(ins)) {
+        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
+            return true;
+    }
+    return false;
+}
+/**
+ * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
+ * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
+ */
+function appendCommand(cmd, next) {
+    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
+        return null;
+    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
+        return null;
+    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
+}
+/** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
+function removedPaths(cmd) {
+    if ((0,shell/* commandName */.p6)(cmd) !== 'rm')
+        return [];
+    return (0,shell/* valuesOf */.sm)((0,shell/* argsOf */.PL)(cmd)).filter((v) => !v.startsWith('-'));
+}
+/** True when `cmd` is `rm` of one of `dirs` or of something inside them. */
+function removesUnder(cmd, dirs) {
+    return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
+}
+
+const chains = new WeakMap();
+/** The last stage and every stage it is built on: what ends up in the default build target. */
+function finalStageChain(file) {
+    // a dozen rules ask for it per file: worked out once
+    const known = chains.get(file);
+    if (known !== undefined)
+        return known;
+    const chain = new Set((0,parse/* stageLineage */.uL)(file, file.stages[file.stages.length - 1]).map((s) => s.index));
+    chains.set(file, chain);
+    return chain;
+}
+/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
+function keyValues(ins) {
+    const words = ins.words;
+    if (words.length === 0)
+        return [];
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
+        const rest = words.slice(1);
+        const value = (0,shell/* valuesOf */.sm)(rest).join(' ');
+        return [{ key: first.value, value, at: first }];
+    }
+    return words.map((w) => {
+        const eq = w.value.indexOf('=');
+        return eq >= 0
+            ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
+            : { key: w.value, value: null, at: w };
+    });
+}
+/**
+ * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
+ * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
+ * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
+ * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
+ */
+function variableTracker(file) {
+    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
+    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
+    let args;
+    const envByStage = new Map();
+    let env = new Map();
+    let seen = -1;
+    let applied = -1;
+    const apply = (ins) => {
+        args ??= new Map();
+        if (ins.keyword === 'FROM' && !ins.onbuild) {
+            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
+            const parent = (0,parse/* parentStage */.vp)(file, stage);
+            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+            if (stage)
+                envByStage.set(stage.index, env);
+        }
+        else if (ins.keyword === 'ARG') {
+            for (const kv of keyValues(ins))
+                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+        }
+        else if (ins.keyword === 'ENV' && !ins.onbuild) {
+            for (const kv of keyValues(ins))
+                if (kv.value !== null)
+                    env.set(kv.key, kv.value);
+        }
+    };
+    const catchUp = () => {
+        for (let k = applied + 1; k <= seen; k++)
+            apply(file.instructions[k]);
+        if (seen > applied)
+            applied = seen;
+    };
+    return {
+        visit(ins) {
+            if (ins.index > seen)
+                seen = ins.index;
+        },
+        get(name) {
+            catchUp();
+            return env.get(name) ?? args?.get(name);
+        },
+        has(name) {
+            catchUp();
+            return env.has(name) || (args?.has(name) ?? false);
+        },
+    };
+}
+/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
+function expand(text, lookup) {
+    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
+        return lookup((a ?? b)) ?? '';
+    });
+}
+/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
+function dl_b_support_pipArgs(cmd) {
+    const name = (0,shell/* commandName */.p6)(cmd);
+    // both names start with p: no argument list and no regex for the other commands
+    if (!name.startsWith('p'))
+        return null;
+    const args = (0,shell/* argsOf */.PL)(cmd);
+    if (/^pip(\d+(\.\d+)?)?$/.test(name))
+        return args;
+    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+        const m = args.findIndex((w) => w.value === '-m');
+        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,shell/* basename */.P8)(args[m + 1]?.value ?? '')))
+            return args.slice(m + 2);
+    }
+    return null;
+}
+/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
+function wholeLines(file, ins) {
+    const start = file.lineStarts[ins.line - 1];
+    const nextLine = file.lineStarts[ins.endLine];
+    const end = nextLine ?? file.text.length;
+    return { start, end, text: '' };
+}
+
+/** True when the command's program (prefixes looked through) is one of `names`. */
+function commandIs(cmd, ...names) {
+    return names.includes((0,shell/* commandName */.p6)(cmd));
+}
+/** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
+function uncleanedInstall(commands, isInstall, isClean) {
+    const installs = commands.filter(isInstall);
+    const last = installs[installs.length - 1];
+    if (!last)
+        return undefined;
+    return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
+}
+/** Flags of yum/dnf/microdnf that take the next word as their value. */
+const RPM_VALUE_FLAGS = [
+    '-x',
+    '--exclude',
+    '--enablerepo',
+    '--disablerepo',
+    '--repo',
+    '--repoid',
+    '--releasever',
+    '--installroot',
+    '-c',
+    '--config',
+    '--setopt',
+    '--forcearch',
+    '-d',
+    '--debuglevel',
+    '-e',
+    '--errorlevel',
+];
+/** `name-1.2.3`, `name-1:1.1.1k`, `gcc-c++-1.1.1`, a `.rpm` file: an rpm package spec that names a version. */
+function rpmVersionPinned(spec) {
+    if (spec.endsWith('.rpm'))
+        return true;
+    const parts = spec.split('-');
+    if (parts.length <= 1)
+        return false;
+    const version = parts.slice(1);
+    return version.every((p) => /^[A-Za-z0-9.~^_:+]+$/.test(p)) && version.some((p) => /^\d/.test(p));
+}
+/** dnf/microdnf subcommands that download and install packages (aliases included). */
+const DNF_INSTALLS = new Set([
+    'install',
+    'in',
+    'reinstall',
+    'rei',
+    'upgrade',
+    'up',
+    'update',
+    'upgrade-minimal',
+    'up-min',
+    'update-minimal',
+    'groupinstall',
+    'localinstall',
+    'distro-sync',
+    'dsync',
+    'downgrade',
+    'dg',
+]);
+/** The dnf subcommand (`group install` counts as `install`); undefined when there is none. */
+function dnfSubcommand(cmd) {
+    const pos = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS));
+    if ((pos[0] === 'group' || pos[0] === 'module') && pos[1] !== undefined)
+        return pos[1];
+    return pos[0];
+}
+/**
+ * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
+ * One file per rule still declares the metadata; this builds the shared visitor.
+ */
+function labelValueRule(meta, type, valid, expected) {
+    return {
+        meta: { ...meta, keywords: ['LABEL'] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'LABEL')
+                        return;
+                    for (const kv of keyValues(ins)) {
+                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
+                            continue;
+                        if (kv.value.includes('$') || valid(kv.value))
+                            continue;
+                        context.report({
+                            at: kv.at,
+                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
+                        });
+                    }
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
+ * and offers to delete the overridden earlier one.
+ */
+function lastOneWinsRule(meta, keyword) {
+    return {
+        meta: { ...meta, keywords: ['FROM', keyword] },
+        create(context) {
+            let previous;
+            return {
+                instruction(ins) {
+                    if (ins.onbuild)
+                        return;
+                    if (ins.keyword === 'FROM')
+                        previous = undefined;
+                    if (ins.keyword !== keyword)
+                        return;
+                    if (previous) {
+                        context.report({
+                            at: ins,
+                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
+                            fix: {
+                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
+                                edits: [wholeLines(context.file, previous)],
+                            },
+                        });
+                    }
+                    previous = ins;
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
+ * offers to append the cleaning command after it.
+ */
+function cacheCleanRule(meta, spec) {
+    return {
+        // without an install there is nothing to clean: only the RUNs of the program
+        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches))
+                        return;
+                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
+                    if (!last)
+                        return;
+                    const edit = appendCommand(last, spec.append);
+                    context.report({
+                        at: (0,spans/* commandSpan */["in"])(context.file, last),
+                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
+                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
+                    });
+                },
+            };
+        },
+    };
+}
+/**
+ * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
+ * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
+ * program name the messages use.
+ */
+function rpmPinRule(meta, programs, shown) {
+    return {
+        // a RUN without these programs changes nothing here
+        meta: { ...meta, keywords: ['RUN'], commands: programs },
+        create(context) {
+            const vars = variableTracker(context.file);
+            return {
+                instruction(ins) {
+                    vars.visit(ins);
+                    if (ins.keyword !== 'RUN')
+                        return;
+                    for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, ...programs)) {
+                        const pos = (0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS);
+                        const isModule = pos[0]?.value === 'module';
+                        const at = isModule ? 1 : 0;
+                        if (pos[at]?.value !== 'install')
+                            continue;
+                        for (const word of pos.slice(at + 1)) {
+                            const spec = expand(word.value, (n) => vars.get(n));
+                            if (spec === '' || spec.startsWith('@') || spec.includes('/'))
+                                continue;
+                            const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
+                            if (pinned)
+                                continue;
+                            context.report({
+                                at: (0,spans/* wordSpan */.BW)(context.file, word),
+                                message: isModule
+                                    ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
+                                    : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
+                            });
+                        }
+                    }
+                },
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3032.js
 
 
 const YUM_CACHE = ['/var/cache/yum'];
 const DL3032_INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);
 function isYumInstall(cmd) {
-    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yum'))
+    if (!commandIs(cmd, 'yum'))
         return false;
     const [sub, next] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return DL3032_INSTALLS.has(sub ?? '') || (sub === 'module' && next === 'install');
 }
 function isYumClean(cmd) {
-    if ((0,dl_b_support/* removesUnder */.iA)(cmd, YUM_CACHE))
+    if (removesUnder(cmd, YUM_CACHE))
         return true;
-    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yum'))
+    if (!commandIs(cmd, 'yum'))
         return false;
     const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return sub === 'clean' && what === 'all';
 }
 /** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */
-const DL3032 = (0,dl_b_support/* cacheCleanRule */.q0)({
+const DL3032 = cacheCleanRule({
     code: 'DL3032',
     name: 'yum-clean-all',
     severity: 'warning',
@@ -4833,7 +4775,7 @@ const DL3032 = (0,dl_b_support/* cacheCleanRule */.q0)({
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3033.js
 
 /** Unpinned `yum install` makes the image depend on the day it was built. */
-const DL3033 = (0,dl_b_support/* rpmPinRule */.DU)({
+const DL3033 = rpmPinRule({
     code: 'DL3033',
     name: 'yum-pin-versions',
     severity: 'warning',
@@ -4885,9 +4827,9 @@ const DL3034 = {
                     // --non-interactive is a global option: it belongs right after the program name
                     const program = cmd.words.find((w) => w.value.endsWith('zypper'));
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: 'Add `--non-interactive` to zypper so the build never waits for an answer.',
-                        fix: { description: 'Add --non-interactive', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '--non-interactive')] },
+                        fix: { description: 'Add --non-interactive', edits: [(0,spans/* insertAfter */.WH)(program, '--non-interactive')] },
                     });
                 }
             },
@@ -4921,7 +4863,7 @@ const DL3035 = {
                     if (sub !== 'dist-upgrade' && sub !== 'dup')
                         continue;
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not run `zypper dist-upgrade` in a build: use a newer base image tag instead.',
                     });
                 }
@@ -4936,18 +4878,18 @@ const DL3035 = {
 const ZYPP_CACHE = ['/var/cache/zypp'];
 const DL3036_INSTALLS = new Set(['install', 'in', 'source-install', 'si']);
 function isZypperInstall(cmd) {
-    return (0,dl_b_support/* commandIs */.Cb)(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
+    return commandIs(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
 }
 function isZypperClean(cmd) {
-    if ((0,dl_b_support/* removesUnder */.iA)(cmd, ZYPP_CACHE))
+    if (removesUnder(cmd, ZYPP_CACHE))
         return true;
-    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'zypper'))
+    if (!commandIs(cmd, 'zypper'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'clean' || sub === 'cc';
 }
 /** zypper keeps downloaded packages and repository metadata under /var/cache/zypp; cleaning in the same RUN drops them. */
-const DL3036 = (0,dl_b_support/* cacheCleanRule */.q0)({
+const DL3036 = cacheCleanRule({
     code: 'DL3036',
     name: 'zypper-clean',
     severity: 'warning',
@@ -4987,7 +4929,7 @@ const DL3037 = {
         commands: ['zypper'],
     },
     create(context) {
-        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
+        const vars = variableTracker(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -4998,11 +4940,11 @@ const DL3037 = {
                     if (pos[0]?.value !== 'install' && pos[0]?.value !== 'in')
                         continue;
                     for (const word of pos.slice(1)) {
-                        const spec = (0,dl_b_support/* expand */.fT)(word.value, (n) => vars.get(n));
+                        const spec = expand(word.value, (n) => vars.get(n));
                         if (spec === '' || zypperPinned(spec))
                             continue;
                         context.report({
-                            at: (0,dl_b_support/* wordSpan */.BW)(context.file, word),
+                            at: (0,spans/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version of "${word.value}": \`zypper install ${word.value}=<version>\`.`,
                         });
                     }
@@ -5034,13 +4976,13 @@ const DL3038 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'dnf', 'microdnf')) {
-                    if (!dl_b_support/* DNF_INSTALLS */.yM.has((0,dl_b_support/* dnfSubcommand */.kB)(cmd) ?? '') || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
+                    if (!DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '') || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
                         continue;
-                    const sub = (0,shell/* positionalArgs */.EK)(cmd, dl_b_support/* RPM_VALUE_FLAGS */.Id).find((w) => dl_b_support/* DNF_INSTALLS */.yM.has(w.value));
+                    const sub = (0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS).find((w) => DNF_INSTALLS.has(w.value));
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-y\` to \`${cmd.words[0].value} ${sub.value}\` so the build never waits for confirmation.`,
-                        fix: { description: 'Add -y', edits: [(0,dl_b_support/* insertAfter */.WH)(sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(sub, '-y')] },
                     });
                 }
             },
@@ -5053,14 +4995,14 @@ const DL3038 = {
 
 const DNF_CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
 function isDnfInstall(cmd) {
-    return (0,dl_b_support/* commandIs */.Cb)(cmd, 'dnf', 'microdnf') && dl_b_support/* DNF_INSTALLS */.yM.has((0,dl_b_support/* dnfSubcommand */.kB)(cmd) ?? '');
+    return commandIs(cmd, 'dnf', 'microdnf') && DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '');
 }
 /** `rm` of the caches, or `clean all` by the same program that installed (dnf and microdnf keep separate state). */
 function cleans(program) {
     return (cmd) => {
-        if ((0,dl_b_support/* removesUnder */.iA)(cmd, DNF_CACHES))
+        if (removesUnder(cmd, DNF_CACHES))
             return true;
-        if (!(0,dl_b_support/* commandIs */.Cb)(cmd, program))
+        if (!commandIs(cmd, program))
             return false;
         const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
         return sub === 'clean' && what === 'all';
@@ -5082,18 +5024,18 @@ const DL3040 = {
     create(context) {
         return {
             instruction(ins) {
-                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, DNF_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, DNF_CACHES))
                     return;
                 const installs = ins.shell.commands.filter(isDnfInstall);
-                const program = installs.length > 0 ? (0,dl_b_support/* commandName */.p6)(installs[installs.length - 1]) : '';
-                const last = (0,dl_b_support/* uncleanedInstall */.R6)(ins.shell.commands, isDnfInstall, cleans(program));
+                const program = installs.length > 0 ? (0,shell/* commandName */.p6)(installs[installs.length - 1]) : '';
+                const last = uncleanedInstall(ins.shell.commands, isDnfInstall, cleans(program));
                 if (!last)
                     return;
-                const clean = `${(0,dl_b_support/* commandName */.p6)(last)} clean all`;
-                const edit = (0,dl_b_support/* appendCommand */.mv)(last, clean);
+                const clean = `${(0,shell/* commandName */.p6)(last)} clean all`;
+                const edit = appendCommand(last, clean);
                 context.report({
-                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, last),
-                    message: `Run \`${clean}\` after \`${(0,dl_b_support/* commandName */.p6)(last)} ${(0,dl_b_support/* dnfSubcommand */.kB)(last)}\` in the same RUN so the package cache does not ship in the layer.`,
+                    at: (0,spans/* commandSpan */["in"])(context.file, last),
+                    message: `Run \`${clean}\` after \`${(0,shell/* commandName */.p6)(last)} ${dnfSubcommand(last)}\` in the same RUN so the package cache does not ship in the layer.`,
                     ...(edit ? { fix: { description: `Append \`&& ${clean}\``, edits: [edit] } } : {}),
                 });
             },
@@ -5104,7 +5046,7 @@ const DL3040 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3041.js
 
 /** Unpinned `dnf install` makes the image depend on the day it was built. */
-const DL3041 = (0,dl_b_support/* rpmPinRule */.DU)({
+const DL3041 = rpmPinRule({
     code: 'DL3041',
     name: 'dnf-pin-versions',
     severity: 'warning',
@@ -5153,14 +5095,14 @@ const DL3042 = {
         keywords: ['RUN'],
     },
     create(context) {
-        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
+        const vars = variableTracker(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
-                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, PIP_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, PIP_CACHES))
                     return;
                 for (const cmd of ins.shell.commands) {
-                    const args = (0,dl_b_support/* pipArgs */.Xc)(cmd);
+                    const args = dl_b_support_pipArgs(cmd);
                     if (!args)
                         continue;
                     const sub = args.find((w) => !w.value.startsWith('-'));
@@ -5172,9 +5114,9 @@ const DL3042 = {
                     if (inScript ?? truthy(vars.get('PIP_NO_CACHE_DIR')))
                         continue;
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`--no-cache-dir\` to \`pip ${sub.value}\` so pip's download cache does not ship in the layer.`,
-                        fix: { description: 'Add --no-cache-dir', edits: [(0,dl_b_support/* insertAfter */.WH)(sub, '--no-cache-dir')] },
+                        fix: { description: 'Add --no-cache-dir', edits: [(0,spans/* insertAfter */.WH)(sub, '--no-cache-dir')] },
                     });
                 }
             },
@@ -5240,7 +5182,7 @@ const DL3044 = {
             instruction(ins) {
                 if (ins.keyword !== 'ENV')
                     return;
-                const pairs = (0,dl_b_support/* keyValues */.K7)(ins);
+                const pairs = keyValues(ins);
                 const definedHere = new Set();
                 for (const kv of pairs) {
                     // nothing defined here yet, or no `$` in the value: no reference to report
@@ -5288,7 +5230,7 @@ const DL3045 = {
         return {
             instruction(ins, stage) {
                 if (ins.keyword === 'FROM' && !ins.onbuild) {
-                    const parent = (0,dl_b_support/* parentStage */.vp)(context.file, stage);
+                    const parent = (0,parse/* parentStage */.vp)(context.file, stage);
                     current = parent !== undefined && workdirSet.has(parent.index);
                 }
                 if (ins.keyword === 'WORKDIR')
@@ -5352,9 +5294,9 @@ const DL3046 = {
                         continue;
                     const program = cmd.words.find((w) => w.value.endsWith('useradd'));
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-l\` to useradd: UID ${uid} would otherwise grow /var/log/lastlog and faillog to a sparse file that fills the layer.`,
-                        fix: { description: 'Add -l (--no-log-init)', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '-l')] },
+                        fix: { description: 'Add -l (--no-log-init)', edits: [(0,spans/* insertAfter */.WH)(program, '-l')] },
                     });
                 }
             },
@@ -5416,9 +5358,9 @@ const DL3047 = {
                     // `-nv`, not `--progress=dot:giga`: busybox wget (alpine, busybox, and images built on them whatever
                     // their name) rejects --progress and fails the build, while GNU and busybox wget both accept -nv
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: 'Use `wget -nv` (or `-q`, `--progress=dot:giga`) to keep the build log short.',
-                        fix: { description: 'Add -nv', edits: [(0,dl_b_support/* insertAfter */.WH)(program, '-nv')] },
+                        fix: { description: 'Add -nv', edits: [(0,spans/* insertAfter */.WH)(program, '-nv')] },
                     });
                 }
             },
@@ -5462,7 +5404,7 @@ const DL3048 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
+                for (const kv of keyValues(ins)) {
                     const problem = labelKeyProblem(kv.key);
                     if (problem)
                         context.report({ at: kv.at, message: `Label key "${kv.key}" ${problem}.` });
@@ -5475,9 +5417,9 @@ const DL3048 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3049.js
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
-function consumers(stages, stage) {
-    return stages.filter((s) => s.index > stage.index &&
-        ((s.fromStage && s.resolvedImage.toLowerCase() === stage.name) ||
+function consumers(file, stage) {
+    return file.stages.filter((s) => s.index > stage.index &&
+        ((0,parse/* parentStage */.vp)(file, s) === stage ||
             s.instructions.some((i) => i.keyword === 'COPY' &&
                 i.flags.some((f) => f.name === 'from' &&
                     (f.value?.toLowerCase() === stage.name || f.value === String(stage.index))))));
@@ -5502,15 +5444,15 @@ const DL3049 = {
                     return;
                 const own = stages.map((s) => new Set(s.instructions
                     .filter((i) => i.keyword === 'LABEL' && !i.onbuild)
-                    .flatMap((i) => (0,dl_b_support/* keyValues */.K7)(i).map((kv) => kv.key))));
+                    .flatMap((i) => keyValues(i).map((kv) => kv.key))));
                 const has = (s, key) => {
-                    for (let cur = s; cur; cur = (0,dl_b_support/* parentStage */.vp)(context.file, cur))
+                    for (let cur = s; cur; cur = (0,parse/* parentStage */.vp)(context.file, cur))
                         if (own[cur.index].has(key))
                             return true;
                     return false;
                 };
                 for (const stage of stages) {
-                    const users = consumers(stages, stage);
+                    const users = consumers(context.file, stage);
                     for (const key of required) {
                         // a stage that only feeds a labelled stage is a build step, not a published image
                         if (has(stage, key) || users.some((u) => has(u, key)))
@@ -5545,7 +5487,7 @@ const DL3050 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL' || !context.settings.strictLabels)
                     return;
-                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
+                for (const kv of keyValues(ins)) {
                     if (kv.key in context.settings.labelSchema)
                         continue;
                     context.report({
@@ -5577,7 +5519,7 @@ const DL3051 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
+                for (const kv of keyValues(ins)) {
                     if (!(kv.key in context.settings.labelSchema) || (kv.value ?? '').trim() !== '')
                         continue;
                     context.report({ at: kv.at, message: `Label "${kv.key}" is empty: give it a value.` });
@@ -5599,7 +5541,7 @@ function isValid(value) {
     }
 }
 /** A URL label that does not parse breaks links in registries and dashboards. */
-const DL3052 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3052 = labelValueRule({
     code: 'DL3052',
     name: 'label-url',
     severity: 'warning',
@@ -5617,7 +5559,7 @@ function DL3053_isValid(value) {
     return RFC3339.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
 }
 /** Build dates in a fixed format sort and compare correctly in every tool. */
-const DL3053 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3053 = labelValueRule({
     code: 'DL3053',
     name: 'label-rfc3339',
     severity: 'warning',
@@ -5683,7 +5625,7 @@ function DL3054_isValid(value) {
     return tokens.length > 0 && !expectId;
 }
 /** A license label in SPDX form can be read by compliance scanners without guessing. */
-const DL3054 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3054 = labelValueRule({
     code: 'DL3054',
     name: 'label-spdx',
     severity: 'warning',
@@ -5700,7 +5642,7 @@ function DL3055_isValid(value) {
     return /^[0-9a-f]{7,40}$/.test(value) || /^[0-9a-f]{64}$/.test(value);
 }
 /** A revision label must name a commit so the image can be traced to its source. */
-const DL3055 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3055 = labelValueRule({
     code: 'DL3055',
     name: 'label-git-hash',
     severity: 'warning',
@@ -5718,7 +5660,7 @@ function DL3056_isValid(value) {
     return SEMVER.test(value);
 }
 /** A version label in semver form lets tools order releases. */
-const DL3056 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3056 = labelValueRule({
     code: 'DL3056',
     name: 'label-semver',
     severity: 'warning',
@@ -5749,7 +5691,7 @@ const DL3057 = {
                 const last = stages[stages.length - 1];
                 if (!last)
                     return;
-                for (let s = last; s; s = (0,dl_b_support/* parentStage */.vp)(context.file, s)) {
+                for (let s = last; s; s = (0,parse/* parentStage */.vp)(context.file, s)) {
                     if (s.instructions.some((i) => i.keyword === 'HEALTHCHECK' && !i.onbuild))
                         return;
                 }
@@ -5769,7 +5711,7 @@ function DL3058_isValid(value) {
     return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value);
 }
 /** A contact label that is not an address cannot be used to reach anyone. */
-const DL3058 = (0,dl_b_support/* labelValueRule */.YF)({
+const DL3058 = labelValueRule({
     code: 'DL3058',
     name: 'label-email',
     severity: 'warning',
@@ -5842,13 +5784,13 @@ const DL3059 = {
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
 // the program first: the arguments are only read for yarn (these run for every command of every RUN)
 function isYarnInstall(cmd) {
-    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yarn'))
+    if (!commandIs(cmd, 'yarn'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'install' || sub === 'add';
 }
 function isYarnCacheClean(cmd) {
-    if (!(0,dl_b_support/* commandIs */.Cb)(cmd, 'yarn'))
+    if (!commandIs(cmd, 'yarn'))
         return false;
     const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return sub === 'cache' && what === 'clean';
@@ -5868,20 +5810,20 @@ const DL3060 = {
     },
     create(context) {
         // a stage that is neither the final one nor built on by it is a build stage: its cache never ships
-        const shipped = (0,dl_b_support/* finalStageChain */.au)(context.file);
+        const shipped = finalStageChain(context.file);
         return {
             instruction(ins, stage) {
-                if (ins.keyword !== 'RUN' || !ins.shell || (0,dl_b_support/* hasCacheMountOver */.qD)(ins, YARN_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, YARN_CACHES))
                     return;
                 // ONBUILD triggers run in whatever image builds FROM this one: they always ship
                 if (stage && !ins.onbuild && !shipped.has(stage.index))
                     return;
-                const last = (0,dl_b_support/* uncleanedInstall */.R6)(ins.shell.commands, isYarnInstall, isYarnCacheClean);
+                const last = uncleanedInstall(ins.shell.commands, isYarnInstall, isYarnCacheClean);
                 if (!last)
                     return;
-                const edit = (0,dl_b_support/* appendCommand */.mv)(last, 'yarn cache clean');
+                const edit = appendCommand(last, 'yarn cache clean');
                 context.report({
-                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, last),
+                    at: (0,spans/* commandSpan */["in"])(context.file, last),
                     message: 'Run `yarn cache clean` after `yarn install` in the same RUN so the package cache does not ship in the layer.',
                     ...(edit ? { fix: { description: 'Append `&& yarn cache clean`', edits: [edit] } } : {}),
                 });
@@ -5890,8 +5832,6 @@ const DL3060 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
-var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3061.js
 
 /** Only ARG (and parser directives) may precede the first FROM; anything else is rejected by the builder. */
@@ -5990,7 +5930,7 @@ const DL3062 = {
                             continue;
                         const name = word.value.replace(/@.*$/, '');
                         context.report({
-                            at: (0,dl_b_support/* wordSpan */.BW)(context.file, word),
+                            at: (0,spans/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version: \`go ${sub} ${name}@<version>\` instead of "${word.value}".`,
                         });
                     }
@@ -6055,7 +5995,7 @@ const DL3064 = {
             instruction(ins) {
                 if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
                     return;
-                for (const kv of (0,dl_b_support/* keyValues */.K7)(ins)) {
+                for (const kv of keyValues(ins)) {
                     const name = kv.key.toUpperCase();
                     if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name))
                         continue;
@@ -6126,7 +6066,7 @@ const DL3066 = {
         keywords: ['USER'],
     },
     create(context) {
-        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
+        const vars = variableTracker(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -6139,7 +6079,7 @@ const DL3066 = {
                 // a value from a declared ARG/ENV is decided at build time: trust it
                 if (names.length > 0 && names.every((n) => vars.has(n)))
                     return;
-                const value = (0,dl_b_support/* expand */.fT)(word.value, (n) => vars.get(n));
+                const value = expand(word.value, (n) => vars.get(n));
                 if (/^\d+(:\d+)?$/.test(value))
                     return;
                 context.report({
@@ -6178,7 +6118,7 @@ const DL3067 = {
                 if (ins.words.length !== 2 || !ins.words.every((w) => DL3067_isRoot(w.value)))
                     return;
                 context.report({
-                    at: (0,dl_b_support/* spanAt */.i6)(context.file, ins.words[0].start, ins.words[1].end),
+                    at: (0,spans/* spanAt */.i6)(context.file, ins.words[0].start, ins.words[1].end),
                     message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',
                 });
             },
@@ -6220,7 +6160,7 @@ const DL4001 = {
                 if (!(seen.has('wget') && seen.has('curl')))
                     return;
                 context.report({
-                    at: (0,dl_b_support/* commandSpan */["in"])(context.file, used[0]),
+                    at: (0,spans/* commandSpan */["in"])(context.file, used[0]),
                     message: 'This stage uses both wget and curl: pick one so the image carries one download tool.',
                 });
             },
@@ -6231,7 +6171,7 @@ const DL4001 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4003.js
 
 /** Only the last CMD of a stage takes effect; earlier ones mislead the reader. */
-const DL4003 = (0,dl_b_support/* lastOneWinsRule */.E6)({
+const DL4003 = lastOneWinsRule({
     code: 'DL4003',
     name: 'single-cmd',
     severity: 'warning',
@@ -6244,7 +6184,7 @@ const DL4003 = (0,dl_b_support/* lastOneWinsRule */.E6)({
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4004.js
 
 /** Only the last ENTRYPOINT of a stage takes effect; earlier ones mislead the reader. */
-const DL4004 = (0,dl_b_support/* lastOneWinsRule */.E6)({
+const DL4004 = lastOneWinsRule({
     code: 'DL4004',
     name: 'single-entrypoint',
     severity: 'error',
@@ -6281,7 +6221,7 @@ const DL4005 = {
                         continue;
                     const target = pos.length > 1 ? pos[0].value : '/bin/bash';
                     context.report({
-                        at: (0,dl_b_support/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not replace /bin/sh with a link: use the SHELL instruction to change the shell of RUN.',
                         suggestion: `SHELL ["${target}", "-c"]`,
                     });
@@ -6339,7 +6279,7 @@ const DL4006 = {
                     return;
                 if (ins.keyword === 'FROM') {
                     // SHELL is image config: a stage built FROM another stage inherits it
-                    const parent = (0,dl_b_support/* parentStage */.vp)(context.file, stage);
+                    const parent = (0,parse/* parentStage */.vp)(context.file, stage);
                     state = parent ? (byStage.get(parent.index) ?? 'plain') : 'plain';
                 }
                 else if (ins.keyword === 'SHELL') {
@@ -6360,7 +6300,7 @@ const DL4006 = {
                 }
                 const ash = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
                 context.report({
-                    at: (0,dl_b_support/* spanAt */.i6)(context.file, pipeStart.start, pipeEnd.end),
+                    at: (0,spans/* spanAt */.i6)(context.file, pipeStart.start, pipeEnd.end),
                     message: 'A pipe hides the failure of every command but the last: set pipefail with a SHELL instruction first.',
                     suggestion: ash
                         ? 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]'
@@ -6988,7 +6928,7 @@ function factsOf(file) {
     return f;
 }
 /** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
-const finalLineage = dl_b_support/* finalStageChain */.au;
+const finalLineage = finalStageChain;
 /** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
 function isPlainRun(ins) {
     return ins.keyword === 'RUN' && !ins.onbuild;
@@ -7010,7 +6950,7 @@ function shapeOf(run) {
 }
 /** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
 function hasCacheMount(run) {
-    return (0,mounts/* mountsOf */.c)(run).some((m) => m.type === 'cache');
+    return mountsOf(run).some((m) => m.type === 'cache');
 }
 /** Text of a finding-sized span: first line only, trimmed, shortened. */
 function excerpt(text, max = 60) {
@@ -7989,6 +7929,7 @@ function insertBlocker(file, cmd) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB106.js
 
 
+
 /** Images that carry a whole toolchain; their runtime counterparts are a fraction of the size. */
 const SDK_IMAGES = [
     [/^(docker\.io\/)?(library\/)?golang(:|$)/, 'a static binary on gcr.io/distroless/static or scratch'],
@@ -8046,7 +7987,7 @@ const IB106 = {
                 // an image that exists to build (a toolchain, CI or dev-container image) needs its tools
                 if (!last || !shipsAnApp(file.stages, finalLineage(file)))
                     return;
-                const base = sdkBase(file.stages, last);
+                const base = sdkBase(file, last);
                 if (base) {
                     const word = last.from.words[0];
                     context.report({
@@ -8078,7 +8019,7 @@ const IB106 = {
         };
     },
 };
-function sdkBase(stages, last) {
+function sdkBase(file, last) {
     let stage = last;
     const seen = new Set();
     while (stage && !seen.has(stage.index)) {
@@ -8088,9 +8029,7 @@ function sdkBase(stages, last) {
             const hit = SDK_IMAGES.find(([re]) => re.test(image));
             return hit ? { image: stage.resolvedImage, runtime: hit[1] } : null;
         }
-        const name = stage.resolvedImage.toLowerCase();
-        const index = stage.index;
-        stage = stages.find((s) => s.index < index && s.name === name);
+        stage = (0,parse/* parentStage */.vp)(file, stage);
     }
     return null;
 }
@@ -8715,7 +8654,7 @@ const IB113 = {
         keywords: ['ADD'],
     },
     create(context) {
-        const vars = (0,dl_b_support/* variableTracker */.j0)(context.file);
+        const vars = variableTracker(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -8726,7 +8665,7 @@ const IB113 = {
                         continue;
                     if (GIT_SOURCE.test(w.value)) {
                         // a commit given through an ARG default (`?commit=${UTIL_COMMIT}`) counts as given
-                        if (GIT_COMMIT.test((0,dl_b_support/* expand */.fT)(w.value, (n) => vars.get(n))))
+                        if (GIT_COMMIT.test(expand(w.value, (n) => vars.get(n))))
                             continue;
                         context.report({
                             at: w,
@@ -9016,11 +8955,6 @@ function shellcheckJobs(parsed) {
     const jobs = [];
     const stageEnd = [];
     let env = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
-    // the first stage of each name, for FROMs that name an earlier stage (a scan per FROM was quadratic)
-    const firstOfName = new Map();
-    for (const s of parsed.stages)
-        if (s.name !== undefined && !firstOfName.has(s.name))
-            firstOfName.set(s.name, s.index);
     for (const ins of parsed.instructions) {
         if (ins.onbuild) {
             if (ins.keyword === 'RUN')
@@ -9032,8 +8966,7 @@ function shellcheckJobs(parsed) {
                 if (ins.stage > 0)
                     stageEnd[ins.stage - 1] = env;
                 const stage = parsed.stages[ins.stage];
-                const first = stage?.fromStage ? firstOfName.get(stage.resolvedImage.toLowerCase()) : undefined;
-                const parent = first !== undefined && first < stage.index ? parsed.stages[first] : undefined;
+                const parent = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parentStage */ .vp)(parsed, stage);
                 const inherited = parent ? stageEnd[parent.index] : undefined;
                 // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
                 const shell = pragmaShell ?? (stage && !parent && (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isWindowsImage */ .n)(stage.resolvedImage) ? 'cmd' : 'sh');

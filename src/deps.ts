@@ -9,6 +9,7 @@ import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
+import { stageLineage } from './dockerfile/parse.js';
 import type { ParsedDockerfile } from './dockerfile/types.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
@@ -238,12 +239,8 @@ export function measureWith(docker: Docker, store?: LayerStore): { measure: Meas
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
 function baseImageOf(parsed: ParsedDockerfile, target?: string): string | undefined {
   const stages = parsed.stages;
-  let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-  for (let hops = 0; stage?.fromStage && hops < stages.length; hops++) {
-    const parent = stage.resolvedImage.toLowerCase();
-    stage = stages.find((s) => s.name === parent || String(s.index) === parent);
-  }
-  const image = stage?.resolvedImage;
+  const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
+  const image = stageLineage(parsed, stage).at(-1)?.resolvedImage;
   return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
 }
 

@@ -19,7 +19,7 @@ import {
   seconds,
   SHELLCHECK_TIMEOUT_MS,
 } from './limits.js';
-import { argsOffsets, isWindowsImage, position } from '../dockerfile/parse.js';
+import { argsOffsets, isWindowsImage, parentStage, position } from '../dockerfile/parse.js';
 import { readPragmas } from './pragmas.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 
@@ -119,10 +119,6 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
   const jobs: ShellcheckJob[] = [];
   const stageEnd: StageEnv[] = [];
   let env: StageEnv = { shell: initialShell, vars: new Set(DEFAULT_VARS) };
-  // the first stage of each name, for FROMs that name an earlier stage (a scan per FROM was quadratic)
-  const firstOfName = new Map<string, number>();
-  for (const s of parsed.stages)
-    if (s.name !== undefined && !firstOfName.has(s.name)) firstOfName.set(s.name, s.index);
 
   for (const ins of parsed.instructions) {
     if (ins.onbuild) {
@@ -133,8 +129,7 @@ export function shellcheckJobs(parsed: ParsedDockerfile): ShellcheckJob[] {
       case 'FROM': {
         if (ins.stage > 0) stageEnd[ins.stage - 1] = env;
         const stage = parsed.stages[ins.stage];
-        const first = stage?.fromStage ? firstOfName.get(stage.resolvedImage.toLowerCase()) : undefined;
-        const parent = first !== undefined && first < stage!.index ? parsed.stages[first] : undefined;
+        const parent = parentStage(parsed, stage);
         const inherited = parent ? stageEnd[parent.index] : undefined;
         // a Windows base runs RUN with `cmd /S /C` unless a SHELL says otherwise: nothing for ShellCheck there
         const shell = pragmaShell ?? (stage && !parent && isWindowsImage(stage.resolvedImage) ? 'cmd' : 'sh');

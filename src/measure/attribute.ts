@@ -7,6 +7,7 @@
 // from: the entries left over at the start come from the base image. An entry gets a line only when its
 // content matches an instruction (the command of a RUN, the destination of a COPY/ADD, the keyword otherwise),
 // so a surprise leaves the line unknown instead of pointing at the wrong one.
+import { stageLineage } from '../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { HistoryEntry } from './archive.js';
 
@@ -98,21 +99,11 @@ export function matches(signature: HistorySignature, ins: Instruction): boolean 
 /** The instructions whose history the image carries: the built stage after the stages it is based on. */
 export function stageChain(dockerfile: ParsedDockerfile, target?: string): Instruction[] {
   const stages = dockerfile.stages;
-  let stage: Stage | undefined =
+  const stage: Stage | undefined =
     target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-  const chain: Instruction[][] = [];
-  const seen = new Set<number>();
-  while (stage && !seen.has(stage.index)) {
-    seen.add(stage.index);
-    chain.unshift(stage.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
-    if (!stage.fromStage) break;
-    const parentName = stage.resolvedImage.toLowerCase();
-    const current: Stage = stage;
-    stage = stages.find(
-      (s) => s.index < current.index && (s.name === parentName || String(s.index) === parentName),
-    );
-  }
-  return chain.flat();
+  return stageLineage(dockerfile, stage)
+    .reverse()
+    .flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
 }
 
 /** Maps every history entry that can be matched to a Dockerfile instruction; returns the line per history index. */

@@ -1,7 +1,7 @@
 // How many layers one fix removes from the built image, counted from the Dockerfile: the optimizer builds the
 // image with every fix at once, so per fix only this count is known without a build per fix.
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { parentStage } from '../lint/rules/dl-b-support.js';
+import { parentStage } from '../dockerfile/parse.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { optimizeDockerfile, type OptimizeOptions } from './optimize.js';
 

@@ -1,5 +1,6 @@
 import type { Fix } from '../../model.js';
 import { argsOf, commandName, findCommands, type ShellScript, valuesOf } from '../../dockerfile/shell.js';
+import { parentStage } from '../../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { aptCalls } from './dl-a-support/apt.js';
@@ -88,8 +89,7 @@ function cleansLists(script: ShellScript | undefined): boolean {
 }
 
 function isBaseOfLaterStage(file: ParsedDockerfile, index: number): boolean {
-  const name = file.stages[index]?.name;
-  return file.stages.some((s) => s.index > index && s.fromStage && s.resolvedImage.toLowerCase() === name);
+  return file.stages.some((s) => s.index > index && parentStage(file, s)?.index === index);
 }
 
 /**

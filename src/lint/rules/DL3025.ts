@@ -1,4 +1,5 @@
 import type { Fix } from '../../model.js';
+import { parentStage } from '../../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { spanAt } from './dl-a-support/spans.js';
@@ -133,10 +134,7 @@ function relatedStages(
   stage: Stage | undefined,
 ): { ancestors: Instruction[]; descendants: Instruction[] } {
   if (!stage) return { ancestors: [], descendants: [] };
-  const parentOf = (s: Stage): Stage | undefined =>
-    s.fromStage
-      ? file.stages.find((p) => p.index < s.index && p.name === s.resolvedImage.toLowerCase())
-      : undefined;
+  const parentOf = (s: Stage): Stage | undefined => parentStage(file, s);
   const ancestors: Instruction[] = [];
   for (let s: Stage | undefined = stage; s; s = parentOf(s)) ancestors.push(...s.instructions);
   const family = new Set<Stage>([stage]);

@@ -1,13 +1,13 @@
-import type { Stage } from '../../dockerfile/types.js';
+import type { ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { keyValues, parentStage } from './dl-b-support.js';
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
-function consumers(stages: Stage[], stage: Stage): Stage[] {
-  return stages.filter(
+function consumers(file: ParsedDockerfile, stage: Stage): Stage[] {
+  return file.stages.filter(
     (s) =>
       s.index > stage.index &&
-      ((s.fromStage && s.resolvedImage.toLowerCase() === stage.name) ||
+      (parentStage(file, s) === stage ||
         s.instructions.some(
           (i) =>
             i.keyword === 'COPY' &&
@@ -51,7 +51,7 @@ export const DL3049: Rule = {
           return false;
         };
         for (const stage of stages) {
-          const users = consumers(stages, stage);
+          const users = consumers(context.file, stage);
           for (const key of required) {
             // a stage that only feeds a labelled stage is a build step, not a published image
             if (has(stage, key) || users.some((u) => has(u, key))) continue;

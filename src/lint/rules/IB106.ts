@@ -1,6 +1,7 @@
 import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '../../dockerfile/shell.js';
 import type { ShellWord } from '../../dockerfile/shell.js';
-import type { Instruction, Stage } from '../../dockerfile/types.js';
+import { parentStage } from '../../dockerfile/parse.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { finalLineage, spanAt } from './ib-helpers.js';
 
@@ -64,7 +65,7 @@ export const IB106: Rule = {
         const last = file.stages[file.stages.length - 1];
         // an image that exists to build (a toolchain, CI or dev-container image) needs its tools
         if (!last || !shipsAnApp(file.stages, finalLineage(file))) return;
-        const base = sdkBase(file.stages, last);
+        const base = sdkBase(file, last);
         if (base) {
           const word = last.from.words[0];
           context.report({
@@ -96,7 +97,7 @@ export const IB106: Rule = {
   },
 };
 
-function sdkBase(stages: Stage[], last: Stage): { image: string; runtime: string } | null {
+function sdkBase(file: ParsedDockerfile, last: Stage): { image: string; runtime: string } | null {
   let stage: Stage | undefined = last;
   const seen = new Set<number>();
   while (stage && !seen.has(stage.index)) {
@@ -106,9 +107,7 @@ function sdkBase(stages: Stage[], last: Stage): { image: string; runtime: string
       const hit = SDK_IMAGES.find(([re]) => re.test(image));
       return hit ? { image: stage.resolvedImage, runtime: hit[1] } : null;
     }
-    const name = stage.resolvedImage.toLowerCase();
-    const index: number = stage.index;
-    stage = stages.find((s) => s.index < index && s.name === name);
+    stage = parentStage(file, stage);
   }
   return null;
 }

@@ -11,7 +11,8 @@ import {
   type SimpleCommand,
   valuesOf,
 } from '../../dockerfile/shell.js';
-import type { Instruction, ParsedDockerfile, Span, Stage } from '../../dockerfile/types.js';
+import { parentStage, stageLineage } from '../../dockerfile/parse.js';
+import type { Instruction, ParsedDockerfile, Span } from '../../dockerfile/types.js';
 import type { Rule, RuleMeta } from '../types.js';
 
 import { scratchMountTargets } from './dl-a-support/mounts.js';
@@ -55,13 +56,7 @@ export function removesUnder(cmd: SimpleCommand, dirs: string[]): boolean {
   return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
 }
 
-/** The stage this stage is built FROM, when it names an earlier stage. */
-export function parentStage(file: ParsedDockerfile, stage: Stage | undefined): Stage | undefined {
-  if (!stage || !stage.fromStage) return undefined;
-  const name = stage.resolvedImage.toLowerCase();
-  for (let i = stage.index - 1; i >= 0; i--) if (file.stages[i]!.name === name) return file.stages[i];
-  return undefined;
-}
+export { parentStage };
 
 const chains = new WeakMap<ParsedDockerfile, ReadonlySet<number>>();
 
@@ -70,12 +65,7 @@ export function finalStageChain(file: ParsedDockerfile): ReadonlySet<number> {
   // a dozen rules ask for it per file: worked out once
   const known = chains.get(file);
   if (known !== undefined) return known;
-  const chain = new Set<number>();
-  let s: Stage | undefined = file.stages[file.stages.length - 1];
-  while (s && !chain.has(s.index)) {
-    chain.add(s.index);
-    s = parentStage(file, s);
-  }
+  const chain = new Set(stageLineage(file, file.stages[file.stages.length - 1]).map((s) => s.index));
   chains.set(file, chain);
   return chain;
 }
