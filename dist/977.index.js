@@ -491,7 +491,7 @@ function bool(v, file, key) {
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7054);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6489);
 /* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4231);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4330);
 
@@ -2472,7 +2472,7 @@ function insertAfter(word, text) {
 
 /***/ }),
 
-/***/ 7054:
+/***/ 6489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2481,6 +2481,8 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ allRules)
 });
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js + 24 modules
+var buildkit = __webpack_require__(4231);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
 var spans = __webpack_require__(3265);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL1001.js
@@ -4313,70 +4315,6 @@ const DL3030 = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const dlRulesA = [
-    DL1001,
-    DL3000,
-    DL3001,
-    DL3002,
-    DL3003,
-    DL3004,
-    DL3006,
-    DL3007,
-    DL3008,
-    DL3009,
-    DL3010,
-    DL3011,
-    DL3012,
-    DL3013,
-    DL3014,
-    DL3015,
-    DL3016,
-    DL3018,
-    DL3019,
-    DL3020,
-    DL3021,
-    DL3022,
-    DL3023,
-    DL3024,
-    DL3025/* DL3025 */.ZH,
-    DL3026,
-    DL3027,
-    DL3028,
-    DL3029,
-    DL3030,
-];
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
 
@@ -6310,92 +6248,6 @@ const DL4006 = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const dlRulesB = [
-    DL3032,
-    DL3033,
-    DL3034,
-    DL3035,
-    DL3036,
-    DL3037,
-    DL3038,
-    DL3040,
-    DL3041,
-    DL3042,
-    DL3043,
-    DL3044,
-    DL3045,
-    DL3046,
-    DL3047,
-    DL3048,
-    DL3049,
-    DL3050,
-    DL3051,
-    DL3052,
-    DL3053,
-    DL3054,
-    DL3055,
-    DL3056,
-    DL3057,
-    DL3058,
-    DL3059,
-    DL3060,
-    DL3061,
-    DL3062,
-    DL3063,
-    DL3064,
-    DL3065,
-    DL3066,
-    DL3067,
-    DL4000/* DL4000 */.X,
-    DL4001,
-    DL4003,
-    DL4004,
-    DL4005,
-    DL4006,
-];
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-script.js
 // The shape of a RUN script as far as merging and appending are concerned: where its top-level list breaks,
@@ -8817,7 +8669,7 @@ const IB116 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/index.js
 
 
 
@@ -8834,7 +8686,150 @@ const IB116 = {
 
 
 
-const ibRules = [
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const allRules = [
+    DL1001,
+    DL3000,
+    DL3001,
+    DL3002,
+    DL3003,
+    DL3004,
+    DL3006,
+    DL3007,
+    DL3008,
+    DL3009,
+    DL3010,
+    DL3011,
+    DL3012,
+    DL3013,
+    DL3014,
+    DL3015,
+    DL3016,
+    DL3018,
+    DL3019,
+    DL3020,
+    DL3021,
+    DL3022,
+    DL3023,
+    DL3024,
+    DL3025/* DL3025 */.ZH,
+    DL3026,
+    DL3027,
+    DL3028,
+    DL3029,
+    DL3030,
+    DL3032,
+    DL3033,
+    DL3034,
+    DL3035,
+    DL3036,
+    DL3037,
+    DL3038,
+    DL3040,
+    DL3041,
+    DL3042,
+    DL3043,
+    DL3044,
+    DL3045,
+    DL3046,
+    DL3047,
+    DL3048,
+    DL3049,
+    DL3050,
+    DL3051,
+    DL3052,
+    DL3053,
+    DL3054,
+    DL3055,
+    DL3056,
+    DL3057,
+    DL3058,
+    DL3059,
+    DL3060,
+    DL3061,
+    DL3062,
+    DL3063,
+    DL3064,
+    DL3065,
+    DL3066,
+    DL3067,
+    DL4000/* DL4000 */.X,
+    DL4001,
+    DL4003,
+    DL4004,
+    DL4005,
+    DL4006,
     IB101,
     IB102,
     IB103,
@@ -8851,16 +8846,9 @@ const ibRules = [
     IB114,
     IB115,
     IB116,
+    // BuildKit's checks, under BuildKit's names, after the DL and IB codes
+    ...buildkit/* buildkitRules */.s1,
 ];
-
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js + 24 modules
-var buildkit = __webpack_require__(4231);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/index.js
-
-
-
-
-const allRules = [...dlRulesA, ...dlRulesB, ...ibRules, ...buildkit/* buildkitRules */.s1];
 
 
 /***/ }),

@@ -6,12 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '../../../src/lint/engine.js';
-import { dlRulesA } from '../../../src/lint/rules/dl-a.js';
+import { allRules } from '../../../src/lint/rules/index.js';
 import { applyEdits, selectBatches } from '../../../src/optimize/apply-edits.js';
 import { DOCKER_CLASSIC_CLIENT, removeImages, requireDocker, testTag } from '../../support/docker.js';
 
 const tags: string[] = [];
 let dir = '';
+const dlRulesA = allRules.filter((r) => r.meta.code >= 'DL1001' && r.meta.code <= 'DL3030');
 
 /** Applies every fix of the DL3000–DL3030 rules with the optimizer's edit selection until none is left. */
 function fixAll(text: string): string {

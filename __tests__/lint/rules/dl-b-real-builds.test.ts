@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '../../../src/lint/engine.js';
-import { dlRulesB } from '../../../src/lint/rules/dl-b.js';
+import { allRules } from '../../../src/lint/rules/index.js';
 import { DOCKER_BUILDKIT_CLIENT, removeImages, requireDocker, testTag } from '../../support/docker.js';
 
 const tags: string[] = [];
 let dir = '';
+const dlRulesB = allRules.filter((r) => r.meta.code >= 'DL3032' && r.meta.code <= 'DL4006');
 
 function fixAll(text: string): string {
   let out = text;
