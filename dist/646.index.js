@@ -839,7 +839,9 @@ function buildStages(instructions) {
                     const key = a ?? b;
                     return globalArgs.get(key) ?? def ?? '';
                 });
-            const fromStage = names.has(resolvedImage.toLowerCase()) || isStageIndex(resolvedImage, stages.length);
+            // FROM names an earlier stage by its name only: BuildKit and the classic builder read `FROM 0` as an image
+            // called 0 (a stage's index counts in `COPY --from=0`, not in FROM)
+            const fromStage = names.has(resolvedImage.toLowerCase());
             if (name !== undefined)
                 names.add(name);
             stages.push({
@@ -872,7 +874,7 @@ function isStageIndex(ref, before) {
 }
 /**
  * The stage `ref` names as seen from stage `before` (only earlier stages count): its `AS` name, case-insensitive,
- * the nearest one when a name repeats, else its index (`FROM 0`, `COPY --from=0`).
+ * the nearest one when a name repeats, else its index (`COPY --from=0`; FROM takes names only, see buildStages).
  */
 function findStage(stages, ref, before = stages.length) {
     const name = ref.toLowerCase();
@@ -882,7 +884,7 @@ function findStage(stages, ref, before = stages.length) {
     return isStageIndex(ref, Math.min(before, stages.length)) ? stages[Number(ref)] : undefined;
 }
 const parents = new WeakMap();
-/** The stage this stage is built FROM, when it names an earlier stage (by name or by index). */
+/** The stage this stage is built FROM, when it names an earlier stage (by its name: FROM takes no index). */
 function parentStage(file, stage) {
     if (!stage || !stage.fromStage)
         return undefined;
@@ -892,11 +894,7 @@ function parentStage(file, stage) {
         known = [];
         const byName = new Map();
         for (const s of file.stages) {
-            const ref = s.resolvedImage;
-            const index = /^\d+$/.test(ref) ? Number(ref) : -1;
-            known[s.index] = !s.fromStage
-                ? undefined
-                : (byName.get(ref.toLowerCase()) ?? (index >= 0 && index < s.index ? file.stages[index] : undefined));
+            known[s.index] = s.fromStage ? byName.get(s.resolvedImage.toLowerCase()) : undefined;
             if (s.name !== undefined)
                 byName.set(s.name, s);
         }

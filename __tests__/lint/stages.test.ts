@@ -4,22 +4,31 @@ import { lintText } from '../../src/lint/engine.js';
 import { stageChain } from '../../src/measure/attribute.js';
 
 describe('stage resolution', () => {
-  it('resolves a parent by name, case-insensitive, and by index (FROM 0)', () => {
-    const file = parseDockerfile('FROM alpine:3.20 AS Base\nRUN echo a\nFROM BASE AS mid\nFROM 0\nFROM 1\nFROM 7\n');
-    expect(file.stages.map((s) => parentStage(file, s)?.index)).toEqual([undefined, 0, 0, 1, undefined]);
-    expect(file.stages.map((s) => s.fromStage)).toEqual([false, true, true, true, false]);
-    expect(stageLineage(file, file.stages[3]).map((s) => s.index)).toEqual([3, 1, 0]);
-    expect(findStage(file.stages, 'mid')?.index).toBe(1);
+  it('resolves a parent by name, case-insensitive, the nearest of a repeated name', () => {
+    const file = parseDockerfile(
+      'FROM alpine:3.20 AS Base\nRUN echo a\nFROM BASE AS mid\nFROM mid\nFROM alpine:3.20 AS mid\nFROM mid\n',
+    );
+    expect(file.stages.map((s) => parentStage(file, s)?.index)).toEqual([undefined, 0, 1, undefined, 3]);
+    expect(file.stages.map((s) => s.fromStage)).toEqual([false, true, true, false, true]);
+    expect(stageLineage(file, file.stages[2]).map((s) => s.index)).toEqual([2, 1, 0]);
+    expect(findStage(file.stages, 'mid')?.index).toBe(3);
     expect(findStage(file.stages, 'mid', 1)).toBeUndefined();
-    expect(findStage(file.stages, '2', 2)).toBeUndefined();
   });
 
-  it('follows FROM 0 where only named parents were followed before', () => {
-    // DL3025 (JSON CMD), IB106 (SDK base) and the history match used to stop at a numeric parent
+  it('takes an index for COPY --from, but not in FROM', () => {
+    // BuildKit looks FROM up by stage name only: `FROM 0` is an image called 0, while COPY --from=0 is stage 0
     const text = 'FROM alpine:3.20\nRUN echo a\nFROM 0\nRUN echo b\n';
     const file = parseDockerfile(text);
-    expect(stageChain(file).map((i) => i.line)).toEqual([2, 4]);
-    // an image named by index is a stage, not an untagged image (DL3006)
-    expect(lintText(text, 'Dockerfile').filter((f) => f.rule === 'DL3006')).toEqual([]);
+    expect(file.stages[1]!.fromStage).toBe(false);
+    expect(parentStage(file, file.stages[1])).toBeUndefined();
+    expect(stageChain(file).map((i) => i.line)).toEqual([4]);
+    expect(findStage(file.stages, '0', 1)?.index).toBe(0);
+    expect(findStage(file.stages, '1', 1)).toBeUndefined();
+    // an image reference without a tag, as any other (DL3006)
+    expect(
+      lintText(text, 'Dockerfile')
+        .filter((f) => f.rule === 'DL3006')
+        .map((f) => f.line),
+    ).toEqual([3]);
   });
 });

@@ -867,7 +867,9 @@ function buildStages(instructions: Instruction[]): Stage[] {
               return globalArgs.get(key) ?? def ?? '';
             },
           );
-      const fromStage = names.has(resolvedImage.toLowerCase()) || isStageIndex(resolvedImage, stages.length);
+      // FROM names an earlier stage by its name only: BuildKit and the classic builder read `FROM 0` as an image
+      // called 0 (a stage's index counts in `COPY --from=0`, not in FROM)
+      const fromStage = names.has(resolvedImage.toLowerCase());
       if (name !== undefined) names.add(name);
       stages.push({
         index: stages.length,
@@ -899,7 +901,7 @@ function isStageIndex(ref: string, before: number): boolean {
 
 /**
  * The stage `ref` names as seen from stage `before` (only earlier stages count): its `AS` name, case-insensitive,
- * the nearest one when a name repeats, else its index (`FROM 0`, `COPY --from=0`).
+ * the nearest one when a name repeats, else its index (`COPY --from=0`; FROM takes names only, see buildStages).
  */
 export function findStage(
   stages: readonly Stage[],
@@ -914,7 +916,7 @@ export function findStage(
 
 const parents = new WeakMap<readonly Stage[], (Stage | undefined)[]>();
 
-/** The stage this stage is built FROM, when it names an earlier stage (by name or by index). */
+/** The stage this stage is built FROM, when it names an earlier stage (by its name: FROM takes no index). */
 export function parentStage(file: ParsedDockerfile, stage: Stage | undefined): Stage | undefined {
   if (!stage || !stage.fromStage) return undefined;
   // rules ask per stage and per instruction: resolved once per file in one pass (a scan per ask was quadratic)
@@ -923,11 +925,7 @@ export function parentStage(file: ParsedDockerfile, stage: Stage | undefined): S
     known = [];
     const byName = new Map<string, Stage>();
     for (const s of file.stages) {
-      const ref = s.resolvedImage;
-      const index = /^\d+$/.test(ref) ? Number(ref) : -1;
-      known[s.index] = !s.fromStage
-        ? undefined
-        : (byName.get(ref.toLowerCase()) ?? (index >= 0 && index < s.index ? file.stages[index] : undefined));
+      known[s.index] = s.fromStage ? byName.get(s.resolvedImage.toLowerCase()) : undefined;
       if (s.name !== undefined) byName.set(s.name, s);
     }
     parents.set(file.stages, known);
