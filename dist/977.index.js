@@ -1515,18 +1515,6 @@ function fromParts(stage) {
         ...(words.length >= 3 ? { nameWord: words[2] } : {}),
     };
 }
-/** The stage a stage builds on, when its image names an earlier stage. */
-function parentStage(file, stage) {
-    if (!stage.fromStage)
-        return undefined;
-    const name = stage.resolvedImage.toLowerCase();
-    for (let k = stage.index - 1; k >= 0; k--) {
-        const s = file.stages[k];
-        if (s.name === name || String(s.index) === name)
-            return s;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ConsistentInstructionCasing.js
 
@@ -1865,9 +1853,12 @@ const InvalidDefinitionDescription = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/DL3025.js
 var DL3025 = __webpack_require__(8949);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/JSONArgsRecommended.js
+
 
 
 
@@ -1881,7 +1872,7 @@ const JSONArgsRecommended = {
             instruction(ins, stage) {
                 if (ins.onbuild || ins.form !== 'shell' || !stage)
                     return;
-                for (let s = stage; s; s = parentStage(file, s)) {
+                for (let s = stage; s; s = (0,parse/* parentStage */.vp)(file, s)) {
                     if (s.instructions.some((i) => i.keyword === 'SHELL' && !i.onbuild && i.index < ins.index))
                         return;
                 }
@@ -2179,6 +2170,7 @@ const UndefinedArgInFrom = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedVar.js
 
 
+
 /** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 /** Build arguments the builder reads itself and never puts in the environment. */
@@ -2201,7 +2193,7 @@ const UndefinedVar = {
                 const finalEnv = new Map();
                 const budget = { left: SUGGEST_BUDGET };
                 for (const stage of file.stages) {
-                    const parent = parentStage(file, stage);
+                    const parent = (0,parse/* parentStage */.vp)(file, stage);
                     const inherited = parent ? finalEnv.get(parent.index) : undefined;
                     const env = new Map(inherited ?? [['PATH', DEFAULT_PATH]]);
                     const declared = new Set();
@@ -2279,7 +2271,7 @@ const WorkdirRelativePath = {
             end() {
                 const set = new Map();
                 for (const stage of file.stages) {
-                    const parent = parentStage(file, stage);
+                    const parent = (0,parse/* parentStage */.vp)(file, stage);
                     let workdirSet = parent ? (set.get(parent.index) ?? false) : false;
                     for (const ins of stage.instructions) {
                         if (ins.keyword !== 'WORKDIR' || ins.onbuild)
@@ -4359,7 +4351,6 @@ function removedPaths(cmd) {
 function removesUnder(cmd, dirs) {
     return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
 }
-
 const chains = new WeakMap();
 /** The last stage and every stage it is built on: what ends up in the default build target. */
 function finalStageChain(file) {
@@ -5354,6 +5345,7 @@ const DL3048 = {
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3049.js
 
+
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
 function consumers(file, stage) {
     return file.stages.filter((s) => s.index > stage.index &&
@@ -6170,6 +6162,7 @@ const DL4005 = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4006.js
+
 
 
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);

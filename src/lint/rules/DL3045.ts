@@ -1,6 +1,6 @@
 import type { Word } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { parentStage } from './dl-b-support.js';
+import { parentStage } from '../../dockerfile/parse.js';
 
 /** The destination word of COPY (last argument; exec form `["src", "dest"]` included). */
 function destination(words: Word[]): Word | undefined {

@@ -1,6 +1,7 @@
 import type { ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { keyValues, parentStage } from './dl-b-support.js';
+import { parentStage } from '../../dockerfile/parse.js';
+import { keyValues } from './dl-b-support.js';
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
 function consumers(file: ParsedDockerfile, stage: Stage): Stage[] {

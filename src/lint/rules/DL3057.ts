@@ -1,6 +1,6 @@
 import type { Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { parentStage } from './dl-b-support.js';
+import { parentStage } from '../../dockerfile/parse.js';
 
 /** Without HEALTHCHECK, Docker and orchestrators only know the process is running, not that it answers. */
 export const DL3057: Rule = {

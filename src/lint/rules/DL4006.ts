@@ -1,7 +1,8 @@
 import { argsOf, commandName, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { parentStage, spanAt } from './dl-b-support.js';
+import { parentStage } from '../../dockerfile/parse.js';
+import { spanAt } from './dl-b-support.js';
 
 /** What the current SHELL means for pipes: pipefail is on, pipes are fine, or the shell is not POSIX. */
 type ShellState = 'pipefail' | 'plain' | 'non-posix';

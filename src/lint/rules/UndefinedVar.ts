@@ -1,7 +1,8 @@
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './buildkit-support/meta.js';
-import { expandWord, globalScope, keyValues, parentStage, suggest } from './buildkit-support/words.js';
+import { parentStage } from '../../dockerfile/parse.js';
+import { expandWord, globalScope, keyValues, suggest } from './buildkit-support/words.js';
 
 /** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './buildkit-support/meta.js';
-import { parentStage } from './buildkit-support/words.js';
+import { parentStage } from '../../dockerfile/parse.js';
 
 /** BuildKit's WorkdirRelativePath: a relative WORKDIR before any absolute one in the build (the stage or those it
  *  builds on) depends on the base image's working directory. Paths with variables are left alone. */

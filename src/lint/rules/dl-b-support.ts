@@ -56,8 +56,6 @@ export function removesUnder(cmd: SimpleCommand, dirs: string[]): boolean {
   return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
 }
 
-export { parentStage };
-
 const chains = new WeakMap<ParsedDockerfile, ReadonlySet<number>>();
 
 /** The last stage and every stage it is built on: what ends up in the default build target. */

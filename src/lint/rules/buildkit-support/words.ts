@@ -252,14 +252,3 @@ export function fromParts(stage: Stage): { platform?: string; image: string; nam
     ...(words.length >= 3 ? { nameWord: words[2]! } : {}),
   };
 }
-
-/** The stage a stage builds on, when its image names an earlier stage. */
-export function parentStage(file: ParsedDockerfile, stage: Stage): Stage | undefined {
-  if (!stage.fromStage) return undefined;
-  const name = stage.resolvedImage.toLowerCase();
-  for (let k = stage.index - 1; k >= 0; k--) {
-    const s = file.stages[k]!;
-    if (s.name === name || String(s.index) === name) return s;
-  }
-  return undefined;
-}
