@@ -289,6 +289,34 @@ describe('measuring real images through the store', () => {
     ]);
   });
 
+  it('a process that measured while a build was held exits when its work is done, not after the hold', () => {
+    // a wait for late images left pending kept the CLI alive for the rest of the hold (20 s after each check)
+    const dir = temp('exit');
+    const script = join(dir, 'measure-once.mts');
+    const src = join(process.cwd(), 'src');
+    writeFileSync(
+      script,
+      [
+        `import { createDocker } from ${JSON.stringify(join(src, 'docker/cli.ts'))};`,
+        `import { parseDockerfile } from ${JSON.stringify(join(src, 'dockerfile/parse.ts'))};`,
+        `import { ImageMeasurer } from ${JSON.stringify(join(src, 'measure/measure.ts'))};`,
+        `const measurer = new ImageMeasurer(createDocker({ client: ${JSON.stringify(DOCKER_BUILDKIT_CLIENT)} }), { holdSeconds: 3600 });`,
+        'const building = measurer.hold();',
+        `const measured = measurer.measure(${JSON.stringify(parent)}, { dockerfile: parseDockerfile(${JSON.stringify(DOCKERFILE)}), baseImage: 'busybox:1.35' });`,
+        // the measure has queued its save by then: it waits for the held build, which arms the hour-long wait
+        'await new Promise((r) => setTimeout(r, 3000));',
+        'building();',
+        'console.log((await measured).layers.length);',
+      ].join('\n'),
+    );
+    // were a timer of the hour-long hold left, the child would be killed here and the test would fail
+    const out = execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(Number(out.trim())).toBeGreaterThan(2);
+  });
+
   it('an image that cannot be saved fails alone: the others of its batch are still measured', async () => {
     const docker = countingDocker();
     const measurer = new ImageMeasurer(docker);

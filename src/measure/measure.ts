@@ -374,13 +374,17 @@ export class ImageMeasurer {
   }
 
   private pump(): void {
+    // a hold timer left pending would keep the process alive for the rest of `holdSeconds` after the last save
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
     if (this.saving || this.queue.length === 0) return;
     const holdMs = (this.options.holdSeconds ?? 20) * 1000;
     // requests still being prepared and builds still running may bring images that should share this save
     const preparing = this.holds - this.queue.length;
     if (preparing > 0 && Date.now() - this.holdSince < holdMs) {
-      clearTimeout(this.holdTimer);
       this.holdTimer = setTimeout(() => this.pump(), Math.max(20, holdMs - (Date.now() - this.holdSince)));
+      // the builds being waited for keep the process alive; this wait alone must not
+      this.holdTimer.unref();
       return;
     }
     const batch = this.queue.splice(0);
