@@ -784,7 +784,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concretize
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/mounts.js
+var mounts = __webpack_require__(9204);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/optimize/context-uses.js
+// What a Dockerfile takes from its build context: COPY/ADD sources (without --from), RUN bind-mount sources,
+// and the relative paths its commands mention (a `COPY . .` followed by `CMD node dist/server.js` needs `dist`).
+// The .dockerignore planner checks every line it would add against these.
+
 /** Normalises a context path: `./a/b/` → `a/b`, `/` or `.` → `.`. */
 function contextPath(raw) {
     let p = raw.replace(/\\/g, '/');
@@ -813,18 +819,11 @@ function copySources(ins) {
 }
 function bindSources(ins) {
     const out = [];
-    for (const flag of ins.flags) {
-        if (flag.name !== 'mount' || flag.value === null)
-            continue;
-        const fields = new Map();
-        for (const part of flag.value.split(',')) {
-            const eq = part.indexOf('=');
-            fields.set((eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase(), eq < 0 ? '' : part.slice(eq + 1).trim());
-        }
+    for (const mount of (0,mounts/* mountsOf */.cS)(ins)) {
         // bind is the default mount type; from= reads another image or stage, not the context
-        if ((fields.get('type') ?? 'bind') !== 'bind' || fields.has('from'))
+        if (mount.type !== 'bind' || mount.fields.has('from'))
             continue;
-        out.push(fields.get('source') ?? fields.get('src') ?? '.');
+        out.push(mount.source ?? '.');
     }
     return out;
 }

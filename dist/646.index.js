@@ -922,6 +922,7 @@ function stageLineage(file, stage) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ commandIs),
 /* harmony export */   EK: () => (/* binding */ positionalArgs),
 /* harmony export */   Lt: () => (/* binding */ hasFlag),
 /* harmony export */   MJ: () => (/* binding */ codeTable),
@@ -1352,6 +1353,10 @@ function commandName(cmd) {
         names.set(cmd, name);
     }
     return name;
+}
+/** True when the command's program (prefixes looked through) is one of `names`. */
+function commandIs(cmd, ...names) {
+    return names.includes(commandName(cmd));
 }
 /** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed (callers must not change it). */
 function effectiveWords(cmd) {

@@ -2,6 +2,107 @@ export const id = 977;
 export const ids = [977];
 export const modules = {
 
+/***/ 9204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ hasCacheMount),
+/* harmony export */   QD: () => (/* binding */ scratchMountTargets),
+/* harmony export */   cS: () => (/* binding */ mountsOf),
+/* harmony export */   qD: () => (/* binding */ hasCacheMountOver)
+/* harmony export */ });
+/* unused harmony export parseMount */
+const cache = new WeakMap();
+/** The mounts of an instruction (only RUN has them), in flag order. */
+function mountsOf(ins) {
+    // most instructions have no flags at all: no list to build or remember
+    if (ins.flags.length === 0)
+        return [];
+    let mounts = cache.get(ins);
+    if (!mounts) {
+        mounts = ins.flags.filter((f) => f.name === 'mount' && f.value !== null).map(parseMount);
+        cache.set(ins, mounts);
+    }
+    return mounts;
+}
+/** One `--mount` flag's value read as BuildKit reads it. */
+function parseMount(flag) {
+    const fields = new Map();
+    for (const part of csvFields(flag.value ?? '')) {
+        const eq = part.indexOf('=');
+        const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+        if (key !== '')
+            fields.set(key, eq < 0 ? '' : unquote(part.slice(eq + 1).trim()));
+    }
+    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
+    const source = fields.get('source') ?? fields.get('src');
+    const from = fields.get('from');
+    const id = fields.get('id');
+    return {
+        flag,
+        type: (fields.get('type') ?? 'bind').toLowerCase(),
+        target: target.replace(/(.)\/+$/, '$1'),
+        ...(source !== undefined ? { source } : {}),
+        ...(from ? { from } : {}),
+        ...(id !== undefined ? { id } : {}),
+        fields,
+    };
+}
+/** Targets of the cache and tmpfs mounts: what is written there never reaches the layer. */
+function scratchMountTargets(ins) {
+    const targets = [];
+    for (const m of mountsOf(ins))
+        if (m.type === 'cache' || m.type === 'tmpfs')
+            targets.push(m.target);
+    return targets;
+}
+/** True when a cache or tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
+function hasCacheMountOver(ins, dirs) {
+    for (const t of scratchMountTargets(ins)) {
+        if (t === '')
+            continue;
+        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
+            return true;
+    }
+    return false;
+}
+/** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
+function hasCacheMount(ins) {
+    return mountsOf(ins).some((m) => m.type === 'cache');
+}
+/** Splits a CSV record on commas outside double quotes, as Go's encoding/csv (BuildKit's reader) does. */
+function csvFields(value) {
+    const out = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '"') {
+            // a doubled quote inside quotes is one quote character
+            if (quoted && value[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else
+                quoted = !quoted;
+        }
+        else if (c === ',' && !quoted) {
+            out.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    out.push(field);
+    return out;
+}
+function unquote(s) {
+    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+
+
+/***/ }),
+
 /***/ 4330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -491,8 +592,8 @@ function bool(v, file, key) {
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6489);
-/* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4231);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6978);
+/* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9180);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4330);
 
 
@@ -1031,7 +1132,7 @@ function isSilenced(finding, pragmas, parsed) {
 /* harmony export */   xO: () => (/* binding */ execFormFix)
 /* harmony export */ });
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
-/* harmony import */ var _dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3265);
+/* harmony import */ var _support_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5502);
 
 
 // characters that only mean something to a shell: with any of them the command needs `sh -c`
@@ -1091,7 +1192,7 @@ const DL3025 = {
                 const fix = execFormFix(context.file, ins, stage, command);
                 const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
                 context.report({
-                    at: (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(context.file, command.start, command.end),
+                    at: (0,_support_edits_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(context.file, command.start, command.end),
                     message: `Use the JSON form for ${keyword} (${keyword} ["executable", "arg"]) so the process receives signals directly.`,
                     ...(fix ? { fix } : {}),
                 });
@@ -1131,7 +1232,7 @@ function execFormFix(file, ins, stage, command) {
     const program = command.words[0];
     if (SHELL_ONLY.has(program) || /^[A-Za-z_]\w*=/.test(program))
         return undefined;
-    if ((0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).line !== (0,_dl_a_support_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).endLine)
+    if ((0,_support_edits_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).line !== (0,_support_edits_js__WEBPACK_IMPORTED_MODULE_1__/* .spanAt */ .i6)(file, command.start, command.end).endLine)
         return undefined;
     if (file.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))
         return undefined;
@@ -1265,7 +1366,7 @@ function kebab(name) {
 
 /***/ }),
 
-/***/ 4231:
+/***/ 9180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1278,7 +1379,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-names.js
 var buildkit_names = __webpack_require__(4690);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/meta.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/buildkit-meta.js
 
 function buildkitMeta(code, category, fixable, description, keywords, experimental = false) {
     return {
@@ -1295,227 +1396,8 @@ function buildkitMeta(code, category, fixable, description, keywords, experiment
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/words.js
-/** Expands `$name`, `${name}` and `${name<op>word}` in a Dockerfile word as the builder does (quotes removed,
- *  single quotes stop expansion, the escape character keeps the next character), noting every variable read. */
-function expandWord(word, env, escape = '\\') {
-    const matched = new Set();
-    const unmatched = new Set();
-    let i = 0;
-    const get = (name) => {
-        const v = env.get(name);
-        if (v === undefined)
-            unmatched.add(name);
-        else
-            matched.add(name);
-        return v;
-    };
-    const readName = () => {
-        const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/.exec(word.slice(i));
-        if (!m)
-            return '';
-        i += m[0].length;
-        return m[0];
-    };
-    const dollar = () => {
-        i++;
-        if (word[i] !== '{') {
-            const name = readName();
-            return name === '' ? '$' : (get(name) ?? '');
-        }
-        i++;
-        const name = readName();
-        if (name === '') {
-            const close = word.indexOf('}', i);
-            i = close < 0 ? word.length : close + 1;
-            return '';
-        }
-        const c = word[i++];
-        if (c === '}' || c === undefined)
-            return get(name) ?? '';
-        let op = c;
-        if (c === ':')
-            op += word[i++] ?? '';
-        if (op.endsWith('/')) {
-            const pattern = until('/');
-            i++;
-            const replacement = until('}');
-            i++;
-            const value = get(name) ?? '';
-            return pattern === '' ? value : value.split(pattern).join(replacement);
-        }
-        const arg = until('}');
-        i++;
-        const value = get(name);
-        const nullIsUnset = op.startsWith(':');
-        const unset = value === undefined || (nullIsUnset && value === '');
-        switch (op.slice(-1)) {
-            case '-':
-                return unset ? arg : value;
-            case '+':
-                return unset ? '' : arg;
-            case '#':
-                return value !== undefined && value.startsWith(arg) ? value.slice(arg.length) : (value ?? '');
-            case '%':
-                return value !== undefined && arg !== '' && value.endsWith(arg)
-                    ? value.slice(0, -arg.length)
-                    : (value ?? '');
-            default:
-                return value ?? '';
-        }
-    };
-    function until(stop, inDouble = false) {
-        let out = '';
-        while (i < word.length) {
-            const c = word[i];
-            if (stop !== null && c === stop)
-                return out;
-            if (c === escape) {
-                i++;
-                if (i < word.length)
-                    out += word[i++];
-                continue;
-            }
-            if (c === "'" && !inDouble) {
-                const close = word.indexOf("'", i + 1);
-                out += close < 0 ? word.slice(i + 1) : word.slice(i + 1, close);
-                i = close < 0 ? word.length : close + 1;
-                continue;
-            }
-            if (c === '"' && !inDouble) {
-                i++;
-                out += until('"', true);
-                i++;
-                continue;
-            }
-            if (c === '$') {
-                out += dollar();
-                continue;
-            }
-            out += c;
-            i++;
-        }
-        return out;
-    }
-    const result = until(null);
-    return { result, matched, unmatched };
-}
-/** The instruction's keyword as written (`from`, `Copy`); for an ONBUILD trigger, the ONBUILD keyword. */
-function keywordAsWritten(file, ins) {
-    const lineStart = file.lineStarts[ins.line - 1] ?? 0;
-    const start = ins.onbuild
-        ? lineStart + (/^\s*/.exec(file.text.slice(lineStart))?.[0].length ?? 0)
-        : ins.start;
-    const m = /^\S+/.exec(file.text.slice(start, start + 64));
-    return { text: m ? m[0] : ins.keyword, start };
-}
-/** The pairs of ARG / ENV / LABEL. `legacy` when ENV or LABEL use the old `key value` form. */
-function keyValues(ins) {
-    const words = ins.words.map((w) => w.raw);
-    if (words.length === 0)
-        return { pairs: [], legacy: false };
-    if (ins.keyword !== 'ARG' && !words[0].includes('=')) {
-        const key = words[0];
-        const value = ins.args.slice(ins.args.indexOf(key) + key.length).trim();
-        return { pairs: [{ key, value }], legacy: true };
-    }
-    const pairs = [];
-    for (const w of words) {
-        const eq = w.indexOf('=');
-        if (eq < 0)
-            pairs.push({ key: w, value: null });
-        else
-            pairs.push({ key: w.slice(0, eq), value: w.slice(eq + 1) });
-    }
-    return { pairs, legacy: false };
-}
-/** The closest option by edit distance under 3, as BuildKit suggests names; '' when none or an exact match. */
-function suggest(value, options, caseSensitive = true, budget = { left: Infinity }) {
-    const v = caseSensitive ? value : value.toLowerCase();
-    let best = '';
-    let min = 3;
-    for (const option of options) {
-        if (budget.left-- <= 0)
-            return '';
-        // the distance is at least the difference in length
-        if (Math.abs(option.length - v.length) >= min)
-            continue;
-        const o = caseSensitive ? option : option.toLowerCase();
-        if (o === v)
-            return '';
-        const d = distance(v, o);
-        if (d < min) {
-            min = d;
-            best = option;
-        }
-    }
-    return best;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, k) => k);
-    for (let x = 1; x <= a.length; x++) {
-        let prev = row[0];
-        row[0] = x;
-        for (let y = 1; y <= b.length; y++) {
-            const keep = row[y];
-            row[y] = Math.min(row[y] + 1, row[y - 1] + 1, prev + (a[x - 1] === b[y - 1] ? 0 : 1));
-            prev = keep;
-        }
-    }
-    return row[b.length];
-}
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
-const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
-/** Whether `name` parses as an image reference (`busybox:latest`, `ghcr.io/o/r@sha256:…`); `busybox:` and ''
- *  do not. A first part with a dot, a colon or `localhost` is a registry, as Docker reads it. */
-function isImageReference(name) {
-    if (name === '' || /^[a-f0-9]{64}$/.test(name))
-        return false;
-    return REFERENCE.test(name);
-}
-/** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
-const PREDEFINED_PLATFORM_ARGS = new Map([
-    ['BUILDPLATFORM', 'linux/amd64'],
-    ['BUILDOS', 'linux'],
-    ['BUILDARCH', 'amd64'],
-    ['BUILDVARIANT', ''],
-    ['TARGETPLATFORM', 'linux/amd64'],
-    ['TARGETOS', 'linux'],
-    ['TARGETARCH', 'amd64'],
-    ['TARGETVARIANT', ''],
-]);
-/** The ARGs before the first FROM, as the builder reads them: a build argument replaces a default. */
-function globalScope(file, buildArgs, escape = file.escape) {
-    const env = new Map(PREDEFINED_PLATFORM_ARGS);
-    const declared = new Set();
-    for (const ins of file.instructions) {
-        if (ins.stage >= 0)
-            break;
-        if (ins.keyword !== 'ARG')
-            continue;
-        for (const { key, value } of keyValues(ins).pairs) {
-            declared.add(key);
-            const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
-            const v = given ?? (value === null ? undefined : expandWord(value, env, escape).result);
-            if (v !== undefined)
-                env.set(key, v);
-        }
-    }
-    return { env, declared };
-}
-/** The raw `--platform` value and the image word of a FROM, and the stage name as written. */
-function fromParts(stage) {
-    const from = stage.from;
-    const platform = from.flags.find((f) => f.name === 'platform')?.value ?? undefined;
-    const words = from.words.map((w) => w.raw);
-    return {
-        ...(platform !== undefined ? { platform } : {}),
-        image: words[0] ?? '',
-        ...(words.length >= 3 ? { nameWord: words[2] } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/edits.js
+var support_edits = __webpack_require__(5502);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ConsistentInstructionCasing.js
 
 
@@ -1533,7 +1415,7 @@ const ConsistentInstructionCasing = {
                 for (const ins of file.instructions) {
                     if (ins.stage < 0)
                         continue;
-                    const kw = keywordAsWritten(file, ins);
+                    const kw = (0,support_edits/* keywordAsWritten */.LE)(file, ins);
                     written.push({ ins, ...kw });
                     if (kw.text === kw.text.toLowerCase())
                         lower++;
@@ -1563,8 +1445,8 @@ const ConsistentInstructionCasing = {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
 var ignore_matcher = __webpack_require__(3092);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
-var copy_args = __webpack_require__(1737);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/copy-args.js
+var copy_args = __webpack_require__(1878);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/CopyIgnoredFile.js
 
 
@@ -1630,7 +1512,8 @@ const DuplicateStageName = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-support/expose.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/expose.js
+// The parts of an EXPOSE port as the builder splits them: `[ip:]hostPort:containerPort[/proto]`.
 function portParts(raw) {
     const parts = raw.split(':');
     const n = parts.length;
@@ -1716,7 +1599,7 @@ const FromAsCasing = {
             instruction(ins) {
                 if (ins.onbuild || ins.words.length < 3)
                     return;
-                const from = keywordAsWritten(context.file, ins).text;
+                const from = (0,support_edits/* keywordAsWritten */.LE)(context.file, ins).text;
                 const as = ins.words[1];
                 const lower = from === from.toLowerCase();
                 const upper = from === from.toUpperCase();
@@ -1739,7 +1622,12 @@ const FromAsCasing = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/variables.js
+var variables = __webpack_require__(7690);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/stages.js
+var stages = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/FromPlatformFlagConstDisallowed.js
+
 
 
 const OSES = new Set([
@@ -1762,10 +1650,10 @@ const FromPlatformFlagConstDisallowed = {
         return {
             end() {
                 for (const stage of file.stages) {
-                    const platform = fromParts(stage).platform;
+                    const platform = (0,stages/* fromParts */.JQ)(stage).platform;
                     if (platform === undefined)
                         continue;
-                    const e = expandWord(platform, new Map(), file.escape);
+                    const e = (0,variables/* expandWord */.Vo)(platform, new Map(), file.escape);
                     if (e.matched.size > 0 || e.unmatched.size > 0)
                         continue;
                     const parts = e.result.toLowerCase().split('/');
@@ -1786,7 +1674,11 @@ const FromPlatformFlagConstDisallowed = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/images.js
+var support_images = __webpack_require__(1709);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/InvalidDefaultArgInFrom.js
+
+
 
 
 /** BuildKit's InvalidDefaultArgInFrom: with the global ARGs' defaults alone (no build arguments) the FROM image
@@ -1799,11 +1691,11 @@ const InvalidDefaultArgInFrom = {
             end() {
                 let scope;
                 for (const stage of file.stages) {
-                    const image = fromParts(stage).image;
+                    const image = (0,stages/* fromParts */.JQ)(stage).image;
                     if (!image.includes('$'))
                         continue;
-                    scope ??= globalScope(file, {});
-                    if (isImageReference(expandWord(image, scope.env, file.escape).result))
+                    scope ??= (0,variables/* globalScope */.gm)(file, {});
+                    if ((0,support_images/* isImageReference */.hb)((0,variables/* expandWord */.Vo)(image, scope.env, file.escape).result))
                         continue;
                     context.report({
                         at: stage.from,
@@ -1837,7 +1729,7 @@ const InvalidDefinitionDescription = {
                     keys = [stage.name];
                 }
                 else
-                    keys = keyValues(ins).pairs.map((p) => p.key);
+                    keys = (0,variables/* keyValues */.K7)(ins).pairs.map((p) => p.raw.key);
                 const comments = (0,checks/* previousComments */.Ey)(context.file, ins);
                 if (comments.length === 0 || keys.length === 0)
                     return;
@@ -1878,7 +1770,7 @@ const JSONArgsRecommended = {
                 }
                 const command = (0,DL3025/* commandPart */.FN)(file, ins);
                 const fix = command ? (0,DL3025/* execFormFix */.xO)(file, ins, stage, command) : undefined;
-                const name = keywordAsWritten(file, ins).text;
+                const name = (0,support_edits/* keywordAsWritten */.LE)(file, ins).text;
                 context.report({
                     at: ins,
                     message: `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`,
@@ -1892,6 +1784,7 @@ const JSONArgsRecommended = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/LegacyKeyValueFormat.js
 
 
+
 /** BuildKit's LegacyKeyValueFormat: `ENV key value` / `LABEL key value` is the old form, whose value runs to the
  *  end of the line; `key=value` says where it ends. */
 const LegacyKeyValueFormat = {
@@ -1901,11 +1794,11 @@ const LegacyKeyValueFormat = {
             instruction(ins) {
                 if (ins.onbuild)
                     return;
-                const { pairs, legacy } = keyValues(ins);
+                const { pairs, legacy } = (0,variables/* keyValues */.K7)(ins);
                 if (!legacy || pairs.length === 0)
                     return;
-                const name = keywordAsWritten(context.file, ins).text;
-                const fix = keyValueFix(ins, pairs[0].key, pairs[0].value ?? '');
+                const name = (0,support_edits/* keywordAsWritten */.LE)(context.file, ins).text;
+                const fix = keyValueFix(ins, pairs[0].raw.key, pairs[0].raw.value ?? '');
                 context.report({
                     at: ins,
                     message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
@@ -1971,7 +1864,7 @@ const MultipleInstructionsDisallowed = {
                 if (before)
                     context.report({
                         at: before,
-                        message: `Multiple ${keywordAsWritten(context.file, ins).text} instructions should not be used in the same stage because only the last one will be used`,
+                        message: `Multiple ${(0,support_edits/* keywordAsWritten */.LE)(context.file, ins).text} instructions should not be used in the same stage because only the last one will be used`,
                     });
                 last.set(ins.keyword, ins);
             },
@@ -1979,8 +1872,6 @@ const MultipleInstructionsDisallowed = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
-var spans = __webpack_require__(3265);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/NoEmptyContinuation.js
 
 
@@ -2008,7 +1899,7 @@ const NoEmptyContinuation = {
                     return;
                 const lineStart = file.lineStarts[last - 1];
                 context.report({
-                    at: (0,spans/* spanAt */.i6)(file, lineStart, lineStart + lines[last - 1].length),
+                    at: (0,support_edits/* spanAt */.i6)(file, lineStart, lineStart + lines[last - 1].length),
                     message: 'Empty continuation line',
                     fix: { description: 'Remove the empty continuation lines', edits },
                 });
@@ -2020,6 +1911,7 @@ const NoEmptyContinuation = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/RedundantTargetPlatform.js
 
 
+
 /** BuildKit's RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` asks for what FROM does anyway. */
 const RedundantTargetPlatform = {
     meta: buildkitMeta('RedundantTargetPlatform', 'style', true, 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior.', ['FROM']),
@@ -2029,11 +1921,11 @@ const RedundantTargetPlatform = {
             end() {
                 let scope;
                 for (const stage of file.stages) {
-                    const platform = fromParts(stage).platform;
+                    const platform = (0,stages/* fromParts */.JQ)(stage).platform;
                     if (platform === undefined || !platform.includes('TARGETPLATFORM'))
                         continue;
-                    scope ??= globalScope(file, context.settings.buildArgs ?? {});
-                    const e = expandWord(platform, scope.env, file.escape);
+                    scope ??= (0,variables/* globalScope */.gm)(file, context.settings.buildArgs ?? {});
+                    const e = (0,variables/* expandWord */.Vo)(platform, scope.env, file.escape);
                     if (e.matched.size !== 1 || !e.matched.has('TARGETPLATFORM') || e.unmatched.size > 0)
                         continue;
                     if (e.result !== scope.env.get('TARGETPLATFORM'))
@@ -2092,7 +1984,7 @@ const SecretsUsedInArgOrEnv = {
             instruction(ins) {
                 if (ins.onbuild || ins.stage < 0)
                     return;
-                for (const { key } of keyValues(ins).pairs) {
+                for (const { raw: { key }, } of (0,variables/* keyValues */.K7)(ins).pairs) {
                     if (!SECRET.test(key) || ALLOWED.test(key))
                         continue;
                     context.report({
@@ -2132,7 +2024,52 @@ const StageNameCasing = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/messages.js
+// Wording of findings: excerpts of the file and did-you-mean suggestions.
+/** Text of a finding-sized span: first line only, trimmed, shortened. */
+function excerpt(text, max = 60) {
+    const first = text.split('\n')[0].trim();
+    return first.length > max ? first.slice(0, max - 1) + '…' : first;
+}
+/** The closest option by edit distance under 3, as BuildKit suggests names; '' when none or an exact match. */
+function suggest(value, options, caseSensitive = true, budget = { left: Infinity }) {
+    const v = caseSensitive ? value : value.toLowerCase();
+    let best = '';
+    let min = 3;
+    for (const option of options) {
+        if (budget.left-- <= 0)
+            return '';
+        // the distance is at least the difference in length
+        if (Math.abs(option.length - v.length) >= min)
+            continue;
+        const o = caseSensitive ? option : option.toLowerCase();
+        if (o === v)
+            return '';
+        const d = distance(v, o);
+        if (d < min) {
+            min = d;
+            best = option;
+        }
+    }
+    return best;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+    for (let x = 1; x <= a.length; x++) {
+        let prev = row[0];
+        row[0] = x;
+        for (let y = 1; y <= b.length; y++) {
+            const keep = row[y];
+            row[y] = Math.min(row[y] + 1, row[y - 1] + 1, prev + (a[x - 1] === b[y - 1] ? 0 : 1));
+            prev = keep;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedArgInFrom.js
+
+
 
 
 /** BuildKit's UndefinedArgInFrom: a variable in FROM (image or --platform) that no ARG before the first FROM
@@ -2145,13 +2082,13 @@ const UndefinedArgInFrom = {
             end() {
                 if (file.stages.length === 0)
                     return;
-                const scope = globalScope(file, context.settings.buildArgs ?? {});
+                const scope = (0,variables/* globalScope */.gm)(file, context.settings.buildArgs ?? {});
                 const known = new Set([...scope.declared, ...scope.env.keys()]);
                 for (const stage of file.stages) {
-                    const parts = fromParts(stage);
+                    const parts = (0,stages/* fromParts */.JQ)(stage);
                     const words = parts.platform !== undefined ? [parts.image, parts.platform] : [parts.image];
                     for (const word of words) {
-                        for (const name of expandWord(word, scope.env, file.escape).unmatched) {
+                        for (const name of (0,variables/* expandWord */.Vo)(word, scope.env, file.escape).unmatched) {
                             if (known.has(name))
                                 continue;
                             const hint = suggest(name, known);
@@ -2168,6 +2105,7 @@ const UndefinedArgInFrom = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedVar.js
+
 
 
 
@@ -2189,7 +2127,7 @@ const UndefinedVar = {
         return {
             end() {
                 const buildArgs = context.settings.buildArgs ?? {};
-                const global = globalScope(file, buildArgs);
+                const global = (0,variables/* globalScope */.gm)(file, buildArgs);
                 const finalEnv = new Map();
                 const budget = { left: SUGGEST_BUDGET };
                 for (const stage of file.stages) {
@@ -2212,12 +2150,13 @@ const UndefinedVar = {
                         if (ins.onbuild || ins.keyword === 'FROM')
                             continue;
                         if (ins.keyword === 'ARG') {
-                            for (const { key, value } of keyValues(ins).pairs) {
+                            for (const { raw } of (0,variables/* keyValues */.K7)(ins).pairs) {
+                                const { key, value } = raw;
                                 let v;
                                 if (Object.hasOwn(buildArgs, key))
                                     v = buildArgs[key];
                                 else if (value !== null) {
-                                    const e = expandWord(value, env, escape);
+                                    const e = (0,variables/* expandWord */.Vo)(value, env, escape);
                                     report(ins, e.unmatched);
                                     v = e.result;
                                 }
@@ -2231,9 +2170,10 @@ const UndefinedVar = {
                         else if (ins.keyword === 'ENV') {
                             const unmatched = [];
                             const set = [];
-                            for (const { key, value } of keyValues(ins).pairs) {
-                                const k = expandWord(key, env, escape);
-                                const v = expandWord(value ?? '', env, escape);
+                            for (const { raw } of (0,variables/* keyValues */.K7)(ins).pairs) {
+                                const { key, value } = raw;
+                                const k = (0,variables/* expandWord */.Vo)(key, env, escape);
+                                const v = (0,variables/* expandWord */.Vo)(value ?? '', env, escape);
                                 unmatched.push(...k.unmatched, ...v.unmatched);
                                 set.push([k.result, v.result]);
                             }
@@ -2246,7 +2186,7 @@ const UndefinedVar = {
                             for (const w of ins.words) {
                                 if (!w.raw.includes('$') || w.raw.startsWith('<<'))
                                     continue;
-                                unmatched.push(...expandWord(w.raw, env, escape).unmatched);
+                                unmatched.push(...(0,variables/* expandWord */.Vo)(w.raw, env, escape).unmatched);
                             }
                             report(ins, unmatched);
                         }
@@ -2352,119 +2292,7 @@ const BUILDKIT_PAIRS = new Map([
 
 /***/ }),
 
-/***/ 1737:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ copyArgs)
-/* harmony export */ });
-/** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
-function copyArgs(ins) {
-    const words = jsonWords(ins) ?? shellWords(ins);
-    const dest = words.length > 0 ? words[words.length - 1] : undefined;
-    const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
-    return { sources, dest };
-}
-/** The words with their quotes removed. */
-function shellWords(ins) {
-    const out = [];
-    for (const w of ins.words)
-        out.push({ value: stripQuotes(w.raw), span: spanOf(w) });
-    return out;
-}
-function spanOf(w) {
-    const { line, column, endLine, endColumn, start, end } = w;
-    return { line, column, endLine, endColumn, start, end };
-}
-function stripQuotes(raw) {
-    // most words have no quote: then there is nothing to replace (and no callback per match to run)
-    if (!raw.includes('"') && !raw.includes("'"))
-        return raw;
-    return raw.replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? '');
-}
-/** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
-function jsonWords(ins) {
-    if (!ins.args.startsWith('[') || !ins.argsSpan)
-        return null;
-    // not closed by `]`: not JSON, known without the cost of a thrown SyntaxError
-    if (!ins.args.trimEnd().endsWith(']'))
-        return null;
-    let values;
-    try {
-        values = JSON.parse(ins.args);
-    }
-    catch {
-        return null;
-    }
-    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string'))
-        return null;
-    // spans: each quoted item in order, mapped onto the instruction's words where they line up
-    const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"/g;
-    const rawStart = ins.argsSpan.start;
-    let k = 0;
-    for (const m of ins.args.matchAll(re)) {
-        const value = values[k++];
-        if (value === undefined)
-            break;
-        const start = rawStart + m.index;
-        const word = ins.words.find((w) => w.start <= start && start < w.end);
-        out.push({ value, span: word ? spanOf(word) : ins.argsSpan });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 3265:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ wordSpan),
-/* harmony export */   EP: () => (/* binding */ keywordSpan),
-/* harmony export */   WH: () => (/* binding */ insertAfter),
-/* harmony export */   _N: () => (/* binding */ commandUpTo),
-/* harmony export */   i6: () => (/* binding */ spanAt),
-/* harmony export */   "in": () => (/* binding */ commandSpan),
-/* harmony export */   wC: () => (/* binding */ wordsSpan)
-/* harmony export */ });
-/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
-
-/** A span from two offsets into `file.text`. */
-function spanAt(file, start, end) {
-    const a = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, start);
-    const b = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
-}
-function wordSpan(file, word) {
-    return spanAt(file, word.start, word.end);
-}
-/** From the first to the last of `words` (which must be non-empty and in source order). */
-function wordsSpan(file, words) {
-    return spanAt(file, words[0].start, words[words.length - 1].end);
-}
-/** The whole command: argv[0] … last word. */
-function commandSpan(file, cmd) {
-    return spanAt(file, cmd.start, cmd.end);
-}
-/** From the command name to `word` (`apt-get … install`): names the command without its long package list. */
-function commandUpTo(file, cmd, word) {
-    return spanAt(file, cmd.words[0]?.start ?? cmd.start, word.end);
-}
-/** The instruction keyword (`ADD`); for ONBUILD triggers the trigger's keyword. */
-function keywordSpan(file, ins) {
-    return spanAt(file, ins.start, ins.start + ins.keyword.length);
-}
-/** Inserts ` text` right after `word`. */
-function insertAfter(word, text) {
-    return { start: word.end, end: word.end, text: ` ${text}` };
-}
-
-
-/***/ }),
-
-/***/ 6489:
+/***/ 6978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2474,9 +2302,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js + 24 modules
-var buildkit = __webpack_require__(4231);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/spans.js
-var spans = __webpack_require__(3265);
+var buildkit = __webpack_require__(9180);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/edits.js
+var support_edits = __webpack_require__(5502);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL1001.js
 
 // Only the per-instruction form: `global` and `stage` pragmas state a policy, an inline one hides a single spot.
@@ -2505,7 +2333,7 @@ const DL1001 = {
                         : file.text.length;
                     const hash = file.text.indexOf('#', lineStart);
                     context.report({
-                        at: (0,spans/* spanAt */.i6)(file, hash, lineEnd),
+                        at: (0,support_edits/* spanAt */.i6)(file, hash, lineEnd),
                         message: 'Avoid inline ignore pragmas: fix the finding, or ignore the rule in the configuration file.',
                     });
                 }
@@ -2584,7 +2412,7 @@ const DL3001 = {
                 for (const cmd of ins.shell.commands) {
                     const name = (0,shell/* commandName */.p6)(cmd);
                     if (POINTLESS.has(name))
-                        context.report({ at: (0,spans/* commandSpan */["in"])(context.file, cmd), message: message(name) });
+                        context.report({ at: (0,support_edits/* commandSpan */["in"])(context.file, cmd), message: message(name) });
                 }
             },
         };
@@ -2658,7 +2486,7 @@ const DL3003 = {
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'cd')) {
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: 'Use WORKDIR to switch to a directory instead of `cd`.',
                     });
                 }
@@ -2691,7 +2519,7 @@ const DL3004 = {
                     const first = cmd.words[0];
                     if (first && (0,shell/* basename */.P8)(first.value) === 'sudo') {
                         context.report({
-                            at: (0,spans/* wordSpan */.BW)(context.file, first),
+                            at: (0,support_edits/* wordSpan */.BW)(context.file, first),
                             message: 'Do not use sudo in a build: it runs as the stage USER already; use USER to switch.',
                         });
                     }
@@ -2701,44 +2529,8 @@ const DL3004 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/image-ref.js
-// Image references as written in FROM and `--from=`: registry, repository, tag, digest.
-/** Splits `registry/repo:tag@digest`. The first path part is a registry when it has a `.` or `:` or is `localhost`. */
-function parseImageRef(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let registry = 'docker.io';
-    const slash = rest.indexOf('/');
-    if (slash > 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost') {
-            registry = first.toLowerCase();
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return {
-        registry,
-        repository: rest,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** A stage reference cannot contain these; an image reference usually does. */
-function looksLikeImage(ref) {
-    return /[:/@]/.test(ref);
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/images.js
+var support_images = __webpack_require__(1709);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3006.js
 
 /** An untagged FROM means `latest`: whatever the registry holds on the day of the build. */
@@ -2762,7 +2554,7 @@ const DL3006 = {
                 // a variable is decided at build time; a stage name and scratch carry no tag
                 if (image === '' || image.includes('$') || stage.fromStage || image.toLowerCase() === 'scratch')
                     return;
-                const ref = parseImageRef(image);
+                const ref = (0,support_images/* parseImageRef */.Q)(image);
                 if (ref.tag !== undefined || ref.digest !== undefined)
                     return;
                 context.report({
@@ -2793,7 +2585,7 @@ const DL3007 = {
             instruction(ins, stage) {
                 if (ins.keyword !== 'FROM' || ins.onbuild || !stage || stage.from !== ins)
                     return;
-                const ref = parseImageRef(stage.image);
+                const ref = (0,support_images/* parseImageRef */.Q)(stage.image);
                 // a digest pins the content whatever the tag says
                 if (ref.tag !== 'latest' || ref.digest !== undefined)
                     return;
@@ -2806,7 +2598,7 @@ const DL3007 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/apt.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/apt.js
 // `apt-get` invocations: which subcommand, which packages. Shared by the apt rules (DL3008, DL3009, DL3014, DL3015).
 
 /** apt-get/apt options that take a separate value (`-o Foo=bar`, `-t bookworm-backports`). */
@@ -2890,7 +2682,7 @@ const DL3008 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
+                        at: (0,support_edits/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in apt-get install: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
                     });
                 }
@@ -2901,43 +2693,8 @@ const DL3008 = {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
 var parse = __webpack_require__(646);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/mounts.js
-function mountsOf(ins) {
-    const mounts = [];
-    for (const f of ins.flags) {
-        if (f.name !== 'mount' || f.value === null)
-            continue;
-        const fields = new Map();
-        for (const part of f.value.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq > 0)
-                fields.set(part.slice(0, eq).trim().toLowerCase(), unquote(part.slice(eq + 1).trim()));
-        }
-        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
-        const from = fields.get('from');
-        mounts.push({
-            type: fields.get('type') ?? 'bind',
-            target: target.replace(/(.)\/+$/, '$1'),
-            ...(from ? { from } : {}),
-        });
-    }
-    return mounts;
-}
-/** Targets of cache and tmpfs mounts: what is written there never reaches the layer. */
-function scratchMountTargets(ins) {
-    const targets = [];
-    // most RUNs have no flags at all: no list of mounts for them
-    if (ins.flags.length === 0)
-        return targets;
-    for (const m of mountsOf(ins))
-        if (m.type === 'cache' || m.type === 'tmpfs')
-            targets.push(m.target);
-    return targets;
-}
-function unquote(s) {
-    return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/mounts.js
+var mounts = __webpack_require__(9204);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3009.js
 
 
@@ -2979,7 +2736,7 @@ const DL3009 = {
             const update = aptCalls(ins.shell, APT_TOOLS, ['update'])[0];
             const fix = cleanupFix(file, ins, readLater);
             context.report({
-                at: (0,spans/* commandSpan */["in"])(file, update.cmd),
+                at: (0,support_edits/* commandSpan */["in"])(file, update.cmd),
                 message: `Delete the apt lists in the same RUN after installing: append \`&& ${CLEANUP}\`.`,
                 ...(fix ? { fix } : {}),
             });
@@ -3017,7 +2774,7 @@ function leavesLists(ins) {
     if (cleansLists(ins.shell))
         return false;
     // a cache or tmpfs mount keeps the lists out of the layer
-    const targets = scratchMountTargets(ins);
+    const targets = (0,mounts/* scratchMountTargets */.QD)(ins);
     return !(targets.includes(LISTS) ||
         (targets.includes('/var/lib/apt') && targets.includes('/var/cache/apt')));
 }
@@ -3071,7 +2828,7 @@ function usesListsWithoutUpdate(script) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/archives.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/archives.js
 // What ADD unpacks by itself, and what it downloads.
 /** Local tar archives (plain or compressed) that ADD extracts into the destination. */
 const ARCHIVE_SUFFIXES = [
@@ -3115,8 +2872,8 @@ function pathBase(path) {
     return parts[parts.length - 1] ?? path;
 }
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/copy-args.js
-var copy_args = __webpack_require__(1737);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/copy-args.js
+var copy_args = __webpack_require__(1878);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3010.js
 
 
@@ -3167,7 +2924,7 @@ const DL3010 = {
                     if (archive === undefined)
                         continue;
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: `Use ADD to extract "${copied.get(archive)}" instead of COPY and tar: the copied archive stays in its layer.`,
                         suggestion: `ADD ${copied.get(archive)} <directory>/`,
                     });
@@ -3256,9 +3013,25 @@ const DL3012 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/pip.js
-// `pip install` calls (pip, pip3, pip3.12, pipx, `python -m pip`) and the requirement specifiers they install.
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/pip.js
+// pip in RUN scripts (`pip`, `pip3`, `python -m pip`): its arguments and the `pip install` calls.
 
+/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
+function pipArgs(cmd) {
+    const name = (0,shell/* commandName */.p6)(cmd);
+    // both names start with p: no argument list and no regex for the other commands
+    if (!name.startsWith('p'))
+        return null;
+    const args = (0,shell/* argsOf */.PL)(cmd);
+    if (/^pip(\d+(\.\d+)?)?$/.test(name))
+        return args;
+    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+        const m = args.findIndex((w) => w.value === '-m');
+        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,shell/* basename */.P8)(args[m + 1]?.value ?? '')))
+            return args.slice(m + 2);
+    }
+    return null;
+}
 /** pip/pipx install options that take a separate value: the value is not a package. */
 const VALUE_FLAGS = new Set([
     '-c',
@@ -3315,7 +3088,7 @@ function pipInstalls(script) {
         return [];
     const out = [];
     for (const cmd of script.commands) {
-        const words = pipArgs(cmd);
+        const words = pipLikeArgs(cmd);
         if (!words)
             continue;
         // options may come before the subcommand (`pip --no-cache-dir install x`)
@@ -3341,7 +3114,7 @@ function pipInstalls(script) {
     return out;
 }
 /** The words after `pip` (or after `python -m pip`), or null when `cmd` is not pip. */
-function pipArgs(cmd) {
+function pipLikeArgs(cmd) {
     const name = (0,shell/* commandName */.p6)(cmd);
     // both names start with p: no argument list and no regex for the other commands
     if (!name.startsWith('p'))
@@ -3392,7 +3165,7 @@ const DL3013 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
+                        at: (0,support_edits/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in pip install: ${names.join(', ')} (for example \`${names[0]}==<version>\`).`,
                     });
                 }
@@ -3439,9 +3212,9 @@ const DL3014 = {
                     if (assumesYes(call.cmd))
                         continue;
                     context.report({
-                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
+                        at: (0,support_edits/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Use `apt-get install -y`: without it apt-get waits for an answer the build cannot give.',
-                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(call.sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,support_edits/* insertAfter */.WH)(call.sub, '-y')] },
                     });
                 }
             },
@@ -3495,12 +3268,12 @@ const DL3015 = {
                 for (const call of aptCalls(ins.shell, ['apt-get'], ['install'])) {
                     if (isSimulation(call.cmd) || keepsRecommendsOut(call))
                         continue;
-                    const edits = [(0,spans/* insertAfter */.WH)(call.sub, '--no-install-recommends')];
+                    const edits = [(0,support_edits/* insertAfter */.WH)(call.sub, '--no-install-recommends')];
                     const last = call.operands[call.operands.length - 1];
                     if (last && needsCertificates(call))
-                        edits.push((0,spans/* insertAfter */.WH)(last, 'ca-certificates'));
+                        edits.push((0,support_edits/* insertAfter */.WH)(last, 'ca-certificates'));
                     context.report({
-                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
+                        at: (0,support_edits/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Add `--no-install-recommends`: recommended packages are optional and often a large part of the install.',
                         fix: { description: 'Add --no-install-recommends', edits },
                     });
@@ -3586,7 +3359,7 @@ const DL3016 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
+                        at: (0,support_edits/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in npm install: ${names.join(', ')} (for example \`${names[0]}@<version>\`).`,
                     });
                 }
@@ -3623,7 +3396,7 @@ function DL3016_isPinned(spec) {
     return name.includes('@');
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-a-support/apk.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/apk.js
 // `apk add` calls and their package arguments.
 
 /** apk options that take a separate value. */
@@ -3691,7 +3464,7 @@ const DL3018 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
+                        at: (0,support_edits/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in apk add: ${names.join(', ')} (for example \`${names[0]}=<version>\`).`,
                     });
                 }
@@ -3725,7 +3498,7 @@ const DL3019 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 // a cache or tmpfs mount keeps the index out of the layer
-                const targets = scratchMountTargets(ins);
+                const targets = (0,mounts/* scratchMountTargets */.QD)(ins);
                 if (targets.some((t) => t === APK_CACHE || t === '/var/cache'))
                     return;
                 for (const call of apkAdds(ins.shell)) {
@@ -3733,9 +3506,9 @@ const DL3019 = {
                     if ((0,shell/* hasFlag */.Lt)(call.cmd, '--no-cache', '--no-network'))
                         continue;
                     context.report({
-                        at: (0,spans/* commandUpTo */._N)(context.file, call.cmd, call.sub),
+                        at: (0,support_edits/* commandUpTo */._N)(context.file, call.cmd, call.sub),
                         message: 'Use `apk add --no-cache`: it fetches a fresh index and keeps nothing in /var/cache/apk.',
-                        fix: { description: 'Add --no-cache', edits: [(0,spans/* insertAfter */.WH)(call.sub, '--no-cache')] },
+                        fix: { description: 'Add --no-cache', edits: [(0,support_edits/* insertAfter */.WH)(call.sub, '--no-cache')] },
                     });
                 }
             },
@@ -3772,7 +3545,7 @@ const DL3020 = {
                     return;
                 const fix = toCopy(context.file, ins, sources.length === plain.length);
                 context.report({
-                    at: (0,spans/* keywordSpan */.EP)(context.file, ins),
+                    at: (0,support_edits/* keywordSpan */.EP)(context.file, ins),
                     message: `Use COPY instead of ADD for ${plain.map((s) => `"${s.value}"`).join(', ')}: ADD is for URLs and archives to unpack.`,
                     ...(fix ? { fix } : {}),
                 });
@@ -3786,7 +3559,7 @@ function toCopy(file, ins, allPlain) {
         return undefined;
     if ((0,copy_args/* copyArgs */.H)(ins).sources.some((s) => s.value.includes('$')))
         return undefined;
-    const at = (0,spans/* keywordSpan */.EP)(file, ins);
+    const at = (0,support_edits/* keywordSpan */.EP)(file, ins);
     return { description: 'Replace ADD with COPY', edits: [{ start: at.start, end: at.end, text: 'COPY' }] };
 }
 
@@ -3863,7 +3636,7 @@ const DL3022 = {
                     return;
                 const flag = ins.flags.find((f) => f.name === 'from');
                 const ref = flag?.value;
-                if (!flag || !ref || ref.includes('$') || looksLikeImage(ref))
+                if (!flag || !ref || ref.includes('$') || (0,support_images/* looksLikeImage */.Ng)(ref))
                     return;
                 const earlier = Math.max(ins.stage, 0);
                 if (/^\d+$/.test(ref) ? Number(ref) < earlier : definedBefore(ref.toLowerCase(), earlier))
@@ -3973,7 +3746,7 @@ const DL3026 = {
                 image.toLowerCase() === 'scratch' ||
                 stageNames.has(image.toLowerCase()))
                 return;
-            const { registry } = parseImageRef(image);
+            const { registry } = (0,support_images/* parseImageRef */.Q)(image);
             if (trusted.some((pattern) => registryMatches(pattern, registry)))
                 return;
             context.report({
@@ -3994,7 +3767,7 @@ const DL3026 = {
                 }
                 // `--from` names a stage, a stage number, or an image
                 const fromImage = (ref, at) => {
-                    if (ref && !/^\d+$/.test(ref) && (looksLikeImage(ref) || !stageNames.has(ref.toLowerCase())))
+                    if (ref && !/^\d+$/.test(ref) && ((0,support_images/* looksLikeImage */.Ng)(ref) || !stageNames.has(ref.toLowerCase())))
                         check(ref, at);
                 };
                 if (ins.keyword === 'COPY') {
@@ -4003,10 +3776,8 @@ const DL3026 = {
                         fromImage(flag.value, flag);
                 }
                 if (ins.keyword === 'RUN') {
-                    for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
-                        const from = mountsOf({ ...ins, flags: [flag] })[0]?.from;
-                        fromImage(from, flag);
-                    }
+                    for (const mount of (0,mounts/* mountsOf */.cS)(ins))
+                        fromImage(mount.from, mount.flag);
                 }
             },
         };
@@ -4070,7 +3841,7 @@ const DL3027 = {
                     const sub = (0,shell/* positionalArgs */.EK)(cmd, APT_VALUE_FLAGS)[0]?.value;
                     const fixable = sub !== undefined && SAME_IN_APT_GET.has(sub) && word.raw === word.value;
                     context.report({
-                        at: (0,spans/* wordSpan */.BW)(context.file, word),
+                        at: (0,support_edits/* wordSpan */.BW)(context.file, word),
                         message: 'Use apt-get (or apt-cache) instead of apt: apt has no stable command-line interface for scripts.',
                         ...(fixable
                             ? {
@@ -4187,7 +3958,7 @@ const DL3028 = {
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
                     context.report({
-                        at: (0,spans/* wordsSpan */.wC)(context.file, loose),
+                        at: (0,support_edits/* wordsSpan */.wC)(context.file, loose),
                         message: `Pin versions in gem install: ${names.join(', ')} (for example \`${names[0]}:<version>\`).`,
                     });
                 }
@@ -4298,9 +4069,9 @@ const DL3030 = {
                     if (!sub || !INSTALLS.has(sub.value) || (0,shell/* hasFlag */.Lt)(cmd, '-y', '--assumeyes'))
                         continue;
                     context.report({
-                        at: (0,spans/* commandUpTo */._N)(context.file, cmd, sub),
+                        at: (0,support_edits/* commandUpTo */._N)(context.file, cmd, sub),
                         message: `Use \`yum ${sub.value} -y\`: without it yum waits for an answer the build cannot give.`,
-                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,support_edits/* insertAfter */.WH)(sub, '-y')] },
                     });
                 }
             },
@@ -4308,39 +4079,11 @@ const DL3030 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/dl-b-support.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/cleanup.js
+// Package caches and their cleanup: `rm` of cache folders, installs that nothing cleans after, the rule builder.
 
 
 
-
-
-/** Targets of the cache and tmpfs mounts of a RUN (`--mount=type=cache,target=/root/.cache`). */
-function cacheMountTargets(ins) {
-    const targets = [];
-    for (const t of scratchMountTargets(ins))
-        if (t !== '')
-            targets.push(t);
-    return targets;
-}
-/** True when a cache/tmpfs mount covers one of `dirs` (the mount is the dir or one of its parents). */
-function hasCacheMountOver(ins, dirs) {
-    for (const t of cacheMountTargets(ins)) {
-        if (dirs.some((d) => t === '/' || d === t || d.startsWith(t + '/')))
-            return true;
-    }
-    return false;
-}
-/**
- * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
- * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
- */
-function appendCommand(cmd, next) {
-    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
-        return null;
-    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
-        return null;
-    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
-}
 /** The `rm` arguments of a command (paths it deletes), or [] when it is not `rm`. */
 function removedPaths(cmd) {
     if ((0,shell/* commandName */.p6)(cmd) !== 'rm')
@@ -4351,125 +4094,6 @@ function removedPaths(cmd) {
 function removesUnder(cmd, dirs) {
     return removedPaths(cmd).some((p) => dirs.some((d) => p === d || p.startsWith(d + '/') || p === d + '*'));
 }
-const chains = new WeakMap();
-/** The last stage and every stage it is built on: what ends up in the default build target. */
-function finalStageChain(file) {
-    // a dozen rules ask for it per file: worked out once
-    const known = chains.get(file);
-    if (known !== undefined)
-        return known;
-    const chain = new Set((0,parse/* stageLineage */.uL)(file, file.stages[file.stages.length - 1]).map((s) => s.index));
-    chains.set(file, chain);
-    return chain;
-}
-/** `A=1 B=2` or the legacy `A 1` form of ENV/ARG/LABEL words, as name/value pairs with the name's word. */
-function keyValues(ins) {
-    const words = ins.words;
-    if (words.length === 0)
-        return [];
-    const first = words[0];
-    if (ins.keyword !== 'ARG' && !first.raw.includes('=') && words.length > 1) {
-        const rest = words.slice(1);
-        const value = (0,shell/* valuesOf */.sm)(rest).join(' ');
-        return [{ key: first.value, value, at: first }];
-    }
-    return words.map((w) => {
-        const eq = w.value.indexOf('=');
-        return eq >= 0
-            ? { key: w.value.slice(0, eq), value: w.value.slice(eq + 1), at: w }
-            : { key: w.value, value: null, at: w };
-    });
-}
-/**
- * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
- * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
- * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
- * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
- */
-function variableTracker(file) {
-    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
-    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
-    let args;
-    const envByStage = new Map();
-    let env = new Map();
-    let seen = -1;
-    let applied = -1;
-    const apply = (ins) => {
-        args ??= new Map();
-        if (ins.keyword === 'FROM' && !ins.onbuild) {
-            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
-            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
-            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
-            const parent = (0,parse/* parentStage */.vp)(file, stage);
-            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
-            if (stage)
-                envByStage.set(stage.index, env);
-        }
-        else if (ins.keyword === 'ARG') {
-            for (const kv of keyValues(ins))
-                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
-        }
-        else if (ins.keyword === 'ENV' && !ins.onbuild) {
-            for (const kv of keyValues(ins))
-                if (kv.value !== null)
-                    env.set(kv.key, kv.value);
-        }
-    };
-    const catchUp = () => {
-        for (let k = applied + 1; k <= seen; k++)
-            apply(file.instructions[k]);
-        if (seen > applied)
-            applied = seen;
-    };
-    return {
-        visit(ins) {
-            if (ins.index > seen)
-                seen = ins.index;
-        },
-        get(name) {
-            catchUp();
-            return env.get(name) ?? args?.get(name);
-        },
-        has(name) {
-            catchUp();
-            return env.has(name) || (args?.has(name) ?? false);
-        },
-    };
-}
-/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
-function expand(text, lookup) {
-    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
-        return lookup((a ?? b)) ?? '';
-    });
-}
-/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
-function dl_b_support_pipArgs(cmd) {
-    const name = (0,shell/* commandName */.p6)(cmd);
-    // both names start with p: no argument list and no regex for the other commands
-    if (!name.startsWith('p'))
-        return null;
-    const args = (0,shell/* argsOf */.PL)(cmd);
-    if (/^pip(\d+(\.\d+)?)?$/.test(name))
-        return args;
-    if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-        const m = args.findIndex((w) => w.value === '-m');
-        if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test((0,shell/* basename */.P8)(args[m + 1]?.value ?? '')))
-            return args.slice(m + 2);
-    }
-    return null;
-}
-/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
-function wholeLines(file, ins) {
-    const start = file.lineStarts[ins.line - 1];
-    const nextLine = file.lineStarts[ins.endLine];
-    const end = nextLine ?? file.text.length;
-    return { start, end, text: '' };
-}
-
-/** True when the command's program (prefixes looked through) is one of `names`. */
-function commandIs(cmd, ...names) {
-    return names.includes((0,shell/* commandName */.p6)(cmd));
-}
 /** The last command matching `isInstall` that no command matching `isClean` follows, or undefined. */
 function uncleanedInstall(commands, isInstall, isClean) {
     const installs = commands.filter(isInstall);
@@ -4478,6 +4102,80 @@ function uncleanedInstall(commands, isInstall, isClean) {
         return undefined;
     return commands.some((c) => c.index > last.index && isClean(c)) ? undefined : last;
 }
+/**
+ * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
+ * offers to append the cleaning command after it.
+ */
+function cacheCleanRule(meta, spec) {
+    return {
+        // without an install there is nothing to clean: only the RUNs of the program
+        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'RUN' || !ins.shell || (0,mounts/* hasCacheMountOver */.qD)(ins, spec.caches))
+                        return;
+                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
+                    if (!last)
+                        return;
+                    const edit = (0,support_edits/* appendCommand */.mv)(last, spec.append);
+                    context.report({
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, last),
+                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
+                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
+                    });
+                },
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3032.js
+
+
+
+const YUM_CACHE = ['/var/cache/yum'];
+const DL3032_INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);
+function isYumInstall(cmd) {
+    if (!(0,shell/* commandIs */.Cb)(cmd, 'yum'))
+        return false;
+    const [sub, next] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
+    return DL3032_INSTALLS.has(sub ?? '') || (sub === 'module' && next === 'install');
+}
+function isYumClean(cmd) {
+    if (removesUnder(cmd, YUM_CACHE))
+        return true;
+    if (!(0,shell/* commandIs */.Cb)(cmd, 'yum'))
+        return false;
+    const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
+    return sub === 'clean' && what === 'all';
+}
+/** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */
+const DL3032 = cacheCleanRule({
+    code: 'DL3032',
+    name: 'yum-clean-all',
+    severity: 'warning',
+    category: 'size',
+    fixable: true,
+    description: '`yum clean all` missing after `yum install` in the same RUN.',
+    docs: 'docs/rules/DL3032.md',
+}, {
+    program: 'yum',
+    caches: YUM_CACHE,
+    isInstall: isYumInstall,
+    isClean: isYumClean,
+    install: 'yum install',
+    clean: 'yum clean all',
+    append: 'yum clean all',
+});
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/variables.js
+var variables = __webpack_require__(7690);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/rpm.js
+// yum, dnf and microdnf: value flags, subcommands, version-pinned specs and the pinning rule builder.
+
+
+
 /** Flags of yum/dnf/microdnf that take the next word as their value. */
 const RPM_VALUE_FLAGS = [
     '-x',
@@ -4534,93 +4232,6 @@ function dnfSubcommand(cmd) {
     return pos[0];
 }
 /**
- * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
- * One file per rule still declares the metadata; this builds the shared visitor.
- */
-function labelValueRule(meta, type, valid, expected) {
-    return {
-        meta: { ...meta, keywords: ['LABEL'] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'LABEL')
-                        return;
-                    for (const kv of keyValues(ins)) {
-                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
-                            continue;
-                        if (kv.value.includes('$') || valid(kv.value))
-                            continue;
-                        context.report({
-                            at: kv.at,
-                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
-                        });
-                    }
-                },
-            };
-        },
-    };
-}
-/**
- * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
- * and offers to delete the overridden earlier one.
- */
-function lastOneWinsRule(meta, keyword) {
-    return {
-        meta: { ...meta, keywords: ['FROM', keyword] },
-        create(context) {
-            let previous;
-            return {
-                instruction(ins) {
-                    if (ins.onbuild)
-                        return;
-                    if (ins.keyword === 'FROM')
-                        previous = undefined;
-                    if (ins.keyword !== keyword)
-                        return;
-                    if (previous) {
-                        context.report({
-                            at: ins,
-                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
-                            fix: {
-                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
-                                edits: [wholeLines(context.file, previous)],
-                            },
-                        });
-                    }
-                    previous = ins;
-                },
-            };
-        },
-    };
-}
-/**
- * A rule that reports the last package install of a RUN when no cache cleaning follows it in that RUN, and
- * offers to append the cleaning command after it.
- */
-function cacheCleanRule(meta, spec) {
-    return {
-        // without an install there is nothing to clean: only the RUNs of the program
-        meta: { ...meta, keywords: ['RUN'], commands: [spec.program] },
-        create(context) {
-            return {
-                instruction(ins) {
-                    if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, spec.caches))
-                        return;
-                    const last = uncleanedInstall(ins.shell.commands, spec.isInstall, spec.isClean);
-                    if (!last)
-                        return;
-                    const edit = appendCommand(last, spec.append);
-                    context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, last),
-                        message: `Run \`${spec.clean}\` after \`${spec.install}\` in the same RUN so the package cache does not ship in the layer.`,
-                        ...(edit ? { fix: { description: `Append \`&& ${spec.append}\``, edits: [edit] } } : {}),
-                    });
-                },
-            };
-        },
-    };
-}
-/**
  * A rule that reports each package of an rpm installer's `install` (and `module install`) without a version
  * (`name-version`) or module stream (`name:stream`): yum (DL3033), dnf and microdnf (DL3041). `shown` is the
  * program name the messages use.
@@ -4630,7 +4241,7 @@ function rpmPinRule(meta, programs, shown) {
         // a RUN without these programs changes nothing here
         meta: { ...meta, keywords: ['RUN'], commands: programs },
         create(context) {
-            const vars = variableTracker(context.file);
+            const vars = (0,variables/* variableTracker */.j0)(context.file);
             return {
                 instruction(ins) {
                     vars.visit(ins);
@@ -4643,14 +4254,14 @@ function rpmPinRule(meta, programs, shown) {
                         if (pos[at]?.value !== 'install')
                             continue;
                         for (const word of pos.slice(at + 1)) {
-                            const spec = expand(word.value, (n) => vars.get(n));
+                            const spec = (0,variables/* expand */.fT)(word.value, (n) => vars.get(n));
                             if (spec === '' || spec.startsWith('@') || spec.includes('/'))
                                 continue;
                             const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
                             if (pinned)
                                 continue;
                             context.report({
-                                at: (0,spans/* wordSpan */.BW)(context.file, word),
+                                at: (0,support_edits/* wordSpan */.BW)(context.file, word),
                                 message: isModule
                                     ? `Pin the module stream: \`${shown} module install ${word.value}:<stream>\`.`
                                     : `Pin the version of "${word.value}": \`${shown} install ${word.value}-<version>\`.`,
@@ -4662,44 +4273,6 @@ function rpmPinRule(meta, programs, shown) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3032.js
-
-
-const YUM_CACHE = ['/var/cache/yum'];
-const DL3032_INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);
-function isYumInstall(cmd) {
-    if (!commandIs(cmd, 'yum'))
-        return false;
-    const [sub, next] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
-    return DL3032_INSTALLS.has(sub ?? '') || (sub === 'module' && next === 'install');
-}
-function isYumClean(cmd) {
-    if (removesUnder(cmd, YUM_CACHE))
-        return true;
-    if (!commandIs(cmd, 'yum'))
-        return false;
-    const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
-    return sub === 'clean' && what === 'all';
-}
-/** `yum install` leaves its package cache (tens of MB) in the layer unless `yum clean all` runs afterwards. */
-const DL3032 = cacheCleanRule({
-    code: 'DL3032',
-    name: 'yum-clean-all',
-    severity: 'warning',
-    category: 'size',
-    fixable: true,
-    description: '`yum clean all` missing after `yum install` in the same RUN.',
-    docs: 'docs/rules/DL3032.md',
-}, {
-    program: 'yum',
-    caches: YUM_CACHE,
-    isInstall: isYumInstall,
-    isClean: isYumClean,
-    install: 'yum install',
-    clean: 'yum clean all',
-    append: 'yum clean all',
-});
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3033.js
 
@@ -4756,9 +4329,9 @@ const DL3034 = {
                     // --non-interactive is a global option: it belongs right after the program name
                     const program = cmd.words.find((w) => w.value.endsWith('zypper'));
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: 'Add `--non-interactive` to zypper so the build never waits for an answer.',
-                        fix: { description: 'Add --non-interactive', edits: [(0,spans/* insertAfter */.WH)(program, '--non-interactive')] },
+                        fix: { description: 'Add --non-interactive', edits: [(0,support_edits/* insertAfter */.WH)(program, '--non-interactive')] },
                     });
                 }
             },
@@ -4792,7 +4365,7 @@ const DL3035 = {
                     if (sub !== 'dist-upgrade' && sub !== 'dup')
                         continue;
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not run `zypper dist-upgrade` in a build: use a newer base image tag instead.',
                     });
                 }
@@ -4804,15 +4377,16 @@ const DL3035 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3036.js
 
 
+
 const ZYPP_CACHE = ['/var/cache/zypp'];
 const DL3036_INSTALLS = new Set(['install', 'in', 'source-install', 'si']);
 function isZypperInstall(cmd) {
-    return commandIs(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
+    return (0,shell/* commandIs */.Cb)(cmd, 'zypper') && DL3036_INSTALLS.has((0,shell/* positionalArgs */.EK)(cmd)[0]?.value ?? '');
 }
 function isZypperClean(cmd) {
     if (removesUnder(cmd, ZYPP_CACHE))
         return true;
-    if (!commandIs(cmd, 'zypper'))
+    if (!(0,shell/* commandIs */.Cb)(cmd, 'zypper'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'clean' || sub === 'cc';
@@ -4839,6 +4413,7 @@ const DL3036 = cacheCleanRule({
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3037.js
 
 
+
 const DL3037_VALUE_FLAGS = ['-t', '--type', '-r', '--repo', '--from', '-C', '--capability'];
 /** `name=1.2`, `name>=1.2`, `name<1.2`, or an rpm file: a zypper package spec with a version. */
 function zypperPinned(spec) {
@@ -4858,7 +4433,7 @@ const DL3037 = {
         commands: ['zypper'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,variables/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -4869,11 +4444,11 @@ const DL3037 = {
                     if (pos[0]?.value !== 'install' && pos[0]?.value !== 'in')
                         continue;
                     for (const word of pos.slice(1)) {
-                        const spec = expand(word.value, (n) => vars.get(n));
+                        const spec = (0,variables/* expand */.fT)(word.value, (n) => vars.get(n));
                         if (spec === '' || zypperPinned(spec))
                             continue;
                         context.report({
-                            at: (0,spans/* wordSpan */.BW)(context.file, word),
+                            at: (0,support_edits/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version of "${word.value}": \`zypper install ${word.value}=<version>\`.`,
                         });
                     }
@@ -4884,6 +4459,7 @@ const DL3037 = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3038.js
+
 
 
 /** dnf asks "Is this ok [y/N]" and, with nobody to answer, the build fails. */
@@ -4909,9 +4485,9 @@ const DL3038 = {
                         continue;
                     const sub = (0,shell/* positionalArgs */.EK)(cmd, RPM_VALUE_FLAGS).find((w) => DNF_INSTALLS.has(w.value));
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-y\` to \`${cmd.words[0].value} ${sub.value}\` so the build never waits for confirmation.`,
-                        fix: { description: 'Add -y', edits: [(0,spans/* insertAfter */.WH)(sub, '-y')] },
+                        fix: { description: 'Add -y', edits: [(0,support_edits/* insertAfter */.WH)(sub, '-y')] },
                     });
                 }
             },
@@ -4922,16 +4498,20 @@ const DL3038 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3040.js
 
 
+
+
+
+
 const DNF_CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
 function isDnfInstall(cmd) {
-    return commandIs(cmd, 'dnf', 'microdnf') && DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '');
+    return (0,shell/* commandIs */.Cb)(cmd, 'dnf', 'microdnf') && DNF_INSTALLS.has(dnfSubcommand(cmd) ?? '');
 }
 /** `rm` of the caches, or `clean all` by the same program that installed (dnf and microdnf keep separate state). */
 function cleans(program) {
     return (cmd) => {
         if (removesUnder(cmd, DNF_CACHES))
             return true;
-        if (!commandIs(cmd, program))
+        if (!(0,shell/* commandIs */.Cb)(cmd, program))
             return false;
         const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
         return sub === 'clean' && what === 'all';
@@ -4953,7 +4533,7 @@ const DL3040 = {
     create(context) {
         return {
             instruction(ins) {
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, DNF_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,mounts/* hasCacheMountOver */.qD)(ins, DNF_CACHES))
                     return;
                 const installs = ins.shell.commands.filter(isDnfInstall);
                 const program = installs.length > 0 ? (0,shell/* commandName */.p6)(installs[installs.length - 1]) : '';
@@ -4961,9 +4541,9 @@ const DL3040 = {
                 if (!last)
                     return;
                 const clean = `${(0,shell/* commandName */.p6)(last)} clean all`;
-                const edit = appendCommand(last, clean);
+                const edit = (0,support_edits/* appendCommand */.mv)(last, clean);
                 context.report({
-                    at: (0,spans/* commandSpan */["in"])(context.file, last),
+                    at: (0,support_edits/* commandSpan */["in"])(context.file, last),
                     message: `Run \`${clean}\` after \`${(0,shell/* commandName */.p6)(last)} ${dnfSubcommand(last)}\` in the same RUN so the package cache does not ship in the layer.`,
                     ...(edit ? { fix: { description: `Append \`&& ${clean}\``, edits: [edit] } } : {}),
                 });
@@ -4986,6 +4566,9 @@ const DL3041 = rpmPinRule({
 }, ['dnf', 'microdnf'], 'dnf');
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3042.js
+
+
+
 
 
 const PIP_CACHES = ['/root/.cache/pip', '/root/.cache'];
@@ -5024,14 +4607,14 @@ const DL3042 = {
         keywords: ['RUN'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,variables/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, PIP_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,mounts/* hasCacheMountOver */.qD)(ins, PIP_CACHES))
                     return;
                 for (const cmd of ins.shell.commands) {
-                    const args = dl_b_support_pipArgs(cmd);
+                    const args = pipArgs(cmd);
                     if (!args)
                         continue;
                     const sub = args.find((w) => !w.value.startsWith('-'));
@@ -5043,9 +4626,9 @@ const DL3042 = {
                     if (inScript ?? truthy(vars.get('PIP_NO_CACHE_DIR')))
                         continue;
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`--no-cache-dir\` to \`pip ${sub.value}\` so pip's download cache does not ship in the layer.`,
-                        fix: { description: 'Add --no-cache-dir', edits: [(0,spans/* insertAfter */.WH)(sub, '--no-cache-dir')] },
+                        fix: { description: 'Add --no-cache-dir', edits: [(0,support_edits/* insertAfter */.WH)(sub, '--no-cache-dir')] },
                     });
                 }
             },
@@ -5111,7 +4694,7 @@ const DL3044 = {
             instruction(ins) {
                 if (ins.keyword !== 'ENV')
                     return;
-                const pairs = keyValues(ins);
+                const { pairs } = (0,variables/* keyValues */.K7)(ins);
                 const definedHere = new Set();
                 for (const kv of pairs) {
                     // nothing defined here yet, or no `$` in the value: no reference to report
@@ -5223,9 +4806,9 @@ const DL3046 = {
                         continue;
                     const program = cmd.words.find((w) => w.value.endsWith('useradd'));
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: `Add \`-l\` to useradd: UID ${uid} would otherwise grow /var/log/lastlog and faillog to a sparse file that fills the layer.`,
-                        fix: { description: 'Add -l (--no-log-init)', edits: [(0,spans/* insertAfter */.WH)(program, '-l')] },
+                        fix: { description: 'Add -l (--no-log-init)', edits: [(0,support_edits/* insertAfter */.WH)(program, '-l')] },
                     });
                 }
             },
@@ -5287,9 +4870,9 @@ const DL3047 = {
                     // `-nv`, not `--progress=dot:giga`: busybox wget (alpine, busybox, and images built on them whatever
                     // their name) rejects --progress and fails the build, while GNU and busybox wget both accept -nv
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: 'Use `wget -nv` (or `-q`, `--progress=dot:giga`) to keep the build log short.',
-                        fix: { description: 'Add -nv', edits: [(0,spans/* insertAfter */.WH)(program, '-nv')] },
+                        fix: { description: 'Add -nv', edits: [(0,support_edits/* insertAfter */.WH)(program, '-nv')] },
                     });
                 }
             },
@@ -5333,7 +4916,7 @@ const DL3048 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
                     const problem = labelKeyProblem(kv.key);
                     if (problem)
                         context.report({ at: kv.at, message: `Label key "${kv.key}" ${problem}.` });
@@ -5374,7 +4957,7 @@ const DL3049 = {
                     return;
                 const own = stages.map((s) => new Set(s.instructions
                     .filter((i) => i.keyword === 'LABEL' && !i.onbuild)
-                    .flatMap((i) => keyValues(i).map((kv) => kv.key))));
+                    .flatMap((i) => (0,variables/* keyValues */.K7)(i).pairs.map((kv) => kv.key))));
                 const has = (s, key) => {
                     for (let cur = s; cur; cur = (0,parse/* parentStage */.vp)(context.file, cur))
                         if (own[cur.index].has(key))
@@ -5417,7 +5000,7 @@ const DL3050 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL' || !context.settings.strictLabels)
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
                     if (kv.key in context.settings.labelSchema)
                         continue;
                     context.report({
@@ -5449,7 +5032,7 @@ const DL3051 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
                     if (!(kv.key in context.settings.labelSchema) || (kv.value ?? '').trim() !== '')
                         continue;
                     context.report({ at: kv.at, message: `Label "${kv.key}" is empty: give it a value.` });
@@ -5458,6 +5041,36 @@ const DL3051 = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/labels.js
+
+/**
+ * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.
+ * One file per rule still declares the metadata; this builds the shared visitor.
+ */
+function labelValueRule(meta, type, valid, expected) {
+    return {
+        meta: { ...meta, keywords: ['LABEL'] },
+        create(context) {
+            return {
+                instruction(ins) {
+                    if (ins.keyword !== 'LABEL')
+                        return;
+                    for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                        if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
+                            continue;
+                        if (kv.value.includes('$') || valid(kv.value))
+                            continue;
+                        context.report({
+                            at: kv.at,
+                            message: `Label "${kv.key}" must be ${expected}; got "${kv.value}".`,
+                        });
+                    }
+                },
+            };
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3052.js
 
@@ -5708,19 +5321,25 @@ const DL3059 = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/stages.js
+var stages = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3060.js
+
+
+
+
 
 
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
 // the program first: the arguments are only read for yarn (these run for every command of every RUN)
 function isYarnInstall(cmd) {
-    if (!commandIs(cmd, 'yarn'))
+    if (!(0,shell/* commandIs */.Cb)(cmd, 'yarn'))
         return false;
     const sub = (0,shell/* positionalArgs */.EK)(cmd)[0]?.value;
     return sub === 'install' || sub === 'add';
 }
 function isYarnCacheClean(cmd) {
-    if (!commandIs(cmd, 'yarn'))
+    if (!(0,shell/* commandIs */.Cb)(cmd, 'yarn'))
         return false;
     const [sub, what] = (0,shell/* valuesOf */.sm)((0,shell/* positionalArgs */.EK)(cmd));
     return sub === 'cache' && what === 'clean';
@@ -5740,10 +5359,10 @@ const DL3060 = {
     },
     create(context) {
         // a stage that is neither the final one nor built on by it is a build stage: its cache never ships
-        const shipped = finalStageChain(context.file);
+        const shipped = (0,stages/* finalLineage */.cd)(context.file);
         return {
             instruction(ins, stage) {
-                if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, YARN_CACHES))
+                if (ins.keyword !== 'RUN' || !ins.shell || (0,mounts/* hasCacheMountOver */.qD)(ins, YARN_CACHES))
                     return;
                 // ONBUILD triggers run in whatever image builds FROM this one: they always ship
                 if (stage && !ins.onbuild && !shipped.has(stage.index))
@@ -5751,9 +5370,9 @@ const DL3060 = {
                 const last = uncleanedInstall(ins.shell.commands, isYarnInstall, isYarnCacheClean);
                 if (!last)
                     return;
-                const edit = appendCommand(last, 'yarn cache clean');
+                const edit = (0,support_edits/* appendCommand */.mv)(last, 'yarn cache clean');
                 context.report({
-                    at: (0,spans/* commandSpan */["in"])(context.file, last),
+                    at: (0,support_edits/* commandSpan */["in"])(context.file, last),
                     message: 'Run `yarn cache clean` after `yarn install` in the same RUN so the package cache does not ship in the layer.',
                     ...(edit ? { fix: { description: 'Append `&& yarn cache clean`', edits: [edit] } } : {}),
                 });
@@ -5860,7 +5479,7 @@ const DL3062 = {
                             continue;
                         const name = word.value.replace(/@.*$/, '');
                         context.report({
-                            at: (0,spans/* wordSpan */.BW)(context.file, word),
+                            at: (0,support_edits/* wordSpan */.BW)(context.file, word),
                             message: `Pin the version: \`go ${sub} ${name}@<version>\` instead of "${word.value}".`,
                         });
                     }
@@ -5925,7 +5544,7 @@ const DL3064 = {
             instruction(ins) {
                 if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
                     return;
-                for (const kv of keyValues(ins)) {
+                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
                     const name = kv.key.toUpperCase();
                     if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name))
                         continue;
@@ -5996,7 +5615,7 @@ const DL3066 = {
         keywords: ['USER'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,variables/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -6009,7 +5628,7 @@ const DL3066 = {
                 // a value from a declared ARG/ENV is decided at build time: trust it
                 if (names.length > 0 && names.every((n) => vars.has(n)))
                     return;
-                const value = expand(word.value, (n) => vars.get(n));
+                const value = (0,variables/* expand */.fT)(word.value, (n) => vars.get(n));
                 if (/^\d+(:\d+)?$/.test(value))
                     return;
                 context.report({
@@ -6048,7 +5667,7 @@ const DL3067 = {
                 if (ins.words.length !== 2 || !ins.words.every((w) => DL3067_isRoot(w.value)))
                     return;
                 context.report({
-                    at: (0,spans/* spanAt */.i6)(context.file, ins.words[0].start, ins.words[1].end),
+                    at: (0,support_edits/* spanAt */.i6)(context.file, ins.words[0].start, ins.words[1].end),
                     message: 'COPY of the whole filesystem of another stage: copy only the directories you need.',
                 });
             },
@@ -6090,13 +5709,76 @@ const DL4001 = {
                 if (!(seen.has('wget') && seen.has('curl')))
                     return;
                 context.report({
-                    at: (0,spans/* commandSpan */["in"])(context.file, used[0]),
+                    at: (0,support_edits/* commandSpan */["in"])(context.file, used[0]),
                     message: 'This stage uses both wget and curl: pick one so the image carries one download tool.',
                 });
             },
         };
     },
 };
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/builders.js
+
+
+/**
+ * A rule for instructions of which only the last in a stage takes effect (CMD, ENTRYPOINT): reports each later one
+ * and offers to delete the overridden earlier one.
+ */
+function lastOneWinsRule(meta, keyword) {
+    return {
+        meta: { ...meta, keywords: ['FROM', keyword] },
+        create(context) {
+            let previous;
+            return {
+                instruction(ins) {
+                    if (ins.onbuild)
+                        return;
+                    if (ins.keyword === 'FROM')
+                        previous = undefined;
+                    if (ins.keyword !== keyword)
+                        return;
+                    if (previous) {
+                        context.report({
+                            at: ins,
+                            message: `Several ${keyword} instructions in one stage: the one on line ${previous.line} has no effect.`,
+                            fix: {
+                                description: `Remove the overridden ${keyword} on line ${previous.line}`,
+                                edits: [(0,support_edits/* wholeLines */.zo)(context.file, previous)],
+                            },
+                        });
+                    }
+                    previous = ins;
+                },
+            };
+        },
+    };
+}
+/**
+ * The `create` of a rule that judges each stage as a whole once the file is read (rules that look ahead to later
+ * RUNs of the stage, or at the stage's base): `check` runs after the last instruction, for every stage in file
+ * order, or with `final` only for the stages the final image is built on (a builder stage ships only what is
+ * copied out of it).
+ */
+function eachStage(check, options = {}) {
+    return (context) => ({
+        end() {
+            const lineage = options.final ? (0,stages/* finalLineage */.cd)(context.file) : undefined;
+            for (const stage of context.file.stages)
+                if (!lineage || lineage.has(stage.index))
+                    check(stage, context);
+        },
+    });
+}
+/** The `create` of a rule that judges the final image as a whole: `check` runs once, after the last instruction,
+ *  with the stages of its lineage in file order (none for a file without FROM). */
+function finalImage(check) {
+    return (context) => ({
+        end() {
+            const lineage = (0,stages/* finalLineage */.cd)(context.file);
+            check(context.file.stages.filter((s) => lineage.has(s.index)), context);
+        },
+    });
+}
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL4003.js
 
@@ -6151,7 +5833,7 @@ const DL4005 = {
                         continue;
                     const target = pos.length > 1 ? pos[0].value : '/bin/bash';
                     context.report({
-                        at: (0,spans/* commandSpan */["in"])(context.file, cmd),
+                        at: (0,support_edits/* commandSpan */["in"])(context.file, cmd),
                         message: 'Do not replace /bin/sh with a link: use the SHELL instruction to change the shell of RUN.',
                         suggestion: `SHELL ["${target}", "-c"]`,
                     });
@@ -6231,7 +5913,7 @@ const DL4006 = {
                 }
                 const ash = /alpine|busybox/i.test(stage?.resolvedImage ?? '');
                 context.report({
-                    at: (0,spans/* spanAt */.i6)(context.file, pipeStart.start, pipeEnd.end),
+                    at: (0,support_edits/* spanAt */.i6)(context.file, pipeStart.start, pipeEnd.end),
                     message: 'A pipe hides the failure of every command but the last: set pipefail with a SHELL instruction first.',
                     suggestion: ash
                         ? 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]'
@@ -6242,7 +5924,7 @@ const DL4006 = {
     },
 };
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-script.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/script-shape.js
 // The shape of a RUN script as far as merging and appending are concerned: where its top-level list breaks,
 // whether a shell comment would swallow appended text, and which commands change the shell's own state (cd,
 // set, export…) so that a command joined after them would behave differently. It reads the logical argument
@@ -6571,9 +6253,8 @@ function matchParen(text, open) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-helpers.js
-
-
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/merge-runs.js
+// Merging consecutive RUNs: when joining them with `&&` keeps their meaning, and the edits that do it.
 
 
 
@@ -6670,7 +6351,7 @@ function lastMergeable(file, stage, i) {
     const list = stage.instructions;
     const first = list[i];
     // the cheap checks first: most RUNs are not followed by another, and their scripts need no reading then
-    if (i + 1 >= list.length || !isPlainRun(list[i + 1]))
+    if (i + 1 >= list.length || !(0,stages/* isPlainRun */.aq)(list[i + 1]))
         return i;
     if (customShell(file, first) !== null || anyRunBlocker(first) !== null)
         return i;
@@ -6679,7 +6360,7 @@ function lastMergeable(file, stage, i) {
     while (j + 1 < list.length) {
         const prev = list[j];
         const next = list[j + 1];
-        if (!isPlainRun(next))
+        if (!(0,stages/* isPlainRun */.aq)(next))
             break;
         if (pragmas.some((c) => c.line > prev.line && c.line < next.line))
             break;
@@ -6772,16 +6453,6 @@ function factsOf(file) {
     }
     return f;
 }
-/** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
-const finalLineage = finalStageChain;
-/** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
-function isPlainRun(ins) {
-    return ins.keyword === 'RUN' && !ins.onbuild;
-}
-/** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
-function stageRuns(stage) {
-    return stage.instructions.filter(isPlainRun);
-}
 // lastMergeable asks about every RUN next to another, and other rules ask again: scan each script once.
 const shapes = new WeakMap();
 /** scanScript of the RUN's arguments, computed once per instruction (callers only read it). */
@@ -6793,29 +6464,10 @@ function shapeOf(run) {
     shapes.set(run, { args: run.args, shape });
     return shape;
 }
-/** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
-function hasCacheMount(run) {
-    return mountsOf(run).some((m) => m.type === 'cache');
-}
-/** Text of a finding-sized span: first line only, trimmed, shortened. */
-function excerpt(text, max = 60) {
-    const first = text.split('\n')[0].trim();
-    return first.length > max ? first.slice(0, max - 1) + '…' : first;
-}
-/** Whole-context sources: any change to any file re-runs every step after them. */
-function copiesWholeContext(ins) {
-    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') ||
-        ins.onbuild ||
-        ins.flags.some((f) => f.name === 'from'))
-        return false;
-    if (ins.heredocs.length > 0 || ins.words.length < 2)
-        return false;
-    return ins.words.slice(0, -1).some((w) => /^(\.|\.\/|\*|\.\/\*)$/.test(w.value));
-}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/ib-paths.js
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/paths.js
 // Path arithmetic for IB101: where files land, and whether a later command's path argument touches them.
 
 /** Resolves `path` against `cwd`; null when it depends on something unknown (home directory, a `cd`). */
@@ -6911,6 +6563,9 @@ var limits = __webpack_require__(3183);
 
 
 
+
+
+
 const VERBS = {
     rm: 'removed',
     mv: 'moved',
@@ -6958,7 +6613,7 @@ const IB101 = {
         const file = context.file;
         return {
             end() {
-                const lineage = finalLineage(file);
+                const lineage = (0,stages/* finalLineage */.cd)(file);
                 const created = [];
                 // one for the whole file: the commands of the RUNs are visited in file order
                 const gt = new GreaterThanFinder(file.text);
@@ -7069,13 +6724,9 @@ function visitRun(file, run, workdir, created, gt, context, budget) {
 /** The targets of the RUN's `--mount`s, normalised: what is written there does not stay in the layer. */
 function mountTargets(run) {
     const targets = [];
-    for (const f of run.flags) {
-        if (f.name !== 'mount')
-            continue;
-        const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1];
-        if (target !== undefined)
-            targets.push(normalisePath(target));
-    }
+    for (const m of (0,mounts/* mountsOf */.cS)(run))
+        if (m.target !== '')
+            targets.push(normalisePath(m.target));
     return targets;
 }
 function reportHit(file, run, cmd, word, verb, hits, context) {
@@ -7085,7 +6736,7 @@ function reportHit(file, run, cmd, word, verb, hits, context) {
     const first = hits.reduce((a, b) => depth(b) > depth(a) || (depth(b) === depth(a) && b.by.index < a.by.index) ? b : a);
     const kind = first.by.keyword;
     const lead = `"${word.value}" is ${kind === 'RUN' ? 'created' : 'copied'} by the ${kind} at line ${first.by.line} and ${verb} here: its bytes still ship in that layer.`;
-    const at = (0,spans/* spanAt */.i6)(file, word.start, word.end);
+    const at = (0,support_edits/* spanAt */.i6)(file, word.start, word.end);
     if (hits.every((h) => h.by.keyword === 'RUN')) {
         const merged = mergeRunsFix(file, first.by, run);
         if ('fix' in merged) {
@@ -7289,6 +6940,9 @@ function optionValue(values, short, long) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB102.js
 
 
+
+
+
 const APT = ['apt-get', 'apt', 'aptitude'];
 const IB102_APT_VALUE_FLAGS = ['-o', '-c', '-t', '--option', '--config-file', '--target-release'];
 function aptCommands(run, sub) {
@@ -7305,38 +6959,33 @@ const IB102 = {
         description: '`apt-get update` runs in a different RUN from the `apt-get install` that needs it.',
         docs: 'docs/rules/IB102.md',
     },
-    create(context) {
+    create: eachStage((stage, context) => {
         const file = context.file;
-        return {
-            end() {
-                for (const stage of file.stages) {
-                    const runs = stageRuns(stage);
-                    for (let k = 0; k < runs.length; k++) {
-                        const run = runs[k];
-                        const update = aptCommands(run, 'update')[0];
-                        if (!update || aptCommands(run, 'install').length > 0)
-                            continue;
-                        const install = runs.slice(k + 1).find((r) => aptCommands(r, 'install').length > 0);
-                        if (!install)
-                            continue;
-                        const merged = mergeRunsFix(file, run, install, `Run apt-get update in the same RUN as the install at line ${install.line}`);
-                        const why = `\`apt-get update\` runs in its own RUN, apart from the install at line ${install.line}: a cached ` +
-                            'update layer makes the install use stale package lists, and the lists ship in a layer of their own.';
-                        context.report({
-                            at: (0,spans/* spanAt */.i6)(file, update.start, update.end),
-                            message: 'fix' in merged
-                                ? `${why} Merge the RUNs.`
-                                : `${why} Not merged automatically: ${merged.reason}.`,
-                            ...('fix' in merged ? { fix: merged.fix } : {}),
-                        });
-                    }
-                }
-            },
-        };
-    },
+        const runs = (0,stages/* stageRuns */.v2)(stage);
+        for (let k = 0; k < runs.length; k++) {
+            const run = runs[k];
+            const update = aptCommands(run, 'update')[0];
+            if (!update || aptCommands(run, 'install').length > 0)
+                continue;
+            const install = runs.slice(k + 1).find((r) => aptCommands(r, 'install').length > 0);
+            if (!install)
+                continue;
+            const merged = mergeRunsFix(file, run, install, `Run apt-get update in the same RUN as the install at line ${install.line}`);
+            const why = `\`apt-get update\` runs in its own RUN, apart from the install at line ${install.line}: a cached ` +
+                'update layer makes the install use stale package lists, and the lists ship in a layer of their own.';
+            context.report({
+                at: (0,support_edits/* spanAt */.i6)(file, update.start, update.end),
+                message: 'fix' in merged ? `${why} Merge the RUNs.` : `${why} Not merged automatically: ${merged.reason}.`,
+                ...('fix' in merged ? { fix: merged.fix } : {}),
+            });
+        }
+    }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB103.js
+
+
+
 
 
 const IB103_APT = ['apt-get', 'apt'];
@@ -7403,77 +7052,68 @@ const IB103 = {
         description: 'Package lists or caches are removed in a later RUN than the one that filled them.',
         docs: 'docs/rules/IB103.md',
     },
-    create(context) {
+    create: eachStage((stage, context) => {
         const file = context.file;
-        return {
-            end() {
-                // only the stages the final image is built on: a builder stage's layers ship only through what is copied
-                // out of it (and `COPY --from=build / /` flattens them, the cleanup with them)
-                const lineage = finalLineage(file);
-                for (const stage of file.stages) {
-                    if (!lineage.has(stage.index))
+        // only the stages the final image is built on: a builder stage's layers ship only through what is copied
+        // out of it (and `COPY --from=build / /` flattens them, the cleanup with them)
+        const runs = (0,stages/* stageRuns */.v2)(stage);
+        for (let k = 0; k < runs.length; k++) {
+            const run = runs[k];
+            const cmds = run.shell?.commands ?? [];
+            const flagged = [];
+            for (let ci = 0; ci < cmds.length; ci++) {
+                const cmd = cmds[ci];
+                // no kind cleans with any other command: skip the six checks for most commands
+                if (!mayClean(cmd))
+                    continue;
+                for (const kind of KINDS) {
+                    if (!kind.cleans(cmd))
                         continue;
-                    const runs = stageRuns(stage);
-                    for (let k = 0; k < runs.length; k++) {
-                        const run = runs[k];
-                        const cmds = run.shell?.commands ?? [];
-                        const flagged = [];
-                        for (let ci = 0; ci < cmds.length; ci++) {
-                            const cmd = cmds[ci];
-                            // no kind cleans with any other command: skip the six checks for most commands
-                            if (!mayClean(cmd))
-                                continue;
-                            for (const kind of KINDS) {
-                                if (!kind.cleans(cmd))
-                                    continue;
-                                // a cleanup of this RUN's own fill is in the right place
-                                if (cmds.slice(0, ci).some((c) => kind.fills(c)))
-                                    continue;
-                                const filler = runs
-                                    .slice(0, k)
-                                    .reverse()
-                                    .find((r) => (r.shell?.commands ?? []).some((c) => kind.fills(c)));
-                                if (!filler)
-                                    continue;
-                                const fillerCmds = filler.shell?.commands ?? [];
-                                let lastFill = -1;
-                                for (let k = 0; k < fillerCmds.length; k++)
-                                    if (kind.fills(fillerCmds[k]))
-                                        lastFill = k;
-                                if (fillerCmds.slice(lastFill + 1).some((c) => kind.cleans(c)))
-                                    continue;
-                                flagged.push({ cmd, kind, filler });
-                                break;
-                            }
-                        }
-                        if (flagged.length === 0)
-                            continue;
-                        const first = flagged[0];
-                        const fillers = new Set(flagged.map((f) => f.filler));
-                        const fix = fillers.size === 1
-                            ? moveFix(file, runs, run, flagged)
-                            : { reason: 'the caches were filled by different RUNs' };
-                        const what = [...new Set(flagged.map((f) => f.kind.label))].join(' and ');
-                        const why = `This RUN cleans ${what}, filled by the RUN at line ${first.filler.line}: the files are still in that layer.`;
-                        context.report({
-                            at: (0,spans/* spanAt */.i6)(file, first.cmd.start, flagged[flagged.length - 1].cmd.end),
-                            message: 'edits' in fix
-                                ? `${why} Clean up in the RUN that fills the cache.`
-                                : `${why} Not moved automatically: ${fix.reason}.`,
-                            ...('edits' in fix
-                                ? {
-                                    fix: {
-                                        description: `Move the cleanup into the RUN at line ${first.filler.line}`,
-                                        edits: fix.edits,
-                                    },
-                                }
-                                : {}),
-                        });
-                    }
+                    // a cleanup of this RUN's own fill is in the right place
+                    if (cmds.slice(0, ci).some((c) => kind.fills(c)))
+                        continue;
+                    const filler = runs
+                        .slice(0, k)
+                        .reverse()
+                        .find((r) => (r.shell?.commands ?? []).some((c) => kind.fills(c)));
+                    if (!filler)
+                        continue;
+                    const fillerCmds = filler.shell?.commands ?? [];
+                    let lastFill = -1;
+                    for (let k = 0; k < fillerCmds.length; k++)
+                        if (kind.fills(fillerCmds[k]))
+                            lastFill = k;
+                    if (fillerCmds.slice(lastFill + 1).some((c) => kind.cleans(c)))
+                        continue;
+                    flagged.push({ cmd, kind, filler });
+                    break;
                 }
-            },
-        };
-    },
+            }
+            if (flagged.length === 0)
+                continue;
+            const first = flagged[0];
+            const fillers = new Set(flagged.map((f) => f.filler));
+            const fix = fillers.size === 1
+                ? moveFix(file, runs, run, flagged)
+                : { reason: 'the caches were filled by different RUNs' };
+            const what = [...new Set(flagged.map((f) => f.kind.label))].join(' and ');
+            const why = `This RUN cleans ${what}, filled by the RUN at line ${first.filler.line}: the files are still in that layer.`;
+            context.report({
+                at: (0,support_edits/* spanAt */.i6)(file, first.cmd.start, flagged[flagged.length - 1].cmd.end),
+                message: 'edits' in fix
+                    ? `${why} Clean up in the RUN that fills the cache.`
+                    : `${why} Not moved automatically: ${fix.reason}.`,
+                ...('edits' in fix
+                    ? {
+                        fix: {
+                            description: `Move the cleanup into the RUN at line ${first.filler.line}`,
+                            edits: fix.edits,
+                        },
+                    }
+                    : {}),
+            });
+        }
+    }, { final: true }),
 };
 function userBefore(file, ins) {
     const stage = file.stages[ins.stage];
@@ -7502,7 +7142,7 @@ function moveFix(file, runs, cleaner, flagged) {
         const user = cmdsBefore.find((c) => f.kind.needs?.(c));
         if (user)
             return {
-                reason: `\`${(0,shell/* commandName */.p6)(user)}\` at line ${(0,spans/* spanAt */.i6)(file, user.start, user.end).line} still needs the cache`,
+                reason: `\`${(0,shell/* commandName */.p6)(user)}\` at line ${(0,support_edits/* spanAt */.i6)(file, user.start, user.end).line} still needs the cache`,
             };
     }
     if (between.some((r) => r.form === 'exec' || r.heredocs.length > 0))
@@ -7557,6 +7197,9 @@ function removalEdits(file, run, targets) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB104.js
 
 
+
+
+
 /** `apk add --virtual NAME` is only useful when `apk del NAME` runs in the same RUN: otherwise the build
  *  dependencies stay in the layer (a later `apk del` hides them but they still ship). */
 const IB104 = {
@@ -7569,57 +7212,54 @@ const IB104 = {
         description: '`apk add --virtual NAME` without `apk del NAME` in the same RUN.',
         docs: 'docs/rules/IB104.md',
     },
-    create(context) {
+    create: eachStage((stage, context) => {
         const file = context.file;
-        return {
-            end() {
-                for (const stage of file.stages) {
-                    const runs = stageRuns(stage);
-                    for (let k = 0; k < runs.length; k++) {
-                        const run = runs[k];
-                        for (const add of (0,shell/* findCommands */.uU)(run.shell, 'apk').filter((c) => (0,shell/* subcommand */._d)(c, ['-t', '--virtual', '-X', '--repository']) === 'add')) {
-                            const words = add.words;
-                            const flagAt = words.findIndex((w) => w.value === '-t' || w.value === '--virtual' || w.value.startsWith('--virtual='));
-                            if (flagAt < 0)
-                                continue;
-                            const flagWord = words[flagAt];
-                            const nameWord = flagWord.value.startsWith('--virtual=') ? flagWord : words[flagAt + 1];
-                            const name = nameWord?.value.replace(/^--virtual=/, '');
-                            // runtime dependencies grouped under a virtual name are meant to stay
-                            // (`.httpd-so-deps`: the shared libraries a build found it needs at run time)
-                            if (!nameWord || !name || /run-?deps|runtime|so-?deps/i.test(name))
-                                continue;
-                            const deletes = (cmds) => cmds.some((c) => (0,shell/* commandName */.p6)(c) === 'apk' &&
-                                (0,shell/* subcommand */._d)(c) === 'del' &&
-                                (0,shell/* positionalArgs */.EK)(c).some((w) => w.value === name));
-                            if (deletes((run.shell?.commands ?? []).filter((c) => c.start > add.start)))
-                                continue;
-                            const at = (0,spans/* spanAt */.i6)(file, flagWord.start, nameWord.end);
-                            const later = runs.slice(k + 1).find((r) => deletes(r.shell?.commands ?? []));
-                            const lead = `The virtual package "${name}" is not deleted in this RUN`;
-                            if (!later) {
-                                context.report({
-                                    at,
-                                    message: `${lead}: its packages ship in the image. Add \`&& apk del ${name}\` once the build step that needs them is done.`,
-                                });
-                                continue;
-                            }
-                            const merged = mergeRunsFix(file, run, later);
-                            context.report({
-                                at,
-                                message: `${lead} but in the RUN at line ${later.line}: its packages still ship in this layer.` +
-                                    ('fix' in merged ? ' Merge the RUNs.' : ` Not merged automatically: ${merged.reason}.`),
-                                ...('fix' in merged ? { fix: merged.fix } : {}),
-                            });
-                        }
-                    }
+        const runs = (0,stages/* stageRuns */.v2)(stage);
+        for (let k = 0; k < runs.length; k++) {
+            const run = runs[k];
+            for (const add of (0,shell/* findCommands */.uU)(run.shell, 'apk').filter((c) => (0,shell/* subcommand */._d)(c, ['-t', '--virtual', '-X', '--repository']) === 'add')) {
+                const words = add.words;
+                const flagAt = words.findIndex((w) => w.value === '-t' || w.value === '--virtual' || w.value.startsWith('--virtual='));
+                if (flagAt < 0)
+                    continue;
+                const flagWord = words[flagAt];
+                const nameWord = flagWord.value.startsWith('--virtual=') ? flagWord : words[flagAt + 1];
+                const name = nameWord?.value.replace(/^--virtual=/, '');
+                // runtime dependencies grouped under a virtual name are meant to stay
+                // (`.httpd-so-deps`: the shared libraries a build found it needs at run time)
+                if (!nameWord || !name || /run-?deps|runtime|so-?deps/i.test(name))
+                    continue;
+                const deletes = (cmds) => cmds.some((c) => (0,shell/* commandName */.p6)(c) === 'apk' &&
+                    (0,shell/* subcommand */._d)(c) === 'del' &&
+                    (0,shell/* positionalArgs */.EK)(c).some((w) => w.value === name));
+                if (deletes((run.shell?.commands ?? []).filter((c) => c.start > add.start)))
+                    continue;
+                const at = (0,support_edits/* spanAt */.i6)(file, flagWord.start, nameWord.end);
+                const later = runs.slice(k + 1).find((r) => deletes(r.shell?.commands ?? []));
+                const lead = `The virtual package "${name}" is not deleted in this RUN`;
+                if (!later) {
+                    context.report({
+                        at,
+                        message: `${lead}: its packages ship in the image. Add \`&& apk del ${name}\` once the build step that needs them is done.`,
+                    });
+                    continue;
                 }
-            },
-        };
-    },
+                const merged = mergeRunsFix(file, run, later);
+                context.report({
+                    at,
+                    message: `${lead} but in the RUN at line ${later.line}: its packages still ship in this layer.` +
+                        ('fix' in merged ? ' Merge the RUNs.' : ` Not merged automatically: ${merged.reason}.`),
+                    ...('fix' in merged ? { fix: merged.fix } : {}),
+                });
+            }
+        }
+    }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB105.js
+
+
+
 
 
 const sub = (c) => (0,shell/* subcommand */._d)(c) ?? '';
@@ -7694,50 +7334,41 @@ const IB105 = {
         description: 'npm, gem, bundler, composer or go caches are left in a layer of the final image.',
         docs: 'docs/rules/IB105.md',
     },
-    create(context) {
+    create: eachStage((stage, context) => {
         const file = context.file;
-        return {
-            end() {
-                const lineage = finalLineage(file);
-                for (const stage of file.stages) {
-                    if (!lineage.has(stage.index))
-                        continue;
-                    const runs = stageRuns(stage);
-                    for (let k = 0; k < runs.length; k++) {
-                        const run = runs[k];
-                        if (hasCacheMount(run))
-                            continue;
-                        const cmds = run.shell?.commands ?? [];
-                        for (const check of CHECKS) {
-                            // fills is false for any other program: look only at the commands of this one
-                            const ofProgram = (0,shell/* findCommands */.uU)(run.shell, check.program);
-                            if (ofProgram.length === 0)
-                                continue;
-                            const fillers = ofProgram.filter((c) => check.fills(c));
-                            const last = fillers[fillers.length - 1];
-                            if (!last)
-                                continue;
-                            const later = cmds.filter((c) => c.start > last.start);
-                            // one cleanup after the last filling command covers them all; flags go on each one
-                            const needsCleanup = !check.cleared(last, later);
-                            const flagEdits = [];
-                            for (const f of fillers) {
-                                const edit = check.flagEdit?.(f);
-                                if (edit)
-                                    flagEdits.push(edit);
-                            }
-                            if (!needsCleanup && flagEdits.length === 0)
-                                continue;
-                            report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
-                        }
-                    }
+        const runs = (0,stages/* stageRuns */.v2)(stage);
+        for (let k = 0; k < runs.length; k++) {
+            const run = runs[k];
+            if ((0,mounts/* hasCacheMount */.El)(run))
+                continue;
+            const cmds = run.shell?.commands ?? [];
+            for (const check of CHECKS) {
+                // fills is false for any other program: look only at the commands of this one
+                const ofProgram = (0,shell/* findCommands */.uU)(run.shell, check.program);
+                if (ofProgram.length === 0)
+                    continue;
+                const fillers = ofProgram.filter((c) => check.fills(c));
+                const last = fillers[fillers.length - 1];
+                if (!last)
+                    continue;
+                const later = cmds.filter((c) => c.start > last.start);
+                // one cleanup after the last filling command covers them all; flags go on each one
+                const needsCleanup = !check.cleared(last, later);
+                const flagEdits = [];
+                for (const f of fillers) {
+                    const edit = check.flagEdit?.(f);
+                    if (edit)
+                        flagEdits.push(edit);
                 }
-            },
-        };
-    },
+                if (!needsCleanup && flagEdits.length === 0)
+                    continue;
+                report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
+            }
+        }
+    }, { final: true }),
 };
 function report(file, laterRuns, cmd, check, needsCleanup, flagEdits, context) {
-    const at = (0,spans/* spanAt */.i6)(file, cmd.start, cmd.end);
+    const at = (0,support_edits/* spanAt */.i6)(file, cmd.start, cmd.end);
     const lead = `${check.tool} leaves ${check.where} in this layer.`;
     const advice = `Add \`&& ${check.cleanup}\`, or use RUN --mount=type=cache.`;
     const reused = laterRuns.find((r) => (r.shell?.commands ?? []).some((c) => check.fills(c)));
@@ -7772,6 +7403,7 @@ function insertBlocker(file, cmd) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB106.js
+
 
 
 
@@ -7830,7 +7462,7 @@ const IB106 = {
             end() {
                 const last = file.stages[file.stages.length - 1];
                 // an image that exists to build (a toolchain, CI or dev-container image) needs its tools
-                if (!last || !shipsAnApp(file.stages, finalLineage(file)))
+                if (!last || !shipsAnApp(file.stages, (0,stages/* finalLineage */.cd)(file)))
                     return;
                 const base = sdkBase(file, last);
                 if (base) {
@@ -7848,7 +7480,7 @@ const IB106 = {
                     if (!found)
                         continue;
                     context.report({
-                        at: (0,spans/* spanAt */.i6)(file, found.start, found.end),
+                        at: (0,support_edits/* spanAt */.i6)(file, found.start, found.end),
                         message: `Build tools (${found.names.join(', ')}) are installed in the final stage and never removed. Build in an earlier stage and copy only the output.`,
                         suggestion: EXAMPLE,
                     });
@@ -7856,7 +7488,7 @@ const IB106 = {
                 const node = nodeWithDevDependencies(last);
                 if (node) {
                     context.report({
-                        at: (0,spans/* spanAt */.i6)(file, node.start, node.end),
+                        at: (0,support_edits/* spanAt */.i6)(file, node.start, node.end),
                         message: 'The final stage installs Node dev dependencies. Install with `npm ci --omit=dev` (or build in an earlier stage and copy the output).',
                     });
                 }
@@ -8011,60 +7643,50 @@ const IB107 = {
         description: 'The final image is based on a full image that has a slim variant.',
         docs: 'docs/rules/IB107.md',
     },
-    create(context) {
-        const file = context.file;
-        return {
-            end() {
-                const lineage = finalLineage(file);
-                for (const stage of file.stages) {
-                    if (!lineage.has(stage.index) || stage.fromStage)
-                        continue;
-                    check(stage);
-                }
-            },
-        };
-        function check(stage) {
-            const word = stage.from.words[0];
-            if (!word)
-                return;
-            // `FROM ${BASE}` with `ARG BASE=node:20` before it: judge the default (the fix belongs to the ARG line)
-            const viaArg = word.value.includes('$');
-            const written = viaArg ? stage.resolvedImage : word.value;
-            if (written.includes('$'))
-                return;
-            const m = /^((?:docker\.io\/)?(?:library\/)?([a-z0-9._-]+))(?::([A-Za-z0-9._-]+))?(@sha256:[a-f0-9]+)?$/.exec(written);
-            if (!m)
-                return;
-            const [, repo, name, tag = '', digest] = m;
-            const family = FAMILIES.find((f) => f.names.includes(name));
-            // (Debian's experimental and rc-buggy suites have no slim tag)
-            if (!family || /slim|alpine|distroless|windows|nanoserver|servercore|experimental|rc-buggy/.test(tag))
-                return;
-            const t = TAG_PARTS.exec(tag);
-            const version = name === 'debian' && CODENAMES.split('|').includes(tag) ? tag : t[1];
-            const codename = name === 'debian' && CODENAMES.split('|').includes(tag) ? undefined : t[2];
-            if (!/^(|latest|lts|current|stable|[0-9][0-9.]*|[a-z]+|[a-z]+-[0-9]+|[0-9.]+-[a-z]+)$/.test(version))
-                return;
-            const slimTag = family.slim(version, codename);
-            const image = `${repo}:${slimTag}`;
-            const shown = viaArg ? `${word.value} (${written}, the ARG default)` : written;
-            const message = `${shown} is a full image; its slim variant ${image} leaves out ${name === 'debian' ? 'documentation, man pages and locales' : 'compilers, headers and documentation'} (typically ${family.sizes}). Check that nothing you need is missing, then switch.`;
-            if (digest || viaArg) {
-                context.report({ at: word, message, suggestion: `FROM ${image}` });
-                return;
-            }
-            context.report({
-                at: word,
-                message,
-                suggestion: `FROM ${image}`,
-                fix: {
-                    description: `Use ${image}`,
-                    edits: [{ start: word.start, end: word.end, text: image }],
-                    level: 'aggressive',
-                },
-            });
+    create: eachStage((stage, context) => {
+        // a stage built FROM another stage has no image of its own to slim
+        if (stage.fromStage)
+            return;
+        const word = stage.from.words[0];
+        if (!word)
+            return;
+        // `FROM ${BASE}` with `ARG BASE=node:20` before it: judge the default (the fix belongs to the ARG line)
+        const viaArg = word.value.includes('$');
+        const written = viaArg ? stage.resolvedImage : word.value;
+        if (written.includes('$'))
+            return;
+        const m = /^((?:docker\.io\/)?(?:library\/)?([a-z0-9._-]+))(?::([A-Za-z0-9._-]+))?(@sha256:[a-f0-9]+)?$/.exec(written);
+        if (!m)
+            return;
+        const [, repo, name, tag = '', digest] = m;
+        const family = FAMILIES.find((f) => f.names.includes(name));
+        // (Debian's experimental and rc-buggy suites have no slim tag)
+        if (!family || /slim|alpine|distroless|windows|nanoserver|servercore|experimental|rc-buggy/.test(tag))
+            return;
+        const t = TAG_PARTS.exec(tag);
+        const version = name === 'debian' && CODENAMES.split('|').includes(tag) ? tag : t[1];
+        const codename = name === 'debian' && CODENAMES.split('|').includes(tag) ? undefined : t[2];
+        if (!/^(|latest|lts|current|stable|[0-9][0-9.]*|[a-z]+|[a-z]+-[0-9]+|[0-9.]+-[a-z]+)$/.test(version))
+            return;
+        const slimTag = family.slim(version, codename);
+        const image = `${repo}:${slimTag}`;
+        const shown = viaArg ? `${word.value} (${written}, the ARG default)` : written;
+        const message = `${shown} is a full image; its slim variant ${image} leaves out ${name === 'debian' ? 'documentation, man pages and locales' : 'compilers, headers and documentation'} (typically ${family.sizes}). Check that nothing you need is missing, then switch.`;
+        if (digest || viaArg) {
+            context.report({ at: word, message, suggestion: `FROM ${image}` });
+            return;
         }
-    },
+        context.report({
+            at: word,
+            message,
+            suggestion: `FROM ${image}`,
+            fix: {
+                description: `Use ${image}`,
+                edits: [{ start: word.start, end: word.end, text: image }],
+                level: 'aggressive',
+            },
+        });
+    }, { final: true }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB108.js
@@ -8135,7 +7757,7 @@ const IB108 = {
             end() {
                 for (const stage of context.file.stages) {
                     const list = stage.instructions.filter((i) => !i.onbuild);
-                    const copyAt = list.findIndex(copiesWholeContext);
+                    const copyAt = list.findIndex(copy_args/* copiesWholeContext */._);
                     if (copyAt < 0)
                         continue;
                     const copy = list[copyAt];
@@ -8167,6 +7789,7 @@ const IB108 = {
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB109.js
+
 
 
 
@@ -8206,7 +7829,7 @@ const IB109 = {
         const file = context.file;
         return {
             end() {
-                const copy = file.instructions.find(copiesWholeContext);
+                const copy = file.instructions.find(copy_args/* copiesWholeContext */._);
                 if (!copy)
                     return;
                 const { dockerignore, contextEntries } = context.settings;
@@ -8230,7 +7853,7 @@ const IB109 = {
                     return;
                 const what = missing.join(', ');
                 // copied into a builder stage, the files only ship if copied on; they still bust the cache
-                const effect = finalLineage(file).has(copy.stage)
+                const effect = (0,stages/* finalLineage */.cd)(file).has(copy.stage)
                     ? `${what} would end up in the image, and every change to them busts the cache`
                     : `${what} would be sent to the builder and bust the cache of this COPY and every step after it`;
                 context.report({
@@ -8288,6 +7911,7 @@ function sources(ins) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB110.js
+
 
 const SECRET_NAME = /(^|[_-])(pass(word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|credentials?|auth[_-]?token)([_-]|$)/i;
 /** Names that hold a path, a size or a switch about a secret, not the secret itself. */
@@ -8354,10 +7978,10 @@ const IB110 = {
 function secretIdVariables(file) {
     const names = new Set();
     for (const ins of file.instructions) {
-        for (const f of ins.flags) {
-            if (f.name !== 'mount' || f.value === null || !/(^|,)type=secret(,|$)/.test(f.value))
+        for (const mount of (0,mounts/* mountsOf */.cS)(ins)) {
+            if (mount.type !== 'secret' || mount.id === undefined)
                 continue;
-            const m = /(?:^|,)id=\$\{?([A-Za-z_]\w*)\}?/.exec(f.value);
+            const m = /^\$\{?([A-Za-z_]\w*)\}?/.exec(mount.id);
             if (m)
                 names.add(m[1]);
         }
@@ -8391,7 +8015,8 @@ function pairs(keyword, words) {
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB111.js
 
-const SOCKET = /(^|[=,\s"'])\/(var\/)?run\/docker\.sock\b/;
+
+const SOCKET = /^\/(var\/)?run\/docker\.sock\b/;
 /** The Docker socket gives whoever holds it root on the host. */
 const IB111 = {
     meta: {
@@ -8413,16 +8038,16 @@ const IB111 = {
                         if (!m)
                             continue;
                         context.report({
-                            at: (0,spans/* spanAt */.i6)(context.file, w.start + m.index, w.start + m.index + m[0].length),
+                            at: (0,support_edits/* spanAt */.i6)(context.file, w.start + m.index, w.start + m.index + m[0].length),
                             message: 'VOLUME /var/run/docker.sock invites mounting the Docker socket, which gives the container root on the host.',
                         });
                     }
                 }
                 if (ins.keyword === 'RUN') {
-                    for (const f of ins.flags) {
-                        if (f.name === 'mount' && SOCKET.test(f.value ?? '')) {
+                    for (const mount of (0,mounts/* mountsOf */.cS)(ins)) {
+                        if ([...mount.fields.values()].some((v) => SOCKET.test(v))) {
                             context.report({
-                                at: f,
+                                at: mount.flag,
                                 message: 'This RUN mounts the Docker socket: the build step gets root on the build host.',
                             });
                         }
@@ -8470,7 +8095,7 @@ const IB112 = {
                     if (!piped && !substituted)
                         continue;
                     context.report({
-                        at: (0,spans/* spanAt */.i6)(file, cmd.start, piped ? next.end : cmd.end),
+                        at: (0,support_edits/* spanAt */.i6)(file, cmd.start, piped ? next.end : cmd.end),
                         message: 'A downloaded script is run by a shell without being verified. Download it to a file, check its sha256sum against a pinned value, then run it.',
                         suggestion: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh && rm /tmp/install.sh',
                     });
@@ -8499,7 +8124,7 @@ const IB113 = {
         keywords: ['ADD'],
     },
     create(context) {
-        const vars = variableTracker(context.file);
+        const vars = (0,variables/* variableTracker */.j0)(context.file);
         return {
             instruction(ins) {
                 vars.visit(ins);
@@ -8510,7 +8135,7 @@ const IB113 = {
                         continue;
                     if (GIT_SOURCE.test(w.value)) {
                         // a commit given through an ARG default (`?commit=${UTIL_COMMIT}`) counts as given
-                        if (GIT_COMMIT.test(expand(w.value, (n) => vars.get(n))))
+                        if (GIT_COMMIT.test((0,variables/* expand */.fT)(w.value, (n) => vars.get(n))))
                             continue;
                         context.report({
                             at: w,
@@ -8543,33 +8168,24 @@ const IB114 = {
         description: 'The final image gets more layers (RUN/COPY/ADD) than the configured maximum.',
         docs: 'docs/rules/IB114.md',
     },
-    create(context) {
-        const file = context.file;
-        return {
-            end() {
-                const last = file.stages[file.stages.length - 1];
-                if (!last)
-                    return;
-                const lineage = finalLineage(file);
-                // loops, not filter/flatMap chains: this runs for every file
-                let count = 0;
-                for (const s of file.stages) {
-                    if (!lineage.has(s.index))
-                        continue;
-                    for (const i of s.instructions)
-                        if (LAYER_MAKERS.has(i.keyword) && !i.onbuild)
-                            count++;
-                }
-                const max = context.settings.maxLayers;
-                if (count <= max)
-                    return;
-                context.report({
-                    at: last.from,
-                    message: `The final image gets ${count} layers from RUN/COPY/ADD (maximum ${max}; the engine refuses images near 127 layers, base layers included). Merge RUNs and COPY whole folders.`,
-                });
-            },
-        };
-    },
+    create: finalImage((stages, context) => {
+        const last = stages[stages.length - 1];
+        if (!last)
+            return;
+        let count = 0;
+        for (const s of stages) {
+            for (const i of s.instructions)
+                if (LAYER_MAKERS.has(i.keyword) && !i.onbuild)
+                    count++;
+        }
+        const max = context.settings.maxLayers;
+        if (count <= max)
+            return;
+        context.report({
+            at: last.from,
+            message: `The final image gets ${count} layers from RUN/COPY/ADD (maximum ${max}; the engine refuses images near 127 layers, base layers included). Merge RUNs and COPY whole folders.`,
+        });
+    }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB115.js
@@ -8585,40 +8201,34 @@ const IB115 = {
         description: 'The final image exposes a port but has no HEALTHCHECK.',
         docs: 'docs/rules/IB115.md',
     },
-    create(context) {
-        const file = context.file;
-        return {
-            end() {
-                const lineage = finalLineage(file);
-                // the first EXPOSE and any HEALTHCHECK of the final image's own instructions (ONBUILD triggers aside), in
-                // one loop: this runs for every file
-                let expose;
-                let healthcheck = false;
-                for (const s of file.stages) {
-                    if (!lineage.has(s.index))
-                        continue;
-                    for (const i of s.instructions) {
-                        if (i.onbuild)
-                            continue;
-                        if (i.keyword === 'EXPOSE')
-                            expose ??= i;
-                        else if (i.keyword === 'HEALTHCHECK')
-                            healthcheck = true;
-                    }
-                }
-                if (!expose || healthcheck)
-                    return;
-                context.report({
-                    at: expose,
-                    message: 'The image exposes a port but this Dockerfile defines no HEALTHCHECK, so unless its base image defines one, Docker cannot tell a hung service from a healthy one.',
-                    suggestion: 'HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1',
-                });
-            },
-        };
-    },
+    create: finalImage((stages, context) => {
+        // the first EXPOSE and any HEALTHCHECK of the final image's own instructions (ONBUILD triggers aside)
+        let expose;
+        let healthcheck = false;
+        for (const s of stages) {
+            for (const i of s.instructions) {
+                if (i.onbuild)
+                    continue;
+                if (i.keyword === 'EXPOSE')
+                    expose ??= i;
+                else if (i.keyword === 'HEALTHCHECK')
+                    healthcheck = true;
+            }
+        }
+        if (!expose || healthcheck)
+            return;
+        context.report({
+            at: expose,
+            message: 'The image exposes a port but this Dockerfile defines no HEALTHCHECK, so unless its base image defines one, Docker cannot tell a hung service from a healthy one.',
+            suggestion: 'HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1',
+        });
+    }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/IB116.js
+
+
+
 
 /** Consecutive RUNs that could be one: every RUN adds a layer (and a cache step) for nothing. */
 const IB116 = {
@@ -8631,35 +8241,29 @@ const IB116 = {
         description: 'Consecutive RUN instructions that can be merged without changing behaviour.',
         docs: 'docs/rules/IB116.md',
     },
-    create(context) {
+    create: eachStage((stage, context) => {
         const file = context.file;
-        return {
-            end() {
-                for (const stage of file.stages) {
-                    const list = stage.instructions;
-                    let i = 0;
-                    while (i < list.length) {
-                        const first = list[i];
-                        // lastMergeable says no at once to anything but a RUN of the image itself: skip the call for those
-                        const j = isPlainRun(first) ? lastMergeable(file, stage, i) : i;
-                        if (j > i) {
-                            const runs = list.slice(i, j + 1);
-                            const second = runs[1];
-                            let lines = String(runs[0].line);
-                            for (let k = 1; k < runs.length; k++)
-                                lines += `, ${runs[k].line}`;
-                            context.report({
-                                at: (0,spans/* spanAt */.i6)(file, second.start, second.start + 3),
-                                message: `The RUNs at lines ${lines} can be one RUN: each RUN adds a layer and a build step.`,
-                                fix: { description: `Merge the RUNs at lines ${lines}`, edits: mergeRunsEdits(file, runs) },
-                            });
-                        }
-                        i = j + 1;
-                    }
-                }
-            },
-        };
-    },
+        const list = stage.instructions;
+        let i = 0;
+        while (i < list.length) {
+            const first = list[i];
+            // lastMergeable says no at once to anything but a RUN of the image itself: skip the call for those
+            const j = (0,stages/* isPlainRun */.aq)(first) ? lastMergeable(file, stage, i) : i;
+            if (j > i) {
+                const runs = list.slice(i, j + 1);
+                const second = runs[1];
+                let lines = String(runs[0].line);
+                for (let k = 1; k < runs.length; k++)
+                    lines += `, ${runs[k].line}`;
+                context.report({
+                    at: (0,support_edits/* spanAt */.i6)(file, second.start, second.start + 3),
+                    message: `The RUNs at lines ${lines} can be one RUN: each RUN adds a layer and a build step.`,
+                    fix: { description: `Merge the RUNs at lines ${lines}`, edits: mergeRunsEdits(file, runs) },
+                });
+            }
+            i = j + 1;
+        }
+    }),
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/index.js
@@ -8842,6 +8446,513 @@ const allRules = [
     // BuildKit's checks, under BuildKit's names, after the DL and IB codes
     ...buildkit/* buildkitRules */.s1,
 ];
+
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ copyArgs),
+/* harmony export */   _: () => (/* binding */ copiesWholeContext)
+/* harmony export */ });
+/** Whole-context sources: any change to any file re-runs every step after them. */
+function copiesWholeContext(ins) {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') ||
+        ins.onbuild ||
+        ins.flags.some((f) => f.name === 'from'))
+        return false;
+    if (ins.heredocs.length > 0 || ins.words.length < 2)
+        return false;
+    return ins.words.slice(0, -1).some((w) => /^(\.|\.\/|\*|\.\/\*)$/.test(w.value));
+}
+/** Splits the arguments of COPY/ADD; heredoc sources (`<<EOF`) are left out. */
+function copyArgs(ins) {
+    const words = jsonWords(ins) ?? shellWords(ins);
+    const dest = words.length > 0 ? words[words.length - 1] : undefined;
+    const sources = words.slice(0, -1).filter((w) => !w.value.startsWith('<<'));
+    return { sources, dest };
+}
+/** The words with their quotes removed. */
+function shellWords(ins) {
+    const out = [];
+    for (const w of ins.words)
+        out.push({ value: stripQuotes(w.raw), span: spanOf(w) });
+    return out;
+}
+function spanOf(w) {
+    const { line, column, endLine, endColumn, start, end } = w;
+    return { line, column, endLine, endColumn, start, end };
+}
+function stripQuotes(raw) {
+    // most words have no quote: then there is nothing to replace (and no callback per match to run)
+    if (!raw.includes('"') && !raw.includes("'"))
+        return raw;
+    return raw.replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? '');
+}
+/** `COPY ["a b", "c"]`: the parser splits such arguments on whitespace; read them as JSON instead. */
+function jsonWords(ins) {
+    if (!ins.args.startsWith('[') || !ins.argsSpan)
+        return null;
+    // not closed by `]`: not JSON, known without the cost of a thrown SyntaxError
+    if (!ins.args.trimEnd().endsWith(']'))
+        return null;
+    let values;
+    try {
+        values = JSON.parse(ins.args);
+    }
+    catch {
+        return null;
+    }
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string'))
+        return null;
+    // spans: each quoted item in order, mapped onto the instruction's words where they line up
+    const out = [];
+    const re = /"((?:[^"\\]|\\.)*)"/g;
+    const rawStart = ins.argsSpan.start;
+    let k = 0;
+    for (const m of ins.args.matchAll(re)) {
+        const value = values[k++];
+        if (value === undefined)
+            break;
+        const start = rawStart + m.index;
+        const word = ins.words.find((w) => w.start <= start && start < w.end);
+        out.push({ value, span: word ? spanOf(word) : ins.argsSpan });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ wordSpan),
+/* harmony export */   EP: () => (/* binding */ keywordSpan),
+/* harmony export */   LE: () => (/* binding */ keywordAsWritten),
+/* harmony export */   WH: () => (/* binding */ insertAfter),
+/* harmony export */   _N: () => (/* binding */ commandUpTo),
+/* harmony export */   i6: () => (/* binding */ spanAt),
+/* harmony export */   "in": () => (/* binding */ commandSpan),
+/* harmony export */   mv: () => (/* binding */ appendCommand),
+/* harmony export */   wC: () => (/* binding */ wordsSpan),
+/* harmony export */   zo: () => (/* binding */ wholeLines)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
+// Spans and text edits over the parsed file: where a finding points, and the minimal edits its fix makes.
+
+/**
+ * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
+ * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
+ */
+function appendCommand(cmd, next) {
+    if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n')
+        return null;
+    if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||')
+        return null;
+    return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
+}
+/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
+function wholeLines(file, ins) {
+    const start = file.lineStarts[ins.line - 1];
+    const nextLine = file.lineStarts[ins.endLine];
+    const end = nextLine ?? file.text.length;
+    return { start, end, text: '' };
+}
+/** The instruction's keyword as written (`from`, `Copy`); for an ONBUILD trigger, the ONBUILD keyword. */
+function keywordAsWritten(file, ins) {
+    const lineStart = file.lineStarts[ins.line - 1] ?? 0;
+    const start = ins.onbuild
+        ? lineStart + (/^\s*/.exec(file.text.slice(lineStart))?.[0].length ?? 0)
+        : ins.start;
+    const m = /^\S+/.exec(file.text.slice(start, start + 64));
+    return { text: m ? m[0] : ins.keyword, start };
+}
+/** A span from two offsets into `file.text`. */
+function spanAt(file, start, end) {
+    const a = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, start);
+    const b = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .position */ .G1)(file.lineStarts, end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };
+}
+function wordSpan(file, word) {
+    return spanAt(file, word.start, word.end);
+}
+/** From the first to the last of `words` (which must be non-empty and in source order). */
+function wordsSpan(file, words) {
+    return spanAt(file, words[0].start, words[words.length - 1].end);
+}
+/** The whole command: argv[0] … last word. */
+function commandSpan(file, cmd) {
+    return spanAt(file, cmd.start, cmd.end);
+}
+/** From the command name to `word` (`apt-get … install`): names the command without its long package list. */
+function commandUpTo(file, cmd, word) {
+    return spanAt(file, cmd.words[0]?.start ?? cmd.start, word.end);
+}
+/** The instruction keyword (`ADD`); for ONBUILD triggers the trigger's keyword. */
+function keywordSpan(file, ins) {
+    return spanAt(file, ins.start, ins.start + ins.keyword.length);
+}
+/** Inserts ` text` right after `word`. */
+function insertAfter(word, text) {
+    return { start: word.end, end: word.end, text: ` ${text}` };
+}
+
+
+/***/ }),
+
+/***/ 1709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ looksLikeImage),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   hb: () => (/* binding */ isImageReference)
+/* harmony export */ });
+// Image references: registry, repository, tag and digest, and whether a word reads as one.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+/** Whether `name` parses as an image reference (`busybox:latest`, `ghcr.io/o/r@sha256:…`); `busybox:` and ''
+ *  do not. A first part with a dot, a colon or `localhost` is a registry, as Docker reads it. */
+function isImageReference(name) {
+    if (name === '' || /^[a-f0-9]{64}$/.test(name))
+        return false;
+    return REFERENCE.test(name);
+}
+/** Splits `registry/repo:tag@digest`. The first path part is a registry when it has a `.` or `:` or is `localhost`. */
+function parseImageRef(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let registry = 'docker.io';
+    const slash = rest.indexOf('/');
+    if (slash > 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost') {
+            registry = first.toLowerCase();
+            rest = rest.slice(slash + 1);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return {
+        registry,
+        repository: rest,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** A stage reference cannot contain these; an image reference usually does. */
+function looksLikeImage(ref) {
+    return /[:/@]/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 3860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JQ: () => (/* binding */ fromParts),
+/* harmony export */   aq: () => (/* binding */ isPlainRun),
+/* harmony export */   cd: () => (/* binding */ finalLineage),
+/* harmony export */   v2: () => (/* binding */ stageRuns)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
+// Stages as the rules see them: the final image's lineage, a stage's own RUNs, a FROM's parts.
+
+const chains = new WeakMap();
+/** The last stage and every stage it is built on: what ends up in the default build target. */
+function finalLineage(file) {
+    // a dozen rules ask for it per file: worked out once
+    const known = chains.get(file);
+    if (known !== undefined)
+        return known;
+    const chain = new Set((0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLineage */ .uL)(file, file.stages[file.stages.length - 1]).map((s) => s.index));
+    chains.set(file, chain);
+    return chain;
+}
+/** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
+function isPlainRun(ins) {
+    return ins.keyword === 'RUN' && !ins.onbuild;
+}
+/** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
+function stageRuns(stage) {
+    return stage.instructions.filter(isPlainRun);
+}
+/** The raw `--platform` value and the image word of a FROM, and the stage name as written. */
+function fromParts(stage) {
+    const from = stage.from;
+    const platform = from.flags.find((f) => f.name === 'platform')?.value ?? undefined;
+    const words = from.words.map((w) => w.raw);
+    return {
+        ...(platform !== undefined ? { platform } : {}),
+        image: words[0] ?? '',
+        ...(words.length >= 3 ? { nameWord: words[2] } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7690:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Vo: () => (/* binding */ expandWord),
+/* harmony export */   fT: () => (/* binding */ expand),
+/* harmony export */   gm: () => (/* binding */ globalScope),
+/* harmony export */   j0: () => (/* binding */ variableTracker)
+/* harmony export */ });
+/* unused harmony export PREDEFINED_PLATFORM_ARGS */
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker and the two expanders.
+
+
+/**
+ * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
+ * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
+ * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
+ * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
+ */
+function variableTracker(file) {
+    // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
+    // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
+    let args;
+    const envByStage = new Map();
+    let env = new Map();
+    let seen = -1;
+    let applied = -1;
+    const apply = (ins) => {
+        args ??= new Map();
+        if (ins.keyword === 'FROM' && !ins.onbuild) {
+            // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+            const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+            const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
+            const parent = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parentStage */ .vp)(file, stage);
+            env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+            if (stage)
+                envByStage.set(stage.index, env);
+        }
+        else if (ins.keyword === 'ARG') {
+            for (const kv of keyValues(ins).pairs)
+                args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+        }
+        else if (ins.keyword === 'ENV' && !ins.onbuild) {
+            for (const kv of keyValues(ins).pairs)
+                if (kv.value !== null)
+                    env.set(kv.key, kv.value);
+        }
+    };
+    const catchUp = () => {
+        for (let k = applied + 1; k <= seen; k++)
+            apply(file.instructions[k]);
+        if (seen > applied)
+            applied = seen;
+    };
+    return {
+        visit(ins) {
+            if (ins.index > seen)
+                seen = ins.index;
+        },
+        get(name) {
+            catchUp();
+            return env.get(name) ?? args?.get(name);
+        },
+        has(name) {
+            catchUp();
+            return env.has(name) || (args?.has(name) ?? false);
+        },
+    };
+}
+/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
+function expand(text, lookup) {
+    return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g, (_m, a, b) => {
+        return lookup((a ?? b)) ?? '';
+    });
+}
+/** Expands `$name`, `${name}` and `${name<op>word}` in a Dockerfile word as the builder does (quotes removed,
+ *  single quotes stop expansion, the escape character keeps the next character), noting every variable read. */
+function expandWord(word, env, escape = '\\') {
+    const matched = new Set();
+    const unmatched = new Set();
+    let i = 0;
+    const get = (name) => {
+        const v = env.get(name);
+        if (v === undefined)
+            unmatched.add(name);
+        else
+            matched.add(name);
+        return v;
+    };
+    const readName = () => {
+        const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/.exec(word.slice(i));
+        if (!m)
+            return '';
+        i += m[0].length;
+        return m[0];
+    };
+    const dollar = () => {
+        i++;
+        if (word[i] !== '{') {
+            const name = readName();
+            return name === '' ? '$' : (get(name) ?? '');
+        }
+        i++;
+        const name = readName();
+        if (name === '') {
+            const close = word.indexOf('}', i);
+            i = close < 0 ? word.length : close + 1;
+            return '';
+        }
+        const c = word[i++];
+        if (c === '}' || c === undefined)
+            return get(name) ?? '';
+        let op = c;
+        if (c === ':')
+            op += word[i++] ?? '';
+        if (op.endsWith('/')) {
+            const pattern = until('/');
+            i++;
+            const replacement = until('}');
+            i++;
+            const value = get(name) ?? '';
+            return pattern === '' ? value : value.split(pattern).join(replacement);
+        }
+        const arg = until('}');
+        i++;
+        const value = get(name);
+        const nullIsUnset = op.startsWith(':');
+        const unset = value === undefined || (nullIsUnset && value === '');
+        switch (op.slice(-1)) {
+            case '-':
+                return unset ? arg : value;
+            case '+':
+                return unset ? '' : arg;
+            case '#':
+                return value !== undefined && value.startsWith(arg) ? value.slice(arg.length) : (value ?? '');
+            case '%':
+                return value !== undefined && arg !== '' && value.endsWith(arg)
+                    ? value.slice(0, -arg.length)
+                    : (value ?? '');
+            default:
+                return value ?? '';
+        }
+    };
+    function until(stop, inDouble = false) {
+        let out = '';
+        while (i < word.length) {
+            const c = word[i];
+            if (stop !== null && c === stop)
+                return out;
+            if (c === escape) {
+                i++;
+                if (i < word.length)
+                    out += word[i++];
+                continue;
+            }
+            if (c === "'" && !inDouble) {
+                const close = word.indexOf("'", i + 1);
+                out += close < 0 ? word.slice(i + 1) : word.slice(i + 1, close);
+                i = close < 0 ? word.length : close + 1;
+                continue;
+            }
+            if (c === '"' && !inDouble) {
+                i++;
+                out += until('"', true);
+                i++;
+                continue;
+            }
+            if (c === '$') {
+                out += dollar();
+                continue;
+            }
+            out += c;
+            i++;
+        }
+        return out;
+    }
+    const result = until(null);
+    return { result, matched, unmatched };
+}
+/**
+ * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
+ * rest of the arguments. `legacy` says which form was used.
+ */
+function keyValues(ins) {
+    const words = ins.words;
+    if (words.length === 0)
+        return { pairs: [], legacy: false };
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+        const rest = words.slice(1);
+        const value = rest.length === 0 ? null : (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesOf */ .sm)(rest).join(' ');
+        const raw = rest.length === 0 ? null : ins.args.slice(ins.args.indexOf(first.raw) + first.raw.length).trim();
+        return {
+            pairs: [{ key: first.value, value, raw: { key: first.raw, value: raw }, at: first }],
+            legacy: true,
+        };
+    }
+    const pairs = words.map((w) => {
+        const eq = w.value.indexOf('=');
+        const rawEq = w.raw.indexOf('=');
+        return {
+            key: eq >= 0 ? w.value.slice(0, eq) : w.value,
+            value: eq >= 0 ? w.value.slice(eq + 1) : null,
+            raw: rawEq >= 0
+                ? { key: w.raw.slice(0, rawEq), value: w.raw.slice(rawEq + 1) }
+                : { key: w.raw, value: null },
+            at: w,
+        };
+    });
+    return { pairs, legacy: false };
+}
+/** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
+const PREDEFINED_PLATFORM_ARGS = new Map([
+    ['BUILDPLATFORM', 'linux/amd64'],
+    ['BUILDOS', 'linux'],
+    ['BUILDARCH', 'amd64'],
+    ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'],
+    ['TARGETOS', 'linux'],
+    ['TARGETARCH', 'amd64'],
+    ['TARGETVARIANT', ''],
+]);
+/** The ARGs before the first FROM, as the builder reads them: a build argument replaces a default. */
+function globalScope(file, buildArgs, escape = file.escape) {
+    const env = new Map(PREDEFINED_PLATFORM_ARGS);
+    const declared = new Set();
+    for (const ins of file.instructions) {
+        if (ins.stage >= 0)
+            break;
+        if (ins.keyword !== 'ARG')
+            continue;
+        for (const { key, raw } of keyValues(ins).pairs) {
+            const value = raw.value;
+            declared.add(key);
+            const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
+            const v = given ?? (value === null ? undefined : expandWord(value, env, escape).result);
+            if (v !== undefined)
+                env.set(key, v);
+        }
+    }
+    return { env, declared };
+}
 
 
 /***/ }),

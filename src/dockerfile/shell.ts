@@ -443,6 +443,11 @@ export function commandName(cmd: SimpleCommand): string {
   return name;
 }
 
+/** True when the command's program (prefixes looked through) is one of `names`. */
+export function commandIs(cmd: SimpleCommand, ...names: string[]): boolean {
+  return names.includes(commandName(cmd));
+}
+
 /** argv with `sudo [-u x]`, `env A=1`, `command`, `exec`, `nohup` prefixes removed (callers must not change it). */
 export function effectiveWords(cmd: SimpleCommand): ShellWord[] {
   return Command.effectiveOf(cmd);

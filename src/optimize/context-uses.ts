@@ -1,6 +1,7 @@
 // What a Dockerfile takes from its build context: COPY/ADD sources (without --from), RUN bind-mount sources,
 // and the relative paths its commands mention (a `COPY . .` followed by `CMD node dist/server.js` needs `dist`).
 // The .dockerignore planner checks every line it would add against these.
+import { mountsOf } from '../dockerfile/mounts.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 
 export interface ContextSource {
@@ -51,19 +52,10 @@ function copySources(ins: Instruction): string[] {
 
 function bindSources(ins: Instruction): string[] {
   const out: string[] = [];
-  for (const flag of ins.flags) {
-    if (flag.name !== 'mount' || flag.value === null) continue;
-    const fields = new Map<string, string>();
-    for (const part of flag.value.split(',')) {
-      const eq = part.indexOf('=');
-      fields.set(
-        (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase(),
-        eq < 0 ? '' : part.slice(eq + 1).trim(),
-      );
-    }
+  for (const mount of mountsOf(ins)) {
     // bind is the default mount type; from= reads another image or stage, not the context
-    if ((fields.get('type') ?? 'bind') !== 'bind' || fields.has('from')) continue;
-    out.push(fields.get('source') ?? fields.get('src') ?? '.');
+    if (mount.type !== 'bind' || mount.fields.has('from')) continue;
+    out.push(mount.source ?? '.');
   }
   return out;
 }

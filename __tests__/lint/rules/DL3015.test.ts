@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DL3015 } from '../../../src/lint/rules/DL3015.js';
 import { check, positions } from './helpers.js';
-import { expectFix } from './dl-a-fix.js';
+import { expectFix } from './fix-assertions.js';
 
 const FROM = 'FROM debian:bookworm-slim\n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DL3019 } from '../../../src/lint/rules/DL3019.js';
 import { check, positions } from './helpers.js';
-import { expectFix } from './dl-a-fix.js';
+import { expectFix } from './fix-assertions.js';
 
 describe('DL3019 apk-no-cache', () => {
   it.each([

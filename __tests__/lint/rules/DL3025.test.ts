@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DL3025 } from '../../../src/lint/rules/DL3025.js';
 import { check, positions } from './helpers.js';
-import { expectFix, expectNoFix } from './dl-a-fix.js';
+import { expectFix, expectNoFix } from './fix-assertions.js';
 
 const FROM = 'FROM busybox:1.35\n';
 

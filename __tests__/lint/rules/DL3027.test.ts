@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DL3027 } from '../../../src/lint/rules/DL3027.js';
 import { check, positions } from './helpers.js';
-import { expectFix, expectNoFix } from './dl-a-fix.js';
+import { expectFix, expectNoFix } from './fix-assertions.js';
 
 const FROM = 'FROM debian:bookworm-slim\n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DL3030 } from '../../../src/lint/rules/DL3030.js';
 import { check, positions } from './helpers.js';
-import { expectFix } from './dl-a-fix.js';
+import { expectFix } from './fix-assertions.js';
 
 describe('DL3030 yum-assume-yes', () => {
   it.each([

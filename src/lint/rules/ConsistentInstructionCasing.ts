@@ -1,7 +1,7 @@
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keywordAsWritten } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keywordAsWritten } from './support/edits.js';
 
 /** BuildKit's ConsistentInstructionCasing: every instruction of the stages is written in the case most of them
  *  use (upper case on a tie); one of mixed case is always reported. ARGs before the first FROM are not counted. */

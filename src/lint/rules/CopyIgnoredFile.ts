@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { Rule } from '../types.js';
 import { ignoreMatcher } from '../../optimize/ignore-matcher.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { copyArgs } from './dl-a-support/copy-args.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { copyArgs } from './support/copy-args.js';
 
 /** BuildKit's CopyIgnoredFile: a COPY/ADD source from the context that `.dockerignore` leaves out is not there
  *  at build time. Off when the `.dockerignore` has `!` exceptions (what they let back in is not decidable from the

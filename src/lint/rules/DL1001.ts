@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { spanAt } from './dl-a-support/spans.js';
+import { spanAt } from './support/edits.js';
 
 // Only the per-instruction form: `global` and `stage` pragmas state a policy, an inline one hides a single spot.
 const INLINE_IGNORE = /^(hadolint|image-budget)\s+ignore\s*=/i;

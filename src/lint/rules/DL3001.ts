@@ -1,6 +1,6 @@
 import { commandName } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan } from './dl-a-support/spans.js';
+import { commandSpan } from './support/edits.js';
 
 // Interactive or host-administration tools: in a build they hang, do nothing useful, or only bloat the layer.
 const POINTLESS = new Set([

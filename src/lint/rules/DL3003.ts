@@ -1,6 +1,6 @@
 import { findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan } from './dl-a-support/spans.js';
+import { commandSpan } from './support/edits.js';
 
 /** `cd` in RUN changes the directory for that one command only; WORKDIR states it for every later instruction. */
 export const DL3003: Rule = {

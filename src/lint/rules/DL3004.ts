@@ -1,6 +1,6 @@
 import { basename } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { wordSpan } from './dl-a-support/spans.js';
+import { wordSpan } from './support/edits.js';
 
 /** Builds already run as the stage's USER; sudo adds a setuid binary and a tty dependency for nothing. */
 export const DL3004: Rule = {

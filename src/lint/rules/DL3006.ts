@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { parseImageRef } from './dl-a-support/image-ref.js';
+import { parseImageRef } from './support/images.js';
 
 /** An untagged FROM means `latest`: whatever the registry holds on the day of the build. */
 export const DL3006: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { parseImageRef } from './dl-a-support/image-ref.js';
+import { parseImageRef } from './support/images.js';
 
 /** `:latest` moves under you: two builds of the same commit can get different bases. */
 export const DL3007: Rule = {

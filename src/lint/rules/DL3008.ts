@@ -1,7 +1,7 @@
 import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, isSimulation } from './dl-a-support/apt.js';
-import { wordsSpan } from './dl-a-support/spans.js';
+import { aptCalls, isSimulation } from './support/apt.js';
+import { wordsSpan } from './support/edits.js';
 
 /** Unpinned apt packages install whatever the mirror has that day: rebuilds drift and caches lie. */
 export const DL3008: Rule = {

@@ -3,9 +3,9 @@ import { argsOf, commandName, findCommands, type ShellScript, valuesOf } from '.
 import { parentStage } from '../../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { aptCalls } from './dl-a-support/apt.js';
-import { scratchMountTargets } from './dl-a-support/mounts.js';
-import { commandSpan } from './dl-a-support/spans.js';
+import { aptCalls } from './support/apt.js';
+import { scratchMountTargets } from '../../dockerfile/mounts.js';
+import { commandSpan } from './support/edits.js';
 
 const APT_TOOLS = ['apt-get', 'apt', 'aptitude'];
 const LISTS = '/var/lib/apt/lists';

@@ -1,8 +1,8 @@
 import { argsOf, findCommands, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { isArchive, pathBase } from './dl-a-support/archives.js';
-import { copyArgs } from './dl-a-support/copy-args.js';
-import { commandSpan } from './dl-a-support/spans.js';
+import { isArchive, pathBase } from './support/archives.js';
+import { copyArgs } from './support/copy-args.js';
+import { commandSpan } from './support/edits.js';
 
 /** COPY of a tarball then `tar -x` ships the archive and its contents: the archive layer alone is pure waste. */
 export const DL3010: Rule = {

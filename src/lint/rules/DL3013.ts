@@ -1,7 +1,7 @@
 import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { pipInstalls } from './dl-a-support/pip.js';
-import { wordsSpan } from './dl-a-support/spans.js';
+import { pipInstalls } from './support/pip.js';
+import { wordsSpan } from './support/edits.js';
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 

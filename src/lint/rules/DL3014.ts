@@ -1,7 +1,7 @@
 import { argsOf, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, setsAptOption, isSimulation } from './dl-a-support/apt.js';
-import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
+import { aptCalls, setsAptOption, isSimulation } from './support/apt.js';
+import { commandUpTo, insertAfter } from './support/edits.js';
 
 /** Without `-y` apt-get asks for confirmation; with no terminal the build aborts. */
 export const DL3014: Rule = {

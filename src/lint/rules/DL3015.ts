@@ -1,8 +1,8 @@
 import type { TextEdit } from '../../model.js';
 import { hasFlag } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { aptCalls, isSimulation, setsAptOption, type AptCall } from './dl-a-support/apt.js';
-import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
+import { aptCalls, isSimulation, setsAptOption, type AptCall } from './support/apt.js';
+import { commandUpTo, insertAfter } from './support/edits.js';
 
 // Packages that only *recommend* ca-certificates (directly or through libcurl4, measured on Debian bookworm):
 // without recommends they install fine but every HTTPS request fails, so the fix keeps the certificates.

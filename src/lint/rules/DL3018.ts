@@ -1,7 +1,7 @@
 import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { apkAdds } from './dl-a-support/apk.js';
-import { wordsSpan } from './dl-a-support/spans.js';
+import { apkAdds } from './support/apk.js';
+import { wordsSpan } from './support/edits.js';
 
 /** Unpinned apk packages install whatever the mirror has that day: rebuilds drift and caches lie. */
 export const DL3018: Rule = {

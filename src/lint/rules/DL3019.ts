@@ -1,8 +1,8 @@
 import { hasFlag } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { apkAdds } from './dl-a-support/apk.js';
-import { scratchMountTargets } from './dl-a-support/mounts.js';
-import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
+import { apkAdds } from './support/apk.js';
+import { scratchMountTargets } from '../../dockerfile/mounts.js';
+import { commandUpTo, insertAfter } from './support/edits.js';
 
 const APK_CACHE = '/var/cache/apk';
 

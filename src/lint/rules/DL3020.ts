@@ -1,9 +1,9 @@
 import type { Fix } from '../../model.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { isArchive, isUrl } from './dl-a-support/archives.js';
-import { copyArgs } from './dl-a-support/copy-args.js';
-import { keywordSpan } from './dl-a-support/spans.js';
+import { isArchive, isUrl } from './support/archives.js';
+import { copyArgs } from './support/copy-args.js';
+import { keywordSpan } from './support/edits.js';
 
 // flags only ADD understands: with them the instruction cannot become COPY
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);

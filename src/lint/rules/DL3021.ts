@@ -1,6 +1,6 @@
 import type { Fix } from '../../model.js';
 import type { Rule } from '../types.js';
-import { copyArgs } from './dl-a-support/copy-args.js';
+import { copyArgs } from './support/copy-args.js';
 
 /** With several sources the destination must be a directory, spelled with a trailing slash, or the build fails. */
 export const DL3021: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { looksLikeImage } from './dl-a-support/image-ref.js';
+import { looksLikeImage } from './support/images.js';
 
 /** `COPY --from=name` with no earlier stage of that name pulls an image called `name` instead: a typo ships. */
 export const DL3022: Rule = {

@@ -2,7 +2,7 @@ import type { Fix } from '../../model.js';
 import { parentStage } from '../../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { spanAt } from './dl-a-support/spans.js';
+import { spanAt } from './support/edits.js';
 
 // characters that only mean something to a shell: with any of them the command needs `sh -c`
 const SHELL_SYNTAX = /[$`"'\\|&;<>(){}*?[\]~#!\n]/;

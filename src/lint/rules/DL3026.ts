@@ -1,7 +1,7 @@
 import type { Span } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { looksLikeImage, parseImageRef } from './dl-a-support/image-ref.js';
-import { mountsOf } from './dl-a-support/mounts.js';
+import { looksLikeImage, parseImageRef } from './support/images.js';
+import { mountsOf } from '../../dockerfile/mounts.js';
 
 /** Images from registries outside the allowed list bypass whatever review those registries get. */
 export const DL3026: Rule = {
@@ -51,10 +51,7 @@ export const DL3026: Rule = {
           if (flag) fromImage(flag.value, flag);
         }
         if (ins.keyword === 'RUN') {
-          for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
-            const from = mountsOf({ ...ins, flags: [flag] })[0]?.from;
-            fromImage(from, flag);
-          }
+          for (const mount of mountsOf(ins)) fromImage(mount.from, mount.flag);
         }
       },
     };

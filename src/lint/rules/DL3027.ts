@@ -1,8 +1,8 @@
 import { positionalArgs } from '../../dockerfile/shell.js';
 import { findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { APT_VALUE_FLAGS } from './dl-a-support/apt.js';
-import { wordSpan } from './dl-a-support/spans.js';
+import { APT_VALUE_FLAGS } from './support/apt.js';
+import { wordSpan } from './support/edits.js';
 
 // subcommands apt-get has with the same meaning; others (`list`, `search`, `full-upgrade`, `upgrade`) differ
 const SAME_IN_APT_GET = new Set([

@@ -6,7 +6,7 @@ import {
   valuesOf,
 } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { wordsSpan } from './dl-a-support/spans.js';
+import { wordsSpan } from './support/edits.js';
 
 // gem install options that take a separate value
 const VALUE_FLAGS = new Set([

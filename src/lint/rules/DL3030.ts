@@ -1,6 +1,6 @@
 import { findCommands, hasFlag, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandUpTo, insertAfter } from './dl-a-support/spans.js';
+import { commandUpTo, insertAfter } from './support/edits.js';
 
 const INSTALLS = new Set([
   'install',

@@ -1,6 +1,7 @@
 import { positionalArgs, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
+import { cacheCleanRule, removesUnder } from './support/cleanup.js';
+import { commandIs } from '../../dockerfile/shell.js';
 
 const YUM_CACHE = ['/var/cache/yum'];
 const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall']);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { rpmPinRule } from './dl-b-support.js';
+import { rpmPinRule } from './support/rpm.js';
 
 /** Unpinned `yum install` makes the image depend on the day it was built. */
 export const DL3033: Rule = rpmPinRule(

@@ -1,6 +1,6 @@
 import { findCommands, hasFlag, subcommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan, insertAfter } from './dl-b-support.js';
+import { commandSpan, insertAfter } from './support/edits.js';
 
 const PROMPTING = new Set([
   'install',

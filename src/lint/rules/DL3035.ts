@@ -1,6 +1,6 @@
 import { findCommands, subcommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan } from './dl-b-support.js';
+import { commandSpan } from './support/edits.js';
 
 /** A distribution upgrade inside a build replaces the base image's packages with whatever is newest today. */
 export const DL3035: Rule = {

@@ -1,6 +1,7 @@
 import { positionalArgs, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { cacheCleanRule, commandIs, removesUnder } from './dl-b-support.js';
+import { cacheCleanRule, removesUnder } from './support/cleanup.js';
+import { commandIs } from '../../dockerfile/shell.js';
 
 const ZYPP_CACHE = ['/var/cache/zypp'];
 const INSTALLS = new Set(['install', 'in', 'source-install', 'si']);

@@ -1,6 +1,7 @@
 import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { expand, variableTracker, wordSpan } from './dl-b-support.js';
+import { expand, variableTracker } from './support/variables.js';
+import { wordSpan } from './support/edits.js';
 
 const VALUE_FLAGS = ['-t', '--type', '-r', '--repo', '--from', '-C', '--capability'];
 

@@ -1,6 +1,7 @@
 import { findCommands, hasFlag, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan, DNF_INSTALLS, dnfSubcommand, insertAfter, RPM_VALUE_FLAGS } from './dl-b-support.js';
+import { commandSpan, insertAfter } from './support/edits.js';
+import { DNF_INSTALLS, dnfSubcommand, RPM_VALUE_FLAGS } from './support/rpm.js';
 
 /** dnf asks "Is this ok [y/N]" and, with nobody to answer, the build fails. */
 export const DL3038: Rule = {

@@ -1,16 +1,10 @@
 import { positionalArgs, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import {
-  appendCommand,
-  commandIs,
-  commandName,
-  commandSpan,
-  DNF_INSTALLS,
-  dnfSubcommand,
-  hasCacheMountOver,
-  removesUnder,
-  uncleanedInstall,
-} from './dl-b-support.js';
+import { appendCommand, commandSpan } from './support/edits.js';
+import { commandIs, commandName } from '../../dockerfile/shell.js';
+import { DNF_INSTALLS, dnfSubcommand } from './support/rpm.js';
+import { hasCacheMountOver } from '../../dockerfile/mounts.js';
+import { removesUnder, uncleanedInstall } from './support/cleanup.js';
 
 const DNF_CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
 

@@ -1,6 +1,9 @@
 import { argsOf, commandName, type SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan, hasCacheMountOver, insertAfter, pipArgs, variableTracker } from './dl-b-support.js';
+import { commandSpan, insertAfter } from './support/edits.js';
+import { hasCacheMountOver } from '../../dockerfile/mounts.js';
+import { pipArgs } from './support/pip.js';
+import { variableTracker } from './support/variables.js';
 
 const PIP_CACHES = ['/root/.cache/pip', '/root/.cache'];
 const SUBCOMMANDS_THAT_CACHE = new Set(['install', 'download', 'wheel']);

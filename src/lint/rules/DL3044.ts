@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 /** Names of the variables `$NAME` / `${NAME…}` a value refers to. */
 function references(value: string): Set<string> {
@@ -29,7 +29,7 @@ export const DL3044: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'ENV') return;
-        const pairs = keyValues(ins);
+        const { pairs } = keyValues(ins);
         const definedHere = new Set<string>();
         for (const kv of pairs) {
           // nothing defined here yet, or no `$` in the value: no reference to report

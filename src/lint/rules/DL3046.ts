@@ -1,6 +1,6 @@
 import { argsOf, findCommands, hasFlag, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan, insertAfter } from './dl-b-support.js';
+import { commandSpan, insertAfter } from './support/edits.js';
 
 /** The UID given with -u/--uid, or undefined. */
 function uidOf(words: string[]): string | undefined {

@@ -1,6 +1,6 @@
 import { argsOf, findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan, insertAfter } from './dl-b-support.js';
+import { commandSpan, insertAfter } from './support/edits.js';
 
 /** Long options that already keep wget's progress output short or out of the log. */
 const QUIET_LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output'];

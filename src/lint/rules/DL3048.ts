@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 
@@ -30,7 +30,7 @@ export const DL3048: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'LABEL') return;
-        for (const kv of keyValues(ins)) {
+        for (const kv of keyValues(ins).pairs) {
           const problem = labelKeyProblem(kv.key);
           if (problem) context.report({ at: kv.at, message: `Label key "${kv.key}" ${problem}.` });
         }

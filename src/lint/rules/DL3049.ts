@@ -1,7 +1,7 @@
 import type { ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { parentStage } from '../../dockerfile/parse.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
 function consumers(file: ParsedDockerfile, stage: Stage): Stage[] {
@@ -43,7 +43,7 @@ export const DL3049: Rule = {
             new Set(
               s.instructions
                 .filter((i) => i.keyword === 'LABEL' && !i.onbuild)
-                .flatMap((i) => keyValues(i).map((kv) => kv.key)),
+                .flatMap((i) => keyValues(i).pairs.map((kv) => kv.key)),
             ),
         );
         const has = (s: Stage, key: string): boolean => {

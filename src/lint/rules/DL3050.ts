@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 /** With strict labels, only the keys of the label schema are allowed: typos and ad-hoc keys are caught. */
 export const DL3050: Rule = {
@@ -17,7 +17,7 @@ export const DL3050: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'LABEL' || !context.settings.strictLabels) return;
-        for (const kv of keyValues(ins)) {
+        for (const kv of keyValues(ins).pairs) {
           if (kv.key in context.settings.labelSchema) continue;
           context.report({
             at: kv.at,

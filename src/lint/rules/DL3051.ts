@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 /** A required label set to "" satisfies the presence check but carries no information. */
 export const DL3051: Rule = {
@@ -17,7 +17,7 @@ export const DL3051: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'LABEL') return;
-        for (const kv of keyValues(ins)) {
+        for (const kv of keyValues(ins).pairs) {
           if (!(kv.key in context.settings.labelSchema) || (kv.value ?? '').trim() !== '') continue;
           context.report({ at: kv.at, message: `Label "${kv.key}" is empty: give it a value.` });
         }

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { labelValueRule } from './dl-b-support.js';
+import { labelValueRule } from './support/labels.js';
 
 /** An absolute URL with a scheme (`https://…`). */
 function isValid(value: string): boolean {

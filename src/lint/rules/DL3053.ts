@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { labelValueRule } from './dl-b-support.js';
+import { labelValueRule } from './support/labels.js';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { labelValueRule } from './dl-b-support.js';
+import { labelValueRule } from './support/labels.js';
 
 // The identifiers of the SPDX license list that container images use in practice; an id outside it is
 // reported, so a rare but valid id needs `LicenseRef-…` or an ignore pragma (see the docs page).

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { labelValueRule } from './dl-b-support.js';
+import { labelValueRule } from './support/labels.js';
 
 /** A short or full SHA-1 commit id, or a SHA-256 one. */
 function isValid(value: string): boolean {

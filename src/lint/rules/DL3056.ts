@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { labelValueRule } from './dl-b-support.js';
+import { labelValueRule } from './support/labels.js';
 
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;

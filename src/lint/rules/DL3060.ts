@@ -1,13 +1,10 @@
 import { positionalArgs, type SimpleCommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import {
-  appendCommand,
-  commandIs,
-  commandSpan,
-  finalStageChain,
-  hasCacheMountOver,
-  uncleanedInstall,
-} from './dl-b-support.js';
+import { appendCommand, commandSpan } from './support/edits.js';
+import { commandIs } from '../../dockerfile/shell.js';
+import { finalLineage } from './support/stages.js';
+import { hasCacheMountOver } from '../../dockerfile/mounts.js';
+import { uncleanedInstall } from './support/cleanup.js';
 
 const YARN_CACHES = ['/root/.cache/yarn', '/usr/local/share/.cache/yarn', '/root/.yarn/berry/cache'];
 
@@ -39,7 +36,7 @@ export const DL3060: Rule = {
   },
   create(context) {
     // a stage that is neither the final one nor built on by it is a build stage: its cache never ships
-    const shipped = finalStageChain(context.file);
+    const shipped = finalLineage(context.file);
     return {
       instruction(ins, stage) {
         if (ins.keyword !== 'RUN' || !ins.shell || hasCacheMountOver(ins, YARN_CACHES)) return;

@@ -1,6 +1,6 @@
 import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { wordSpan } from './dl-b-support.js';
+import { wordSpan } from './support/edits.js';
 
 const GO_VALUE_FLAGS = [
   '-o',

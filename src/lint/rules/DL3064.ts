@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './dl-b-support.js';
+import { keyValues } from './support/variables.js';
 
 /** Name segments (between underscores) that mark a credential; `TOKENIZERS` is not `TOKEN`. */
 const SENSITIVE =
@@ -23,7 +23,7 @@ export const DL3064: Rule = {
     return {
       instruction(ins) {
         if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') return;
-        for (const kv of keyValues(ins)) {
+        for (const kv of keyValues(ins).pairs) {
           const name = kv.key.toUpperCase();
           if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name)) continue;
           // an absolute path is where a credential lives, not the credential

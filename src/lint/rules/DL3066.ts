@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { expand, variableTracker } from './dl-b-support.js';
+import { expand, variableTracker } from './support/variables.js';
 
 /** Kubernetes' runAsNonRoot and other host-side checks can only verify a numeric user. */
 export const DL3066: Rule = {

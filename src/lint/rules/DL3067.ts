@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { spanAt } from './dl-b-support.js';
+import { spanAt } from './support/edits.js';
 
 /** `/` or `/.`, with the brackets, comma and quotes of an exec-form array left out. */
 function isRoot(value: string): boolean {

@@ -1,6 +1,6 @@
 import { findCommands } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan } from './dl-b-support.js';
+import { commandSpan } from './support/edits.js';
 
 /** Two download tools in one image: two sets of libraries (curl alone pulls in libcurl and its TLS stack). */
 export const DL4001: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { lastOneWinsRule } from './dl-b-support.js';
+import { lastOneWinsRule } from './support/builders.js';
 
 /** Only the last ENTRYPOINT of a stage takes effect; earlier ones mislead the reader. */
 export const DL4004: Rule = lastOneWinsRule(

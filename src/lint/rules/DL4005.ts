@@ -1,6 +1,6 @@
 import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { commandSpan } from './dl-b-support.js';
+import { commandSpan } from './support/edits.js';
 
 /** Replacing /bin/sh with a link changes the shell for every later program in the image, not just the build. */
 export const DL4005: Rule = {

@@ -2,7 +2,7 @@ import { argsOf, commandName, type SimpleCommand, valuesOf } from '../../dockerf
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { parentStage } from '../../dockerfile/parse.js';
-import { spanAt } from './dl-b-support.js';
+import { spanAt } from './support/edits.js';
 
 /** What the current SHELL means for pipes: pipefail is on, pipes are fine, or the shell is not POSIX. */
 type ShellState = 'pipefail' | 'plain' | 'non-posix';

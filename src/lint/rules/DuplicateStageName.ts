@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 
 /** BuildKit's DuplicateStageName: a second stage of a name hides the first from `FROM`/`COPY --from`. */
 export const DuplicateStageName: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { portParts } from './buildkit-support/expose.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { portParts } from './support/expose.js';
 
 /** BuildKit's ExposeInvalidFormat: EXPOSE declares container ports only; an IP address or a host port belongs to
  *  `docker run -p`, and the builder drops it. */

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../model.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { portParts } from './buildkit-support/expose.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { portParts } from './support/expose.js';
 
 /** BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port is written lower case (`80/tcp`). */
 export const ExposeProtoCasing: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keywordAsWritten } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keywordAsWritten } from './support/edits.js';
 
 /** BuildKit's FromAsCasing: `AS` is written in the case of its FROM (`FROM … AS`, `from … as`). */
 export const FromAsCasing: Rule = {

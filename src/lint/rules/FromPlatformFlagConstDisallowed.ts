@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { expandWord, fromParts } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { expandWord } from './support/variables.js';
+import { fromParts } from './support/stages.js';
 
 const OSES = new Set([
   'linux',

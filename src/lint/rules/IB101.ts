@@ -1,9 +1,12 @@
 import { argsOf, commandName, hasFlag, positionalArgs, valuesOf } from '../../dockerfile/shell.js';
 import type { ShellWord, SimpleCommand } from '../../dockerfile/shell.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
+import { mountsOf } from '../../dockerfile/mounts.js';
 import type { Rule, RuleContext } from '../types.js';
-import { finalLineage, mergeRunsFix, spanAt } from './ib-helpers.js';
-import { GLOB, normalisePath, resolvePath, touches } from './ib-paths.js';
+import { finalLineage } from './support/stages.js';
+import { mergeRunsFix } from './support/merge-runs.js';
+import { spanAt } from './support/edits.js';
+import { GLOB, normalisePath, resolvePath, touches } from './support/paths.js';
 import { LintLimitReached } from '../limits.js';
 
 interface Created {
@@ -181,11 +184,7 @@ function visitRun(
 /** The targets of the RUN's `--mount`s, normalised: what is written there does not stay in the layer. */
 function mountTargets(run: Instruction): string[] {
   const targets: string[] = [];
-  for (const f of run.flags) {
-    if (f.name !== 'mount') continue;
-    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value ?? '')?.[1];
-    if (target !== undefined) targets.push(normalisePath(target));
-  }
+  for (const m of mountsOf(run)) if (m.target !== '') targets.push(normalisePath(m.target));
   return targets;
 }
 

@@ -3,7 +3,10 @@ import { commandName, hasFlag, positionalArgs, subcommand, valuesOf } from '../.
 import type { SimpleCommand } from '../../dockerfile/shell.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { appendToRunEdit, canAppendTo, finalLineage, spanAt, stageRuns } from './ib-helpers.js';
+import { eachStage } from './support/builders.js';
+import { appendToRunEdit, canAppendTo } from './support/merge-runs.js';
+import { stageRuns } from './support/stages.js';
+import { spanAt } from './support/edits.js';
 
 interface CacheKind {
   label: string;
@@ -97,70 +100,65 @@ export const IB103: Rule = {
     description: 'Package lists or caches are removed in a later RUN than the one that filled them.',
     docs: 'docs/rules/IB103.md',
   },
-  create(context) {
-    const file = context.file;
-    return {
-      end() {
-        // only the stages the final image is built on: a builder stage's layers ship only through what is copied
-        // out of it (and `COPY --from=build / /` flattens them, the cleanup with them)
-        const lineage = finalLineage(file);
-        for (const stage of file.stages) {
-          if (!lineage.has(stage.index)) continue;
-          const runs = stageRuns(stage);
-          for (let k = 0; k < runs.length; k++) {
-            const run = runs[k]!;
-            const cmds = run.shell?.commands ?? [];
-            const flagged: Flagged[] = [];
-            for (let ci = 0; ci < cmds.length; ci++) {
-              const cmd = cmds[ci]!;
-              // no kind cleans with any other command: skip the six checks for most commands
-              if (!mayClean(cmd)) continue;
-              for (const kind of KINDS) {
-                if (!kind.cleans(cmd)) continue;
-                // a cleanup of this RUN's own fill is in the right place
-                if (cmds.slice(0, ci).some((c) => kind.fills(c))) continue;
-                const filler = runs
-                  .slice(0, k)
-                  .reverse()
-                  .find((r) => (r.shell?.commands ?? []).some((c) => kind.fills(c)));
-                if (!filler) continue;
-                const fillerCmds = filler.shell?.commands ?? [];
-                let lastFill = -1;
-                for (let k = 0; k < fillerCmds.length; k++) if (kind.fills(fillerCmds[k]!)) lastFill = k;
-                if (fillerCmds.slice(lastFill + 1).some((c) => kind.cleans(c))) continue;
-                flagged.push({ cmd, kind, filler });
-                break;
-              }
-            }
-            if (flagged.length === 0) continue;
-            const first = flagged[0]!;
-            const fillers = new Set(flagged.map((f) => f.filler));
-            const fix =
-              fillers.size === 1
-                ? moveFix(file, runs, run, flagged)
-                : { reason: 'the caches were filled by different RUNs' };
-            const what = [...new Set(flagged.map((f) => f.kind.label))].join(' and ');
-            const why = `This RUN cleans ${what}, filled by the RUN at line ${first.filler.line}: the files are still in that layer.`;
-            context.report({
-              at: spanAt(file, first.cmd.start, flagged[flagged.length - 1]!.cmd.end),
-              message:
-                'edits' in fix
-                  ? `${why} Clean up in the RUN that fills the cache.`
-                  : `${why} Not moved automatically: ${fix.reason}.`,
-              ...('edits' in fix
-                ? {
-                    fix: {
-                      description: `Move the cleanup into the RUN at line ${first.filler.line}`,
-                      edits: fix.edits,
-                    },
-                  }
-                : {}),
-            });
+  create: eachStage(
+    (stage, context) => {
+      const file = context.file;
+      // only the stages the final image is built on: a builder stage's layers ship only through what is copied
+      // out of it (and `COPY --from=build / /` flattens them, the cleanup with them)
+      const runs = stageRuns(stage);
+      for (let k = 0; k < runs.length; k++) {
+        const run = runs[k]!;
+        const cmds = run.shell?.commands ?? [];
+        const flagged: Flagged[] = [];
+        for (let ci = 0; ci < cmds.length; ci++) {
+          const cmd = cmds[ci]!;
+          // no kind cleans with any other command: skip the six checks for most commands
+          if (!mayClean(cmd)) continue;
+          for (const kind of KINDS) {
+            if (!kind.cleans(cmd)) continue;
+            // a cleanup of this RUN's own fill is in the right place
+            if (cmds.slice(0, ci).some((c) => kind.fills(c))) continue;
+            const filler = runs
+              .slice(0, k)
+              .reverse()
+              .find((r) => (r.shell?.commands ?? []).some((c) => kind.fills(c)));
+            if (!filler) continue;
+            const fillerCmds = filler.shell?.commands ?? [];
+            let lastFill = -1;
+            for (let k = 0; k < fillerCmds.length; k++) if (kind.fills(fillerCmds[k]!)) lastFill = k;
+            if (fillerCmds.slice(lastFill + 1).some((c) => kind.cleans(c))) continue;
+            flagged.push({ cmd, kind, filler });
+            break;
           }
         }
-      },
-    };
-  },
+        if (flagged.length === 0) continue;
+        const first = flagged[0]!;
+        const fillers = new Set(flagged.map((f) => f.filler));
+        const fix =
+          fillers.size === 1
+            ? moveFix(file, runs, run, flagged)
+            : { reason: 'the caches were filled by different RUNs' };
+        const what = [...new Set(flagged.map((f) => f.kind.label))].join(' and ');
+        const why = `This RUN cleans ${what}, filled by the RUN at line ${first.filler.line}: the files are still in that layer.`;
+        context.report({
+          at: spanAt(file, first.cmd.start, flagged[flagged.length - 1]!.cmd.end),
+          message:
+            'edits' in fix
+              ? `${why} Clean up in the RUN that fills the cache.`
+              : `${why} Not moved automatically: ${fix.reason}.`,
+          ...('edits' in fix
+            ? {
+                fix: {
+                  description: `Move the cleanup into the RUN at line ${first.filler.line}`,
+                  edits: fix.edits,
+                },
+              }
+            : {}),
+        });
+      }
+    },
+    { final: true },
+  ),
 };
 
 function userBefore(file: ParsedDockerfile, ins: Instruction): string {

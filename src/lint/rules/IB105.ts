@@ -3,7 +3,10 @@ import { commandName, findCommands, hasFlag, positionalArgs, subcommand } from '
 import type { SimpleCommand } from '../../dockerfile/shell.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule, RuleContext } from '../types.js';
-import { finalLineage, hasCacheMount, spanAt, stageRuns } from './ib-helpers.js';
+import { eachStage } from './support/builders.js';
+import { stageRuns } from './support/stages.js';
+import { hasCacheMount } from '../../dockerfile/mounts.js';
+import { spanAt } from './support/edits.js';
 
 interface CacheCheck {
   tool: string;
@@ -104,41 +107,36 @@ export const IB105: Rule = {
     description: 'npm, gem, bundler, composer or go caches are left in a layer of the final image.',
     docs: 'docs/rules/IB105.md',
   },
-  create(context) {
-    const file = context.file;
-    return {
-      end() {
-        const lineage = finalLineage(file);
-        for (const stage of file.stages) {
-          if (!lineage.has(stage.index)) continue;
-          const runs = stageRuns(stage);
-          for (let k = 0; k < runs.length; k++) {
-            const run = runs[k]!;
-            if (hasCacheMount(run)) continue;
-            const cmds = run.shell?.commands ?? [];
-            for (const check of CHECKS) {
-              // fills is false for any other program: look only at the commands of this one
-              const ofProgram = findCommands(run.shell, check.program);
-              if (ofProgram.length === 0) continue;
-              const fillers = ofProgram.filter((c) => check.fills(c));
-              const last = fillers[fillers.length - 1];
-              if (!last) continue;
-              const later = cmds.filter((c) => c.start > last.start);
-              // one cleanup after the last filling command covers them all; flags go on each one
-              const needsCleanup = !check.cleared(last, later);
-              const flagEdits: TextEdit[] = [];
-              for (const f of fillers) {
-                const edit = check.flagEdit?.(f);
-                if (edit) flagEdits.push(edit);
-              }
-              if (!needsCleanup && flagEdits.length === 0) continue;
-              report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
-            }
+  create: eachStage(
+    (stage, context) => {
+      const file = context.file;
+      const runs = stageRuns(stage);
+      for (let k = 0; k < runs.length; k++) {
+        const run = runs[k]!;
+        if (hasCacheMount(run)) continue;
+        const cmds = run.shell?.commands ?? [];
+        for (const check of CHECKS) {
+          // fills is false for any other program: look only at the commands of this one
+          const ofProgram = findCommands(run.shell, check.program);
+          if (ofProgram.length === 0) continue;
+          const fillers = ofProgram.filter((c) => check.fills(c));
+          const last = fillers[fillers.length - 1];
+          if (!last) continue;
+          const later = cmds.filter((c) => c.start > last.start);
+          // one cleanup after the last filling command covers them all; flags go on each one
+          const needsCleanup = !check.cleared(last, later);
+          const flagEdits: TextEdit[] = [];
+          for (const f of fillers) {
+            const edit = check.flagEdit?.(f);
+            if (edit) flagEdits.push(edit);
           }
+          if (!needsCleanup && flagEdits.length === 0) continue;
+          report(file, runs.slice(k + 1), last, check, needsCleanup, flagEdits, context);
         }
-      },
-    };
-  },
+      }
+    },
+    { final: true },
+  ),
 };
 
 function report(

@@ -3,7 +3,8 @@ import type { ShellWord } from '../../dockerfile/shell.js';
 import { parentStage } from '../../dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { finalLineage, spanAt } from './ib-helpers.js';
+import { finalLineage } from './support/stages.js';
+import { spanAt } from './support/edits.js';
 
 /** Images that carry a whole toolchain; their runtime counterparts are a fraction of the size. */
 const SDK_IMAGES: [RegExp, string][] = [

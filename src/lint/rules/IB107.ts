@@ -1,6 +1,5 @@
-import type { Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { finalLineage } from './ib-helpers.js';
+import { eachStage } from './support/builders.js';
 
 interface Family {
   /** Repository names as written in FROM (Docker Hub official images). */
@@ -59,19 +58,10 @@ export const IB107: Rule = {
     description: 'The final image is based on a full image that has a slim variant.',
     docs: 'docs/rules/IB107.md',
   },
-  create(context) {
-    const file = context.file;
-    return {
-      end() {
-        const lineage = finalLineage(file);
-        for (const stage of file.stages) {
-          if (!lineage.has(stage.index) || stage.fromStage) continue;
-          check(stage);
-        }
-      },
-    };
-
-    function check(stage: Stage): void {
+  create: eachStage(
+    (stage, context) => {
+      // a stage built FROM another stage has no image of its own to slim
+      if (stage.fromStage) return;
       const word = stage.from.words[0];
       if (!word) return;
       // `FROM ${BASE}` with `ARG BASE=node:20` before it: judge the default (the fix belongs to the ARG line)
@@ -111,6 +101,7 @@ export const IB107: Rule = {
           level: 'aggressive',
         },
       });
-    }
-  },
+    },
+    { final: true },
+  ),
 };

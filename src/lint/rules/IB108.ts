@@ -1,7 +1,7 @@
 import { commandName, positionalArgs, subcommand, valuesOf } from '../../dockerfile/shell.js';
 import type { SimpleCommand } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { copiesWholeContext } from './ib-helpers.js';
+import { copiesWholeContext } from './support/copy-args.js';
 
 interface Ecosystem {
   name: string;

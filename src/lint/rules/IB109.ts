@@ -2,7 +2,8 @@ import dockerignorePackage from '@balena/dockerignore';
 import { findCommands, subcommand, valuesOf } from '../../dockerfile/shell.js';
 import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { copiesWholeContext, finalLineage } from './ib-helpers.js';
+import { copiesWholeContext } from './support/copy-args.js';
+import { finalLineage } from './support/stages.js';
 
 // The package is CommonJS: under NodeNext its default import is `module.exports`, whose `.default` is the factory.
 const matcher = (lines: string[]) => dockerignorePackage.default().add(lines);

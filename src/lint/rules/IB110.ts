@@ -1,5 +1,6 @@
 import { valuesOf } from '../../dockerfile/shell.js';
 import type { ParsedDockerfile, Word } from '../../dockerfile/types.js';
+import { mountsOf } from '../../dockerfile/mounts.js';
 import type { Rule } from '../types.js';
 
 const SECRET_NAME =
@@ -72,9 +73,9 @@ export const IB110: Rule = {
 function secretIdVariables(file: ParsedDockerfile): Set<string> {
   const names = new Set<string>();
   for (const ins of file.instructions) {
-    for (const f of ins.flags) {
-      if (f.name !== 'mount' || f.value === null || !/(^|,)type=secret(,|$)/.test(f.value)) continue;
-      const m = /(?:^|,)id=\$\{?([A-Za-z_]\w*)\}?/.exec(f.value);
+    for (const mount of mountsOf(ins)) {
+      if (mount.type !== 'secret' || mount.id === undefined) continue;
+      const m = /^\$\{?([A-Za-z_]\w*)\}?/.exec(mount.id);
       if (m) names.add(m[1]!);
     }
   }

@@ -1,7 +1,8 @@
+import { mountsOf } from '../../dockerfile/mounts.js';
 import type { Rule } from '../types.js';
-import { spanAt } from './ib-helpers.js';
+import { spanAt } from './support/edits.js';
 
-const SOCKET = /(^|[=,\s"'])\/(var\/)?run\/docker\.sock\b/;
+const SOCKET = /^\/(var\/)?run\/docker\.sock\b/;
 
 /** The Docker socket gives whoever holds it root on the host. */
 export const IB111: Rule = {
@@ -30,10 +31,10 @@ export const IB111: Rule = {
           }
         }
         if (ins.keyword === 'RUN') {
-          for (const f of ins.flags) {
-            if (f.name === 'mount' && SOCKET.test(f.value ?? '')) {
+          for (const mount of mountsOf(ins)) {
+            if ([...mount.fields.values()].some((v) => SOCKET.test(v))) {
               context.report({
-                at: f,
+                at: mount.flag,
                 message: 'This RUN mounts the Docker socket: the build step gets root on the build host.',
               });
             }

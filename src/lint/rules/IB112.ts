@@ -1,6 +1,6 @@
 import { commandName, effectiveWords } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
-import { spanAt } from './ib-helpers.js';
+import { spanAt } from './support/edits.js';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
 const DOWNLOADERS = new Set(['curl', 'wget']);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { expand, variableTracker } from './dl-b-support.js';
+import { expand, variableTracker } from './support/variables.js';
 
 /** A Git source: `….git`, `….git#ref`, or a `?ref=` / `?commit=` query (BuildKit clones these, not downloads). */
 const GIT_SOURCE = /\.git(?:[#?]|$)|[?&](?:ref|commit)=/i;

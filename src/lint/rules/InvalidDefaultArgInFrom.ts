@@ -1,6 +1,8 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { expandWord, fromParts, globalScope, isImageReference } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { expandWord, globalScope } from './support/variables.js';
+import { fromParts } from './support/stages.js';
+import { isImageReference } from './support/images.js';
 
 /** BuildKit's InvalidDefaultArgInFrom: with the global ARGs' defaults alone (no build arguments) the FROM image
  *  must still be a valid name, so that a build without `--build-arg` works. */

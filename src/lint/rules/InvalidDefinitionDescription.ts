@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import { previousComments } from '../checks.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keyValues } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keyValues } from './support/variables.js';
 
 /** BuildKit's InvalidDefinitionDescription (experimental): a comment right above an ARG or a named FROM is read
  *  as its description (`docker build --call=outline`) only when it starts with the name it describes. */
@@ -22,7 +22,7 @@ export const InvalidDefinitionDescription: Rule = {
         if (ins.keyword === 'FROM') {
           if (stage?.name === undefined || stage.from !== ins) return;
           keys = [stage.name];
-        } else keys = keyValues(ins).pairs.map((p) => p.key);
+        } else keys = keyValues(ins).pairs.map((p) => p.raw.key);
         const comments = previousComments(context.file, ins);
         if (comments.length === 0 || keys.length === 0) return;
         const first = comments[comments.length - 1]!.split(' ')[0]!;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 import { parentStage } from '../../dockerfile/parse.js';
-import { keywordAsWritten } from './buildkit-support/words.js';
+import { keywordAsWritten } from './support/edits.js';
 import { commandPart, execFormFix } from './DL3025.js';
 
 /** BuildKit's JSONArgsRecommended: CMD and ENTRYPOINT in shell form run under `/bin/sh -c`, which does not pass

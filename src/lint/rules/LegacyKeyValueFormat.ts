@@ -1,8 +1,9 @@
 import type { Fix } from '../../model.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keyValues, keywordAsWritten } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keyValues } from './support/variables.js';
+import { keywordAsWritten } from './support/edits.js';
 
 /** BuildKit's LegacyKeyValueFormat: `ENV key value` / `LABEL key value` is the old form, whose value runs to the
  *  end of the line; `key=value` says where it ends. */
@@ -21,7 +22,7 @@ export const LegacyKeyValueFormat: Rule = {
         const { pairs, legacy } = keyValues(ins);
         if (!legacy || pairs.length === 0) return;
         const name = keywordAsWritten(context.file, ins).text;
-        const fix = keyValueFix(ins, pairs[0]!.key, pairs[0]!.value ?? '');
+        const fix = keyValueFix(ins, pairs[0]!.raw.key, pairs[0]!.raw.value ?? '');
         context.report({
           at: ins,
           message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 import { maintainerLabelFix } from './DL4000.js';
 
 /** BuildKit's MaintainerDeprecated: MAINTAINER is deprecated; a label says the same and tools read it. */

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keywordAsWritten } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keywordAsWritten } from './support/edits.js';
 
 const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 

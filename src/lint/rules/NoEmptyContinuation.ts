@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../model.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { spanAt } from './dl-a-support/spans.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { spanAt } from './support/edits.js';
 
 /** BuildKit's NoEmptyContinuation: an empty line inside a continued instruction is accepted today but will be an
  *  error; reported on the instruction's last line, as BuildKit does. */

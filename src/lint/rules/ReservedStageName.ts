@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 
 const RESERVED = new Set(['context', 'scratch']);
 

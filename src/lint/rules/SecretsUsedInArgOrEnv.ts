@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { keyValues } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { keyValues } from './support/variables.js';
 
 // a secret word as the whole name, or its first or last `_`-separated part; a public, file or version part clears it
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -20,7 +20,9 @@ export const SecretsUsedInArgOrEnv: Rule = {
     return {
       instruction(ins) {
         if (ins.onbuild || ins.stage < 0) return;
-        for (const { key } of keyValues(ins).pairs) {
+        for (const {
+          raw: { key },
+        } of keyValues(ins).pairs) {
           if (!SECRET.test(key) || ALLOWED.test(key)) continue;
           context.report({
             at: ins,

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 
 /** BuildKit's StageNameCasing: stage names are read lower-case, so one written otherwise misleads. */
 export const StageNameCasing: Rule = {

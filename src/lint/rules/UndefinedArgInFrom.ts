@@ -1,6 +1,8 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
-import { expandWord, fromParts, globalScope, suggest } from './buildkit-support/words.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
+import { expandWord, globalScope } from './support/variables.js';
+import { fromParts } from './support/stages.js';
+import { suggest } from './support/messages.js';
 
 /** BuildKit's UndefinedArgInFrom: a variable in FROM (image or --platform) that no ARG before the first FROM
  *  declares, nor the builder predefines (BUILDPLATFORM, TARGETPLATFORM…), expands to nothing. */

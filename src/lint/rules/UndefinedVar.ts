@@ -1,8 +1,9 @@
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 import { parentStage } from '../../dockerfile/parse.js';
-import { expandWord, globalScope, keyValues, suggest } from './buildkit-support/words.js';
+import { expandWord, globalScope, keyValues } from './support/variables.js';
+import { suggest } from './support/messages.js';
 
 /** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -45,7 +46,8 @@ export const UndefinedVar: Rule = {
           for (const ins of stage.instructions) {
             if (ins.onbuild || ins.keyword === 'FROM') continue;
             if (ins.keyword === 'ARG') {
-              for (const { key, value } of keyValues(ins).pairs) {
+              for (const { raw } of keyValues(ins).pairs) {
+                const { key, value } = raw;
                 let v: string | undefined;
                 if (Object.hasOwn(buildArgs, key)) v = buildArgs[key];
                 else if (value !== null) {
@@ -59,7 +61,8 @@ export const UndefinedVar: Rule = {
             } else if (ins.keyword === 'ENV') {
               const unmatched: string[] = [];
               const set: [string, string][] = [];
-              for (const { key, value } of keyValues(ins).pairs) {
+              for (const { raw } of keyValues(ins).pairs) {
+                const { key, value } = raw;
                 const k = expandWord(key, env, escape);
                 const v = expandWord(value ?? '', env, escape);
                 unmatched.push(...k.unmatched, ...v.unmatched);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { buildkitMeta } from './buildkit-support/meta.js';
+import { buildkitMeta } from './support/buildkit-meta.js';
 import { parentStage } from '../../dockerfile/parse.js';
 
 /** BuildKit's WorkdirRelativePath: a relative WORKDIR before any absolute one in the build (the stage or those it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDockerfile } from '../../../../src/dockerfile/parse.js';
-import { copyArgs } from '../../../../src/lint/rules/dl-a-support/copy-args.js';
+import { copyArgs } from '../../../../src/lint/rules/support/copy-args.js';
 
 function args(line: string) {
   const ins = parseDockerfile(`FROM busybox:1.35\n${line}\n`).instructions[1]!;

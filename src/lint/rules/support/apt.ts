@@ -1,13 +1,13 @@
 // `apt-get` invocations: which subcommand, which packages. Shared by the apt rules (DL3008, DL3009, DL3014, DL3015).
 import {
+  type ShellScript,
+  type ShellWord,
+  type SimpleCommand,
   argsOf,
   commandName,
   findCommands,
   hasFlag,
   positionalArgs,
-  type ShellScript,
-  type ShellWord,
-  type SimpleCommand,
   valuesOf,
 } from '../../../dockerfile/shell.js';
 

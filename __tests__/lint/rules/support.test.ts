@@ -1,35 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDockerfile } from '../../../src/dockerfile/parse.js';
-import {
-  appendCommand,
-  cacheMountTargets,
-  expand,
-  hasCacheMountOver,
-  finalStageChain,
-  keyValues,
-  pipArgs,
-  removesUnder,
-  rpmVersionPinned,
-  variableTracker,
-  wholeLines,
-} from '../../../src/lint/rules/dl-b-support.js';
+import { appendCommand, wholeLines } from '../../../src/lint/rules/support/edits.js';
+import { scratchMountTargets, hasCacheMountOver } from '../../../src/dockerfile/mounts.js';
+import { expand, keyValues, variableTracker } from '../../../src/lint/rules/support/variables.js';
+import { finalLineage } from '../../../src/lint/rules/support/stages.js';
+import { pipArgs } from '../../../src/lint/rules/support/pip.js';
+import { removesUnder } from '../../../src/lint/rules/support/cleanup.js';
+import { rpmVersionPinned } from '../../../src/lint/rules/support/rpm.js';
 
 function run(line: string) {
   const parsed = parseDockerfile(`FROM debian\n${line}\n`);
   return { parsed, ins: parsed.instructions[1]!, commands: parsed.instructions[1]!.shell!.commands };
 }
 
-describe('dl-b support helpers', () => {
+describe('rule support helpers', () => {
   it('reads cache and tmpfs mount targets, not bind or secret mounts', () => {
     const { ins } = run(
       'RUN --mount=type=cache,target=/root/.cache/pip/ --mount=type=tmpfs,dst=/tmp/x --mount=type=secret,id=a,target=/s x',
     );
-    expect(cacheMountTargets(ins)).toEqual(['/root/.cache/pip', '/tmp/x']);
+    expect(scratchMountTargets(ins)).toEqual(['/root/.cache/pip', '/tmp/x']);
   });
 
   it('reads mounts as the other rules do: quoted targets, a root target covering every folder', () => {
     const quoted = run('RUN --mount=type=cache,target="/var/cache/apt" apt-get install -y x').ins;
-    expect(cacheMountTargets(quoted)).toEqual(['/var/cache/apt']);
+    expect(scratchMountTargets(quoted)).toEqual(['/var/cache/apt']);
     expect(hasCacheMountOver(quoted, ['/var/cache/apt/archives'])).toBe(true);
     const root = run('RUN --mount=type=cache,target=/ yum install -y x').ins;
     expect(hasCacheMountOver(root, ['/var/cache/yum'])).toBe(true);
@@ -71,7 +65,9 @@ describe('dl-b support helpers', () => {
 
   it('splits ENV/ARG/LABEL words in both forms', () => {
     const parsed = parseDockerfile('FROM a\nENV A=1 B="two words"\nENV C legacy value\nARG D\n');
-    expect(parsed.instructions.slice(1).map((i) => keyValues(i).map((kv) => [kv.key, kv.value]))).toEqual([
+    expect(
+      parsed.instructions.slice(1).map((i) => keyValues(i).pairs.map((kv) => [kv.key, kv.value])),
+    ).toEqual([
       [
         ['A', '1'],
         ['B', 'two words'],
@@ -101,7 +97,7 @@ describe('dl-b support helpers', () => {
 
   it('follows the final stage back through the stages it is built on', () => {
     const parsed = parseDockerfile('FROM a AS base\nFROM b AS other\nFROM base AS mid\nFROM mid\n');
-    expect([...finalStageChain(parsed)].sort()).toEqual([0, 2, 3]);
+    expect([...finalLineage(parsed)].sort()).toEqual([0, 2, 3]);
   });
 
   it('finds pip arguments for pip, pipN.M and python -m pip', () => {

@@ -1,11 +1,26 @@
-// `pip install` calls (pip, pip3, pip3.12, pipx, `python -m pip`) and the requirement specifiers they install.
+// pip in RUN scripts (`pip`, `pip3`, `python -m pip`): its arguments and the `pip install` calls.
 import {
-  argsOf,
-  commandName,
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
+  argsOf,
+  basename,
+  commandName,
 } from '../../../dockerfile/shell.js';
+
+/** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
+export function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
+  const name = commandName(cmd);
+  // both names start with p: no argument list and no regex for the other commands
+  if (!name.startsWith('p')) return null;
+  const args = argsOf(cmd);
+  if (/^pip(\d+(\.\d+)?)?$/.test(name)) return args;
+  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+    const m = args.findIndex((w) => w.value === '-m');
+    if (m >= 0 && /^pip(\d+(\.\d+)?)?$/.test(basename(args[m + 1]?.value ?? ''))) return args.slice(m + 2);
+  }
+  return null;
+}
 
 /** pip/pipx install options that take a separate value: the value is not a package. */
 const VALUE_FLAGS = new Set([
@@ -73,7 +88,7 @@ export function pipInstalls(script: ShellScript | undefined): PipInstall[] {
   if (!script) return [];
   const out: PipInstall[] = [];
   for (const cmd of script.commands) {
-    const words = pipArgs(cmd);
+    const words = pipLikeArgs(cmd);
     if (!words) continue;
     // options may come before the subcommand (`pip --no-cache-dir install x`)
     let i = 0;
@@ -96,7 +111,7 @@ export function pipInstalls(script: ShellScript | undefined): PipInstall[] {
 }
 
 /** The words after `pip` (or after `python -m pip`), or null when `cmd` is not pip. */
-function pipArgs(cmd: SimpleCommand): ShellWord[] | null {
+function pipLikeArgs(cmd: SimpleCommand): ShellWord[] | null {
   const name = commandName(cmd);
   // both names start with p: no argument list and no regex for the other commands
   if (!name.startsWith('p')) return null;

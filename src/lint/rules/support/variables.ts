@@ -1,6 +1,69 @@
-// What BuildKit's checks read beyond the parsed model: variables a word expands, the keyword as written, the
-// key/value pairs of ARG/ENV/LABEL, spelling suggestions and whether a name is a valid image reference.
-import type { Instruction, ParsedDockerfile, Stage } from '../../../dockerfile/types.js';
+// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker and the two expanders.
+import { parentStage } from '../../../dockerfile/parse.js';
+import { valuesOf } from '../../../dockerfile/shell.js';
+import type { Instruction, ParsedDockerfile, Word } from '../../../dockerfile/types.js';
+
+/**
+ * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
+ * anywhere above may be passed in), ENVs per stage and inherited by stages built FROM that stage.
+ * Call `visit` with the instruction at hand, then `get` for its view: the instructions before it are read from the
+ * file itself, so a rule that uses the tracker needs to be routed only the instructions it checks (RuleMeta.keywords).
+ */
+export function variableTracker(file: ParsedDockerfile): {
+  visit(ins: Instruction): void;
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+} {
+  // Most instructions are never asked about: `visit` only notes how far the file has been read, and the
+  // instructions up to there are applied (in file order, as `visit` was called for them) when a question comes.
+  let args: Map<string, string> | undefined;
+  const envByStage = new Map<number, Map<string, string>>();
+  let env = new Map<string, string>();
+  let seen = -1;
+  let applied = -1;
+  const apply = (ins: Instruction): void => {
+    args ??= new Map();
+    if (ins.keyword === 'FROM' && !ins.onbuild) {
+      // the stage this FROM starts is the one it belongs to (looked up directly, not searched for)
+      const own = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+      const stage = own?.from === ins ? own : file.stages.find((s) => s.from === ins);
+      const parent = parentStage(file, stage);
+      env = new Map(parent ? (envByStage.get(parent.index) ?? []) : []);
+      if (stage) envByStage.set(stage.index, env);
+    } else if (ins.keyword === 'ARG') {
+      for (const kv of keyValues(ins).pairs) args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
+    } else if (ins.keyword === 'ENV' && !ins.onbuild) {
+      for (const kv of keyValues(ins).pairs) if (kv.value !== null) env.set(kv.key, kv.value);
+    }
+  };
+  const catchUp = (): void => {
+    for (let k = applied + 1; k <= seen; k++) apply(file.instructions[k]!);
+    if (seen > applied) applied = seen;
+  };
+  return {
+    visit(ins) {
+      if (ins.index > seen) seen = ins.index;
+    },
+    get(name) {
+      catchUp();
+      return env.get(name) ?? args?.get(name);
+    },
+    has(name) {
+      catchUp();
+      return env.has(name) || (args?.has(name) ?? false);
+    },
+  };
+}
+
+/** Replaces `$NAME` / `${NAME}` with known values; unknown variables become empty, as the shell would. */
+export function expand(text: string, lookup: (name: string) => string | undefined): string {
+  return text.replace(
+    /\$\{([A-Za-z_]\w*)(?::?[-+=?][^}]*)?\}|\$([A-Za-z_]\w*)/g,
+    (_m, a?: string, b?: string) => {
+      return lookup((a ?? b)!) ?? '';
+    },
+  );
+}
 
 export interface Expansion {
   result: string;
@@ -108,97 +171,49 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
   return { result, matched, unmatched };
 }
 
-/** The instruction's keyword as written (`from`, `Copy`); for an ONBUILD trigger, the ONBUILD keyword. */
-export function keywordAsWritten(file: ParsedDockerfile, ins: Instruction): { text: string; start: number } {
-  const lineStart = file.lineStarts[ins.line - 1] ?? 0;
-  const start = ins.onbuild
-    ? lineStart + (/^\s*/.exec(file.text.slice(lineStart))?.[0].length ?? 0)
-    : ins.start;
-  const m = /^\S+/.exec(file.text.slice(start, start + 64));
-  return { text: m ? m[0] : ins.keyword, start };
-}
-
 export interface KeyValue {
+  /** The name, quotes removed. */
   key: string;
-  /** Raw value text (quotes kept); null for a bare ARG name. */
+  /** The value, quotes removed; null for a name alone (`ARG NAME`). */
   value: string | null;
+  /** Name and value as written, quotes kept: BuildKit's checks expand these themselves. */
+  raw: { key: string; value: string | null };
+  /** The word that holds the name. */
+  at: Word;
 }
 
-/** The pairs of ARG / ENV / LABEL. `legacy` when ENV or LABEL use the old `key value` form. */
+/**
+ * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
+ * rest of the arguments. `legacy` says which form was used.
+ */
 export function keyValues(ins: Instruction): { pairs: KeyValue[]; legacy: boolean } {
-  const words = ins.words.map((w) => w.raw);
+  const words = ins.words;
   if (words.length === 0) return { pairs: [], legacy: false };
-  if (ins.keyword !== 'ARG' && !words[0]!.includes('=')) {
-    const key = words[0]!;
-    const value = ins.args.slice(ins.args.indexOf(key) + key.length).trim();
-    return { pairs: [{ key, value }], legacy: true };
+  const first = words[0]!;
+  if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+    const rest = words.slice(1);
+    const value = rest.length === 0 ? null : valuesOf(rest).join(' ');
+    const raw =
+      rest.length === 0 ? null : ins.args.slice(ins.args.indexOf(first.raw) + first.raw.length).trim();
+    return {
+      pairs: [{ key: first.value, value, raw: { key: first.raw, value: raw }, at: first }],
+      legacy: true,
+    };
   }
-  const pairs: KeyValue[] = [];
-  for (const w of words) {
-    const eq = w.indexOf('=');
-    if (eq < 0) pairs.push({ key: w, value: null });
-    else pairs.push({ key: w.slice(0, eq), value: w.slice(eq + 1) });
-  }
+  const pairs = words.map((w): KeyValue => {
+    const eq = w.value.indexOf('=');
+    const rawEq = w.raw.indexOf('=');
+    return {
+      key: eq >= 0 ? w.value.slice(0, eq) : w.value,
+      value: eq >= 0 ? w.value.slice(eq + 1) : null,
+      raw:
+        rawEq >= 0
+          ? { key: w.raw.slice(0, rawEq), value: w.raw.slice(rawEq + 1) }
+          : { key: w.raw, value: null },
+      at: w,
+    };
+  });
   return { pairs, legacy: false };
-}
-
-/** How many option comparisons the suggestions of one file may make: a file of thousands of variables must not
- *  make them quadratic (past it, findings come without a hint). */
-export interface SuggestBudget {
-  left: number;
-}
-
-/** The closest option by edit distance under 3, as BuildKit suggests names; '' when none or an exact match. */
-export function suggest(
-  value: string,
-  options: Iterable<string>,
-  caseSensitive = true,
-  budget: SuggestBudget = { left: Infinity },
-): string {
-  const v = caseSensitive ? value : value.toLowerCase();
-  let best = '';
-  let min = 3;
-  for (const option of options) {
-    if (budget.left-- <= 0) return '';
-    // the distance is at least the difference in length
-    if (Math.abs(option.length - v.length) >= min) continue;
-    const o = caseSensitive ? option : option.toLowerCase();
-    if (o === v) return '';
-    const d = distance(v, o);
-    if (d < min) {
-      min = d;
-      best = option;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let x = 1; x <= a.length; x++) {
-    let prev = row[0]!;
-    row[0] = x;
-    for (let y = 1; y <= b.length; y++) {
-      const keep = row[y]!;
-      row[y] = Math.min(row[y]! + 1, row[y - 1]! + 1, prev + (a[x - 1] === b[y - 1] ? 0 : 1));
-      prev = keep;
-    }
-  }
-  return row[b.length]!;
-}
-
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN =
-  '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
-const REFERENCE = new RegExp(
-  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
-);
-
-/** Whether `name` parses as an image reference (`busybox:latest`, `ghcr.io/o/r@sha256:…`); `busybox:` and ''
- *  do not. A first part with a dot, a colon or `localhost` is a registry, as Docker reads it. */
-export function isImageReference(name: string): boolean {
-  if (name === '' || /^[a-f0-9]{64}$/.test(name)) return false;
-  return REFERENCE.test(name);
 }
 
 /** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
@@ -231,7 +246,8 @@ export function globalScope(
   for (const ins of file.instructions) {
     if (ins.stage >= 0) break;
     if (ins.keyword !== 'ARG') continue;
-    for (const { key, value } of keyValues(ins).pairs) {
+    for (const { key, raw } of keyValues(ins).pairs) {
+      const value = raw.value;
       declared.add(key);
       const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
       const v = given ?? (value === null ? undefined : expandWord(value, env, escape).result);
@@ -239,16 +255,4 @@ export function globalScope(
     }
   }
   return { env, declared };
-}
-
-/** The raw `--platform` value and the image word of a FROM, and the stage name as written. */
-export function fromParts(stage: Stage): { platform?: string; image: string; nameWord?: string } {
-  const from = stage.from;
-  const platform = from.flags.find((f) => f.name === 'platform')?.value ?? undefined;
-  const words = from.words.map((w) => w.raw);
-  return {
-    ...(platform !== undefined ? { platform } : {}),
-    image: words[0] ?? '',
-    ...(words.length >= 3 ? { nameWord: words[2]! } : {}),
-  };
 }

@@ -1,4 +1,5 @@
 // The parts of an EXPOSE port as the builder splits them: `[ip:]hostPort:containerPort[/proto]`.
+
 export interface PortParts {
   ip: string;
   hostPort: string;

@@ -1,13 +1,9 @@
-// Helpers shared by the IB rules and reused by the optimizer: deciding whether RUN instructions can be merged
-// without changing what the build does, the edit that merges them, and the final-image stage lineage.
-import type { Fix, TextEdit } from '../../model.js';
-import { isWindowsImage } from '../../dockerfile/parse.js';
-import type { Comment, Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
-export { spanAt } from './dl-a-support/spans.js';
-import { mountsOf } from './dl-a-support/mounts.js';
-import { finalStageChain } from './dl-b-support.js';
-import { scanScript } from './ib-script.js';
-import type { ScriptShape } from './ib-script.js';
+// Merging consecutive RUNs: when joining them with `&&` keeps their meaning, and the edits that do it.
+import { isWindowsImage } from '../../../dockerfile/parse.js';
+import type { Comment, Instruction, ParsedDockerfile, Stage } from '../../../dockerfile/types.js';
+import type { Fix, TextEdit } from '../../../model.js';
+import { type ScriptShape, scanScript } from './script-shape.js';
+import { isPlainRun } from './stages.js';
 
 export type MergeVerdict = { ok: true; runs: Instruction[] } | { ok: false; reason: string };
 
@@ -211,19 +207,6 @@ function factsOf(file: ParsedDockerfile): FileFacts {
   return f;
 }
 
-/** Indexes of the stages whose layers end up in the final image: the last stage and the stages it builds FROM. */
-export const finalLineage = finalStageChain;
-
-/** A RUN of the image itself (not an ONBUILD trigger, which runs in a child build). */
-export function isPlainRun(ins: Instruction): boolean {
-  return ins.keyword === 'RUN' && !ins.onbuild;
-}
-
-/** The RUN instructions of a stage (ONBUILD triggers excluded: they run in a child build). */
-export function stageRuns(stage: Stage): Instruction[] {
-  return stage.instructions.filter(isPlainRun);
-}
-
 // lastMergeable asks about every RUN next to another, and other rules ask again: scan each script once.
 const shapes = new WeakMap<Instruction, { args: string; shape: ScriptShape }>();
 
@@ -234,27 +217,4 @@ function shapeOf(run: Instruction): ScriptShape {
   const shape = scanScript(run.args);
   shapes.set(run, { args: run.args, shape });
   return shape;
-}
-
-/** Whether the RUN uses a `--mount=type=cache` (caches then stay out of the layer). */
-export function hasCacheMount(run: Instruction): boolean {
-  return mountsOf(run).some((m) => m.type === 'cache');
-}
-
-/** Text of a finding-sized span: first line only, trimmed, shortened. */
-export function excerpt(text: string, max = 60): string {
-  const first = text.split('\n')[0]!.trim();
-  return first.length > max ? first.slice(0, max - 1) + '…' : first;
-}
-
-/** Whole-context sources: any change to any file re-runs every step after them. */
-export function copiesWholeContext(ins: Instruction): boolean {
-  if (
-    (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') ||
-    ins.onbuild ||
-    ins.flags.some((f) => f.name === 'from')
-  )
-    return false;
-  if (ins.heredocs.length > 0 || ins.words.length < 2) return false;
-  return ins.words.slice(0, -1).some((w) => /^(\.|\.\/|\*|\.\/\*)$/.test(w.value));
 }

@@ -1,8 +1,9 @@
 // The RUN-script reader behind canMergeRuns and the append/insert fixes of the IB rules.
 import { describe, expect, it } from '@jest/globals';
-import { scanScript } from '../../../src/lint/rules/ib-script.js';
-import { canMergeRuns, finalLineage, lastMergeable } from '../../../src/lint/rules/ib-helpers.js';
-import { parseDockerfile } from '../../../src/dockerfile/parse.js';
+import { scanScript } from '../../../../src/lint/rules/support/script-shape.js';
+import { canMergeRuns, lastMergeable } from '../../../../src/lint/rules/support/merge-runs.js';
+import { finalLineage } from '../../../../src/lint/rules/support/stages.js';
+import { parseDockerfile } from '../../../../src/dockerfile/parse.js';
 
 describe('scanScript', () => {
   it('reads a plain && chain as safe to join', () => {

@@ -1,5 +1,17 @@
-// Sources and destination of COPY/ADD, in shell form or JSON (exec) form.
+// COPY and ADD arguments: sources and destination in both forms, and copies of the whole context.
 import type { Instruction, Span, Word } from '../../../dockerfile/types.js';
+
+/** Whole-context sources: any change to any file re-runs every step after them. */
+export function copiesWholeContext(ins: Instruction): boolean {
+  if (
+    (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') ||
+    ins.onbuild ||
+    ins.flags.some((f) => f.name === 'from')
+  )
+    return false;
+  if (ins.heredocs.length > 0 || ins.words.length < 2) return false;
+  return ins.words.slice(0, -1).some((w) => /^(\.|\.\/|\*|\.\/\*)$/.test(w.value));
+}
 
 export interface CopyArg {
   /** Quotes removed; backslashes kept as written (Windows paths). */

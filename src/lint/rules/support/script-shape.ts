@@ -2,7 +2,7 @@
 // whether a shell comment would swallow appended text, and which commands change the shell's own state (cd,
 // set, export…) so that a command joined after them would behave differently. It reads the logical argument
 // text (`Instruction.args`: continuations joined), tracking quotes, substitutions and compound commands.
-import { codeTable } from '../../dockerfile/shell.js';
+import { codeTable } from '../../../dockerfile/shell.js';
 
 export interface ScriptShape {
   /** A `#` comment: anything appended on the same logical line would be commented out. */
@@ -54,8 +54,11 @@ const STATE_COMMANDS = new Set([
   'unset',
   'wait',
 ]);
+
 const OPENERS = new Set(['if', 'while', 'until', 'for', 'case', 'select']);
+
 const CLOSERS = new Set(['fi', 'done', 'esac']);
+
 const CONTINUE_COMMAND = new Set(['then', 'do', 'else', 'elif', '!', 'time', 'in']);
 
 type Frame = 'subshell' | 'block' | 'brace' | 'case';
@@ -63,8 +66,10 @@ type Frame = 'subshell' | 'block' | 'brace' | 'case';
 // Sticky: tested at an index of the whole text (as `^…` on the rest of it, without slicing the rest off).
 /** What may follow an assignment that stands alone (no command after it). */
 const STANDALONE = /[ \t]*(?:&&|\|\||;|\n|&|\||\)|$)/y;
+
 /** `()` after a word: a function definition. */
 const FUNCTION_PARENS = /\s*\(\s*\)/y;
+
 /** A quote at the start or the end of a word. */
 const QUOTE_AT_EDGE = /^["']|["']$/;
 

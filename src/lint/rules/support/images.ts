@@ -1,4 +1,20 @@
-// Image references as written in FROM and `--from=`: registry, repository, tag, digest.
+// Image references: registry, repository, tag and digest, and whether a word reads as one.
+
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+
+const DOMAIN =
+  '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
+
+const REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
+);
+
+/** Whether `name` parses as an image reference (`busybox:latest`, `ghcr.io/o/r@sha256:…`); `busybox:` and ''
+ *  do not. A first part with a dot, a colon or `localhost` is a registry, as Docker reads it. */
+export function isImageReference(name: string): boolean {
+  if (name === '' || /^[a-f0-9]{64}$/.test(name)) return false;
+  return REFERENCE.test(name);
+}
 
 export interface ImageRef {
   /** `docker.io` when the reference names no registry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { looksLikeImage, parseImageRef } from '../../../../src/lint/rules/dl-a-support/image-ref.js';
+import { looksLikeImage, parseImageRef } from '../../../../src/lint/rules/support/images.js';
 
 describe('parseImageRef', () => {
   it.each([

@@ -1,8 +1,36 @@
-// Spans and minimal text edits for the DL1001/DL3000–DL3030 rules. Pure functions over the parsed model.
-import type { TextEdit } from '../../../model.js';
+// Spans and text edits over the parsed file: where a finding points, and the minimal edits its fix makes.
 import { position } from '../../../dockerfile/parse.js';
 import type { ShellWord, SimpleCommand } from '../../../dockerfile/shell.js';
 import type { Instruction, ParsedDockerfile, Span } from '../../../dockerfile/types.js';
+import type { TextEdit } from '../../../model.js';
+
+/**
+ * ` && next` appended right after `cmd`, when that keeps the script's meaning: the command must end a plain
+ * `&&`/`;`/newline chain (not sit inside a pipe, a background job or an `||` fallback).
+ */
+export function appendCommand(cmd: SimpleCommand, next: string): TextEdit | null {
+  if (cmd.after !== null && cmd.after !== '&&' && cmd.after !== ';' && cmd.after !== '\n') return null;
+  if (cmd.before === '|' || cmd.before === '&' || cmd.before === '||') return null;
+  return { start: cmd.end, end: cmd.end, text: ` && ${next}` };
+}
+
+/** Exactly the whole lines an instruction occupies, newline included: for deleting it. */
+export function wholeLines(file: ParsedDockerfile, ins: Instruction): TextEdit {
+  const start = file.lineStarts[ins.line - 1]!;
+  const nextLine = file.lineStarts[ins.endLine];
+  const end = nextLine ?? file.text.length;
+  return { start, end, text: '' };
+}
+
+/** The instruction's keyword as written (`from`, `Copy`); for an ONBUILD trigger, the ONBUILD keyword. */
+export function keywordAsWritten(file: ParsedDockerfile, ins: Instruction): { text: string; start: number } {
+  const lineStart = file.lineStarts[ins.line - 1] ?? 0;
+  const start = ins.onbuild
+    ? lineStart + (/^\s*/.exec(file.text.slice(lineStart))?.[0].length ?? 0)
+    : ins.start;
+  const m = /^\S+/.exec(file.text.slice(start, start + 64));
+  return { text: m ? m[0] : ins.keyword, start };
+}
 
 /** A span from two offsets into `file.text`. */
 export function spanAt(file: ParsedDockerfile, start: number, end: number): Span {

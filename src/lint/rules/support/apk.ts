@@ -1,10 +1,10 @@
 // `apk add` calls and their package arguments.
 import {
-  argsOf,
-  findCommands,
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
+  argsOf,
+  findCommands,
 } from '../../../dockerfile/shell.js';
 
 /** apk options that take a separate value. */
