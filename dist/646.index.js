@@ -924,6 +924,7 @@ function stageLineage(file, stage) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ commandIs),
 /* harmony export */   EK: () => (/* binding */ positionalArgs),
+/* harmony export */   Kw: () => (/* binding */ positionalWords),
 /* harmony export */   Lt: () => (/* binding */ hasFlag),
 /* harmony export */   MJ: () => (/* binding */ codeTable),
 /* harmony export */   P8: () => (/* binding */ basename),
@@ -1408,10 +1409,19 @@ function flagMatches(word, flags) {
 }
 /** Non-flag arguments (words not starting with `-`), skipping the values of flags listed in `flagsWithValue`. */
 function positionalArgs(cmd, flagsWithValue = []) {
-    const out = [];
     // the words after the program (argsOf), read in place
-    const words = effectiveWords(cmd);
-    for (let i = 1; i < words.length; i++) {
+    return positionalWords(effectiveWords(cmd), flagsWithValue, 1);
+}
+/**
+ * The one scanner of positional arguments: the words from `from` on that are not flags, skipping the value word of
+ * each flag in `flagsWithValue`; after `--` every word is positional.
+ */
+function positionalWords(words, flagsWithValue = [], from = 0) {
+    const out = [];
+    const takesValue = (v) => Array.isArray(flagsWithValue)
+        ? flagsWithValue.includes(v)
+        : flagsWithValue.has(v);
+    for (let i = from; i < words.length; i++) {
         const v = words[i].value;
         if (v === '--') {
             for (let k = i + 1; k < words.length; k++)
@@ -1419,7 +1429,7 @@ function positionalArgs(cmd, flagsWithValue = []) {
             break;
         }
         if (v.startsWith('-')) {
-            if (flagsWithValue.includes(v))
+            if (takesValue(v))
                 i++;
             continue;
         }
@@ -1429,20 +1439,7 @@ function positionalArgs(cmd, flagsWithValue = []) {
 }
 /** For `apt-get install x`, `pip install x`, `apk add x`: the subcommand word (first positional), lower-cased. */
 function subcommand(cmd, flagsWithValue = []) {
-    // positionalArgs(cmd, flagsWithValue)[0]?.value, without building the list
-    const words = effectiveWords(cmd);
-    for (let i = 1; i < words.length; i++) {
-        const v = words[i].value;
-        if (v === '--')
-            return words[i + 1]?.value;
-        if (v.startsWith('-')) {
-            if (flagsWithValue.includes(v))
-                i++;
-            continue;
-        }
-        return v;
-    }
-    return undefined;
+    return positionalArgs(cmd, flagsWithValue)[0]?.value;
 }
 function basename(path) {
     // indexOf first: lastIndexOf is a slow call, and most names have no slash

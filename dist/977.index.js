@@ -3092,23 +3092,10 @@ function pipInstalls(script) {
         if (!words)
             continue;
         // options may come before the subcommand (`pip --no-cache-dir install x`)
-        let i = 0;
-        while (i < words.length && words[i].value.startsWith('-'))
-            i += VALUE_FLAGS.has(words[i].value) ? 2 : 1;
-        const sub = words[i];
+        const [sub, ...packages] = (0,shell/* positionalWords */.Kw)(words, VALUE_FLAGS);
         if (!sub || sub.value !== 'install')
             continue;
-        const args = words.slice(i + 1);
-        const packages = [];
-        for (let k = 0; k < args.length; k++) {
-            const v = args[k].value;
-            if (v.startsWith('-')) {
-                if (VALUE_FLAGS.has(v))
-                    k++;
-                continue;
-            }
-            packages.push(args[k]);
-        }
+        const args = words.slice(words.indexOf(sub) + 1);
         out.push({ cmd, sub, args, packages });
     }
     return out;
@@ -3417,17 +3404,7 @@ const apk_VALUE_FLAGS = new Set([
 function apkAdds(script) {
     const out = [];
     for (const cmd of (0,shell/* findCommands */.uU)(script, 'apk')) {
-        const args = (0,shell/* argsOf */.PL)(cmd);
-        const positional = [];
-        for (let i = 0; i < args.length; i++) {
-            const v = args[i].value;
-            if (v.startsWith('-')) {
-                if (apk_VALUE_FLAGS.has(v))
-                    i++;
-                continue;
-            }
-            positional.push(args[i]);
-        }
+        const positional = (0,shell/* positionalArgs */.EK)(cmd, apk_VALUE_FLAGS);
         const sub = positional[0];
         if (sub?.value === 'add')
             out.push({ cmd, sub, packages: positional.slice(1) });
@@ -6944,9 +6921,8 @@ function optionValue(values, short, long) {
 
 
 const APT = ['apt-get', 'apt', 'aptitude'];
-const IB102_APT_VALUE_FLAGS = ['-o', '-c', '-t', '--option', '--config-file', '--target-release'];
 function aptCommands(run, sub) {
-    return (0,shell/* findCommands */.uU)(run.shell, ...APT).filter((c) => (0,shell/* subcommand */._d)(c, IB102_APT_VALUE_FLAGS) === sub);
+    return aptCalls(run.shell, APT, [sub]).map((c) => c.cmd);
 }
 /** `apt-get update` alone in a RUN: the install in a later RUN may reuse a cached, stale update layer. */
 const IB102 = {

@@ -498,18 +498,36 @@ export function flagMatches(word: string, flags: string[]): boolean {
 }
 
 /** Non-flag arguments (words not starting with `-`), skipping the values of flags listed in `flagsWithValue`. */
-export function positionalArgs(cmd: SimpleCommand, flagsWithValue: string[] = []): ShellWord[] {
-  const out: ShellWord[] = [];
+export function positionalArgs(cmd: SimpleCommand, flagsWithValue: FlagList = []): ShellWord[] {
   // the words after the program (argsOf), read in place
-  const words = effectiveWords(cmd);
-  for (let i = 1; i < words.length; i++) {
+  return positionalWords(effectiveWords(cmd), flagsWithValue, 1);
+}
+
+/** Flags that take the next word as their value: a list, or a set for long ones. */
+export type FlagList = readonly string[] | ReadonlySet<string>;
+
+/**
+ * The one scanner of positional arguments: the words from `from` on that are not flags, skipping the value word of
+ * each flag in `flagsWithValue`; after `--` every word is positional.
+ */
+export function positionalWords(
+  words: readonly ShellWord[],
+  flagsWithValue: FlagList = [],
+  from = 0,
+): ShellWord[] {
+  const out: ShellWord[] = [];
+  const takesValue = (v: string): boolean =>
+    Array.isArray(flagsWithValue)
+      ? flagsWithValue.includes(v)
+      : (flagsWithValue as ReadonlySet<string>).has(v);
+  for (let i = from; i < words.length; i++) {
     const v = words[i]!.value;
     if (v === '--') {
       for (let k = i + 1; k < words.length; k++) out.push(words[k]!);
       break;
     }
     if (v.startsWith('-')) {
-      if (flagsWithValue.includes(v)) i++;
+      if (takesValue(v)) i++;
       continue;
     }
     out.push(words[i]!);
@@ -518,19 +536,8 @@ export function positionalArgs(cmd: SimpleCommand, flagsWithValue: string[] = []
 }
 
 /** For `apt-get install x`, `pip install x`, `apk add x`: the subcommand word (first positional), lower-cased. */
-export function subcommand(cmd: SimpleCommand, flagsWithValue: string[] = []): string | undefined {
-  // positionalArgs(cmd, flagsWithValue)[0]?.value, without building the list
-  const words = effectiveWords(cmd);
-  for (let i = 1; i < words.length; i++) {
-    const v = words[i]!.value;
-    if (v === '--') return words[i + 1]?.value;
-    if (v.startsWith('-')) {
-      if (flagsWithValue.includes(v)) i++;
-      continue;
-    }
-    return v;
-  }
-  return undefined;
+export function subcommand(cmd: SimpleCommand, flagsWithValue: FlagList = []): string | undefined {
+  return positionalArgs(cmd, flagsWithValue)[0]?.value;
 }
 
 export function basename(path: string): string {

@@ -1,16 +1,15 @@
-import { findCommands, subcommand } from '../../dockerfile/shell.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
+import { aptCalls } from './support/apt.js';
 import { eachStage } from './support/builders.js';
 import { mergeRunsFix } from './support/merge-runs.js';
 import { spanAt } from './support/edits.js';
 import { stageRuns } from './support/stages.js';
 
 const APT = ['apt-get', 'apt', 'aptitude'];
-const APT_VALUE_FLAGS = ['-o', '-c', '-t', '--option', '--config-file', '--target-release'];
 
 function aptCommands(run: Instruction, sub: string) {
-  return findCommands(run.shell, ...APT).filter((c) => subcommand(c, APT_VALUE_FLAGS) === sub);
+  return aptCalls(run.shell, APT, [sub]).map((c) => c.cmd);
 }
 
 /** `apt-get update` alone in a RUN: the install in a later RUN may reuse a cached, stale update layer. */

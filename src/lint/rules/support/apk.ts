@@ -3,8 +3,8 @@ import {
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
-  argsOf,
   findCommands,
+  positionalArgs,
 } from '../../../dockerfile/shell.js';
 
 /** apk options that take a separate value. */
@@ -33,16 +33,7 @@ export interface ApkAdd {
 export function apkAdds(script: ShellScript | undefined): ApkAdd[] {
   const out: ApkAdd[] = [];
   for (const cmd of findCommands(script, 'apk')) {
-    const args = argsOf(cmd);
-    const positional: ShellWord[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const v = args[i]!.value;
-      if (v.startsWith('-')) {
-        if (VALUE_FLAGS.has(v)) i++;
-        continue;
-      }
-      positional.push(args[i]!);
-    }
+    const positional = positionalArgs(cmd, VALUE_FLAGS);
     const sub = positional[0];
     if (sub?.value === 'add') out.push({ cmd, sub, packages: positional.slice(1) });
   }

@@ -6,6 +6,7 @@ import {
   argsOf,
   basename,
   commandName,
+  positionalWords,
 } from '../../../dockerfile/shell.js';
 
 /** `pip`, `pip3`, `pip3.11`, or `python -m pip` / `python3 -m pip`: the words after `pip`, else null. */
@@ -91,20 +92,9 @@ export function pipInstalls(script: ShellScript | undefined): PipInstall[] {
     const words = pipLikeArgs(cmd);
     if (!words) continue;
     // options may come before the subcommand (`pip --no-cache-dir install x`)
-    let i = 0;
-    while (i < words.length && words[i]!.value.startsWith('-')) i += VALUE_FLAGS.has(words[i]!.value) ? 2 : 1;
-    const sub = words[i];
+    const [sub, ...packages] = positionalWords(words, VALUE_FLAGS);
     if (!sub || sub.value !== 'install') continue;
-    const args = words.slice(i + 1);
-    const packages: ShellWord[] = [];
-    for (let k = 0; k < args.length; k++) {
-      const v = args[k]!.value;
-      if (v.startsWith('-')) {
-        if (VALUE_FLAGS.has(v)) k++;
-        continue;
-      }
-      packages.push(args[k]!);
-    }
+    const args = words.slice(words.indexOf(sub) + 1);
     out.push({ cmd, sub, args, packages });
   }
   return out;
