@@ -612,9 +612,7 @@ function measureWith(docker, store) {
 }
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
 function baseImageOf(parsed, target) {
-    const stages = parsed.stages;
-    const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-    const image = (0,parse/* stageLineage */.uL)(parsed, stage).at(-1)?.resolvedImage;
+    const image = (0,parse/* stageLineage */.uL)(parsed, (0,parse/* targetStage */.Ae)(parsed, target)).at(-1)?.resolvedImage;
     return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
 }
 function createDeps(options) {

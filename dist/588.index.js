@@ -2496,9 +2496,7 @@ function matches(signature, ins) {
 }
 /** The instructions whose history the image carries: the built stage after the stages it is based on. */
 function stageChain(dockerfile, target) {
-    const stages = dockerfile.stages;
-    const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-    return (0,parse/* stageLineage */.uL)(dockerfile, stage)
+    return (0,parse/* stageLineage */.uL)(dockerfile, (0,parse/* targetStage */.Ae)(dockerfile, target))
         .reverse()
         .flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
 }

@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   Ai: () => (/* binding */ parseDockerfile),
   G1: () => (/* binding */ position),
   ol: () => (/* binding */ quoteText),
-  uL: () => (/* binding */ stageLineage)
+  uL: () => (/* binding */ stageLineage),
+  Ae: () => (/* binding */ targetStage)
 });
 
 // UNUSED EXPORTS: KEYWORDS, findStage
@@ -882,6 +883,14 @@ function findStage(stages, ref, before = stages.length) {
         if (stages[i].name === name)
             return stages[i];
     return isStageIndex(ref, Math.min(before, stages.length)) ? stages[Number(ref)] : undefined;
+}
+/** The stage a build with `--target` builds: the stage of that name (case-insensitive), or the last stage when no
+ *  target is given; undefined when no stage has that name (the build itself fails then). */
+function targetStage(file, target) {
+    if (target === undefined)
+        return file.stages.at(-1);
+    const name = target.toLowerCase();
+    return file.stages.find((s) => s.name === name);
 }
 const parents = new WeakMap();
 /** The stage this stage is built FROM, when it names an earlier stage (by its name: FROM takes no index). */

@@ -1131,22 +1131,14 @@ var optimize = __webpack_require__(9376);
 // image with every fix at once, so per fix only this count is known without a build per fix.
 
 
-
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
 /** RUN/COPY/ADD instructions of the built stage (the target, else the last) and the stages it is built FROM. */
 function layerInstructions(file, target) {
-    const wanted = target?.toLowerCase();
-    let stage = (wanted === undefined ? undefined : file.stages.find((s) => s.name === wanted)) ??
-        file.stages[file.stages.length - 1];
-    const seen = new Set();
     let count = 0;
-    while (stage !== undefined && !seen.has(stage.index)) {
-        seen.add(stage.index);
+    for (const stage of (0,parse/* stageLineage */.uL)(file, (0,parse/* targetStage */.Ae)(file, target)))
         for (const i of stage.instructions)
             if (LAYER_MAKERS.has(i.keyword) && !i.onbuild)
                 count++;
-        stage = (0,parse/* parentStage */.vp)(file, stage);
-    }
     return count;
 }
 /** Layers removed by the fix with `key` applied alone (never negative: a fix that splits nothing adds none). */

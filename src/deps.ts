@@ -9,7 +9,7 @@ import { createDocker } from './docker/cli.js';
 import type { Docker } from './docker/types.js';
 import { createGit } from './git.js';
 import { createGitHubApi } from './github/octokit.js';
-import { stageLineage } from './dockerfile/parse.js';
+import { stageLineage, targetStage } from './dockerfile/parse.js';
 import type { ParsedDockerfile } from './dockerfile/types.js';
 import { processShellcheckRunner } from './lint/shellcheck.js';
 import { DirectoryStore, type LayerStore } from './measure/layer-store.js';
@@ -238,9 +238,7 @@ export function measureWith(docker: Docker, store?: LayerStore): { measure: Meas
 
 /** The external image the built stage starts from (following `FROM <stage>` chains), when there is one. */
 function baseImageOf(parsed: ParsedDockerfile, target?: string): string | undefined {
-  const stages = parsed.stages;
-  const stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-  const image = stageLineage(parsed, stage).at(-1)?.resolvedImage;
+  const image = stageLineage(parsed, targetStage(parsed, target)).at(-1)?.resolvedImage;
   return image && image.toLowerCase() !== 'scratch' && !image.includes('$') ? image : undefined;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { findStage, parentStage, parseDockerfile, stageLineage } from '../../src/dockerfile/parse.js';
+import {
+  findStage,
+  parentStage,
+  parseDockerfile,
+  stageLineage,
+  targetStage,
+} from '../../src/dockerfile/parse.js';
+import { layerInstructions } from '../../src/optimize/fix-layers.js';
 import { lintText } from '../../src/lint/engine.js';
 import { stageChain } from '../../src/measure/attribute.js';
 
@@ -30,5 +37,18 @@ describe('stage resolution', () => {
         .filter((f) => f.rule === 'DL3006')
         .map((f) => f.line),
     ).toEqual([3]);
+  });
+
+  it('finds the --target stage in one place: by name, case-insensitive, else the last stage', () => {
+    const file = parseDockerfile(
+      'FROM alpine:3.20 AS Build\nRUN a\nRUN b\nFROM build AS test\nRUN c\nFROM alpine:3.20\nCOPY x /\n',
+    );
+    expect(targetStage(file)?.index).toBe(2);
+    expect(targetStage(file, 'TEST')?.index).toBe(1);
+    expect(targetStage(file, 'nope')).toBeUndefined();
+    // the measure's history matching and the optimizer's layer count read the same stages
+    expect(stageChain(file, 'test').map((i) => i.line)).toEqual([2, 3, 5]);
+    expect(layerInstructions(file, 'test')).toBe(3);
+    expect(layerInstructions(file)).toBe(1);
   });
 });

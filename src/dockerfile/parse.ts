@@ -914,6 +914,14 @@ export function findStage(
   return isStageIndex(ref, Math.min(before, stages.length)) ? stages[Number(ref)] : undefined;
 }
 
+/** The stage a build with `--target` builds: the stage of that name (case-insensitive), or the last stage when no
+ *  target is given; undefined when no stage has that name (the build itself fails then). */
+export function targetStage(file: ParsedDockerfile, target?: string): Stage | undefined {
+  if (target === undefined) return file.stages.at(-1);
+  const name = target.toLowerCase();
+  return file.stages.find((s) => s.name === name);
+}
+
 const parents = new WeakMap<readonly Stage[], (Stage | undefined)[]>();
 
 /** The stage this stage is built FROM, when it names an earlier stage (by its name: FROM takes no index). */

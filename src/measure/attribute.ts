@@ -7,8 +7,8 @@
 // from: the entries left over at the start come from the base image. An entry gets a line only when its
 // content matches an instruction (the command of a RUN, the destination of a COPY/ADD, the keyword otherwise),
 // so a surprise leaves the line unknown instead of pointing at the wrong one.
-import { stageLineage } from '../dockerfile/parse.js';
-import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { stageLineage, targetStage } from '../dockerfile/parse.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { HistoryEntry } from './archive.js';
 
 export interface HistorySignature {
@@ -98,10 +98,7 @@ export function matches(signature: HistorySignature, ins: Instruction): boolean 
 
 /** The instructions whose history the image carries: the built stage after the stages it is based on. */
 export function stageChain(dockerfile: ParsedDockerfile, target?: string): Instruction[] {
-  const stages = dockerfile.stages;
-  const stage: Stage | undefined =
-    target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-  return stageLineage(dockerfile, stage)
+  return stageLineage(dockerfile, targetStage(dockerfile, target))
     .reverse()
     .flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM' && !i.onbuild));
 }

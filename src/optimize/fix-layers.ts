@@ -1,25 +1,16 @@
 // How many layers one fix removes from the built image, counted from the Dockerfile: the optimizer builds the
 // image with every fix at once, so per fix only this count is known without a build per fix.
-import { parseDockerfile } from '../dockerfile/parse.js';
-import { parentStage } from '../dockerfile/parse.js';
-import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { parseDockerfile, stageLineage, targetStage } from '../dockerfile/parse.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { optimizeDockerfile, type OptimizeOptions } from './optimize.js';
 
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
 
 /** RUN/COPY/ADD instructions of the built stage (the target, else the last) and the stages it is built FROM. */
 export function layerInstructions(file: ParsedDockerfile, target?: string): number {
-  const wanted = target?.toLowerCase();
-  let stage: Stage | undefined =
-    (wanted === undefined ? undefined : file.stages.find((s) => s.name === wanted)) ??
-    file.stages[file.stages.length - 1];
-  const seen = new Set<number>();
   let count = 0;
-  while (stage !== undefined && !seen.has(stage.index)) {
-    seen.add(stage.index);
+  for (const stage of stageLineage(file, targetStage(file, target)))
     for (const i of stage.instructions) if (LAYER_MAKERS.has(i.keyword) && !i.onbuild) count++;
-    stage = parentStage(file, stage);
-  }
   return count;
 }
 
