@@ -179,13 +179,14 @@ export interface ImageMeasurement {
 
 // ---------------------------------------------------------------- packages (src/measure/packages.ts)
 
-export type Ecosystem = 'deb' | 'apk' | 'python' | 'npm';
+export type Ecosystem = 'deb' | 'apk' | 'python' | 'npm' | 'golang';
 
 export interface InstalledPackage {
   ecosystem: Ecosystem;
   name: string;
   version: string;
-  /** npm and Python: the package's folder (`app/node_modules/left-pad`, `usr/lib/python3/dist-packages`). */
+  /** npm and Python: the package's folder (`app/node_modules/left-pad`, `usr/lib/python3/dist-packages`); Go: the
+   *  binary it was built into (`usr/local/bin/app`). */
   location?: string;
   /** Σ of the final regular files it owns. */
   bytes: number;

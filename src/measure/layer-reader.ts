@@ -9,6 +9,7 @@ import { extract as tarExtract } from 'tar-stream';
 import type { CompressionPool } from './compress.js';
 import { GzipSizer } from './compress.js';
 import { classifyEntry, type LayerEntry } from './entries.js';
+import { GoBuildInfoScanner } from './go-buildinfo.js';
 import {
   PACKAGE_FILE_LIMIT,
   PACKAGE_LAYER_LIMIT,
@@ -83,6 +84,22 @@ export class LayerReader {
           stream.resume();
           return;
         }
+      }
+      if (entry?.kind === 'file' && entry.size >= 64 && ((header.mode ?? 0) & 0o111) !== 0) {
+        // an executable: a Go binary names its modules in its build info (only its first bytes are watched)
+        const scanner = new GoBuildInfoScanner();
+        const watch = (c: unknown): void => {
+          scanner.push(c as Buffer);
+          if (!scanner.wants) stream.off('data', watch);
+        };
+        stream.on('data', watch);
+        stream.on('end', () => {
+          const text = scanner.result();
+          if (text !== undefined) this.packageFiles.push({ path: entry.path, text, kind: 'go-buildinfo' });
+          next();
+        });
+        stream.resume();
+        return;
       }
       stream.on('end', next);
       stream.resume();

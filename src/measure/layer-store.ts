@@ -16,8 +16,9 @@ import type { BlobCompression, LayerContent } from './layer-reader.js';
 import type { PackageFile } from './package-files.js';
 
 /** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
- *  2: layers carry their package-database files (package-files.ts). */
-export const STORE_FORMAT = 2;
+ *  2: layers carry their package-database files (package-files.ts).
+ *  3: and the build info of their Go executables (a kept file with a kind). */
+export const STORE_FORMAT = 3;
 
 /**
  * How a layer's compressed size was obtained, part of every key: the engine-gzip model over an uncompressed layer
@@ -63,7 +64,9 @@ function encodeLayer(layer: LayerContent): unknown {
   const packages =
     layer.packageFiles || layer.packageFilesIncomplete
       ? {
-          packageFiles: (layer.packageFiles ?? []).map((f) => [f.path, f.text]),
+          packageFiles: (layer.packageFiles ?? []).map((f) =>
+            f.kind === undefined ? [f.path, f.text] : [f.path, f.text, f.kind],
+          ),
           ...(layer.packageFilesIncomplete ? { packageFilesIncomplete: true } : {}),
         }
       : {};
@@ -118,9 +121,11 @@ function decodeLayer(value: unknown): LayerContent | undefined {
     if (!Array.isArray(files)) return undefined;
     const kept: PackageFile[] = [];
     for (const f of files as unknown[]) {
-      if (!Array.isArray(f) || f.length !== 2 || typeof f[0] !== 'string' || typeof f[1] !== 'string')
-        return undefined;
-      kept.push({ path: f[0], text: f[1] });
+      if (!Array.isArray(f) || f.length < 2 || f.length > 3) return undefined;
+      const [path, text, kind] = f as unknown[];
+      if (typeof path !== 'string' || typeof text !== 'string') return undefined;
+      if (f.length === 3 && kind !== 'go-buildinfo') return undefined;
+      kept.push(f.length === 3 ? { path, text, kind: 'go-buildinfo' } : { path, text });
     }
     if (kept.length > 0) layer.packageFiles = kept;
   }

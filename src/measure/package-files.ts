@@ -13,13 +13,21 @@ export type PackageFileKind =
   | 'npm-package-json'
   | 'python-metadata'
   | 'python-record'
-  | 'rpm-db';
+  | 'rpm-db'
+  /** Found by content, not by path: an ELF executable with Go build info (go-buildinfo.ts). */
+  | 'go-buildinfo';
 
 /** One kept file: its normalised path and its reduced text. */
 export interface PackageFile {
   path: string;
   text: string;
+  /** Set for a file found by its content (its path says nothing); otherwise packageFileKind(path). */
+  kind?: 'go-buildinfo';
 }
+
+/** The kind of a kept file. */
+export const keptFileKind = (file: PackageFile): PackageFileKind | undefined =>
+  file.kind ?? packageFileKind(file.path);
 
 /** A single file bigger than this is not kept (the biggest dpkg status files are a few MB). */
 export const PACKAGE_FILE_LIMIT = 16 * 1024 * 1024;

@@ -4,19 +4,22 @@
 // the final text of each package-database file the layer reader kept (package-files.ts). Each package's bytes are
 // the sizes of the final regular files it owns — dpkg: its info/<name>.list (or <name>:<arch>.list; distroless:
 // status.d/<name>.md5sums), apk: the F:/R: lines of the installed db, Python: the dist-info's RECORD, npm: the
-// files under node_modules/<name>/ outside nested node_modules. A file is counted for the first package that
+// files under node_modules/<name>/ outside nested node_modules, Go: the executable, owned by its main module (its
+// dependencies own no bytes of their own). A file is counted for the first package that
 // claims it (in that order); the rest of the bytes belong to no package and are reported as such.
 import { posix } from 'node:path';
 import type { InstalledPackage, PackageInventory } from '../model.js';
 import type { LayerEntry } from './entries.js';
+import { parseGoBuildInfo } from './go-buildinfo.js';
 import {
-  packageFileKind,
+  keptFileKind,
   parseApkInstalled,
   parseDpkgList,
   parseDpkgStatus,
   parseNpmPackageJson,
   parsePythonMetadata,
   type PackageFile,
+  type PackageFileKind,
 } from './package-files.js';
 
 export interface PackageLayer {
@@ -31,15 +34,17 @@ interface Node {
   children: Map<string, Node> | undefined;
   file: boolean;
   size: number;
-  text: string | undefined;
+  kept: PackageFile | undefined;
 }
 
-const newNode = (): Node => ({ children: undefined, file: false, size: 0, text: undefined });
+const newNode = (): Node => ({ children: undefined, file: false, size: 0, kept: undefined });
 
-/** The final regular files (path → size) and kept package-database texts (path → text) of ordered layers. */
+/** The final regular files (path → size), the kept package-database texts (path → text) of ordered layers, and
+ *  what kind of file each kept text is. */
 export function finalFiles(layers: PackageLayer[]): {
   sizes: Map<string, number>;
   texts: Map<string, string>;
+  kinds: Map<string, PackageFileKind>;
 } {
   const root = newNode();
   const lookup = (path: string): { parent: Node; name: string } | undefined => {
@@ -76,28 +81,33 @@ export function finalFiles(layers: PackageLayer[]): {
         found?.parent.children?.delete(found.name);
       }
     }
-    const texts = new Map((layer.packageFiles ?? []).map((f) => [f.path, f.text]));
+    const kept = new Map((layer.packageFiles ?? []).map((f) => [f.path, f]));
     for (const entry of layer.entries) {
       if (entry.kind === 'opaque' || entry.kind === 'whiteout') continue;
       const node = place(entry.path);
       if (entry.kind !== 'dir') node.children = undefined;
       node.file = entry.kind === 'file';
       node.size = entry.kind === 'file' ? entry.size : 0;
-      node.text = entry.kind === 'file' ? texts.get(entry.path) : undefined;
+      node.kept = entry.kind === 'file' ? kept.get(entry.path) : undefined;
     }
   }
   const sizes = new Map<string, number>();
   const texts = new Map<string, string>();
+  const kinds = new Map<string, PackageFileKind>();
   const walk = (node: Node, path: string): void => {
     if (node.file) {
       sizes.set(path, node.size);
-      if (node.text !== undefined) texts.set(path, node.text);
+      const kind = node.kept && keptFileKind(node.kept);
+      if (node.kept && kind) {
+        texts.set(path, node.kept.text);
+        kinds.set(path, kind);
+      }
     }
     if (node.children)
       for (const [name, child] of node.children) walk(child, path === '' ? name : `${path}/${name}`);
   };
   walk(root, '');
-  return { sizes, texts };
+  return { sizes, texts, kinds };
 }
 
 /** The npm package folder a path lies in (`a/node_modules/@s/x` for `a/node_modules/@s/x/lib/i.js`). */
@@ -117,7 +127,7 @@ function unownedGroup(path: string): string {
 
 /** The image's package inventory from its ordered layers. */
 export function imagePackages(layers: PackageLayer[]): PackageInventory {
-  const { sizes, texts } = finalFiles(layers);
+  const { sizes, texts, kinds } = finalFiles(layers);
   const claimed = new Set<string>();
   const packages: InstalledPackage[] = [];
   const claim = (pkg: Omit<InstalledPackage, 'bytes' | 'files'>, paths: Iterable<string>): void => {
@@ -138,7 +148,7 @@ export function imagePackages(layers: PackageLayer[]): PackageInventory {
   const debs = [
     ...parseDpkgStatus(texts.get('var/lib/dpkg/status') ?? ''),
     ...[...texts.entries()]
-      .filter(([p]) => packageFileKind(p) === 'dpkg-status-d')
+      .filter(([p]) => kinds.get(p) === 'dpkg-status-d')
       .flatMap(([p, t]) => parseDpkgStatus(t).map((r) => ({ ...r, file: p }))),
   ];
   const debNames = new Map<string, number>();
@@ -161,8 +171,10 @@ export function imagePackages(layers: PackageLayer[]): PackageInventory {
     claim({ ecosystem: 'apk', name: r.name, version: r.version }, r.files);
 
   const npm = new Map<string, string[]>();
+  const go: [string, string][] = [];
   for (const [path, text] of texts) {
-    const kind = packageFileKind(path);
+    const kind = kinds.get(path);
+    if (kind === 'go-buildinfo') go.push([path, text]);
     if (kind === 'rpm-db') notRead.add('rpm');
     if (kind === 'python-metadata') {
       const meta = parsePythonMetadata(text);
@@ -190,6 +202,13 @@ export function imagePackages(layers: PackageLayer[]): PackageInventory {
       const meta = parseNpmPackageJson(texts.get(`${folder}/package.json`)!);
       if (meta) claim({ ecosystem: 'npm', name: meta.name, version: meta.version, location: folder }, paths);
     }
+  }
+
+  // Go: each module a binary was built from, located at the binary; the main module owns the binary's bytes
+  for (const [path, text] of go) {
+    const { modules } = parseGoBuildInfo(text);
+    for (const m of modules)
+      claim({ ecosystem: 'golang', name: m.path, version: m.version, location: path }, m.main ? [path] : []);
   }
 
   packages.sort(

@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
 /***/ 437:
@@ -800,8 +800,9 @@ class MeasureError extends Error {
 
 
 /** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
- *  2: layers carry their package-database files (package-files.ts). */
-const STORE_FORMAT = 2;
+ *  2: layers carry their package-database files (package-files.ts).
+ *  3: and the build info of their Go executables (a kept file with a kind). */
+const STORE_FORMAT = 3;
 /** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
 function layerKey(digest, source) {
     return `${source}:${digest}`;
@@ -818,7 +819,7 @@ const COMPRESSIONS = ['none', 'gzip', 'zstd'];
 function encodeLayer(layer) {
     const packages = layer.packageFiles || layer.packageFilesIncomplete
         ? {
-            packageFiles: (layer.packageFiles ?? []).map((f) => [f.path, f.text]),
+            packageFiles: (layer.packageFiles ?? []).map((f) => f.kind === undefined ? [f.path, f.text] : [f.path, f.text, f.kind]),
             ...(layer.packageFilesIncomplete ? { packageFilesIncomplete: true } : {}),
         }
         : {};
@@ -878,9 +879,14 @@ function decodeLayer(value) {
             return undefined;
         const kept = [];
         for (const f of files) {
-            if (!Array.isArray(f) || f.length !== 2 || typeof f[0] !== 'string' || typeof f[1] !== 'string')
+            if (!Array.isArray(f) || f.length < 2 || f.length > 3)
                 return undefined;
-            kept.push({ path: f[0], text: f[1] });
+            const [path, text, kind] = f;
+            if (typeof path !== 'string' || typeof text !== 'string')
+                return undefined;
+            if (f.length === 3 && kind !== 'go-buildinfo')
+                return undefined;
+            kept.push(f.length === 3 ? { path, text, kind: 'go-buildinfo' } : { path, text });
         }
         if (kept.length > 0)
             layer.packageFiles = kept;
@@ -1056,7 +1062,7 @@ class DirectoryStore {
 
 /***/ }),
 
-/***/ 1320:
+/***/ 879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1833,12 +1839,240 @@ function classifyEntry(name, type, size, linkname) {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/go-buildinfo.js
+// The build info a Go linker embeds in every executable (Go 1.18 and later), read from the bytes of an ELF file as
+// they stream past. The build info lies at the start of the first writable, non-executable PT_LOAD segment (the
+// `.go.buildinfo` section), 16-byte aligned within its first 64 KiB: a 32-byte header (`\xff Go buildinf:`, the
+// pointer size, a flags byte) and, when the flags say the strings are inline (bit value 2), two varint-prefixed
+// strings: the Go version and the module info (`path`, `mod`, `dep`, `=>` lines between two 16-byte sentinels).
+// Older binaries point at their strings through the data segment's addresses instead; those are not read.
+// Bounded: the ELF header and program headers must lie in the first 64 KiB, the data segment must start within
+// the first GO_SCAN_LIMIT bytes, and at most 64 KiB + GO_MODINFO_LIMIT bytes of a file are ever held.
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const HEADER_BYTES = 32;
+const FLAG_INLINE_STRINGS = 0x2;
+/** How far into the data segment the build info may start (Go's own reader searches as far). */
+const SEARCH_BYTES = 64 * 1024;
+/** The ELF and program headers are read from at most this much of the start of the file. */
+const HEAD_BYTES = 64 * 1024;
+/** The data segment (and so the build info) must start before this file offset. */
+const GO_SCAN_LIMIT = 512 * 1024 * 1024;
+/** The longest module info kept (a few hundred dependencies take tens of KiB). */
+const GO_MODINFO_LIMIT = 1024 * 1024;
+/** The file offset of the first writable, non-executable PT_LOAD segment of an ELF executable (ET_EXEC or
+ *  ET_DYN); undefined when `head` is not one or its program headers are not within `head`. */
+function elfDataOffset(head) {
+    if (head.length < 52 || head.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = head[4] === 2;
+    if (head[4] !== 1 && !is64)
+        return undefined;
+    const le = head[5] === 1;
+    if (head[5] !== 1 && head[5] !== 2)
+        return undefined;
+    const u16 = (o) => (le ? head.readUInt16LE(o) : head.readUInt16BE(o));
+    const u32 = (o) => (le ? head.readUInt32LE(o) : head.readUInt32BE(o));
+    const word = (o) => {
+        if (!is64)
+            return u32(o);
+        const v = le ? head.readBigUInt64LE(o) : head.readBigUInt64BE(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+    };
+    if (is64 && head.length < 64)
+        return undefined;
+    const type = u16(16);
+    if (type !== 2 && type !== 3)
+        return undefined;
+    const phoff = word(is64 ? 32 : 28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phentsize < (is64 ? 56 : 32) || phoff + phnum * phentsize > head.length)
+        return undefined;
+    for (let i = 0; i < phnum; i++) {
+        const p = phoff + i * phentsize;
+        const flags = u32(is64 ? p + 4 : p + 24);
+        // PT_LOAD, PF_W without PF_X
+        if (u32(p) === 1 && (flags & 0x3) === 0x2)
+            return word(is64 ? p + 8 : p + 4);
+    }
+    return undefined;
+}
+function varint(data, at) {
+    let value = 0;
+    let scale = 1;
+    for (let i = at; i < data.length && i < at + 8; i++) {
+        const b = data[i];
+        value += (b & 0x7f) * scale;
+        if ((b & 0x80) === 0)
+            return { value, next: i + 1 };
+        scale *= 128;
+    }
+    return undefined;
+}
+/** Decodes the build info from the bytes at the start of a Go binary's data segment. */
+function decodeBuildInfo(window) {
+    let at = -1;
+    for (let i = window.indexOf(MAGIC); i >= 0 && i < SEARCH_BYTES; i = window.indexOf(MAGIC, i + 1))
+        if (i % 16 === 0) {
+            at = i;
+            break;
+        }
+    if (at < 0)
+        return window.length >= SEARCH_BYTES + HEADER_BYTES
+            ? { kind: 'none' }
+            : need(SEARCH_BYTES + HEADER_BYTES);
+    if (window.length < at + HEADER_BYTES + 16)
+        return need(at + HEADER_BYTES + 16);
+    if ((window[at + 15] & FLAG_INLINE_STRINGS) === 0)
+        return { kind: 'none' };
+    const strings = [];
+    let next = at + HEADER_BYTES;
+    for (let s = 0; s < 2; s++) {
+        const len = varint(window, next);
+        if (!len)
+            return window.length < next + 8 ? need(next + 8) : { kind: 'none' };
+        if (len.value > GO_MODINFO_LIMIT)
+            return { kind: 'none' };
+        if (window.length < len.next + len.value)
+            return need(len.next + len.value);
+        strings.push(window.subarray(len.next, len.next + len.value).toString('utf8'));
+        next = len.next + len.value;
+    }
+    let modinfo = strings[1];
+    // the module info sits between two 16-byte sentinels; without them it is not module info
+    modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+    return { kind: 'found', goVersion: strings[0], modinfo };
+    function need(bytes) {
+        return { kind: 'need', bytes };
+    }
+}
+/**
+ * Watches the bytes of one file as they stream past and keeps only what the build info needs: the first 64 KiB
+ * (ELF and program headers), then the data segment's first bytes. `result()` after the last chunk gives the kept
+ * text (`go` line and the module lines, see reduceModinfo), or undefined for a file that is no Go executable.
+ */
+class GoBuildInfoScanner {
+    head = [];
+    headBytes = 0;
+    offset = 0;
+    dataStart;
+    window = [];
+    windowBytes = 0;
+    needed = SEARCH_BYTES + HEADER_BYTES;
+    state = 'head';
+    found;
+    /** Whether more bytes could still change the result. */
+    get wants() {
+        return this.state !== 'done';
+    }
+    push(chunk) {
+        if (this.state === 'done')
+            return;
+        const start = this.offset;
+        this.offset += chunk.length;
+        if (this.state === 'head') {
+            const take = Math.min(chunk.length, HEAD_BYTES - this.headBytes);
+            this.head.push(chunk.subarray(0, take));
+            this.headBytes += take;
+            if (this.headBytes < HEAD_BYTES && take === chunk.length)
+                return;
+            const state = this.locate();
+            if (state === 'window') {
+                this.append(chunk.subarray(take));
+                return;
+            }
+            if (state !== 'skip')
+                return;
+        }
+        if (this.state === 'skip') {
+            const dataStart = this.dataStart;
+            if (this.offset <= dataStart)
+                return;
+            this.state = 'window';
+            chunk = chunk.subarray(Math.max(0, dataStart - start));
+        }
+        this.append(chunk);
+    }
+    append(chunk) {
+        if (this.state !== 'window' || chunk.length === 0)
+            return;
+        this.window.push(chunk);
+        this.windowBytes += chunk.length;
+        if (this.windowBytes >= this.needed)
+            this.decode();
+    }
+    /** The kept build info once the file ended. */
+    result() {
+        if (this.state === 'head')
+            this.locate();
+        if (this.state === 'window')
+            this.decode(true);
+        return this.found;
+    }
+    /** Finds the data segment from the kept head; the state it leaves. */
+    locate() {
+        const head = Buffer.concat(this.head);
+        this.head.length = 0;
+        const dataStart = elfDataOffset(head);
+        if (dataStart === undefined || dataStart > GO_SCAN_LIMIT) {
+            this.state = 'done';
+            return this.state;
+        }
+        this.dataStart = dataStart;
+        this.state = 'skip';
+        if (head.length > dataStart) {
+            this.state = 'window';
+            this.append(head.subarray(dataStart));
+        }
+        return this.state;
+    }
+    decode(last = false) {
+        const window = Buffer.concat(this.window);
+        this.window.length = 0;
+        this.window.push(window);
+        const decoded = decodeBuildInfo(window);
+        if (decoded.kind === 'need' && !last && decoded.bytes <= SEARCH_BYTES + GO_MODINFO_LIMIT) {
+            this.needed = decoded.bytes;
+            return;
+        }
+        this.state = 'done';
+        this.window.length = 0;
+        if (decoded.kind === 'found')
+            this.found = reduceModinfo(decoded.goVersion, decoded.modinfo);
+    }
+}
+/** What is kept of a binary's build info: `go\t<version>` and its `path`, `mod`, `dep` and `=>` lines. */
+function reduceModinfo(goVersion, modinfo) {
+    const lines = modinfo.split('\n').filter((l) => /^(path|mod|dep|=>)\t/.test(l));
+    return [`go\t${goVersion}`, ...lines].join('\n');
+}
+/** The modules of a kept build info: the main module and each dependency, a replacement with a version taking
+ *  the place of the module it replaces (a local directory replacement has none: the required version stays). */
+function parseGoBuildInfo(text) {
+    let goVersion = '';
+    const modules = [];
+    for (const line of text.split('\n')) {
+        const f = line.split('\t');
+        if (f[0] === 'go')
+            goVersion = f[1] ?? '';
+        else if ((f[0] === 'mod' || f[0] === 'dep') && f[1])
+            modules.push({ path: f[1], version: f[2] ?? '', main: f[0] === 'mod' });
+        else if (f[0] === '=>' && f[1] && f[2] && !/^[./]/.test(f[1]) && modules.length > 0) {
+            const last = modules[modules.length - 1];
+            modules[modules.length - 1] = { ...last, path: f[1], version: f[2] };
+        }
+    }
+    return { goVersion, modules };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/package-files.js
 // Which files of a layer are package databases, and what of them is kept. The layer reader keeps these files'
 // contents while it streams (everything else is skipped unread), reduced to what the package inventory reads, so
 // a layer entry in the store stays small: a package.json becomes its name and version, a METADATA its header, a
 // RECORD or md5sums its list of paths. All pure.
 
+/** The kind of a kept file. */
+const keptFileKind = (file) => file.kind ?? packageFileKind(file.path);
 /** A single file bigger than this is not kept (the biggest dpkg status files are a few MB). */
 const PACKAGE_FILE_LIMIT = 16 * 1024 * 1024;
 /** Σ of the raw bytes kept per layer; over it, further files are not kept and the layer says so. */
@@ -2058,6 +2292,7 @@ function parseNpmPackageJson(text) {
 
 
 
+
 class LayerReader {
     compression;
     pullSize;
@@ -2107,6 +2342,24 @@ class LayerReader {
                     stream.resume();
                     return;
                 }
+            }
+            if (entry?.kind === 'file' && entry.size >= 64 && ((header.mode ?? 0) & 0o111) !== 0) {
+                // an executable: a Go binary names its modules in its build info (only its first bytes are watched)
+                const scanner = new GoBuildInfoScanner();
+                const watch = (c) => {
+                    scanner.push(c);
+                    if (!scanner.wants)
+                        stream.off('data', watch);
+                };
+                stream.on('data', watch);
+                stream.on('end', () => {
+                    const text = scanner.result();
+                    if (text !== undefined)
+                        this.packageFiles.push({ path: entry.path, text, kind: 'go-buildinfo' });
+                    next();
+                });
+                stream.resume();
+                return;
             }
             stream.on('end', next);
             stream.resume();
@@ -2806,13 +3059,16 @@ function analyzeFilesystem(layers, largestFiles = 5) {
 // the final text of each package-database file the layer reader kept (package-files.ts). Each package's bytes are
 // the sizes of the final regular files it owns — dpkg: its info/<name>.list (or <name>:<arch>.list; distroless:
 // status.d/<name>.md5sums), apk: the F:/R: lines of the installed db, Python: the dist-info's RECORD, npm: the
-// files under node_modules/<name>/ outside nested node_modules. A file is counted for the first package that
+// files under node_modules/<name>/ outside nested node_modules, Go: the executable, owned by its main module (its
+// dependencies own no bytes of their own). A file is counted for the first package that
 // claims it (in that order); the rest of the bytes belong to no package and are reported as such.
 
 
+
 const UNOWNED_GROUPS = 50;
-const packages_newNode = () => ({ children: undefined, file: false, size: 0, text: undefined });
-/** The final regular files (path → size) and kept package-database texts (path → text) of ordered layers. */
+const packages_newNode = () => ({ children: undefined, file: false, size: 0, kept: undefined });
+/** The final regular files (path → size), the kept package-database texts (path → text) of ordered layers, and
+ *  what kind of file each kept text is. */
 function finalFiles(layers) {
     const root = packages_newNode();
     const lookup = (path) => {
@@ -2852,7 +3108,7 @@ function finalFiles(layers) {
                 found?.parent.children?.delete(found.name);
             }
         }
-        const texts = new Map((layer.packageFiles ?? []).map((f) => [f.path, f.text]));
+        const kept = new Map((layer.packageFiles ?? []).map((f) => [f.path, f]));
         for (const entry of layer.entries) {
             if (entry.kind === 'opaque' || entry.kind === 'whiteout')
                 continue;
@@ -2861,23 +3117,27 @@ function finalFiles(layers) {
                 node.children = undefined;
             node.file = entry.kind === 'file';
             node.size = entry.kind === 'file' ? entry.size : 0;
-            node.text = entry.kind === 'file' ? texts.get(entry.path) : undefined;
+            node.kept = entry.kind === 'file' ? kept.get(entry.path) : undefined;
         }
     }
     const sizes = new Map();
     const texts = new Map();
+    const kinds = new Map();
     const walk = (node, path) => {
         if (node.file) {
             sizes.set(path, node.size);
-            if (node.text !== undefined)
-                texts.set(path, node.text);
+            const kind = node.kept && keptFileKind(node.kept);
+            if (node.kept && kind) {
+                texts.set(path, node.kept.text);
+                kinds.set(path, kind);
+            }
         }
         if (node.children)
             for (const [name, child] of node.children)
                 walk(child, path === '' ? name : `${path}/${name}`);
     };
     walk(root, '');
-    return { sizes, texts };
+    return { sizes, texts, kinds };
 }
 /** The npm package folder a path lies in (`a/node_modules/@s/x` for `a/node_modules/@s/x/lib/i.js`). */
 function npmFolder(path) {
@@ -2896,7 +3156,7 @@ function unownedGroup(path) {
 }
 /** The image's package inventory from its ordered layers. */
 function imagePackages(layers) {
-    const { sizes, texts } = finalFiles(layers);
+    const { sizes, texts, kinds } = finalFiles(layers);
     const claimed = new Set();
     const packages = [];
     const claim = (pkg, paths) => {
@@ -2917,7 +3177,7 @@ function imagePackages(layers) {
     const debs = [
         ...parseDpkgStatus(texts.get('var/lib/dpkg/status') ?? ''),
         ...[...texts.entries()]
-            .filter(([p]) => packageFileKind(p) === 'dpkg-status-d')
+            .filter(([p]) => kinds.get(p) === 'dpkg-status-d')
             .flatMap(([p, t]) => parseDpkgStatus(t).map((r) => ({ ...r, file: p }))),
     ];
     const debNames = new Map();
@@ -2935,8 +3195,11 @@ function imagePackages(layers) {
     for (const r of parseApkInstalled(texts.get('lib/apk/db/installed') ?? ''))
         claim({ ecosystem: 'apk', name: r.name, version: r.version }, r.files);
     const npm = new Map();
+    const go = [];
     for (const [path, text] of texts) {
-        const kind = packageFileKind(path);
+        const kind = kinds.get(path);
+        if (kind === 'go-buildinfo')
+            go.push([path, text]);
         if (kind === 'rpm-db')
             notRead.add('rpm');
         if (kind === 'python-metadata') {
@@ -2968,6 +3231,12 @@ function imagePackages(layers) {
             if (meta)
                 claim({ ecosystem: 'npm', name: meta.name, version: meta.version, location: folder }, paths);
         }
+    }
+    // Go: each module a binary was built from, located at the binary; the main module owns the binary's bytes
+    for (const [path, text] of go) {
+        const { modules } = parseGoBuildInfo(text);
+        for (const m of modules)
+            claim({ ecosystem: 'golang', name: m.path, version: m.version, location: path }, m.main ? [path] : []);
     }
     packages.sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) ||
         a.name.localeCompare(b.name) ||
