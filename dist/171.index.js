@@ -384,8 +384,8 @@ var layer_store = __webpack_require__(8735);
 var dockerignore = __webpack_require__(5717);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/ignore-matcher.js
 var ignore_matcher = __webpack_require__(3092);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 14 modules
-var measure_measure = __webpack_require__(879);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 15 modules
+var measure_measure = __webpack_require__(3558);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/deps.js
 // The real adapters: Docker CLI, GitHub REST (Octokit at GITHUB_API_URL), git, the filesystem, the clock, the
 // Actions log and cache. Everything else in the project receives these through a Deps object.

@@ -27,8 +27,8 @@ var parse = __webpack_require__(646);
 var lint_config = __webpack_require__(9985);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
 var linter = __webpack_require__(977);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 14 modules
-var measure = __webpack_require__(879);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 15 modules
+var measure = __webpack_require__(3558);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/context-options.js + 1 modules
 var context_options = __webpack_require__(8563);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/optimize/diff.js

@@ -26,8 +26,8 @@ var parse = __webpack_require__(646);
 var errors = __webpack_require__(4259);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
 var layer_store = __webpack_require__(8735);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 14 modules
-var measure = __webpack_require__(879);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/measure.js + 15 modules
+var measure = __webpack_require__(3558);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
 var report_escape = __webpack_require__(9837);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js

@@ -179,14 +179,14 @@ export interface ImageMeasurement {
 
 // ---------------------------------------------------------------- packages (src/measure/packages.ts)
 
-export type Ecosystem = 'deb' | 'apk' | 'python' | 'npm' | 'golang';
+export type Ecosystem = 'deb' | 'apk' | 'python' | 'npm' | 'golang' | 'maven';
 
 export interface InstalledPackage {
   ecosystem: Ecosystem;
   name: string;
   version: string;
   /** npm and Python: the package's folder (`app/node_modules/left-pad`, `usr/lib/python3/dist-packages`); Go: the
-   *  binary it was built into (`usr/local/bin/app`). */
+   *  binary it was built into (`usr/local/bin/app`); Java: the jar (`app/lib/guava-31.1-jre.jar`). */
   location?: string;
   /** Σ of the final regular files it owns. */
   bytes: number;

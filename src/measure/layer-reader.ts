@@ -10,6 +10,7 @@ import type { CompressionPool } from './compress.js';
 import { GzipSizer } from './compress.js';
 import { classifyEntry, type LayerEntry } from './entries.js';
 import { GoBuildInfoScanner } from './go-buildinfo.js';
+import { JAR_LIMIT, reduceJar } from './jar.js';
 import {
   PACKAGE_FILE_LIMIT,
   PACKAGE_LAYER_LIMIT,
@@ -67,6 +68,19 @@ export class LayerReader {
         this.sizeBytes += entry.size;
       }
       const kind = entry?.kind === 'file' ? packageFileKind(entry.path) : undefined;
+      if (entry && kind === 'jar') {
+        // a jar is held only while it streams past (up to JAR_LIMIT) and only its Maven coordinates are kept
+        const chunks: Buffer[] = [];
+        if (entry.size <= JAR_LIMIT) stream.on('data', (c: unknown) => void chunks.push(c as Buffer));
+        stream.on('end', () => {
+          const text = chunks.length === 0 ? '' : reduceJar(Buffer.concat(chunks));
+          this.packageBytes += text.length;
+          this.packageFiles.push({ path: entry.path, text });
+          next();
+        });
+        stream.resume();
+        return;
+      }
       if (entry && kind !== undefined) {
         // a package database: the one kind of file whose contents are kept (bounded), for the inventory
         const size = kind === 'rpm-db' ? 0 : entry.size;

@@ -14,6 +14,8 @@ export type PackageFileKind =
   | 'python-metadata'
   | 'python-record'
   | 'rpm-db'
+  /** A Java archive (jar.ts reads it as bytes; only its Maven coordinates are kept). */
+  | 'jar'
   /** Found by content, not by path: an ELF executable with Go build info (go-buildinfo.ts). */
   | 'go-buildinfo';
 
@@ -52,6 +54,7 @@ export function packageFileKind(path: string): PackageFileKind | undefined {
   if (/\.dist-info\/METADATA$/.test(path)) return 'python-metadata';
   if (/\.dist-info\/RECORD$/.test(path)) return 'python-record';
   if (RPM_DB.test(path)) return 'rpm-db';
+  if (/\.jar$/i.test(path)) return 'jar';
   return undefined;
 }
 

@@ -5,12 +5,13 @@
 // the sizes of the final regular files it owns — dpkg: its info/<name>.list (or <name>:<arch>.list; distroless:
 // status.d/<name>.md5sums), apk: the F:/R: lines of the installed db, Python: the dist-info's RECORD, npm: the
 // files under node_modules/<name>/ outside nested node_modules, Go: the executable, owned by its main module (its
-// dependencies own no bytes of their own). A file is counted for the first package that
+// dependencies own no bytes of their own), Java: the jar, owned by the artifact it is named for. A file is counted for the first package that
 // claims it (in that order); the rest of the bytes belong to no package and are reported as such.
 import { posix } from 'node:path';
 import type { InstalledPackage, PackageInventory } from '../model.js';
 import type { LayerEntry } from './entries.js';
 import { parseGoBuildInfo } from './go-buildinfo.js';
+import { jarPackages } from './jar.js';
 import {
   keptFileKind,
   parseApkInstalled,
@@ -172,9 +173,11 @@ export function imagePackages(layers: PackageLayer[]): PackageInventory {
 
   const npm = new Map<string, string[]>();
   const go: [string, string][] = [];
+  const jars: [string, string][] = [];
   for (const [path, text] of texts) {
     const kind = kinds.get(path);
     if (kind === 'go-buildinfo') go.push([path, text]);
+    if (kind === 'jar') jars.push([path, text]);
     if (kind === 'rpm-db') notRead.add('rpm');
     if (kind === 'python-metadata') {
       const meta = parsePythonMetadata(text);
@@ -210,6 +213,12 @@ export function imagePackages(layers: PackageLayer[]): PackageInventory {
     for (const m of modules)
       claim({ ecosystem: 'golang', name: m.path, version: m.version, location: path }, m.main ? [path] : []);
   }
+
+  // Java: each artifact a jar names; the first (the jar's own) owns the jar's bytes
+  for (const [path, text] of jars)
+    jarPackages(path, text).forEach((p, i) =>
+      claim({ ecosystem: 'maven', name: p.name, version: p.version, location: path }, i === 0 ? [path] : []),
+    );
 
   packages.sort(
     (a, b) =>

@@ -1,5 +1,5 @@
-export const id = 537;
-export const ids = [537];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
 /***/ 437:
@@ -801,8 +801,9 @@ class MeasureError extends Error {
 
 /** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
  *  2: layers carry their package-database files (package-files.ts).
- *  3: and the build info of their Go executables (a kept file with a kind). */
-const STORE_FORMAT = 3;
+ *  3: and the build info of their Go executables (a kept file with a kind).
+ *  4: and the Maven coordinates of their jars. */
+const STORE_FORMAT = 4;
 /** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
 function layerKey(digest, source) {
     return `${source}:${digest}`;
@@ -1062,7 +1063,7 @@ class DirectoryStore {
 
 /***/ }),
 
-/***/ 879:
+/***/ 3558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2065,6 +2066,131 @@ function parseGoBuildInfo(text) {
     return { goVersion, modules };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/jar.js
+// What a Java archive says it is: the Maven coordinates of its `META-INF/maven/<group>/<artifact>/pom.properties`
+// entries (a shaded jar carries one per bundled artifact), read through the zip central directory; else its file
+// name (`name-1.2.3.jar`). A jar is held whole while it streams past only up to JAR_LIMIT bytes; a bigger one is
+// named by its file name alone. Pure.
+
+
+/** Jars up to this size are read for their pom.properties (bigger ones: file name only). */
+const JAR_LIMIT = 32 * 1024 * 1024;
+/** A pom.properties longer than this is not one. */
+const PROPERTIES_LIMIT = 64 * 1024;
+const POM_PROPERTIES = /^META-INF\/maven\/[^/]+\/[^/]+\/pom\.properties$/;
+/** The end of central directory record: where the directory is and how many entries it has. */
+function centralDirectory(zip) {
+    const earliest = Math.max(0, zip.length - 22 - 0xffff);
+    for (let at = zip.length - 22; at >= earliest; at--) {
+        if (zip.readUInt32LE(at) !== 0x06054b50)
+            continue;
+        let entries = zip.readUInt16LE(at + 10);
+        let offset = zip.readUInt32LE(at + 16);
+        // ZIP64: the locator right before the record points at the 64-bit record
+        if ((entries === 0xffff || offset === 0xffffffff) &&
+            at >= 20 &&
+            zip.readUInt32LE(at - 20) === 0x07064b50) {
+            const record = Number(zip.readBigUInt64LE(at - 12));
+            if (record + 56 > zip.length || zip.readUInt32LE(record) !== 0x06064b50)
+                return undefined;
+            entries = Number(zip.readBigUInt64LE(record + 32));
+            offset = Number(zip.readBigUInt64LE(record + 48));
+        }
+        return offset < zip.length ? { offset, entries } : undefined;
+    }
+    return undefined;
+}
+/** The uncompressed bytes of the entry whose local header is at `local` (stored or deflated), bounded. */
+function entryData(zip, local, method, size) {
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50)
+        return undefined;
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    if (start + size > zip.length)
+        return undefined;
+    const raw = zip.subarray(start, start + size);
+    if (method === 0)
+        return raw.length > PROPERTIES_LIMIT ? undefined : raw;
+    if (method !== 8)
+        return undefined;
+    try {
+        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: PROPERTIES_LIMIT });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The Maven coordinates in a jar's pom.properties entries, in central directory order; [] for a jar without any
+ *  (or a file that is no zip). */
+function readJarCoordinates(zip) {
+    const dir = zip.length >= 22 ? centralDirectory(zip) : undefined;
+    if (!dir)
+        return [];
+    const found = [];
+    let at = dir.offset;
+    for (let i = 0; i < dir.entries && at + 46 <= zip.length; i++) {
+        if (zip.readUInt32LE(at) !== 0x02014b50)
+            break;
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const compressed = zip.readUInt32LE(at + 20);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const next = at + 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        if (POM_PROPERTIES.test(name) && (flags & 1) === 0) {
+            const data = entryData(zip, zip.readUInt32LE(at + 42), method, compressed);
+            const coordinates = data && parsePomProperties(data.toString('utf8'));
+            if (coordinates)
+                found.push(coordinates);
+        }
+        at = next;
+    }
+    return found;
+}
+/** groupId, artifactId and version of a pom.properties (Java properties: `key=value`, `key: value`, `#` comments). */
+function parsePomProperties(text) {
+    const values = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([^#!\s:=][^\s:=]*)\s*[:=]?\s*(.*)$/.exec(line);
+        if (m)
+            values.set(m[1], m[2].trim());
+    }
+    const groupId = values.get('groupId');
+    const artifactId = values.get('artifactId');
+    const version = values.get('version');
+    return groupId && artifactId && version !== undefined ? { groupId, artifactId, version } : undefined;
+}
+/** What is kept of a jar: one `pom\t<group>\t<artifact>\t<version>` line per pom.properties. */
+function reduceJar(zip) {
+    return readJarCoordinates(zip)
+        .map((c) => ['pom', c.groupId, c.artifactId, c.version].join('\t'))
+        .join('\n');
+}
+/** Name and version from a jar's file name: `guava-31.1-jre.jar` → guava 31.1-jre; no version: the name alone. */
+function jarNameVersion(path) {
+    const base = external_node_path_.posix.basename(path).replace(/\.jar$/i, '');
+    const m = /^(.+)-(\d[^-]*(?:-[A-Za-z][^-]*)*)$/.exec(base);
+    return m ? { name: m[1], version: m[2] } : { name: base, version: '' };
+}
+/** The packages a jar stands for: its pom.properties coordinates (the one its file name names first: it owns the
+ *  jar's bytes), else its file name. */
+function jarPackages(path, kept) {
+    const poms = kept
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .filter((f) => f[0] === 'pom' && f.length === 4)
+        .map(([, groupId, artifactId, version]) => ({
+        groupId: groupId,
+        artifactId: artifactId,
+        version: version,
+    }));
+    if (poms.length === 0)
+        return [jarNameVersion(path)];
+    const file = jarNameVersion(path);
+    const own = poms.findIndex((p) => p.artifactId === file.name);
+    const ordered = own <= 0 ? poms : [poms[own], ...poms.filter((_, i) => i !== own)];
+    return ordered.map((p) => ({ name: `${p.groupId}:${p.artifactId}`, version: p.version }));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/measure/package-files.js
 // Which files of a layer are package databases, and what of them is kept. The layer reader keeps these files'
 // contents while it streams (everything else is skipped unread), reduced to what the package inventory reads, so
@@ -2101,6 +2227,8 @@ function packageFileKind(path) {
         return 'python-record';
     if (RPM_DB.test(path))
         return 'rpm-db';
+    if (/\.jar$/i.test(path))
+        return 'jar';
     return undefined;
 }
 /** What is kept of a package-database file (the inventory reads nothing else). */
@@ -2293,6 +2421,7 @@ function parseNpmPackageJson(text) {
 
 
 
+
 class LayerReader {
     compression;
     pullSize;
@@ -2323,6 +2452,20 @@ class LayerReader {
                 this.sizeBytes += entry.size;
             }
             const kind = entry?.kind === 'file' ? packageFileKind(entry.path) : undefined;
+            if (entry && kind === 'jar') {
+                // a jar is held only while it streams past (up to JAR_LIMIT) and only its Maven coordinates are kept
+                const chunks = [];
+                if (entry.size <= JAR_LIMIT)
+                    stream.on('data', (c) => void chunks.push(c));
+                stream.on('end', () => {
+                    const text = chunks.length === 0 ? '' : reduceJar(Buffer.concat(chunks));
+                    this.packageBytes += text.length;
+                    this.packageFiles.push({ path: entry.path, text });
+                    next();
+                });
+                stream.resume();
+                return;
+            }
             if (entry && kind !== undefined) {
                 // a package database: the one kind of file whose contents are kept (bounded), for the inventory
                 const size = kind === 'rpm-db' ? 0 : entry.size;
@@ -3060,8 +3203,9 @@ function analyzeFilesystem(layers, largestFiles = 5) {
 // the sizes of the final regular files it owns — dpkg: its info/<name>.list (or <name>:<arch>.list; distroless:
 // status.d/<name>.md5sums), apk: the F:/R: lines of the installed db, Python: the dist-info's RECORD, npm: the
 // files under node_modules/<name>/ outside nested node_modules, Go: the executable, owned by its main module (its
-// dependencies own no bytes of their own). A file is counted for the first package that
+// dependencies own no bytes of their own), Java: the jar, owned by the artifact it is named for. A file is counted for the first package that
 // claims it (in that order); the rest of the bytes belong to no package and are reported as such.
+
 
 
 
@@ -3196,10 +3340,13 @@ function imagePackages(layers) {
         claim({ ecosystem: 'apk', name: r.name, version: r.version }, r.files);
     const npm = new Map();
     const go = [];
+    const jars = [];
     for (const [path, text] of texts) {
         const kind = kinds.get(path);
         if (kind === 'go-buildinfo')
             go.push([path, text]);
+        if (kind === 'jar')
+            jars.push([path, text]);
         if (kind === 'rpm-db')
             notRead.add('rpm');
         if (kind === 'python-metadata') {
@@ -3238,6 +3385,9 @@ function imagePackages(layers) {
         for (const m of modules)
             claim({ ecosystem: 'golang', name: m.path, version: m.version, location: path }, m.main ? [path] : []);
     }
+    // Java: each artifact a jar names; the first (the jar's own) owns the jar's bytes
+    for (const [path, text] of jars)
+        jarPackages(path, text).forEach((p, i) => claim({ ecosystem: 'maven', name: p.name, version: p.version, location: path }, i === 0 ? [path] : []));
     packages.sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) ||
         a.name.localeCompare(b.name) ||
         (a.location ?? '').localeCompare(b.location ?? ''));
