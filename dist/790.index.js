@@ -66,6 +66,7 @@ const INPUT_NAMES = [
     'comment-on',
     'summary',
     'sarif-file',
+    'sbom-file',
     'github-token',
     'api-timeout',
     'fail-on-build-time',
@@ -256,6 +257,7 @@ function parseInputs(raw) {
         commentOn: read('comment-on', oneOf(['always', 'change', 'regression', 'failure']), 'always'),
         summary: read('summary', parseBoolean, true),
         sarifFile: read('sarif-file', text),
+        sbomFile: read('sbom-file', text),
         githubToken: read('github-token', text),
         apiTimeout: read('api-timeout', parsePositiveInteger, 10),
         failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
@@ -1478,6 +1480,8 @@ async function runPipeline(deps, request, images) {
     };
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/sbom.js
+var sbom = __webpack_require__(1355);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
 var report_escape = __webpack_require__(9837);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fit.js
@@ -2395,6 +2399,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2411,6 +2416,7 @@ const USAGE = `usage: image-budget check [options]
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
+  --sbom FILE             also write the head image's packages as a CycloneDX 1.5 JSON document (SBOM) to FILE
   --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                           else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache              measure every layer again and keep nothing
@@ -2482,6 +2488,7 @@ async function runCheck(argv, io = processIO, deps) {
                 builder: { type: 'string' },
                 optimize: { type: 'string' },
                 format: { type: 'string', default: 'tty' },
+                sbom: { type: 'string' },
                 'cache-dir': { type: 'string' },
                 'no-cache': { type: 'boolean' },
                 verbose: { type: 'boolean' },
@@ -2499,6 +2506,10 @@ async function runCheck(argv, io = processIO, deps) {
     }
     if (!['tty', 'markdown', 'json'].includes(args.format)) {
         io.stderr(`--format: use tty, markdown or json\n`);
+        return 2;
+    }
+    if (args.sbom === '') {
+        io.stderr('--sbom: give the file to write the SBOM to\n');
         return 2;
     }
     const dockerfileArg = args.dockerfile ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
@@ -2564,6 +2575,16 @@ async function runCheck(argv, io = processIO, deps) {
             return 1;
         }
         const data = reportData(inputs, result, useGit ? { baseRef } : {});
+        if (args.sbom !== undefined) {
+            const sbomPath = (0,external_node_path_.resolve)(io.cwd, args.sbom);
+            try {
+                await realDeps.fs.writeFile(sbomPath, (0,sbom/* sbomText */.zA)(result.head, realDeps.clock.now()));
+            }
+            catch (error) {
+                const why = error instanceof Error ? error.message : String(error);
+                throw new Error(`--sbom ${args.sbom}: cannot write the SBOM (${why}); give a writable file path`);
+            }
+        }
         if (args.format === 'json')
             io.stdout(`${JSON.stringify(data, null, 2)}\n`);
         else if (args.format === 'markdown')
@@ -2668,6 +2689,143 @@ function commentMarker(key) {
         .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
         .join(''));
     return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   zA: () => (/* binding */ sbomText)
+/* harmony export */ });
+/* unused harmony exports packageUrl, cycloneDx */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3053);
+// The head image's packages as a CycloneDX 1.5 JSON document (an SBOM), so vulnerability scanners can take the
+// inventory from here: one component per package with its package URL (purl) per ecosystem, and the image itself
+// as `metadata.component`. cycloneDx is pure: the serial number and the time come in as arguments.
+
+
+/** Percent-encodes one purl segment (the spec's set: everything but letters, digits and `.-_~`). */
+function enc(s) {
+    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The purl type and namespace/name of a package per ecosystem (purl-spec's types). */
+function purlParts(p) {
+    const split = (full, sep) => {
+        const at = full.lastIndexOf(sep);
+        return at < 0 ? [undefined, full] : [full.slice(0, at), full.slice(at + 1)];
+    };
+    const types = {
+        deb: 'deb',
+        apk: 'apk',
+        npm: 'npm',
+        python: 'pypi',
+        golang: 'golang',
+        maven: 'maven',
+    };
+    const type = types[p.ecosystem];
+    switch (p.ecosystem) {
+        case 'deb': {
+            // a name told apart by architecture (`libc6:i386`) keeps the architecture as a qualifier, not in the name
+            const [name] = p.name.split(':');
+            return { type, path: ['debian'], name: name };
+        }
+        case 'apk':
+            return { type, path: ['alpine'], name: p.name };
+        case 'npm': {
+            const [scope, name] = p.name.startsWith('@') ? split(p.name, '/') : [undefined, p.name];
+            return scope === undefined ? { type, path: [], name } : { type, path: [scope], group: scope, name };
+        }
+        case 'python':
+            // PEP 503 normalised, as the pypi purl type asks
+            return { type, path: [], name: p.name.toLowerCase().replace(/[-_.]+/g, '-') };
+        case 'golang': {
+            const [namespace, name] = split(p.name, '/');
+            return namespace === undefined
+                ? { type, path: [], name }
+                : { type, path: namespace.split('/'), group: namespace, name };
+        }
+        case 'maven': {
+            const [group, name] = split(p.name, ':');
+            return group === undefined ? { type, path: [], name } : { type, path: [group], group, name };
+        }
+    }
+}
+/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64`). */
+function packageUrl(p) {
+    const parts = purlParts(p);
+    const path = [...parts.path, parts.name].map(enc).join('/');
+    const version = p.version === '' ? '' : `@${enc(p.version)}`;
+    const arch = p.ecosystem === 'deb' && p.name.includes(':') ? `?arch=${enc(p.name.split(':')[1])}` : '';
+    return `pkg:${parts.type}/${path}${version}${arch}`;
+}
+/** The CycloneDX 1.5 document of an image's packages (none listed for a measurement without an inventory). */
+function cycloneDx(image, context) {
+    const inventory = image.packages ?? {
+        packages: [],
+        fileBytes: 0,
+        unownedBytes: 0,
+        unowned: [],
+        notRead: [],
+    };
+    const refs = new Map();
+    const components = inventory.packages.map((p) => {
+        const purl = packageUrl(p);
+        // the same purl twice (one module in two binaries, one npm package in two folders): refs stay unique
+        const seen = refs.get(purl) ?? 0;
+        refs.set(purl, seen + 1);
+        const parts = purlParts(p);
+        const c = {
+            type: 'library',
+            'bom-ref': seen === 0 ? purl : `${purl}#${seen + 1}`,
+            name: parts.name,
+        };
+        if (parts.group !== undefined)
+            c.group = parts.group;
+        if (p.version !== '')
+            c.version = p.version;
+        c.purl = purl;
+        const properties = [{ name: 'image-budget:installed-bytes', value: String(p.bytes) }];
+        if (p.location !== undefined)
+            properties.unshift({ name: 'image-budget:location', value: p.location });
+        c.properties = properties;
+        return c;
+    });
+    return {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        serialNumber: context.serialNumber,
+        version: 1,
+        metadata: {
+            timestamp: context.timestamp,
+            tools: {
+                components: [{ type: 'application', name: 'image-budget', version: context.toolVersion }],
+            },
+            component: { type: 'container', 'bom-ref': `image:${image.image}`, name: image.image },
+            ...(inventory.incomplete || inventory.notRead.length > 0
+                ? {
+                    properties: [
+                        ...(inventory.incomplete ? [{ name: 'image-budget:incomplete', value: 'true' }] : []),
+                        ...inventory.notRead.map((db) => ({ name: 'image-budget:not-read', value: db })),
+                    ],
+                }
+                : {}),
+        },
+        components,
+    };
+}
+/** The document as the `sbom-file` input and the `--sbom` flag write it, at `nowMs`. */
+function sbomText(image, nowMs) {
+    const document = cycloneDx(image, {
+        serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
+        timestamp: new Date(nowMs).toISOString(),
+        toolVersion: _package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE,
+    });
+    return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/cli.js + 2 modules
@@ -102,10 +104,14 @@ function renderMeasurement(m) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/sbom.js
+var sbom = __webpack_require__(1355);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/measure.js
 // `image-budget measure IMAGE | --archive FILE [--format tty|json] [--dockerfile FILE] [--target NAME]
-//  [--base IMAGE] [--largest N]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
+//  [--base IMAGE] [--largest N] [--sbom FILE]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
 // (the message says what and how to fix it). The world comes in through MeasureCommandDeps.
+
+
 
 
 
@@ -124,6 +130,7 @@ options:
   --target NAME         the stage that was built (default: the last one)
   --base IMAGE          a local base image: its layers are counted as the base part
   --largest N           largest files listed per layer (default 5)
+  --sbom FILE           also write the image's packages as a CycloneDX 1.5 JSON document (SBOM) to FILE
   --cache-dir DIR       where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                         else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache            measure every layer again and keep nothing
@@ -132,6 +139,11 @@ const nodeMeasureDeps = {
     docker: () => (0,cli/* createDocker */.hC)({ client: process.env['DOCKER'] ?? 'docker' }),
     openArchive: (path) => (0,external_node_fs_.createReadStream)(path),
     readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+    writeFile: (path, text) => {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, text);
+    },
+    now: () => Date.now(),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     store: (dir) => new layer_store/* DirectoryStore */.fH(dir ?? (0,layer_store/* defaultStoreDir */.iB)(process.env)),
@@ -150,6 +162,7 @@ async function runMeasure(argv, deps = nodeMeasureDeps) {
                 target: { type: 'string' },
                 base: { type: 'string' },
                 largest: { type: 'string' },
+                sbom: { type: 'string' },
                 'cache-dir': { type: 'string' },
                 'no-cache': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -178,6 +191,8 @@ async function runMeasure(argv, deps = nodeMeasureDeps) {
     const largest = values.largest === undefined ? 5 : Number(values.largest);
     if (!Number.isInteger(largest) || largest < 0)
         return usage(`--largest needs a whole number, got "${values.largest}"`);
+    if (values.sbom === '')
+        return usage('--sbom needs a file path');
     try {
         const image = values.archive ?? positionals[0];
         const options = { image, largestFiles: largest };
@@ -204,12 +219,22 @@ async function runMeasure(argv, deps = nodeMeasureDeps) {
             const { image: _name, ...rest } = options;
             measurement = await (0,measure/* measureImage */.u8)((docker ??= deps.docker()), image, rest);
         }
+        if (values.sbom !== undefined)
+            writeSbom(deps, values.sbom, measurement);
         deps.stdout(format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement));
         return 0;
     }
     catch (error) {
         deps.stderr(`image-budget measure: ${describe(error)}\n`);
         return 2;
+    }
+}
+function writeSbom(deps, path, measurement) {
+    try {
+        deps.writeFile(path, (0,sbom/* sbomText */.zA)(measurement, deps.now()));
+    }
+    catch (error) {
+        throw new errors/* MeasureError */.T(`cannot write the SBOM to ${path}: ${describe(error)}`, 'check the --sbom path');
     }
 }
 function readText(deps, path) {
@@ -309,6 +334,143 @@ function commentMarker(key) {
         .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
         .join(''));
     return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   zA: () => (/* binding */ sbomText)
+/* harmony export */ });
+/* unused harmony exports packageUrl, cycloneDx */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3053);
+// The head image's packages as a CycloneDX 1.5 JSON document (an SBOM), so vulnerability scanners can take the
+// inventory from here: one component per package with its package URL (purl) per ecosystem, and the image itself
+// as `metadata.component`. cycloneDx is pure: the serial number and the time come in as arguments.
+
+
+/** Percent-encodes one purl segment (the spec's set: everything but letters, digits and `.-_~`). */
+function enc(s) {
+    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The purl type and namespace/name of a package per ecosystem (purl-spec's types). */
+function purlParts(p) {
+    const split = (full, sep) => {
+        const at = full.lastIndexOf(sep);
+        return at < 0 ? [undefined, full] : [full.slice(0, at), full.slice(at + 1)];
+    };
+    const types = {
+        deb: 'deb',
+        apk: 'apk',
+        npm: 'npm',
+        python: 'pypi',
+        golang: 'golang',
+        maven: 'maven',
+    };
+    const type = types[p.ecosystem];
+    switch (p.ecosystem) {
+        case 'deb': {
+            // a name told apart by architecture (`libc6:i386`) keeps the architecture as a qualifier, not in the name
+            const [name] = p.name.split(':');
+            return { type, path: ['debian'], name: name };
+        }
+        case 'apk':
+            return { type, path: ['alpine'], name: p.name };
+        case 'npm': {
+            const [scope, name] = p.name.startsWith('@') ? split(p.name, '/') : [undefined, p.name];
+            return scope === undefined ? { type, path: [], name } : { type, path: [scope], group: scope, name };
+        }
+        case 'python':
+            // PEP 503 normalised, as the pypi purl type asks
+            return { type, path: [], name: p.name.toLowerCase().replace(/[-_.]+/g, '-') };
+        case 'golang': {
+            const [namespace, name] = split(p.name, '/');
+            return namespace === undefined
+                ? { type, path: [], name }
+                : { type, path: namespace.split('/'), group: namespace, name };
+        }
+        case 'maven': {
+            const [group, name] = split(p.name, ':');
+            return group === undefined ? { type, path: [], name } : { type, path: [group], group, name };
+        }
+    }
+}
+/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64`). */
+function packageUrl(p) {
+    const parts = purlParts(p);
+    const path = [...parts.path, parts.name].map(enc).join('/');
+    const version = p.version === '' ? '' : `@${enc(p.version)}`;
+    const arch = p.ecosystem === 'deb' && p.name.includes(':') ? `?arch=${enc(p.name.split(':')[1])}` : '';
+    return `pkg:${parts.type}/${path}${version}${arch}`;
+}
+/** The CycloneDX 1.5 document of an image's packages (none listed for a measurement without an inventory). */
+function cycloneDx(image, context) {
+    const inventory = image.packages ?? {
+        packages: [],
+        fileBytes: 0,
+        unownedBytes: 0,
+        unowned: [],
+        notRead: [],
+    };
+    const refs = new Map();
+    const components = inventory.packages.map((p) => {
+        const purl = packageUrl(p);
+        // the same purl twice (one module in two binaries, one npm package in two folders): refs stay unique
+        const seen = refs.get(purl) ?? 0;
+        refs.set(purl, seen + 1);
+        const parts = purlParts(p);
+        const c = {
+            type: 'library',
+            'bom-ref': seen === 0 ? purl : `${purl}#${seen + 1}`,
+            name: parts.name,
+        };
+        if (parts.group !== undefined)
+            c.group = parts.group;
+        if (p.version !== '')
+            c.version = p.version;
+        c.purl = purl;
+        const properties = [{ name: 'image-budget:installed-bytes', value: String(p.bytes) }];
+        if (p.location !== undefined)
+            properties.unshift({ name: 'image-budget:location', value: p.location });
+        c.properties = properties;
+        return c;
+    });
+    return {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        serialNumber: context.serialNumber,
+        version: 1,
+        metadata: {
+            timestamp: context.timestamp,
+            tools: {
+                components: [{ type: 'application', name: 'image-budget', version: context.toolVersion }],
+            },
+            component: { type: 'container', 'bom-ref': `image:${image.image}`, name: image.image },
+            ...(inventory.incomplete || inventory.notRead.length > 0
+                ? {
+                    properties: [
+                        ...(inventory.incomplete ? [{ name: 'image-budget:incomplete', value: 'true' }] : []),
+                        ...inventory.notRead.map((db) => ({ name: 'image-budget:not-read', value: db })),
+                    ],
+                }
+                : {}),
+        },
+        components,
+    };
+}
+/** The document as the `sbom-file` input and the `--sbom` flag write it, at `nowMs`. */
+function sbomText(image, nowMs) {
+    const document = cycloneDx(image, {
+        serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
+        timestamp: new Date(nowMs).toISOString(),
+        toolVersion: _package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE,
+    });
+    return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 

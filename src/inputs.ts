@@ -42,6 +42,8 @@ export interface Inputs {
   commentOn: CommentOn;
   summary: boolean;
   sarifFile?: string;
+  /** Write the head image's packages as a CycloneDX 1.5 JSON document to this path (inside the workspace). */
+  sbomFile?: string;
   githubToken?: string;
   /** Longest wait for one GitHub API answer, in seconds (the comment gets three times that in all). */
   apiTimeout: number;
@@ -96,6 +98,7 @@ export const INPUT_NAMES = [
   'comment-on',
   'summary',
   'sarif-file',
+  'sbom-file',
   'github-token',
   'api-timeout',
   'fail-on-build-time',
@@ -288,6 +291,7 @@ export function parseInputs(raw: Record<string, string>): Inputs {
     commentOn: read('comment-on', oneOf<CommentOn>(['always', 'change', 'regression', 'failure']), 'always'),
     summary: read('summary', parseBoolean, true),
     sarifFile: read('sarif-file', text),
+    sbomFile: read('sbom-file', text),
     githubToken: read('github-token', text),
     apiTimeout: read('api-timeout', parsePositiveInteger, 10),
     failOnBuildTime: read('fail-on-build-time', parseBoolean, false),

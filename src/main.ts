@@ -16,6 +16,7 @@ import { removeRunImages } from './pipeline/cleanup.js';
 import { confinePath } from './pipeline/paths.js';
 import { reportData } from './pipeline/report-data.js';
 import { runPipeline } from './pipeline/run.js';
+import { sbomText } from './report/sbom.js';
 
 export async function run(deps: Deps, io: ActionIO): Promise<void> {
   const images: string[] = [];
@@ -29,6 +30,10 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
     // Checked here too, not only where a writer uses it: a bad path fails before anything is built.
     if (inputs.sarifFile !== undefined)
       await confinePath(deps.fs, context.workspace, 'the `sarif-file` input', inputs.sarifFile);
+    const sbomPath =
+      inputs.sbomFile === undefined
+        ? undefined
+        : (await confinePath(deps.fs, context.workspace, 'the `sbom-file` input', inputs.sbomFile)).path;
 
     const commits = measuredCommits(deps, context, inputs);
     const result = await runPipeline(
@@ -50,6 +55,10 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
       ...(commits.baseRef !== undefined ? { requestedBase: commits.baseRef } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     });
+    if (sbomPath !== undefined) {
+      await deps.fs.writeFile(sbomPath, sbomText(result.head, deps.clock.now()));
+      deps.log.info(`wrote the SBOM (CycloneDX 1.5) of ${result.head.image} to ${sbomPath}`);
+    }
     await report(deps, io, context, inputs, data);
     await storeBaselineOnDefaultBranch(deps, context, inputs, result);
     enforceVerdict(deps, io, data);

@@ -97,6 +97,7 @@ describe('parseInputs', () => {
       commentOn: 'always',
       summary: true,
       sarifFile: undefined,
+      sbomFile: undefined,
       githubToken: undefined,
       failOnBuildTime: false,
       allowUntrustedBuild: false,

@@ -16,6 +16,7 @@ import { removeRunImages } from '../pipeline/cleanup.js';
 import { EngineMissingError } from '../docker/errors.js';
 import { reportData } from '../pipeline/report-data.js';
 import { runPipeline, UsageError } from '../pipeline/run.js';
+import { sbomText } from '../report/sbom.js';
 import { renderSummary } from '../report/summary.js';
 import { formatCheckText } from './check-text.js';
 
@@ -36,6 +37,7 @@ const USAGE = `usage: image-budget check [options]
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
+  --sbom FILE             also write the head image's packages as a CycloneDX 1.5 JSON document (SBOM) to FILE
   --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                           else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache              measure every layer again and keep nothing
@@ -126,6 +128,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         builder: { type: 'string' },
         optimize: { type: 'string' },
         format: { type: 'string', default: 'tty' },
+        sbom: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -142,6 +145,10 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
   }
   if (!['tty', 'markdown', 'json'].includes(args.format!)) {
     io.stderr(`--format: use tty, markdown or json\n`);
+    return 2;
+  }
+  if (args.sbom === '') {
+    io.stderr('--sbom: give the file to write the SBOM to\n');
     return 2;
   }
   const dockerfileArg =
@@ -221,6 +228,15 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       return 1;
     }
     const data = reportData(inputs, result, useGit ? { baseRef } : {});
+    if (args.sbom !== undefined) {
+      const sbomPath = resolve(io.cwd, args.sbom);
+      try {
+        await realDeps.fs.writeFile(sbomPath, sbomText(result.head, realDeps.clock.now()));
+      } catch (error: unknown) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new Error(`--sbom ${args.sbom}: cannot write the SBOM (${why}); give a writable file path`);
+      }
+    }
     if (args.format === 'json') io.stdout(`${JSON.stringify(data, null, 2)}\n`);
     else if (args.format === 'markdown') io.stdout(`${renderSummary(data)}\n`);
     else io.stdout(formatCheckText(data));

@@ -1,7 +1,8 @@
 // `image-budget measure IMAGE | --archive FILE [--format tty|json] [--dockerfile FILE] [--target NAME]
-//  [--base IMAGE] [--largest N]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
+//  [--base IMAGE] [--largest N] [--sbom FILE]`. Exit 0 when measured, 2 for usage errors and anything that stops measuring
 // (the message says what and how to fix it). The world comes in through MeasureCommandDeps.
-import { createReadStream, readFileSync } from 'node:fs';
+import { mkdirSync, createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createDocker } from '../docker/cli.js';
@@ -12,11 +13,14 @@ import { DirectoryStore, defaultStoreDir, type LayerStore } from '../measure/lay
 import { imageDiffIds, measureImage, measureImageStream, type MeasureOptions } from '../measure/measure.js';
 import type { ImageMeasurement } from '../model.js';
 import { renderMeasurement } from '../measure/render-tty.js';
+import { sbomText } from '../report/sbom.js';
 
 export interface MeasureCommandDeps {
   docker(): Docker;
   openArchive(path: string): Readable;
   readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  now(): number;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The layer store in `dir`, or in the default cache directory. */
@@ -33,6 +37,7 @@ options:
   --target NAME         the stage that was built (default: the last one)
   --base IMAGE          a local base image: its layers are counted as the base part
   --largest N           largest files listed per layer (default 5)
+  --sbom FILE           also write the image's packages as a CycloneDX 1.5 JSON document (SBOM) to FILE
   --cache-dir DIR       where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
                         else $XDG_CACHE_HOME/image-budget, else ~/.cache/image-budget)
   --no-cache            measure every layer again and keep nothing
@@ -42,6 +47,11 @@ export const nodeMeasureDeps: MeasureCommandDeps = {
   docker: () => createDocker({ client: process.env['DOCKER'] ?? 'docker' }),
   openArchive: (path) => createReadStream(path),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  },
+  now: () => Date.now(),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   store: (dir) => new DirectoryStore(dir ?? defaultStoreDir(process.env)),
@@ -58,6 +68,7 @@ export async function runMeasure(
     target?: string;
     base?: string;
     largest?: string;
+    sbom?: string;
     'cache-dir'?: string;
     'no-cache'?: boolean;
     help?: boolean;
@@ -74,6 +85,7 @@ export async function runMeasure(
         target: { type: 'string' },
         base: { type: 'string' },
         largest: { type: 'string' },
+        sbom: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -100,6 +112,7 @@ export async function runMeasure(
   const largest = values.largest === undefined ? 5 : Number(values.largest);
   if (!Number.isInteger(largest) || largest < 0)
     return usage(`--largest needs a whole number, got "${values.largest}"`);
+  if (values.sbom === '') return usage('--sbom needs a file path');
 
   try {
     const image = values.archive ?? positionals[0]!;
@@ -127,6 +140,7 @@ export async function runMeasure(
       const { image: _name, ...rest } = options;
       measurement = await measureImage((docker ??= deps.docker()), image, rest);
     }
+    if (values.sbom !== undefined) writeSbom(deps, values.sbom, measurement);
     deps.stdout(
       format === 'json' ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement),
     );
@@ -134,6 +148,14 @@ export async function runMeasure(
   } catch (error: unknown) {
     deps.stderr(`image-budget measure: ${describe(error)}\n`);
     return 2;
+  }
+}
+
+function writeSbom(deps: MeasureCommandDeps, path: string, measurement: ImageMeasurement): void {
+  try {
+    deps.writeFile(path, sbomText(measurement, deps.now()));
+  } catch (error: unknown) {
+    throw new MeasureError(`cannot write the SBOM to ${path}: ${describe(error)}`, 'check the --sbom path');
   }
 }
 
