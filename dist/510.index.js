@@ -3210,9 +3210,8 @@ function analyzeFilesystem(layers, largestFiles = 5) {
 
 
 const UNOWNED_GROUPS = 50;
-const packages_newNode = () => ({ children: undefined, file: false, size: 0, kept: undefined });
-/** The final regular files (path → size), the kept package-database texts (path → text) of ordered layers, and
- *  what kind of file each kept text is. */
+const packages_newNode = () => ({ children: undefined, file: false, size: 0, kept: undefined, layer: -1 });
+/** The final regular files of ordered layers, with their sizes, writers and kept package-database texts. */
 function finalFiles(layers) {
     const root = packages_newNode();
     const lookup = (path) => {
@@ -3239,7 +3238,7 @@ function finalFiles(layers) {
         }
         return node;
     };
-    for (const layer of layers) {
+    for (const [index, layer] of layers.entries()) {
         for (const entry of layer.entries) {
             if (entry.kind === 'opaque') {
                 const found = entry.path === '' ? undefined : lookup(entry.path);
@@ -3262,14 +3261,17 @@ function finalFiles(layers) {
             node.file = entry.kind === 'file';
             node.size = entry.kind === 'file' ? entry.size : 0;
             node.kept = entry.kind === 'file' ? kept.get(entry.path) : undefined;
+            node.layer = index;
         }
     }
     const sizes = new Map();
     const texts = new Map();
     const kinds = new Map();
+    const writers = new Map();
     const walk = (node, path) => {
         if (node.file) {
             sizes.set(path, node.size);
+            writers.set(path, node.layer);
             const kind = node.kept && keptFileKind(node.kept);
             if (node.kept && kind) {
                 texts.set(path, node.kept.text);
@@ -3281,7 +3283,7 @@ function finalFiles(layers) {
                 walk(child, path === '' ? name : `${path}/${name}`);
     };
     walk(root, '');
-    return { sizes, texts, kinds };
+    return { sizes, texts, kinds, writers };
 }
 /** The npm package folder a path lies in (`a/node_modules/@s/x` for `a/node_modules/@s/x/lib/i.js`). */
 function npmFolder(path) {
@@ -3299,8 +3301,8 @@ function unownedGroup(path) {
     return parts.length <= 1 ? '/' : `/${parts.slice(0, Math.min(3, parts.length - 1)).join('/')}`;
 }
 /** The image's package inventory from its ordered layers. */
-function imagePackages(layers) {
-    const { sizes, texts, kinds } = finalFiles(layers);
+function imagePackages(layers, tree) {
+    const { sizes, texts, kinds } = tree ?? finalFiles(layers);
     const claimed = new Set();
     const packages = [];
     const claim = (pkg, paths) => {
@@ -3651,7 +3653,13 @@ function measureArchive(archive, options) {
     const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
     measurement.compressedSizeSource =
         modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
-    measurement.packages = imagePackages(archive.layers);
+    const tree = finalFiles(archive.layers);
+    measurement.packages = imagePackages(archive.layers, tree);
+    const files = new Map();
+    for (const [path, size] of tree.sizes)
+        files.set(path, { size, layer: tree.writers.get(path) });
+    // in memory only (the comparison reads it): not enumerable, so no JSON report or cached baseline carries it
+    Object.defineProperty(measurement, 'finalFiles', { value: files, enumerable: false });
     if (options.baseDiffIds && fromBase > 0) {
         measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
     }

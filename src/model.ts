@@ -175,7 +175,14 @@ export interface ImageMeasurement {
   /** The packages installed in the final filesystem and the bytes no package owns (absent in reports written
    *  before it was measured). */
   packages?: PackageInventory;
+  /** The final regular files with their sizes and the layer that wrote each: set by the measurement, in memory
+   *  only (not enumerable, so absent from every JSON: a report or a cached baseline has none). */
+  readonly finalFiles?: FinalFiles;
 }
+
+/** The final regular files of an image: path (normalised, no leading `/`) → size and index of the layer that
+ *  wrote it last. */
+export type FinalFiles = ReadonlyMap<string, { size: number; layer: number }>;
 
 // ---------------------------------------------------------------- packages (src/measure/packages.ts)
 

@@ -6,6 +6,7 @@ import type { Finding } from '../model.js';
 import { printable } from '../report/escape.js';
 import { foldedName, foldFindings } from '../report/fold.js';
 import { hiddenBytes, hiddenNote, hiddenWhere } from '../report/hidden.js';
+import { addedBy, filesGrew, growthKind } from '../report/files-text.js';
 import { fixPlace, fixSaving, optimizerHeadline, perFixNote } from '../report/optimizer-text.js';
 import {
   largestAdditions,
@@ -91,6 +92,23 @@ function packageLines(data: ReportData): string[] {
   return lines;
 }
 
+/** Files and folders listed in the terminal. */
+const MAX_GROWN = 5;
+
+function fileLines(data: ReportData): string[] {
+  const growth = data.comparison.grownFiles;
+  if (!filesGrew(growth)) return [];
+  const lines = ['', '  files that grew:'];
+  for (const g of [...growth.folders.slice(0, MAX_GROWN), ...growth.files.slice(0, MAX_GROWN)]) {
+    const by = addedBy(g);
+    lines.push(
+      `    ${signedBytes(g.deltaBytes).padStart(10)}  ${printable(g.path)} (${growthKind(g)})${by === '' ? '' : `, ${printable(by)}`}`,
+    );
+  }
+  if (growth.grownFiles > MAX_GROWN) lines.push(`    … ${growth.grownFiles - MAX_GROWN} more files`);
+  return lines;
+}
+
 function optimizerLines(data: ReportData): string[] {
   const optimizer = data.optimizer;
   if (optimizer === undefined) return [];
@@ -166,7 +184,7 @@ export function formatCheckText(data: ReportData): string {
     }`,
   );
   if (hidden !== null) lines.push(`  ${hiddenNote(hiddenWhere(hidden, humanBytes))}`);
-  lines.push(...packageLines(data), ...optimizerLines(data), '', ...lintLines(data));
+  lines.push(...packageLines(data), ...fileLines(data), ...optimizerLines(data), '', ...lintLines(data));
 
   const sentence = verdictSentence(data);
   lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);

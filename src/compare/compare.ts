@@ -1,6 +1,7 @@
 // Base vs head (and head vs optimized): the numbers every report and verdict is built from.
 import type { ImageMeasurement } from '../model.js';
 import { alignLayers } from './align-layers.js';
+import { diffFiles } from './files.js';
 import { diffPackages } from './packages.js';
 import type { BuildTimeDelta, CompareOptions, Comparison, MetricDelta, OptimizedSavings } from './types.js';
 
@@ -103,6 +104,8 @@ export function compare(
     const packages = base === null || base.packages ? diffPackages(base?.packages, head.packages) : undefined;
     if (packages) comparison.packages = packages;
   }
+  const grownFiles = base === null ? undefined : diffFiles(base.finalFiles, head.finalFiles, head.layers);
+  if (grownFiles) comparison.grownFiles = grownFiles;
   const seconds = buildTime(options, base !== null);
   if (seconds !== undefined) comparison.buildSeconds = seconds;
   if (options.optimized) comparison.optimized = savings(head, options.optimized);

@@ -79,6 +79,31 @@ export interface PackageDiff {
   incomplete?: boolean;
 }
 
+/** A file or folder that was added or grew, base → head (src/compare/files.ts). */
+export interface GrownPath {
+  /** Absolute path in the image. */
+  path: string;
+  kind: 'added' | 'grown';
+  baseBytes: number;
+  headBytes: number;
+  deltaBytes: number;
+  /** Index in head.layers of the layer that wrote it (a folder: the one that wrote most of its growth). */
+  layer: number;
+  /** That layer's instruction, as in the image history. */
+  createdBy: string;
+  /** That layer's Dockerfile line, when known. */
+  line?: number;
+}
+
+export interface FileGrowth {
+  /** Largest growth first (at most 20). */
+  files: GrownPath[];
+  /** Largest growth first (at most 10; a folder whose growth is nearly all one child folder's is left out). */
+  folders: GrownPath[];
+  /** How many files were added or grew in all. */
+  grownFiles: number;
+}
+
 export interface OptimizedSavings {
   sizeBytes: number;
   compressedBytes: number;
@@ -112,6 +137,9 @@ export interface Comparison {
   optimized?: OptimizedSavings;
   /** Base → head (head alone, as all additions, without a baseline); absent when the head has no inventory. */
   packages?: PackageDiff;
+  /** The files and folders that grew, base → head; absent without a baseline or when either image's file list
+   *  is not in memory (a baseline taken from a cached report). */
+  grownFiles?: FileGrowth;
   /** The noise floor used, in bytes. */
   minChange: number;
 }

@@ -13,7 +13,7 @@ import { MeasureError } from './errors.js';
 import type { LayerContent } from './layer-reader.js';
 import { emptyStore, layerKey, type LayerStore } from './layer-store.js';
 import { analyzeFilesystem } from './layers.js';
-import { imagePackages } from './packages.js';
+import { finalFiles, imagePackages } from './packages.js';
 import { chainIds, legacyLayerIndex } from './legacy-ids.js';
 
 export interface MeasureOptions {
@@ -194,7 +194,12 @@ export function measureArchive(archive: ImageArchive, options: MeasureOptions): 
   const modelled = archive.layers.filter((l) => l.compression === 'none' && !options.blobsAsStored).length;
   measurement.compressedSizeSource =
     modelled === archive.layers.length ? 'engine-gzip-model' : modelled === 0 ? 'stored-blobs' : 'mixed';
-  measurement.packages = imagePackages(archive.layers);
+  const tree = finalFiles(archive.layers);
+  measurement.packages = imagePackages(archive.layers, tree);
+  const files = new Map<string, { size: number; layer: number }>();
+  for (const [path, size] of tree.sizes) files.set(path, { size, layer: tree.writers.get(path)! });
+  // in memory only (the comparison reads it): not enumerable, so no JSON report or cached baseline carries it
+  Object.defineProperty(measurement, 'finalFiles', { value: files, enumerable: false });
   if (options.baseDiffIds && fromBase > 0) {
     measurement.baseSizeBytes = layers.slice(0, fromBase).reduce((a, l) => a + l.sizeBytes, 0);
   }

@@ -36,17 +36,24 @@ interface Node {
   file: boolean;
   size: number;
   kept: PackageFile | undefined;
+  /** The index of the layer that wrote it last. */
+  layer: number;
 }
 
-const newNode = (): Node => ({ children: undefined, file: false, size: 0, kept: undefined });
+const newNode = (): Node => ({ children: undefined, file: false, size: 0, kept: undefined, layer: -1 });
 
-/** The final regular files (path → size), the kept package-database texts (path → text) of ordered layers, and
- *  what kind of file each kept text is. */
-export function finalFiles(layers: PackageLayer[]): {
+export interface FinalTree {
+  /** The final regular files: path → size. */
   sizes: Map<string, number>;
+  /** The kept package-database texts by path, and what kind of file each is. */
   texts: Map<string, string>;
   kinds: Map<string, PackageFileKind>;
-} {
+  /** The final regular files: path → the index of the layer that wrote it last. */
+  writers: Map<string, number>;
+}
+
+/** The final regular files of ordered layers, with their sizes, writers and kept package-database texts. */
+export function finalFiles(layers: PackageLayer[]): FinalTree {
   const root = newNode();
   const lookup = (path: string): { parent: Node; name: string } | undefined => {
     const parts = path.split('/');
@@ -71,7 +78,7 @@ export function finalFiles(layers: PackageLayer[]): {
     }
     return node;
   };
-  for (const layer of layers) {
+  for (const [index, layer] of layers.entries()) {
     for (const entry of layer.entries) {
       if (entry.kind === 'opaque') {
         const found = entry.path === '' ? undefined : lookup(entry.path);
@@ -90,14 +97,17 @@ export function finalFiles(layers: PackageLayer[]): {
       node.file = entry.kind === 'file';
       node.size = entry.kind === 'file' ? entry.size : 0;
       node.kept = entry.kind === 'file' ? kept.get(entry.path) : undefined;
+      node.layer = index;
     }
   }
   const sizes = new Map<string, number>();
   const texts = new Map<string, string>();
   const kinds = new Map<string, PackageFileKind>();
+  const writers = new Map<string, number>();
   const walk = (node: Node, path: string): void => {
     if (node.file) {
       sizes.set(path, node.size);
+      writers.set(path, node.layer);
       const kind = node.kept && keptFileKind(node.kept);
       if (node.kept && kind) {
         texts.set(path, node.kept.text);
@@ -108,7 +118,7 @@ export function finalFiles(layers: PackageLayer[]): {
       for (const [name, child] of node.children) walk(child, path === '' ? name : `${path}/${name}`);
   };
   walk(root, '');
-  return { sizes, texts, kinds };
+  return { sizes, texts, kinds, writers };
 }
 
 /** The npm package folder a path lies in (`a/node_modules/@s/x` for `a/node_modules/@s/x/lib/i.js`). */
@@ -127,8 +137,8 @@ function unownedGroup(path: string): string {
 }
 
 /** The image's package inventory from its ordered layers. */
-export function imagePackages(layers: PackageLayer[]): PackageInventory {
-  const { sizes, texts, kinds } = finalFiles(layers);
+export function imagePackages(layers: PackageLayer[], tree?: FinalTree): PackageInventory {
+  const { sizes, texts, kinds } = tree ?? finalFiles(layers);
   const claimed = new Set<string>();
   const packages: InstalledPackage[] = [];
   const claim = (pkg: Omit<InstalledPackage, 'bytes' | 'files'>, paths: Iterable<string>): void => {

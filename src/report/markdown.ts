@@ -7,6 +7,7 @@ import { chartSection } from './sections/chart.js';
 import { grownLayersSection } from './sections/layers.js';
 import { lintSection } from './sections/lint.js';
 import { optimizerSection } from './sections/optimizer.js';
+import { filesSection } from './sections/files.js';
 import { packagesSection } from './sections/packages.js';
 import { regressionsSection } from './sections/regressions.js';
 import type { RenderOptions, ReportData } from './types.js';
@@ -16,9 +17,18 @@ export const COMMENT_MAX_CHARS = 60_000;
 /** Job summaries hold 1 MiB per step (and `core.summary` does not check). */
 export const SUMMARY_MAX_CHARS = 900_000;
 
-/** Order in which details give way: the chart, then the optimizer diff, lint tables, package additions, grown
- *  layers, regressions. */
-export const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'packages', 'layers', 'regressions'];
+/** Order in which details give way: the chart, then the optimizer diff, lint tables, files that grew, package
+ *  additions, grown layers, regressions. */
+export const DROP_ORDER = [
+  'chart',
+  'optimizer',
+  'lint',
+  'findings',
+  'files',
+  'packages',
+  'layers',
+  'regressions',
+];
 
 const FOOTER_ROOM = 400;
 
@@ -46,6 +56,7 @@ export function renderReport(
     regressionsSection(report.verdict),
     grownLayersSection(report.comparison),
     packagesSection(report.comparison.packages),
+    filesSection(report.comparison.grownFiles),
     chartSection(report.comparison, report.head),
     optimizerSection(report.optimizer, report.comparison),
     lintSection(report.findingChanges, report.lintEnabled),

@@ -1,8 +1,8 @@
-export const id = 790;
-export const ids = [790];
+export const id = 166;
+export const ids = [166];
 export const modules = {
 
-/***/ 4409:
+/***/ 5166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -629,6 +629,88 @@ function alignLayers(base, head, minChange) {
     return changes;
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/files.js
+/** How many files and folders the comparison lists. */
+const GROWN_FILES_SHOWN = 20;
+const GROWN_FOLDERS_SHOWN = 10;
+/** Folders deeper than this are not listed (their files are). */
+const FOLDER_DEPTH = 4;
+/** A folder is left out when one of its child folders holds this share of its growth. */
+const CHILD_SHARE = 0.9;
+function ancestors(path) {
+    const parts = path.split('/');
+    const out = [];
+    for (let i = 1; i < parts.length && i <= FOLDER_DEPTH; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+function grown(path, baseBytes, headBytes, layer, layers) {
+    const l = layers[layer];
+    const g = {
+        path: `/${path}`,
+        kind: baseBytes === 0 ? 'added' : 'grown',
+        baseBytes,
+        headBytes,
+        deltaBytes: headBytes - baseBytes,
+        layer,
+        createdBy: l?.createdBy ?? '',
+    };
+    if (l?.line !== undefined)
+        g.line = l.line;
+    return g;
+}
+/** The largest added or grown files and folders; undefined when either image has no final file list. */
+function diffFiles(base, head, headLayers) {
+    if (base === undefined || head === undefined)
+        return undefined;
+    const files = [];
+    /** Folder → Σ growth, and the growth each head layer brought to it. */
+    const folders = new Map();
+    const folder = (path) => {
+        let f = folders.get(path);
+        if (!f)
+            folders.set(path, (f = { base: 0, head: 0, byLayer: new Map() }));
+        return f;
+    };
+    for (const [path, h] of head) {
+        const b = base.get(path)?.size ?? 0;
+        for (const dir of ancestors(path)) {
+            const f = folder(dir);
+            f.head += h.size;
+            f.base += b;
+            if (h.size > b)
+                f.byLayer.set(h.layer, (f.byLayer.get(h.layer) ?? 0) + h.size - b);
+        }
+        if (h.size > b)
+            files.push(grown(path, b, h.size, h.layer, headLayers));
+    }
+    for (const [path, b] of base)
+        if (!head.has(path))
+            for (const dir of ancestors(path))
+                folder(dir).base += b.size;
+    files.sort((x, y) => y.deltaBytes - x.deltaBytes || x.path.localeCompare(y.path));
+    const grownFolders = [...folders]
+        .filter(([, f]) => f.head > f.base)
+        .map(([path, f]) => {
+        const top = [...f.byLayer].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+        return grown(path, f.base, f.head, top?.[0] ?? -1, headLayers);
+    });
+    const biggestChild = new Map();
+    for (const g of grownFolders) {
+        const parent = g.path.slice(0, g.path.lastIndexOf('/'));
+        if (parent !== '')
+            biggestChild.set(parent, Math.max(biggestChild.get(parent) ?? 0, g.deltaBytes));
+    }
+    // a folder one of whose child folders holds nearly all of its growth is left out: the child says more
+    const specific = grownFolders.filter((g) => (biggestChild.get(g.path) ?? 0) < CHILD_SHARE * g.deltaBytes);
+    specific.sort((x, y) => y.deltaBytes - x.deltaBytes || x.path.localeCompare(y.path));
+    return {
+        files: files.slice(0, GROWN_FILES_SHOWN),
+        folders: specific.slice(0, GROWN_FOLDERS_SHOWN),
+        grownFiles: files.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/packages.js
 /** How many unowned folders the diff lists (the totals count them all). */
 const UNOWNED_SHOWN = 20;
@@ -771,6 +853,7 @@ function diffPackages(base, head) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/compare.js
 
 
+
 const DEFAULT_BUILD_NOISE = 0.2;
 /** Build times closer than this are never called a change, whatever the percentage. */
 const MIN_BUILD_SECONDS_CHANGE = 2;
@@ -859,6 +942,9 @@ function compare(base, head, options) {
         if (packages)
             comparison.packages = packages;
     }
+    const grownFiles = base === null ? undefined : diffFiles(base.finalFiles, head.finalFiles, head.layers);
+    if (grownFiles)
+        comparison.grownFiles = grownFiles;
     const seconds = buildTime(options, base !== null);
     if (seconds !== undefined)
         comparison.buildSeconds = seconds;
@@ -2029,6 +2115,63 @@ function optimizerSection(optimizer, comparison) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/files-text.js
+
+/** Whether there is anything to show. */
+function filesGrew(growth) {
+    return growth !== undefined && (growth.files.length > 0 || growth.folders.length > 0);
+}
+/** `added` or `grown from 1.2 MB`. */
+function growthKind(g) {
+    return g.kind === 'added' ? 'added' : `grown from ${(0,units/* humanBytes */.p6)(g.baseBytes)}`;
+}
+/** `Dockerfile line 4 (layer 3)`, or `layer 3: RUN …` when the layer maps to no line. */
+function addedBy(g) {
+    if (g.layer < 0)
+        return '';
+    if (g.line !== undefined)
+        return `Dockerfile line ${g.line} (layer ${g.layer + 1})`;
+    const instruction = g.createdBy.replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim();
+    return `layer ${g.layer + 1}${instruction === '' ? '' : `: ${instruction.length > 60 ? `${instruction.slice(0, 59)}…` : instruction}`}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/sections/files.js
+
+
+
+function table(kind, rows) {
+    return [
+        `| ${kind} | change | size | Δ | added by |`,
+        '| --- | --- | ---: | ---: | --- |',
+        ...rows.map((g) => `| ${(0,report_escape/* escapeText */.X1)(g.path, 200)} | ${growthKind(g)} | ${(0,units/* humanBytes */.p6)(g.headBytes)} | ${(0,units/* signedBytes */.Sq)(g.deltaBytes)} | ${(0,report_escape/* escapeText */.X1)(addedBy(g), 200)} |`),
+    ];
+}
+function filesSection(growth) {
+    const limits = [
+        [10, 5],
+        [3, 3],
+    ];
+    return {
+        name: 'files',
+        steps: limits.length,
+        render(level) {
+            if (!filesGrew(growth) || level >= limits.length)
+                return '';
+            const [folderCount, fileCount] = limits[level];
+            const lines = ['#### Files that grew'];
+            const folders = growth.folders.slice(0, folderCount);
+            const files = growth.files.slice(0, fileCount);
+            if (folders.length > 0)
+                lines.push('', ...table('folder', folders));
+            if (files.length > 0)
+                lines.push('', ...table('file', files));
+            if (growth.grownFiles > files.length)
+                lines.push('', `… ${growth.grownFiles - files.length} more files were added or grew.`);
+            return lines.join('\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/packages-text.js
 
 /** `added 1.6-2.1`, `upgraded 1.0 → 1.1`, `removed 2.0`. */
@@ -2133,13 +2276,23 @@ function regressionsSection(verdict) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; the rest is headroom. */
 const COMMENT_MAX_CHARS = 60_000;
 /** Job summaries hold 1 MiB per step (and `core.summary` does not check). */
 const SUMMARY_MAX_CHARS = 900_000;
-/** Order in which details give way: the chart, then the optimizer diff, lint tables, package additions, grown
- *  layers, regressions. */
-const DROP_ORDER = ['chart', 'optimizer', 'lint', 'findings', 'packages', 'layers', 'regressions'];
+/** Order in which details give way: the chart, then the optimizer diff, lint tables, files that grew, package
+ *  additions, grown layers, regressions. */
+const DROP_ORDER = [
+    'chart',
+    'optimizer',
+    'lint',
+    'findings',
+    'files',
+    'packages',
+    'layers',
+    'regressions',
+];
 const FOOTER_ROOM = 400;
 function fixed(name, text) {
     return { name, steps: 0, render: () => text };
@@ -2160,6 +2313,7 @@ function renderReport(report, options) {
         regressionsSection(report.verdict),
         grownLayersSection(report.comparison),
         packagesSection(report.comparison.packages),
+        filesSection(report.comparison.grownFiles),
         chartSection(report.comparison, report.head),
         optimizerSection(report.optimizer, report.comparison),
         lintSection(report.findingChanges, report.lintEnabled),
@@ -2235,6 +2389,7 @@ function renderSummary(report, options = {}) {
 
 
 
+
 /** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
 const MAX_FINDINGS = 30;
 /** The change column, in the comment's words: a change within the noise is shown with the note that says so. */
@@ -2292,6 +2447,21 @@ function packageLines(data) {
     const folders = diff.unowned.folders.filter((f) => f.deltaBytes > 0).slice(0, 5);
     if (folders.length > 0)
         lines.push(`    bytes in no package: ${folders.map((f) => `${(0,report_escape/* printable */.g$)(f.path)} ${(0,units/* signedBytes */.Sq)(f.deltaBytes)}`).join(', ')}`);
+    return lines;
+}
+/** Files and folders listed in the terminal. */
+const MAX_GROWN = 5;
+function fileLines(data) {
+    const growth = data.comparison.grownFiles;
+    if (!filesGrew(growth))
+        return [];
+    const lines = ['', '  files that grew:'];
+    for (const g of [...growth.folders.slice(0, MAX_GROWN), ...growth.files.slice(0, MAX_GROWN)]) {
+        const by = addedBy(g);
+        lines.push(`    ${(0,units/* signedBytes */.Sq)(g.deltaBytes).padStart(10)}  ${(0,report_escape/* printable */.g$)(g.path)} (${growthKind(g)})${by === '' ? '' : `, ${(0,report_escape/* printable */.g$)(by)}`}`);
+    }
+    if (growth.grownFiles > MAX_GROWN)
+        lines.push(`    … ${growth.grownFiles - MAX_GROWN} more files`);
     return lines;
 }
 function optimizerLines(data) {
@@ -2368,7 +2538,7 @@ function formatCheckText(data) {
     lines.push(`  ${'new bytes to pull'.padEnd(22)}${''.padStart(12)}     ${(0,units/* humanBytes */.p6)(c.pullBytes).padStart(12)}   ${c.baseline.available ? (0,units/* plural */.LS)(c.pullLayers, 'new layer') : 'no base to share layers with'}`);
     if (hidden !== null)
         lines.push(`  ${hiddenNote(hiddenWhere(hidden, units/* humanBytes */.p6))}`);
-    lines.push(...packageLines(data), ...optimizerLines(data), '', ...lintLines(data));
+    lines.push(...packageLines(data), ...fileLines(data), ...optimizerLines(data), '', ...lintLines(data));
     const sentence = verdictSentence(data);
     lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
     for (const r of data.verdict.reasons) {
