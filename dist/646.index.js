@@ -2,6 +2,120 @@ export const id = 646;
 export const ids = [646];
 export const modules = {
 
+/***/ 6302:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ expandWord)
+/* harmony export */ });
+/** Expands `$name`, `${name}` and `${name<op>word}` in a Dockerfile word as the builder does (quotes removed,
+ *  single quotes stop expansion, the escape character keeps the next character), noting every variable read. */
+function expandWord(word, env, escape = '\\') {
+    const matched = new Set();
+    const unmatched = new Set();
+    let i = 0;
+    const get = (name) => {
+        const v = env.get(name);
+        if (v === undefined)
+            unmatched.add(name);
+        else
+            matched.add(name);
+        return v;
+    };
+    const readName = () => {
+        const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/.exec(word.slice(i));
+        if (!m)
+            return '';
+        i += m[0].length;
+        return m[0];
+    };
+    const dollar = () => {
+        i++;
+        if (word[i] !== '{') {
+            const name = readName();
+            return name === '' ? '$' : (get(name) ?? '');
+        }
+        i++;
+        const name = readName();
+        if (name === '') {
+            const close = word.indexOf('}', i);
+            i = close < 0 ? word.length : close + 1;
+            return '';
+        }
+        const c = word[i++];
+        if (c === '}' || c === undefined)
+            return get(name) ?? '';
+        let op = c;
+        if (c === ':')
+            op += word[i++] ?? '';
+        if (op.endsWith('/')) {
+            const pattern = until('/');
+            i++;
+            const replacement = until('}');
+            i++;
+            const value = get(name) ?? '';
+            return pattern === '' ? value : value.split(pattern).join(replacement);
+        }
+        const arg = until('}');
+        i++;
+        const value = get(name);
+        const nullIsUnset = op.startsWith(':');
+        const unset = value === undefined || (nullIsUnset && value === '');
+        switch (op.slice(-1)) {
+            case '-':
+                return unset ? arg : value;
+            case '+':
+                return unset ? '' : arg;
+            case '#':
+                return value !== undefined && value.startsWith(arg) ? value.slice(arg.length) : (value ?? '');
+            case '%':
+                return value !== undefined && arg !== '' && value.endsWith(arg)
+                    ? value.slice(0, -arg.length)
+                    : (value ?? '');
+            default:
+                return value ?? '';
+        }
+    };
+    function until(stop, inDouble = false) {
+        let out = '';
+        while (i < word.length) {
+            const c = word[i];
+            if (stop !== null && c === stop)
+                return out;
+            if (c === escape) {
+                i++;
+                if (i < word.length)
+                    out += word[i++];
+                continue;
+            }
+            if (c === "'" && !inDouble) {
+                const close = word.indexOf("'", i + 1);
+                out += close < 0 ? word.slice(i + 1) : word.slice(i + 1, close);
+                i = close < 0 ? word.length : close + 1;
+                continue;
+            }
+            if (c === '"' && !inDouble) {
+                i++;
+                out += until('"', true);
+                i++;
+                continue;
+            }
+            if (c === '$') {
+                out += dollar();
+                continue;
+            }
+            out += c;
+            i++;
+        }
+        return out;
+    }
+    const result = until(null);
+    return { result, matched, unmatched };
+}
+
+
+/***/ }),
+
 /***/ 646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -22,6 +136,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KEYWORDS, findStage
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/expand.js
+var expand = __webpack_require__(6302);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/dockerfile/limits.js
 // How much shell text the parser reads from a Dockerfile: a pull request author writes it, so a RUN's script
 // is read as shell only up to a bound. A RUN past it stays in the model with its text, without a shell script,
@@ -42,6 +158,7 @@ var shell = __webpack_require__(7598);
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
 // large files it costs more than all our rules together. Extents, continuation lines, flags, words, heredoc bodies
 // and directives are computed here from the text itself, with exact source offsets.
+
 
 
 const KEYWORDS = new Set([
@@ -103,7 +220,7 @@ function parseDockerfile(input, file = 'Dockerfile') {
     // ''.split() makes a different kind of array from every other split: the one line of an empty file by hand
     const lines = text.length > 0 ? text.split('\n') : [''];
     const lineStarts = computeLineStarts(lines);
-    const { directives, escapeDirective } = readDirectives(lines);
+    const { directives, escapeDirective, directiveLines } = readDirectives(lines);
     const escape = escapeDirective === '`' ? '`' : '\\';
     const problems = [];
     const comments = [];
@@ -139,8 +256,20 @@ function parseDockerfile(input, file = 'Dockerfile') {
         }
         l = built.lastLine + 1;
     }
-    const stages = buildStages(instructions);
-    return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts, limits };
+    const stages = buildStages(instructions, escape);
+    return {
+        file,
+        text,
+        escape,
+        directives,
+        directiveLines,
+        instructions,
+        stages,
+        comments,
+        problems,
+        lineStarts,
+        limits,
+    };
 }
 /** The RUN's script read as shell, or undefined (with a note) when it is too long to read in bounded memory. */
 function readShell(script, offsetOf, budget, at) {
@@ -207,6 +336,7 @@ function computeLineStarts(lines) {
  *  for each set of directives, and reading it would make the parse's optimized code handle them all. */
 function readDirectives(lines) {
     const out = {};
+    let directiveLines = 0;
     for (const line of lines) {
         const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
         if (!m)
@@ -216,8 +346,9 @@ function readDirectives(lines) {
             out[name] = m[2];
         else
             break;
+        directiveLines++;
     }
-    return { directives: out, escapeDirective: out.escape };
+    return { directives: out, escapeDirective: out.escape, directiveLines };
 }
 /**
  * The source offset of each character of a logical line (or of a part of one): `at(i)` is the offset of character
@@ -823,7 +954,7 @@ function quoteText(text) {
     }
     return out;
 }
-function buildStages(instructions) {
+function buildStages(instructions, escape) {
     const stages = [];
     // the names of the stages so far: `fromStage` is asked for every FROM (a scan of the stages made it quadratic)
     const names = new Set();
@@ -836,10 +967,7 @@ function buildStages(instructions) {
             // every substitution starts with `$`: most images have none
             const resolvedImage = !image.includes('$')
                 ? image
-                : image.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_, a, def, b) => {
-                    const key = a ?? b;
-                    return globalArgs.get(key) ?? def ?? '';
-                });
+                : (0,expand/* expandWord */.V)(ins.words[0].raw, globalArgs, escape).result;
             // FROM names an earlier stage by its name only: BuildKit and the classic builder read `FROM 0` as an image
             // called 0 (a stage's index counts in `COPY --from=0`, not in FROM)
             const fromStage = names.has(resolvedImage.toLowerCase());
@@ -856,10 +984,11 @@ function buildStages(instructions) {
             });
         }
         else if (ins.keyword === 'ARG' && stages.length === 0) {
+            // a default may use the global ARGs above it, as the builder reads them
             for (const w of ins.words) {
-                const eq = w.value.indexOf('=');
+                const eq = w.raw.indexOf('=');
                 if (eq > 0)
-                    globalArgs.set(w.value.slice(0, eq), w.value.slice(eq + 1));
+                    globalArgs.set(w.raw.slice(0, eq), (0,expand/* expandWord */.V)(w.raw.slice(eq + 1), globalArgs, escape).result);
             }
         }
         const stage = stages[stages.length - 1];

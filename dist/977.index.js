@@ -190,19 +190,6 @@ function fileCheckOptions(parsed, buildArgs = {}) {
     const text = fromArg ?? parsed.directives.check ?? '';
     return parseCheckOptions(text) ?? NO_CHECK_OPTIONS;
 }
-/** The number of lines at the top that are parser directives (`# syntax=`, `# escape=`, `# check=`): they are
- *  no comments of the first instruction. */
-function directiveLines(parsed) {
-    const lines = parsed.text.split('\n', 64);
-    let n = 0;
-    for (const line of lines) {
-        const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!m || !['syntax', 'escape', 'check'].includes(m[1].toLowerCase()))
-            break;
-        n++;
-    }
-    return n;
-}
 const prevCache = new WeakMap();
 /** The comments BuildKit gives an instruction: those since the end of the instruction before it, an empty `#`
  *  starting the list anew, directives at the top left out. Keyed by instruction index (ONBUILD triggers: none). */
@@ -210,7 +197,7 @@ function previousComments(parsed, ins) {
     let map = prevCache.get(parsed);
     if (map === undefined) {
         map = new Map();
-        const skipTo = directiveLines(parsed);
+        const skipTo = parsed.directiveLines ?? 0;
         const comments = parsed.comments;
         let c = 0;
         let prevEnd = 0;
@@ -1622,8 +1609,8 @@ const FromAsCasing = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/variables.js
-var variables = __webpack_require__(7690);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/expand.js
+var expand = __webpack_require__(6302);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/stages.js
 var stages = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/FromPlatformFlagConstDisallowed.js
@@ -1653,7 +1640,7 @@ const FromPlatformFlagConstDisallowed = {
                     const platform = (0,stages/* fromParts */.JQ)(stage).platform;
                     if (platform === undefined)
                         continue;
-                    const e = (0,variables/* expandWord */.Vo)(platform, new Map(), file.escape);
+                    const e = (0,expand/* expandWord */.V)(platform, new Map(), file.escape);
                     if (e.matched.size > 0 || e.unmatched.size > 0)
                         continue;
                     const parts = e.result.toLowerCase().split('/');
@@ -1674,9 +1661,12 @@ const FromPlatformFlagConstDisallowed = {
     },
 };
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/variables.js
+var variables = __webpack_require__(7690);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/images.js
 var support_images = __webpack_require__(1709);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/InvalidDefaultArgInFrom.js
+
 
 
 
@@ -1695,7 +1685,7 @@ const InvalidDefaultArgInFrom = {
                     if (!image.includes('$'))
                         continue;
                     scope ??= (0,variables/* globalScope */.gm)(file, {});
-                    if ((0,support_images/* isImageReference */.hb)((0,variables/* expandWord */.Vo)(image, scope.env, file.escape).result))
+                    if ((0,support_images/* isImageReference */.hb)((0,expand/* expandWord */.V)(image, scope.env, file.escape).result))
                         continue;
                     context.report({
                         at: stage.from,
@@ -1912,6 +1902,7 @@ const NoEmptyContinuation = {
 
 
 
+
 /** BuildKit's RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` asks for what FROM does anyway. */
 const RedundantTargetPlatform = {
     meta: buildkitMeta('RedundantTargetPlatform', 'style', true, 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior.', ['FROM']),
@@ -1925,7 +1916,7 @@ const RedundantTargetPlatform = {
                     if (platform === undefined || !platform.includes('TARGETPLATFORM'))
                         continue;
                     scope ??= (0,variables/* globalScope */.gm)(file, context.settings.buildArgs ?? {});
-                    const e = (0,variables/* expandWord */.Vo)(platform, scope.env, file.escape);
+                    const e = (0,expand/* expandWord */.V)(platform, scope.env, file.escape);
                     if (e.matched.size !== 1 || !e.matched.has('TARGETPLATFORM') || e.unmatched.size > 0)
                         continue;
                     if (e.result !== scope.env.get('TARGETPLATFORM'))
@@ -2072,6 +2063,7 @@ function distance(a, b) {
 
 
 
+
 /** BuildKit's UndefinedArgInFrom: a variable in FROM (image or --platform) that no ARG before the first FROM
  *  declares, nor the builder predefines (BUILDPLATFORM, TARGETPLATFORM…), expands to nothing. */
 const UndefinedArgInFrom = {
@@ -2088,7 +2080,7 @@ const UndefinedArgInFrom = {
                     const parts = (0,stages/* fromParts */.JQ)(stage);
                     const words = parts.platform !== undefined ? [parts.image, parts.platform] : [parts.image];
                     for (const word of words) {
-                        for (const name of (0,variables/* expandWord */.Vo)(word, scope.env, file.escape).unmatched) {
+                        for (const name of (0,expand/* expandWord */.V)(word, scope.env, file.escape).unmatched) {
                             if (known.has(name))
                                 continue;
                             const hint = suggest(name, known);
@@ -2105,6 +2097,7 @@ const UndefinedArgInFrom = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/UndefinedVar.js
+
 
 
 
@@ -2156,7 +2149,7 @@ const UndefinedVar = {
                                 if (Object.hasOwn(buildArgs, key))
                                     v = buildArgs[key];
                                 else if (value !== null) {
-                                    const e = (0,variables/* expandWord */.Vo)(value, env, escape);
+                                    const e = (0,expand/* expandWord */.V)(value, env, escape);
                                     report(ins, e.unmatched);
                                     v = e.result;
                                 }
@@ -2172,8 +2165,8 @@ const UndefinedVar = {
                             const set = [];
                             for (const { raw } of (0,variables/* keyValues */.K7)(ins).pairs) {
                                 const { key, value } = raw;
-                                const k = (0,variables/* expandWord */.Vo)(key, env, escape);
-                                const v = (0,variables/* expandWord */.Vo)(value ?? '', env, escape);
+                                const k = (0,expand/* expandWord */.V)(key, env, escape);
+                                const v = (0,expand/* expandWord */.V)(value ?? '', env, escape);
                                 unmatched.push(...k.unmatched, ...v.unmatched);
                                 set.push([k.result, v.result]);
                             }
@@ -2186,7 +2179,7 @@ const UndefinedVar = {
                             for (const w of ins.words) {
                                 if (!w.raw.includes('$') || w.raw.startsWith('<<'))
                                     continue;
-                                unmatched.push(...(0,variables/* expandWord */.Vo)(w.raw, env, escape).unmatched);
+                                unmatched.push(...(0,expand/* expandWord */.V)(w.raw, env, escape).unmatched);
                             }
                             report(ins, unmatched);
                         }
@@ -8689,7 +8682,6 @@ function fromParts(stage) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   fT: () => (/* binding */ expand),
 /* harmony export */   gm: () => (/* binding */ globalScope),
 /* harmony export */   j0: () => (/* binding */ variableTracker)
@@ -8697,7 +8689,9 @@ function fromParts(stage) {
 /* unused harmony export PREDEFINED_PLATFORM_ARGS */
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker and the two expanders.
+/* harmony import */ var _dockerfile_expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6302);
+// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker, the global scope, the plain expander.
+
 
 
 /**
@@ -8762,110 +8756,6 @@ function expand(text, lookup) {
         return lookup((a ?? b)) ?? '';
     });
 }
-/** Expands `$name`, `${name}` and `${name<op>word}` in a Dockerfile word as the builder does (quotes removed,
- *  single quotes stop expansion, the escape character keeps the next character), noting every variable read. */
-function expandWord(word, env, escape = '\\') {
-    const matched = new Set();
-    const unmatched = new Set();
-    let i = 0;
-    const get = (name) => {
-        const v = env.get(name);
-        if (v === undefined)
-            unmatched.add(name);
-        else
-            matched.add(name);
-        return v;
-    };
-    const readName = () => {
-        const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/.exec(word.slice(i));
-        if (!m)
-            return '';
-        i += m[0].length;
-        return m[0];
-    };
-    const dollar = () => {
-        i++;
-        if (word[i] !== '{') {
-            const name = readName();
-            return name === '' ? '$' : (get(name) ?? '');
-        }
-        i++;
-        const name = readName();
-        if (name === '') {
-            const close = word.indexOf('}', i);
-            i = close < 0 ? word.length : close + 1;
-            return '';
-        }
-        const c = word[i++];
-        if (c === '}' || c === undefined)
-            return get(name) ?? '';
-        let op = c;
-        if (c === ':')
-            op += word[i++] ?? '';
-        if (op.endsWith('/')) {
-            const pattern = until('/');
-            i++;
-            const replacement = until('}');
-            i++;
-            const value = get(name) ?? '';
-            return pattern === '' ? value : value.split(pattern).join(replacement);
-        }
-        const arg = until('}');
-        i++;
-        const value = get(name);
-        const nullIsUnset = op.startsWith(':');
-        const unset = value === undefined || (nullIsUnset && value === '');
-        switch (op.slice(-1)) {
-            case '-':
-                return unset ? arg : value;
-            case '+':
-                return unset ? '' : arg;
-            case '#':
-                return value !== undefined && value.startsWith(arg) ? value.slice(arg.length) : (value ?? '');
-            case '%':
-                return value !== undefined && arg !== '' && value.endsWith(arg)
-                    ? value.slice(0, -arg.length)
-                    : (value ?? '');
-            default:
-                return value ?? '';
-        }
-    };
-    function until(stop, inDouble = false) {
-        let out = '';
-        while (i < word.length) {
-            const c = word[i];
-            if (stop !== null && c === stop)
-                return out;
-            if (c === escape) {
-                i++;
-                if (i < word.length)
-                    out += word[i++];
-                continue;
-            }
-            if (c === "'" && !inDouble) {
-                const close = word.indexOf("'", i + 1);
-                out += close < 0 ? word.slice(i + 1) : word.slice(i + 1, close);
-                i = close < 0 ? word.length : close + 1;
-                continue;
-            }
-            if (c === '"' && !inDouble) {
-                i++;
-                out += until('"', true);
-                i++;
-                continue;
-            }
-            if (c === '$') {
-                out += dollar();
-                continue;
-            }
-            out += c;
-            i++;
-        }
-        return out;
-    }
-    const result = until(null);
-    return { result, matched, unmatched };
-}
 /**
  * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
  * rest of the arguments. `legacy` says which form was used.
@@ -8922,7 +8812,7 @@ function globalScope(file, buildArgs, escape = file.escape) {
             const value = raw.value;
             declared.add(key);
             const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
-            const v = given ?? (value === null ? undefined : expandWord(value, env, escape).result);
+            const v = given ?? (value === null ? undefined : (0,_dockerfile_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(value, env, escape).result);
             if (v !== undefined)
                 env.set(key, v);
         }

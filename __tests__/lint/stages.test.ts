@@ -51,4 +51,13 @@ describe('stage resolution', () => {
     expect(layerInstructions(file, 'test')).toBe(3);
     expect(layerInstructions(file)).toBe(1);
   });
+
+  it('resolves FROM against the global ARGs as the builder expands them', () => {
+    const file = parseDockerfile(
+      '# syntax=docker/dockerfile:1\n# check=skip=all\nARG V=3.20\nARG IMG="alpine:${V}" EMPTY=\nFROM ${IMG}\nFROM ${EMPTY:-busybox}:1.35\nFROM ${NOPE}debian\n',
+    );
+    expect(file.stages.map((s) => s.resolvedImage)).toEqual(['alpine:3.20', 'busybox:1.35', 'debian']);
+    // the directives at the top are a fact of the model, not re-read from the text by the checks
+    expect(file.directiveLines).toBe(2);
+  });
 });

@@ -3,6 +3,7 @@
 // inputs, heredoc bodies leak into its arguments, `COPY --from` lookups break when other flags come first, and on
 // large files it costs more than all our rules together. Extents, continuation lines, flags, words, heredoc bodies
 // and directives are computed here from the text itself, with exact source offsets.
+import { expandWord } from './expand.js';
 import { MAX_FILE_SHELL_CHARS, MAX_SHELL_CHARS } from './limits.js';
 import { parseShell } from './shell.js';
 import type { ShellScript } from './shell.js';
@@ -89,7 +90,7 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
   // ''.split() makes a different kind of array from every other split: the one line of an empty file by hand
   const lines = text.length > 0 ? text.split('\n') : [''];
   const lineStarts = computeLineStarts(lines);
-  const { directives, escapeDirective } = readDirectives(lines);
+  const { directives, escapeDirective, directiveLines } = readDirectives(lines);
   const escape: '\\' | '`' = escapeDirective === '`' ? '`' : '\\';
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
@@ -138,8 +139,20 @@ export function parseDockerfile(input: string, file = 'Dockerfile'): ParsedDocke
     l = built.lastLine + 1;
   }
 
-  const stages = buildStages(instructions);
-  return { file, text, escape, directives, instructions, stages, comments, problems, lineStarts, limits };
+  const stages = buildStages(instructions, escape);
+  return {
+    file,
+    text,
+    escape,
+    directives,
+    directiveLines,
+    instructions,
+    stages,
+    comments,
+    problems,
+    lineStarts,
+    limits,
+  };
 }
 
 /** How much shell text a file may still have read (MAX_FILE_SHELL_CHARS), and the notes for RUNs left unread. */
@@ -221,16 +234,19 @@ function computeLineStarts(lines: readonly string[]): number[] {
 function readDirectives(lines: readonly string[]): {
   directives: ParsedDockerfile['directives'];
   escapeDirective: string | undefined;
+  directiveLines: number;
 } {
   const out: ParsedDockerfile['directives'] = {};
+  let directiveLines = 0;
   for (const line of lines) {
     const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
     if (!m) break;
     const name = m[1]!.toLowerCase();
     if (name === 'syntax' || name === 'escape' || name === 'check') out[name] = m[2]!;
     else break;
+    directiveLines++;
   }
-  return { directives: out, escapeDirective: out.escape };
+  return { directives: out, escapeDirective: out.escape, directiveLines };
 }
 
 interface Built {
@@ -847,7 +863,7 @@ export function quoteText(text: string): string {
   return out;
 }
 
-function buildStages(instructions: Instruction[]): Stage[] {
+function buildStages(instructions: Instruction[], escape: string): Stage[] {
   const stages: Stage[] = [];
   // the names of the stages so far: `fromStage` is asked for every FROM (a scan of the stages made it quadratic)
   const names = new Set<string>();
@@ -860,13 +876,7 @@ function buildStages(instructions: Instruction[]): Stage[] {
       // every substitution starts with `$`: most images have none
       const resolvedImage = !image.includes('$')
         ? image
-        : image.replace(
-            /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
-            (_, a: string, def: string | undefined, b: string) => {
-              const key = a ?? b;
-              return globalArgs.get(key) ?? def ?? '';
-            },
-          );
+        : expandWord(ins.words[0]!.raw, globalArgs, escape).result;
       // FROM names an earlier stage by its name only: BuildKit and the classic builder read `FROM 0` as an image
       // called 0 (a stage's index counts in `COPY --from=0`, not in FROM)
       const fromStage = names.has(resolvedImage.toLowerCase());
@@ -881,9 +891,11 @@ function buildStages(instructions: Instruction[]): Stage[] {
         fromStage,
       });
     } else if (ins.keyword === 'ARG' && stages.length === 0) {
+      // a default may use the global ARGs above it, as the builder reads them
       for (const w of ins.words) {
-        const eq = w.value.indexOf('=');
-        if (eq > 0) globalArgs.set(w.value.slice(0, eq), w.value.slice(eq + 1));
+        const eq = w.raw.indexOf('=');
+        if (eq > 0)
+          globalArgs.set(w.raw.slice(0, eq), expandWord(w.raw.slice(eq + 1), globalArgs, escape).result);
       }
     }
     const stage = stages[stages.length - 1];

@@ -103,6 +103,9 @@ export interface ParsedDockerfile {
   /** Escape character from `# escape=` (default backslash). */
   escape: '\\' | '`';
   directives: { syntax?: string; escape?: string; check?: string };
+  /** How many lines at the top are parser directives (they are no instruction's comments). Absent in hand-built
+   *  models: none. */
+  directiveLines?: number;
   instructions: Instruction[];
   stages: Stage[];
   comments: Comment[];

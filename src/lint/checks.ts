@@ -87,19 +87,6 @@ export function fileCheckOptions(
   return parseCheckOptions(text) ?? NO_CHECK_OPTIONS;
 }
 
-/** The number of lines at the top that are parser directives (`# syntax=`, `# escape=`, `# check=`): they are
- *  no comments of the first instruction. */
-function directiveLines(parsed: ParsedDockerfile): number {
-  const lines = parsed.text.split('\n', 64);
-  let n = 0;
-  for (const line of lines) {
-    const m = /^\s*#\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!m || !['syntax', 'escape', 'check'].includes(m[1]!.toLowerCase())) break;
-    n++;
-  }
-  return n;
-}
-
 const prevCache = new WeakMap<ParsedDockerfile, Map<number, string[]>>();
 
 /** The comments BuildKit gives an instruction: those since the end of the instruction before it, an empty `#`
@@ -108,7 +95,7 @@ export function previousComments(parsed: ParsedDockerfile, ins: Instruction): st
   let map = prevCache.get(parsed);
   if (map === undefined) {
     map = new Map();
-    const skipTo = directiveLines(parsed);
+    const skipTo = parsed.directiveLines ?? 0;
     const comments = parsed.comments;
     let c = 0;
     let prevEnd = 0;

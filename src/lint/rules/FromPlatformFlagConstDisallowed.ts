@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
-import { expandWord } from './support/variables.js';
+import { expandWord } from '../../dockerfile/expand.js';
 import { fromParts } from './support/stages.js';
 
 const OSES = new Set([

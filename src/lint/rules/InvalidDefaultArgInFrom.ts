@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
-import { expandWord, globalScope } from './support/variables.js';
+import { expandWord } from '../../dockerfile/expand.js';
+import { globalScope } from './support/variables.js';
 import { fromParts } from './support/stages.js';
 import { isImageReference } from './support/images.js';
 
