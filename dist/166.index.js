@@ -2,6 +2,38 @@ export const id = 166;
 export const ids = [166];
 export const modules = {
 
+/***/ 8176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseBuildArgFlags)
+/* harmony export */ });
+// `--build-arg NAME=value` as `docker build` reads it: repeatable, the value may contain `=`, and `NAME` alone
+// takes the value of the environment variable of that name (left out when the environment has none, as docker
+// leaves it out). Pure: the environment comes in as a map.
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The build arguments of the flag's values, in order (a later value of a name wins, as with docker). Throws an
+ *  Error naming the flag and the value for a name that is no ARG name. */
+function parseBuildArgFlags(values, env, flag = '--build-arg') {
+    const args = {};
+    for (const raw of values) {
+        const eq = raw.indexOf('=');
+        const name = eq < 0 ? raw : raw.slice(0, eq);
+        if (!ARG_NAME.test(name)) {
+            throw new Error(`${flag} ${JSON.stringify(raw)}: ${name === '' ? 'no name before "="' : `"${name}" is not a valid ARG name`}; ` +
+                `write ${flag} NAME=value (NAME: letters, digits, _), or ${flag} NAME to take the value from the environment`);
+        }
+        if (eq >= 0)
+            args[name] = raw.slice(eq + 1);
+        else if (env[name] !== undefined)
+            args[name] = env[name];
+    }
+    return args;
+}
+
+
+/***/ }),
+
 /***/ 5166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1173,8 +1205,9 @@ function buildWarningFindings(build, dockerfile) {
 var linter = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/lint.js
 // The lint stage as the pipeline runs it: the configuration file, the `.dockerignore` in force and the context's
-// top-level entries are read here (through the fs adapter) into the run's one lint environment, so the rules
-// stay pure; the Linter built from it lints the head, the base and the optimizer's variants.
+// top-level entries are read here (through the fs adapter) into the run's one lint environment, with the build
+// arguments of the run's builds, so the rules stay pure; the Linter built from it lints the head, the base and
+// the optimizer's variants.
 
 
 
@@ -1200,7 +1233,9 @@ async function loadLinter(fs, sources, shellcheck, warn) {
     if (skipped !== undefined)
         warn(skipped);
     const context = await (0,linter/* contextSettings */.P3)(contextReader(fs), sources.dockerfile, sources.context);
-    return new linter/* Linter */.p$((0,linter/* lintEnvironment */.ts)(config, shellcheck, context), { warn });
+    return new linter/* Linter */.p$((0,linter/* lintEnvironment */.ts)(config, shellcheck, { ...context, buildArgs: sources.buildArgs ?? {} }), {
+        warn,
+    });
 }
 
 
@@ -1453,7 +1488,13 @@ async function runPipeline(deps, request, images) {
         deps.log.debug(`layer store: ${error instanceof Error ? error.message : String(error)}`);
     });
     // the run's one Linter: the head, the base and the optimizer's variants are all linted with it
-    const linter = await loadLinter(deps.fs, { repo, configPath: paths.config.relative, dockerfile: dockerfilePath, context }, deps.shellcheck, (m) => deps.log.warning(m));
+    const linter = await loadLinter(deps.fs, {
+        repo,
+        configPath: paths.config.relative,
+        dockerfile: dockerfilePath,
+        context,
+        buildArgs: inputs.buildArgs,
+    }, deps.shellcheck, (m) => deps.log.warning(m));
     // parsed once: lint, the head's measurement and the optimizer all read this model
     const parsed = (0,parse/* parseDockerfile */.Ai)(text, dockerfile);
     // lint runs while the head image builds
@@ -2381,6 +2422,8 @@ function renderSummary(report, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/cli/build-args.js
+var build_args = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/check-text.js
 
 
@@ -2570,6 +2613,7 @@ function formatCheckText(data) {
 
 
 
+
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
 const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
 const USAGE = `usage: image-budget check [options]
@@ -2583,6 +2627,8 @@ const USAGE = `usage: image-budget check [options]
   --max-layers N          most layers allowed in the final image
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
+  --build-arg NAME=value  a build argument for the builds and the lint (repeatable; NAME alone: the value of
+                          the environment variable NAME, as docker build takes it)
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
@@ -2655,6 +2701,7 @@ async function runCheck(argv, io = processIO, deps) {
                 'max-layers': { type: 'string' },
                 'size-metric': { type: 'string' },
                 target: { type: 'string' },
+                'build-arg': { type: 'string', multiple: true },
                 builder: { type: 'string' },
                 optimize: { type: 'string' },
                 format: { type: 'string', default: 'tty' },
@@ -2680,6 +2727,14 @@ async function runCheck(argv, io = processIO, deps) {
     }
     if (args.sbom === '') {
         io.stderr('--sbom: give the file to write the SBOM to\n');
+        return 2;
+    }
+    let buildArgs;
+    try {
+        buildArgs = (0,build_args/* parseBuildArgFlags */.d)(args['build-arg'] ?? [], process.env);
+    }
+    catch (error) {
+        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
     }
     const dockerfileArg = args.dockerfile ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, 'Dockerfile')) ? 'Dockerfile' : EXAMPLE_DOCKERFILE);
@@ -2711,7 +2766,7 @@ async function runCheck(argv, io = processIO, deps) {
     const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
     const images = [];
     try {
-        const inputs = parseInputs({
+        const parsedInputs = parseInputs({
             dockerfile: (0,external_node_path_.relative)(repo, dockerfilePath),
             context: (0,external_node_path_.relative)(repo, contextPath) || '.',
             budget: args.budget ?? '',
@@ -2724,6 +2779,8 @@ async function runCheck(argv, io = processIO, deps) {
             optimize: args.optimize ?? '',
             baseline: baseRef === 'none' ? 'none' : 'build',
         });
+        // the flags' values may hold what the input's one-a-line text cannot (a newline), so they are set as parsed
+        const inputs = { ...parsedInputs, buildArgs };
         const useGit = gitRoot(repo) !== null && baseRef !== 'none';
         const result = await runPipeline(realDeps, {
             inputs,

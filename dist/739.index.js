@@ -2,6 +2,38 @@ export const id = 739;
 export const ids = [739];
 export const modules = {
 
+/***/ 8176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseBuildArgFlags)
+/* harmony export */ });
+// `--build-arg NAME=value` as `docker build` reads it: repeatable, the value may contain `=`, and `NAME` alone
+// takes the value of the environment variable of that name (left out when the environment has none, as docker
+// leaves it out). Pure: the environment comes in as a map.
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The build arguments of the flag's values, in order (a later value of a name wins, as with docker). Throws an
+ *  Error naming the flag and the value for a name that is no ARG name. */
+function parseBuildArgFlags(values, env, flag = '--build-arg') {
+    const args = {};
+    for (const raw of values) {
+        const eq = raw.indexOf('=');
+        const name = eq < 0 ? raw : raw.slice(0, eq);
+        if (!ARG_NAME.test(name)) {
+            throw new Error(`${flag} ${JSON.stringify(raw)}: ${name === '' ? 'no name before "="' : `"${name}" is not a valid ARG name`}; ` +
+                `write ${flag} NAME=value (NAME: letters, digits, _), or ${flag} NAME to take the value from the environment`);
+        }
+        if (eq >= 0)
+            args[name] = raw.slice(eq + 1);
+        else if (env[name] !== undefined)
+            args[name] = env[name];
+    }
+    return args;
+}
+
+
+/***/ }),
+
 /***/ 739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -220,11 +252,14 @@ var lint_linter = __webpack_require__(977);
 var rules = __webpack_require__(6978);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var shellcheck = __webpack_require__(3245);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/cli/build-args.js
+var build_args = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/lint.js
 // `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
 // Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
 // unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
 // in through LintDeps so tests and other entry points can run the same code.
+
 
 
 
@@ -245,6 +280,8 @@ options:
   --ignore CODE                        ignore a rule (repeatable)
   --no-shellcheck                      do not run ShellCheck on RUN instructions
   --context DIR                        build context for the .dockerignore checks (default: the Dockerfile's folder)
+  --build-arg NAME=value               a build argument, as docker build takes it (repeatable; NAME alone: the
+                                       value of the environment variable NAME); BuildKit's checks read them
   --disable-ignore-pragma              do not honour "# hadolint ignore=" comments (config: disable-ignore-pragma)
   --no-color                           no colours in tty output
 `;
@@ -256,6 +293,7 @@ function parseArgs(argv) {
         noFail: false,
         ignore: [],
         shellcheck: true,
+        buildArgs: [],
         disableIgnorePragma: false,
         files: [],
     };
@@ -314,6 +352,9 @@ function parseArgs(argv) {
                 break;
             case '--context':
                 args.context = value();
+                break;
+            case '--build-arg':
+                args.buildArgs.push(value());
                 break;
             case '--disable-ignore-pragma':
                 args.disableIgnorePragma = true;
@@ -438,6 +479,14 @@ async function lintCommand(argv, deps) {
             return 2;
         }
     }
+    let buildArgs;
+    try {
+        buildArgs = (0,build_args/* parseBuildArgFlags */.d)(args.buildArgs, deps.env ?? {});
+    }
+    catch (error) {
+        deps.stderr(`image-budget lint: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
     let config;
     try {
         config = loadConfig(args, deps);
@@ -461,7 +510,7 @@ async function lintCommand(argv, deps) {
         deps.stderr(unreadable.join(''));
         return 2;
     }
-    const linter = new lint_linter/* Linter */.p$((0,lint_linter/* lintEnvironment */.ts)(config, args.shellcheck ? deps.shellcheck : null), {
+    const linter = new lint_linter/* Linter */.p$((0,lint_linter/* lintEnvironment */.ts)(config, args.shellcheck ? deps.shellcheck : null, { buildArgs }), {
         warn: (m) => deps.stderr(`image-budget lint: ${m}\n`),
         stageMs: Infinity,
     });
@@ -492,6 +541,7 @@ function processLintDeps() {
         stderr: (text) => process.stderr.write(text),
         isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
         shellcheck: (0,shellcheck/* processShellcheckRunner */.Q4)(),
+        env: process.env,
     };
 }
 async function runLint(argv) {

@@ -7,7 +7,7 @@ import type { LintDeps } from '../../src/cli/lint.js';
 const PRAGMA_DOCKERFILE = 'FROM busybox:1.35\n# hadolint ignore=DL3000\nWORKDIR app\n';
 
 /** Files by path (relative to /w, the current directory); a path ending in / is a directory. */
-async function run(argv: string[], files: Record<string, string>) {
+async function run(argv: string[], files: Record<string, string>, env: Record<string, string> = {}) {
   const all = new Map(Object.entries(files).map(([p, t]) => [p.startsWith('/') ? p : `/w/${p}`, t]));
   const fsError = (code: string, path: string): Error =>
     Object.assign(new Error(`${code}: ${path}`), { code });
@@ -43,6 +43,7 @@ async function run(argv: string[], files: Record<string, string>) {
     },
     isTTY: false,
     shellcheck: null,
+    env,
   };
   const code = await lintCommand(['--format', 'json', ...argv], deps);
   return { code, stdout, stderr };
@@ -168,5 +169,54 @@ describe('--context', () => {
       stdout: '[]\n',
       stderr: '',
     });
+  });
+});
+
+describe('--build-arg', () => {
+  // line 1: FromAsCasing ('as' beside 'FROM'); line 2: UndefinedVar ($UNSET in V's default)
+  const files = { Dockerfile: 'FROM busybox:1.35 as base\nARG V=$UNSET\nCOPY a /\n' };
+  const found = async (argv: string[], env: Record<string, string> = {}): Promise<string[]> => {
+    const { stdout, stderr } = await run([...argv, 'Dockerfile'], files, env);
+    expect(stderr).toBe('');
+    return (JSON.parse(stdout) as { line: number; rule: string }[]).map((f) => `${f.line} ${f.rule}`);
+  };
+
+  it('without it BuildKit’s checks read the file alone', async () => {
+    expect(await found([])).toEqual(['1 FromAsCasing', '2 UndefinedVar']);
+  });
+
+  it('gives an ARG its value, so its default is not expanded (no UndefinedVar), as in the build', async () => {
+    expect(await found(['--build-arg', 'V=given'])).toEqual(['1 FromAsCasing']);
+    expect(await found(['--build-arg=V=a=b'])).toEqual(['1 FromAsCasing']);
+  });
+
+  it('NAME alone takes the value from the environment, and is left out when the environment has none', async () => {
+    expect(await found(['--build-arg', 'V'], { V: 'from-env' })).toEqual(['1 FromAsCasing']);
+    expect(await found(['--build-arg', 'V'])).toEqual(['1 FromAsCasing', '2 UndefinedVar']);
+  });
+
+  it('BUILDKIT_DOCKERFILE_CHECK replaces the file’s check directive, as the builder reads it', async () => {
+    expect(await found(['--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=skip=FromAsCasing'])).toEqual([
+      '2 UndefinedVar',
+    ]);
+    expect(await found(['--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=skip=all', '--build-arg', 'V=1'])).toEqual(
+      [],
+    );
+  });
+
+  it('an invalid one is a usage error naming the flag and the value', async () => {
+    for (const [value, problem] of [
+      ['=x', 'no name before "="'],
+      ['1V=x', '"1V" is not a valid ARG name'],
+    ] as const) {
+      expect(await run(['--build-arg', value, 'Dockerfile'], files)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `image-budget lint: --build-arg ${JSON.stringify(value)}: ${problem}; write --build-arg NAME=value (NAME: letters, digits, _), or --build-arg NAME to take the value from the environment\n`,
+      });
+    }
+    expect((await run(['Dockerfile', '--build-arg'], files)).stderr).toMatch(
+      /^image-budget lint: --build-arg needs a value\n/,
+    );
   });
 });

@@ -18,6 +18,7 @@ import { reportData } from '../pipeline/report-data.js';
 import { runPipeline, UsageError } from '../pipeline/run.js';
 import { sbomText } from '../report/sbom.js';
 import { renderSummary } from '../report/summary.js';
+import { parseBuildArgFlags } from './build-args.js';
 import { formatCheckText } from './check-text.js';
 
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
@@ -34,6 +35,8 @@ const USAGE = `usage: image-budget check [options]
   --max-layers N          most layers allowed in the final image
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
+  --build-arg NAME=value  a build argument for the builds and the lint (repeatable; NAME alone: the value of
+                          the environment variable NAME, as docker build takes it)
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
   --format FORMAT         tty (default), markdown or json
@@ -125,6 +128,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         'max-layers': { type: 'string' },
         'size-metric': { type: 'string' },
         target: { type: 'string' },
+        'build-arg': { type: 'string', multiple: true },
         builder: { type: 'string' },
         optimize: { type: 'string' },
         format: { type: 'string', default: 'tty' },
@@ -149,6 +153,13 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
   }
   if (args.sbom === '') {
     io.stderr('--sbom: give the file to write the SBOM to\n');
+    return 2;
+  }
+  let buildArgs: Record<string, string>;
+  try {
+    buildArgs = parseBuildArgFlags(args['build-arg'] ?? [], process.env);
+  } catch (error: unknown) {
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   const dockerfileArg =
@@ -188,7 +199,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
   const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
   const images: string[] = [];
   try {
-    const inputs = parseInputs({
+    const parsedInputs = parseInputs({
       dockerfile: relative(repo, dockerfilePath),
       context: relative(repo, contextPath) || '.',
       budget: args.budget ?? '',
@@ -201,6 +212,8 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       optimize: args.optimize ?? '',
       baseline: baseRef === 'none' ? 'none' : 'build',
     });
+    // the flags' values may hold what the input's one-a-line text cannot (a newline), so they are set as parsed
+    const inputs = { ...parsedInputs, buildArgs };
     const useGit = gitRoot(repo) !== null && baseRef !== 'none';
     const result = await runPipeline(
       realDeps,

@@ -23,6 +23,7 @@ import { decodeDockerfile, parseDockerfile } from '../dockerfile/parse.js';
 import { contextSettings, lintEnvironment, Linter, type ContextReader } from '../lint/linter.js';
 import { allRules } from '../lint/rules/index.js';
 import { processShellcheckRunner } from '../lint/shellcheck.js';
+import { parseBuildArgFlags } from './build-args.js';
 import type { ShellcheckRunner } from '../lint/shellcheck.js';
 
 export interface LintDeps {
@@ -37,6 +38,8 @@ export interface LintDeps {
   isTTY: boolean;
   /** null: ShellCheck disabled. */
   shellcheck: ShellcheckRunner | null;
+  /** Where `--build-arg NAME` (no value) takes its value from, as docker does (default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const USAGE = `usage: image-budget lint [options] FILE...   (FILE "-" reads standard input)
@@ -51,6 +54,8 @@ options:
   --ignore CODE                        ignore a rule (repeatable)
   --no-shellcheck                      do not run ShellCheck on RUN instructions
   --context DIR                        build context for the .dockerignore checks (default: the Dockerfile's folder)
+  --build-arg NAME=value               a build argument, as docker build takes it (repeatable; NAME alone: the
+                                       value of the environment variable NAME); BuildKit's checks read them
   --disable-ignore-pragma              do not honour "# hadolint ignore=" comments (config: disable-ignore-pragma)
   --no-color                           no colours in tty output
 `;
@@ -63,6 +68,8 @@ interface Args {
   ignore: string[];
   shellcheck: boolean;
   context?: string;
+  /** The `--build-arg` values as given (read against the environment later). */
+  buildArgs: string[];
   disableIgnorePragma: boolean;
   color?: boolean;
   files: string[];
@@ -76,6 +83,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     noFail: false,
     ignore: [],
     shellcheck: true,
+    buildArgs: [],
     disableIgnorePragma: false,
     files: [],
   };
@@ -130,6 +138,9 @@ function parseArgs(argv: string[]): Args | 'help' {
         break;
       case '--context':
         args.context = value();
+        break;
+      case '--build-arg':
+        args.buildArgs.push(value());
         break;
       case '--disable-ignore-pragma':
         args.disableIgnorePragma = true;
@@ -256,6 +267,13 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
       return 2;
     }
   }
+  let buildArgs: Record<string, string>;
+  try {
+    buildArgs = parseBuildArgFlags(args.buildArgs, deps.env ?? {});
+  } catch (error: unknown) {
+    deps.stderr(`image-budget lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   let config: LintConfig;
   try {
     config = loadConfig(args, deps);
@@ -281,10 +299,13 @@ export async function lintCommand(argv: string[], deps: LintDeps): Promise<numbe
     return 2;
   }
 
-  const linter = new Linter(lintEnvironment(config, args.shellcheck ? deps.shellcheck : null), {
-    warn: (m) => deps.stderr(`image-budget lint: ${m}\n`),
-    stageMs: Infinity,
-  });
+  const linter = new Linter(
+    lintEnvironment(config, args.shellcheck ? deps.shellcheck : null, { buildArgs }),
+    {
+      warn: (m) => deps.stderr(`image-budget lint: ${m}\n`),
+      stageMs: Infinity,
+    },
+  );
   const reader = contextReader(deps);
   const results: FileResult[] = await mapLimit(inputs, 4, async ({ file, text }) => {
     const parsed = parseDockerfile(text, file === '-' ? 'stdin' : file);
@@ -316,6 +337,7 @@ export function processLintDeps(): LintDeps {
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
     shellcheck: processShellcheckRunner(),
+    env: process.env,
   };
 }
 

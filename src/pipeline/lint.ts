@@ -1,6 +1,7 @@
 // The lint stage as the pipeline runs it: the configuration file, the `.dockerignore` in force and the context's
-// top-level entries are read here (through the fs adapter) into the run's one lint environment, so the rules
-// stay pure; the Linter built from it lints the head, the base and the optimizer's variants.
+// top-level entries are read here (through the fs adapter) into the run's one lint environment, with the build
+// arguments of the run's builds, so the rules stay pure; the Linter built from it lints the head, the base and
+// the optimizer's variants.
 import { join } from 'node:path';
 import type { FileSystem } from '../adapters.js';
 import {
@@ -25,6 +26,8 @@ export interface LintSources {
   /** Absolute paths of the Dockerfile and the build context. */
   dockerfile: string;
   context: string;
+  /** The build arguments of the run's builds: BuildKit's checks read them as the builder does. */
+  buildArgs?: Record<string, string>;
 }
 
 /**
@@ -48,7 +51,9 @@ export async function loadLinter(
   const skipped = config === undefined ? undefined : skippedKeysWarning(config);
   if (skipped !== undefined) warn(skipped);
   const context = await contextSettings(contextReader(fs), sources.dockerfile, sources.context);
-  return new Linter(lintEnvironment(config, shellcheck, context), { warn });
+  return new Linter(lintEnvironment(config, shellcheck, { ...context, buildArgs: sources.buildArgs ?? {} }), {
+    warn,
+  });
 }
 
 export { ConfigError };

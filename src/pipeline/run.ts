@@ -116,7 +116,13 @@ export async function runPipeline(
   // the run's one Linter: the head, the base and the optimizer's variants are all linted with it
   const linter = await loadLinter(
     deps.fs,
-    { repo, configPath: paths.config.relative, dockerfile: dockerfilePath, context },
+    {
+      repo,
+      configPath: paths.config.relative,
+      dockerfile: dockerfilePath,
+      context,
+      buildArgs: inputs.buildArgs,
+    },
     deps.shellcheck,
     (m) => deps.log.warning(m),
   );
