@@ -1014,7 +1014,14 @@ function compareFindings(base, head) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
 var units = __webpack_require__(1871);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/format/code-label.js
+var code_label = __webpack_require__(1477);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/fold.js
+// Findings as a reader should see them: one row per problem. Some rules report the same problem on the same line
+// (hadolint's DL3059 and the project's IB116 both ask to merge consecutive RUNs; DL3064 and IB110 both flag a
+// secret in an ARG or ENV): human output folds them into one row naming every code. The JSON report, SARIF and
+// annotations keep every finding as the rules made it.
+
 /** Rules that report one problem: on the same file and line, their findings fold into one. */
 const SAME_PROBLEM = [
     ['DL3059', 'IB116'],
@@ -1043,7 +1050,7 @@ function fold_foldFindings(findings) {
         const key = problemKey(finding);
         const row = rows.get(key);
         if (row === undefined) {
-            rows.set(key, { finding, rules: [finding.rule], findings: [finding] });
+            rows.set(key, { finding, rules: [finding.rule], findings: [finding], also: [] });
             continue;
         }
         row.findings.push(finding);
@@ -1052,15 +1059,19 @@ function fold_foldFindings(findings) {
             row.rules.push(finding.rule);
     }
     for (const row of rows.values()) {
+        for (const f of row.findings)
+            for (const code of f.also ?? [])
+                if (!row.rules.includes(code) && !row.also.includes(code))
+                    row.also.push(code);
         const group = GROUP.get(row.finding.rule);
         const order = group === undefined ? [] : SAME_PROBLEM[group];
         row.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
     }
     return [...rows.values()];
 }
-/** `DL3059/IB116 line 5`. */
+/** `DL3059/IB116 line 5`, `DL3025 (also JSONArgsRecommended) line 3`. */
 function foldedName(row) {
-    return `${row.rules.join('/')} line ${row.finding.line}`;
+    return `${(0,code_label/* codeLabel */.c)(row.rules.join('/'), row.also)} line ${row.finding.line}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/verdict/verdict.js
@@ -2000,7 +2011,9 @@ const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '💅' };
 const FOLDED_NOTE = 'A row naming two rules is one problem both report.';
 function rowOf(row) {
     const f = row.finding;
-    const codes = row.rules.map((rule) => (0,report_escape/* codeSpan */.SS)(rule, { inTable: true, max: 40 })).join(' ');
+    const span = (code) => (0,report_escape/* codeSpan */.SS)(code, { inTable: true, max: 40 });
+    const also = row.also.length > 0 ? ` (also ${row.also.map(span).join(', ')})` : '';
+    const codes = row.rules.map(span).join(' ') + also;
     return `| ${ICON[f.severity] ?? ''} | ${codes} ${(0,report_escape/* escapeText */.X1)(f.name, 80)} | ${f.line} | ${(0,report_escape/* escapeText */.X1)(f.message, 300)} |`;
 }
 /** A table of folded rows (from foldFindings). */
@@ -2836,6 +2849,21 @@ async function runCheck(argv, io = processIO, deps) {
     finally {
         await removeRunImages(realDeps.docker, images).catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ codeLabel)
+/* harmony export */ });
+// How a finding's code is shown when it stands for other codes too (a BuildKit check beside the hadolint rule
+// that reports the same problem): `DL3025 (also JSONArgsRecommended)`, so a reader who knows either name finds it.
+function codeLabel(rule, also) {
+    return also !== undefined && also.length > 0 ? `${rule} (also ${also.join(', ')})` : rule;
 }
 
 

@@ -67,6 +67,7 @@ function formatJson(results) {
         category: f.category,
         message: f.message,
         fixable: f.fixable,
+        ...(f.also !== undefined && f.also.length > 0 ? { also: f.also } : {}),
     })));
     return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -102,8 +103,12 @@ function formatMarkdown(results, options) {
     if (findings.length === 0)
         return `No Dockerfile problems found in ${results.length} file(s).\n`;
     const rows = findings.map((f) => {
-        const uri = helpUri(f.rule, options.rules);
-        const rule = uri ? `[${escapeCell(f.rule)}](${uri})` : escapeCell(f.rule);
+        const link = (code) => {
+            const uri = helpUri(code, options.rules);
+            return uri ? `[${escapeCell(code)}](${uri})` : escapeCell(code);
+        };
+        const also = f.also ?? [];
+        const rule = link(f.rule) + (also.length > 0 ? ` (also ${also.map(link).join(', ')})` : '');
         return `| ${escapeCell(f.file)} | ${f.line} | ${rule} | ${f.severity} | ${escapeCell(f.message)} |`;
     });
     return [
@@ -154,11 +159,15 @@ function formatSarif(results, options) {
         describe(r.code, r.name, r.severity, r.description);
     const sarifResults = findings.map((f) => {
         const ruleIndex = describe(f.rule, f.name, f.severity, f.rule.startsWith('SC') ? `ShellCheck ${f.rule}` : f.name);
+        // the codes it stands for too are rules of the run, so a code-scanning filter on either name finds it
+        const also = f.also ?? [];
+        for (const code of also)
+            describe(code, code, f.severity, code);
         return {
             ruleId: f.rule,
             ruleIndex,
             level: LEVELS[f.severity],
-            message: { text: f.message },
+            message: { text: also.length > 0 ? `${f.message} (also ${also.join(', ')})` : f.message },
             locations: [
                 {
                     physicalLocation: {
@@ -172,7 +181,11 @@ function formatSarif(results, options) {
                     },
                 },
             ],
-            properties: { category: f.category, fixable: f.fixable },
+            properties: {
+                category: f.category,
+                fixable: f.fixable,
+                ...(also.length > 0 ? { also } : {}),
+            },
         };
     });
     const log = {
@@ -196,7 +209,10 @@ function formatSarif(results, options) {
 }
 const DOCS_ROOT = 'https://github.com/image-budget/image-budget';
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/format/code-label.js
+var code_label = __webpack_require__(1477);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/format/tty.js
+
 
 const COLORS = { error: '31', warning: '33', info: '36', style: '35' };
 function formatTty(results, options = {}) {
@@ -210,7 +226,7 @@ function formatTty(results, options = {}) {
             const fix = f.fixable ? paint('32', ' (fixable)') : '';
             // messages quote Dockerfile text: keep control characters out of the terminal
             const message = (0,report_escape/* printable */.g$)(f.message);
-            lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
+            lines.push(`${where} ${paint('2', (0,code_label/* codeLabel */.c)(f.rule, f.also))} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
         }
     }
     const total = counts.error + counts.warning + counts.info + counts.style;
@@ -546,6 +562,21 @@ function processLintDeps() {
 }
 async function runLint(argv) {
     return lintCommand(argv, processLintDeps());
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ codeLabel)
+/* harmony export */ });
+// How a finding's code is shown when it stands for other codes too (a BuildKit check beside the hadolint rule
+// that reports the same problem): `DL3025 (also JSONArgsRecommended)`, so a reader who knows either name finds it.
+function codeLabel(rule, also) {
+    return also !== undefined && also.length > 0 ? `${rule} (also ${also.join(', ')})` : rule;
 }
 
 

@@ -73,4 +73,11 @@ describe('changedLinesFromDiff', () => {
       ]),
     );
   });
+
+  it('names the codes a finding stands for too in the title', () => {
+    const paired = { ...finding('DL3025', 3), also: ['JSONArgsRecommended'] };
+    expect(selectAnnotations([paired]).annotations[0]!.where.title).toBe(
+      'DL3025 (also JSONArgsRecommended) dl3025-name',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { foldedName, foldFindings } from '../../src/report/fold.js';
+import { findingTable } from '../../src/report/sections/lint.js';
 import { finding } from './fixture.js';
 
 describe('foldFindings', () => {
@@ -31,5 +32,28 @@ describe('foldFindings', () => {
     ]);
     expect(rows.map(foldedName)).toEqual(['DL3064/IB110 line 2', 'SC2086 line 7']);
     expect(rows[0]!.finding.severity).toBe('error');
+  });
+
+  it('names the codes a row stands for too (Finding.also), once, beside the folded ones', () => {
+    const rows = foldFindings([
+      { ...finding('DL3025', 3), also: ['JSONArgsRecommended'] },
+      { ...finding('DL3025', 3, 'warning', 'other text'), also: ['JSONArgsRecommended'] },
+      finding('DL3008', 4),
+    ]);
+    expect(rows.map(foldedName)).toEqual([
+      'DL3025 (also JSONArgsRecommended) line 3',
+      'DL3025 (also JSONArgsRecommended) line 3',
+      'DL3008 line 4',
+    ]);
+    expect(rows.map((r) => r.also)).toEqual([['JSONArgsRecommended'], ['JSONArgsRecommended'], []]);
+  });
+});
+
+describe('the comment’s findings table', () => {
+  it('names the codes a finding stands for too, as code spans', () => {
+    const table = findingTable([{ ...finding('DL3025', 3), also: ['JSONArgsRecommended'] }]);
+    expect(table.split('\n')[2]).toMatch(
+      /^\| ⚠️ \| `DL3025` \(also `JSONArgsRecommended`\) dl3025-name \| 3 \| /,
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Which findings become annotations. GitHub shows at most 10 per level (error, warning, notice) per step and
 // drops the rest silently, so the choice is ours: findings on lines the PR changed first, then findings the PR
 // introduced, then by severity and line. The rest are counted (the job summary lists them all).
+import { codeLabel } from '../lint/format/code-label.js';
 import type { Finding } from '../model.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -58,7 +59,7 @@ function onChangedLine(
 
 function toAnnotation(finding: Finding): Annotation {
   const where: AnnotationWhere = {
-    title: `${finding.rule} ${finding.name}`,
+    title: `${codeLabel(finding.rule, finding.also)} ${finding.name}`,
     file: finding.file,
     startLine: finding.line,
     endLine: finding.endLine,

@@ -2,6 +2,7 @@
 // (hadolint's DL3059 and the project's IB116 both ask to merge consecutive RUNs; DL3064 and IB110 both flag a
 // secret in an ARG or ENV): human output folds them into one row naming every code. The JSON report, SARIF and
 // annotations keep every finding as the rules made it.
+import { codeLabel } from '../lint/format/code-label.js';
 import type { Finding, Severity } from '../model.js';
 
 /** Rules that report one problem: on the same file and line, their findings fold into one. */
@@ -17,6 +18,8 @@ export interface FoldedFinding {
   rules: string[];
   /** The findings folded into this row (the shown one included). */
   findings: Finding[];
+  /** Other codes the row's findings stand for (`Finding.also`), not in `rules`: shown as `(also …)`. */
+  also: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
@@ -43,7 +46,7 @@ export function foldFindings(findings: readonly Finding[]): FoldedFinding[] {
     const key = problemKey(finding);
     const row = rows.get(key);
     if (row === undefined) {
-      rows.set(key, { finding, rules: [finding.rule], findings: [finding] });
+      rows.set(key, { finding, rules: [finding.rule], findings: [finding], also: [] });
       continue;
     }
     row.findings.push(finding);
@@ -51,6 +54,9 @@ export function foldFindings(findings: readonly Finding[]): FoldedFinding[] {
     if (!row.rules.includes(finding.rule)) row.rules.push(finding.rule);
   }
   for (const row of rows.values()) {
+    for (const f of row.findings)
+      for (const code of f.also ?? [])
+        if (!row.rules.includes(code) && !row.also.includes(code)) row.also.push(code);
     const group = GROUP.get(row.finding.rule);
     const order = group === undefined ? [] : SAME_PROBLEM[group]!;
     row.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
@@ -58,7 +64,7 @@ export function foldFindings(findings: readonly Finding[]): FoldedFinding[] {
   return [...rows.values()];
 }
 
-/** `DL3059/IB116 line 5`. */
+/** `DL3059/IB116 line 5`, `DL3025 (also JSONArgsRecommended) line 3`. */
 export function foldedName(row: FoldedFinding): string {
-  return `${row.rules.join('/')} line ${row.finding.line}`;
+  return `${codeLabel(row.rules.join('/'), row.also)} line ${row.finding.line}`;
 }

@@ -48,3 +48,46 @@ export const results: FileResult[] = [
   },
   { file: 'clean/Dockerfile', findings: [] },
 ];
+
+/** A hadolint finding that stands for the BuildKit check reporting the same problem on its line. */
+export const paired: FileResult = {
+  file: 'Dockerfile',
+  findings: [
+    {
+      file: 'Dockerfile',
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 19,
+      rule: 'DL3025',
+      name: 'json-args',
+      severity: 'warning',
+      category: 'correctness',
+      message: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+      fixable: true,
+      also: ['JSONArgsRecommended'],
+    },
+  ],
+};
+
+export const pairedRules: RuleMeta[] = [
+  {
+    code: 'DL3025',
+    name: 'json-args',
+    severity: 'warning',
+    category: 'correctness',
+    fixable: true,
+    description: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments.',
+    docs: 'docs/rules/DL3025.md',
+  },
+  {
+    code: 'JSONArgsRecommended',
+    name: 'json-args-recommended',
+    severity: 'warning',
+    category: 'correctness',
+    fixable: false,
+    description:
+      'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals.',
+    docs: 'docs/rules/JSONArgsRecommended.md',
+  },
+];

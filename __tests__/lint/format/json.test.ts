@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatJson } from '../../../src/lint/format/json.js';
-import { results } from './fixtures.js';
+import { paired, results } from './fixtures.js';
 
 describe('formatJson', () => {
   it('prints one flat array with exactly the documented keys', () => {
@@ -20,5 +20,15 @@ describe('formatJson', () => {
       'fixable',
     ]);
     expect(formatJson([])).toBe('[]\n');
+  });
+
+  it('adds `also` to a finding that stands for another code too, and only to it', () => {
+    const out = JSON.parse(formatJson([paired, ...results])) as Record<string, unknown>[];
+    expect(out.map((f) => [f.rule, f.also])).toEqual([
+      ['DL3025', ['JSONArgsRecommended']],
+      ['DL3000', undefined],
+      ['SC2086', undefined],
+    ]);
+    expect(Object.keys(out[0]!).at(-1)).toBe('also');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { escapeCell, formatMarkdown } from '../../../src/lint/format/markdown.js';
-import { results, rules } from './fixtures.js';
+import { paired, pairedRules, results, rules } from './fixtures.js';
 
 describe('formatMarkdown', () => {
   it('prints a table with linked rule codes and escaped messages', () => {
@@ -21,6 +21,13 @@ describe('formatMarkdown', () => {
   it('removes every Markdown and HTML meaning from a cell', () => {
     expect(escapeCell('<script>*x*</script>\n| @team [a](b) `c`')).toBe(
       '&lt;script&gt;\\*x\\*&lt;/script&gt; \\| @\u200bteam \\[a\\](b) \\`c\\`',
+    );
+  });
+
+  it('names the codes a finding stands for too, each linked to its page', () => {
+    const docs = 'https://github.com/image-budget/image-budget/blob/main/docs/rules/';
+    expect(formatMarkdown([paired], { rules: pairedRules }).split('\n')[2]).toBe(
+      `| Dockerfile | 3 | [DL3025](${docs}DL3025.md) (also [JSONArgsRecommended](${docs}JSONArgsRecommended.md)) | warning | Use arguments JSON notation for CMD and ENTRYPOINT arguments |`,
     );
   });
 });

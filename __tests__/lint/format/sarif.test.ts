@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { artifactUri, formatSarif } from '../../../src/lint/format/sarif.js';
-import { results, rules } from './fixtures.js';
+import { paired, pairedRules, results, rules } from './fixtures.js';
 
 describe('formatSarif', () => {
   it('is SARIF 2.1.0 with one run, the rules with docs links, and an empty result list when clean', () => {
@@ -39,5 +39,24 @@ describe('formatSarif', () => {
 
   it('writes relative, encoded artifact URIs', () => {
     expect(artifactUri('./a dir\\my#file')).toBe('a%20dir/my%23file');
+  });
+
+  it('names the codes a finding stands for too: in its message, its properties and the run’s rules', () => {
+    type Run = {
+      tool: { driver: { rules: { id: string; helpUri?: string }[] } };
+      results: { ruleId: string; message: { text: string }; properties: Record<string, unknown> }[];
+    };
+    const run = (JSON.parse(formatSarif([paired], { rules: pairedRules })) as { runs: Run[] }).runs[0]!;
+    expect(run.results.map((r) => [r.ruleId, r.message.text, r.properties])).toEqual([
+      [
+        'DL3025',
+        'Use arguments JSON notation for CMD and ENTRYPOINT arguments (also JSONArgsRecommended)',
+        { category: 'correctness', fixable: true, also: ['JSONArgsRecommended'] },
+      ],
+    ]);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['DL3025', 'JSONArgsRecommended']);
+    // a rule list without the other code (a caller's own list) still gets it
+    const bare = (JSON.parse(formatSarif([paired], { rules: [] })) as { runs: Run[] }).runs[0]!;
+    expect(bare.tool.driver.rules.map((r) => r.id)).toEqual(['DL3025', 'JSONArgsRecommended']);
   });
 });

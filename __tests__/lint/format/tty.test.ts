@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatTty } from '../../../src/lint/format/tty.js';
-import { results } from './fixtures.js';
+import { paired, results } from './fixtures.js';
 
 describe('formatTty', () => {
   it('prints one line per finding and a summary, plain when not on a terminal', () => {
@@ -24,5 +24,11 @@ describe('formatTty', () => {
     // the 8-bit CSI (C1) some terminals also obey
     const c1 = formatTty([{ file: 'D', findings: [{ ...results[0]!.findings[0]!, message: 'x\u009b2Jy' }] }]);
     expect(c1).toContain('DL3000 error: x 2Jy\n');
+  });
+
+  it('names the codes a finding stands for too', () => {
+    expect(formatTty([paired]).split('\n')[0]).toBe(
+      'Dockerfile:3:1 DL3025 (also JSONArgsRecommended) warning: Use arguments JSON notation for CMD and ENTRYPOINT arguments (fixable)',
+    );
   });
 });

@@ -1,4 +1,5 @@
-// `--format json`: one array of findings, each with exactly the documented keys (fixes stay internal).
+// `--format json`: one array of findings, each with exactly the documented keys (fixes stay internal); `also`
+// only on a finding that stands for other codes too.
 import type { FileResult } from './types.js';
 
 export function formatJson(results: readonly FileResult[]): string {
@@ -15,6 +16,7 @@ export function formatJson(results: readonly FileResult[]): string {
       category: f.category,
       message: f.message,
       fixable: f.fixable,
+      ...(f.also !== undefined && f.also.length > 0 ? { also: f.also } : {}),
     })),
   );
   return `${JSON.stringify(out, null, 2)}\n`;

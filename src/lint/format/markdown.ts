@@ -21,8 +21,12 @@ export function formatMarkdown(
   const findings = results.flatMap((r) => r.findings);
   if (findings.length === 0) return `No Dockerfile problems found in ${results.length} file(s).\n`;
   const rows = findings.map((f) => {
-    const uri = helpUri(f.rule, options.rules);
-    const rule = uri ? `[${escapeCell(f.rule)}](${uri})` : escapeCell(f.rule);
+    const link = (code: string): string => {
+      const uri = helpUri(code, options.rules);
+      return uri ? `[${escapeCell(code)}](${uri})` : escapeCell(code);
+    };
+    const also = f.also ?? [];
+    const rule = link(f.rule) + (also.length > 0 ? ` (also ${also.map(link).join(', ')})` : '');
     return `| ${escapeCell(f.file)} | ${f.line} | ${rule} | ${f.severity} | ${escapeCell(f.message)} |`;
   });
   return [

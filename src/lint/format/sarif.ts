@@ -48,11 +48,14 @@ export function formatSarif(results: readonly FileResult[], options: FormatOptio
       f.severity,
       f.rule.startsWith('SC') ? `ShellCheck ${f.rule}` : f.name,
     );
+    // the codes it stands for too are rules of the run, so a code-scanning filter on either name finds it
+    const also = f.also ?? [];
+    for (const code of also) describe(code, code, f.severity, code);
     return {
       ruleId: f.rule,
       ruleIndex,
       level: LEVELS[f.severity],
-      message: { text: f.message },
+      message: { text: also.length > 0 ? `${f.message} (also ${also.join(', ')})` : f.message },
       locations: [
         {
           physicalLocation: {
@@ -66,7 +69,11 @@ export function formatSarif(results: readonly FileResult[], options: FormatOptio
           },
         },
       ],
-      properties: { category: f.category, fixable: f.fixable },
+      properties: {
+        category: f.category,
+        fixable: f.fixable,
+        ...(also.length > 0 ? { also } : {}),
+      },
     };
   });
   const log: Log = {

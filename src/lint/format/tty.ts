@@ -1,6 +1,7 @@
 // `--format tty`: one line per finding, grouped by file, with a summary; ANSI colours only when asked (a TTY).
 import type { Severity } from '../../model.js';
 import { printable } from '../../report/escape.js';
+import { codeLabel } from './code-label.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 const COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36', style: '35' };
@@ -20,7 +21,9 @@ export function formatTty(
       const fix = f.fixable ? paint('32', ' (fixable)') : '';
       // messages quote Dockerfile text: keep control characters out of the terminal
       const message = printable(f.message);
-      lines.push(`${where} ${paint('2', f.rule)} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`);
+      lines.push(
+        `${where} ${paint('2', codeLabel(f.rule, f.also))} ${paint(COLORS[f.severity], f.severity)}: ${message}${fix}`,
+      );
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.style;

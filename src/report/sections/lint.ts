@@ -13,7 +13,9 @@ export const FOLDED_NOTE = 'A row naming two rules is one problem both report.';
 
 function rowOf(row: FoldedFinding): string {
   const f = row.finding;
-  const codes = row.rules.map((rule) => codeSpan(rule, { inTable: true, max: 40 })).join(' ');
+  const span = (code: string): string => codeSpan(code, { inTable: true, max: 40 });
+  const also = row.also.length > 0 ? ` (also ${row.also.map(span).join(', ')})` : '';
+  const codes = row.rules.map(span).join(' ') + also;
   return `| ${ICON[f.severity] ?? ''} | ${codes} ${escapeText(f.name, 80)} | ${f.line} | ${escapeText(f.message, 300)} |`;
 }
 
