@@ -1119,9 +1119,10 @@ function increaseReasons(metric, limit, kind, options) {
 function lintReasons(findings, options) {
     if (!options.lint)
         return [];
-    const failing = findings.filter((finding) => (0,lint_config/* reaches */.O6)(finding.severity, options.lintFailOn));
+    const failing = findings.filter((finding) => (0,lint_config/* failsLint */.VJ)(finding, options.lintFailOn));
     if (failing.length === 0)
         return [];
+    const checkErrors = failing.filter((finding) => finding.checkError === true && !(0,lint_config/* reaches */.O6)(finding.severity, options.lintFailOn));
     const bySeverity = ['error', 'warning', 'info', 'style']
         .map((severity) => [severity, failing.filter((finding) => finding.severity === severity).length])
         .filter(([, count]) => count > 0)
@@ -1135,8 +1136,10 @@ function lintReasons(findings, options) {
         {
             level: 'fail',
             kind: 'lint',
-            message: `${(0,units/* plural */.LS)(failing.length, 'lint finding')} at or above lint-fail-on "${options.lintFailOn}" ` +
-                `(${bySeverity}): ${first}${more}`,
+            message: `${(0,units/* plural */.LS)(failing.length, 'lint finding')} ${checkErrors.length === failing.length
+                ? 'of BuildKit checks under check=error=true'
+                : `at or above lint-fail-on "${options.lintFailOn}"` +
+                    (checkErrors.length > 0 ? ' or of BuildKit checks under check=error=true' : '')} (${bySeverity}): ${first}${more}`,
         },
     ];
 }

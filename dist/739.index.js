@@ -272,7 +272,8 @@ var shellcheck = __webpack_require__(3245);
 var build_args = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/lint.js
 // `image-budget lint [--format tty|json|sarif|markdown] [--config FILE] [--failure-threshold LEVEL] FILE...`
-// Lints every file in one process. Exit 1 when a finding reaches the threshold, 0 otherwise, 2 for usage errors,
+// Lints every file in one process. Exit 1 when a finding reaches the threshold (or a BuildKit check fails under
+// `# check=error=true`, as `docker build --check` fails), 0 otherwise, 2 for usage errors,
 // unreadable files and bad configuration (the message names the file). The world (files, shellcheck, output) comes
 // in through LintDeps so tests and other entry points can run the same code.
 
@@ -291,7 +292,8 @@ options:
   --config FILE                        .image-budget.yml or a hadolint config (.hadolint.yaml);
                                        default: the first of ${'.image-budget.yml, .hadolint.yaml, .hadolint.yml'} in the current directory
   --failure-threshold error|warning|info|style|none
-                                       exit 1 when a finding is at least this severe (default info)
+                                       exit 1 when a finding is at least this severe (default info); a
+                                       BuildKit check under "# check=error=true" exits 1 at any threshold
   --no-fail                            exit 0 even when findings reach the threshold
   --ignore CODE                        ignore a rule (repeatable)
   --no-shellcheck                      do not run ShellCheck on RUN instructions
@@ -542,7 +544,7 @@ async function lintCommand(argv, deps) {
     }));
     const threshold = args.threshold ?? config.failureThreshold ?? 'info';
     const noFail = args.noFail || config.noFail === true;
-    const failing = results.some((r) => r.findings.some((f) => (0,lint_config/* reaches */.O6)(f.severity, threshold)));
+    const failing = results.some((r) => r.findings.some((f) => (0,lint_config/* failsLint */.VJ)(f, threshold)));
     return failing && !noFail ? 1 : 0;
 }
 /** The real world: files, stdin, process output and `shellcheck` on PATH. */

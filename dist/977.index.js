@@ -258,7 +258,8 @@ function instructionAtLine(parsed, line) {
     return undefined;
 }
 /** Applies the check options to the findings of BuildKit's checks (`rules`: their codes): drops skipped ones and
- *  experimental ones not asked for, and makes the rest errors under `error=true`. Other findings pass as they are. */
+ *  experimental ones not asked for, and under `error=true` makes the rest errors that fail the check (`checkError`)
+ *  whatever the threshold. Other findings pass as they are. */
 function applyCheckOptions(findings, parsed, rules, buildArgs = {}) {
     if (!findings.some((f) => rules.has(f.rule)))
         return findings;
@@ -277,19 +278,20 @@ function applyCheckOptions(findings, parsed, rules, buildArgs = {}) {
         }
         else if (options.skipAll || options.skip.has(f.rule))
             continue;
-        out.push(options.error && f.severity !== 'error' ? { ...f, severity: 'error' } : f);
+        out.push(options.error ? { ...f, severity: 'error', checkError: true } : f);
     }
     return out;
 }
 /** One finding where a BuildKit check and a hadolint rule it pairs with (`pairs`: BuildKit code → hadolint codes)
  *  report on the same line: the hadolint finding stays (its code is the one older configs name) and carries the
- *  BuildKit code in `also`. */
+ *  BuildKit code in `also`; a check under `error=true` makes it an error that fails the check, as the build fails. */
 function mergePairedFindings(findings, pairs) {
     const paired = findings.filter((f) => pairs.has(f.rule));
     if (paired.length === 0)
         return findings;
     const dropped = new Set();
     const also = new Map();
+    const failing = new Set();
     for (const bk of paired) {
         const codes = pairs.get(bk.rule);
         const partner = findings.find((f) => f !== bk && f.line === bk.line && f.file === bk.file && codes.includes(f.rule) && !dropped.has(f));
@@ -300,13 +302,20 @@ function mergePairedFindings(findings, pairs) {
         if (!list.includes(bk.rule))
             list.push(bk.rule);
         also.set(partner, list);
+        if (bk.checkError)
+            failing.add(partner);
     }
     const out = [];
     for (const f of findings) {
         if (dropped.has(f))
             continue;
         const extra = also.get(f);
-        out.push(extra ? { ...f, also: [...(f.also ?? []), ...extra] } : f);
+        if (extra === undefined)
+            out.push(f);
+        else if (failing.has(f))
+            out.push({ ...f, also: [...(f.also ?? []), ...extra], severity: 'error', checkError: true });
+        else
+            out.push({ ...f, also: [...(f.also ?? []), ...extra] });
     }
     return out;
 }
@@ -323,6 +332,7 @@ function mergePairedFindings(findings, pairs) {
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
 /* harmony export */   SV: () => (/* binding */ mergeConfigs),
+/* harmony export */   VJ: () => (/* binding */ failsLint),
 /* harmony export */   i4: () => (/* binding */ emptyConfig),
 /* harmony export */   "if": () => (/* binding */ findConfigFile),
 /* harmony export */   n0: () => (/* binding */ CONFIG_FILES),
@@ -511,6 +521,11 @@ const RANK = { error: 3, warning: 2, info: 1, style: 0 };
  *  for the CLI's exit code and the action's verdict alike. */
 function reaches(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+/** True when a finding fails the lint: its severity reaches the threshold, or it is a BuildKit check under
+ *  `error=true`, which fails whatever the threshold (as `docker build --check` fails). */
+function failsLint(finding, threshold) {
+    return finding.checkError === true || reaches(finding.severity, threshold);
 }
 /** Rules hadolint ships switched off (the pragma ban, the HEALTHCHECK demand); a severity override turns one on. */
 const OFF_BY_DEFAULT = ['DL1001', 'DL3057'];

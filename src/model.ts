@@ -44,6 +44,9 @@ export interface Finding {
   /** Other codes that report the same problem on the same line (a BuildKit check beside its hadolint rule): the
    *  finding stands for them too, and ignoring any of them silences it. */
   also?: string[];
+  /** A BuildKit check under `# check=error=true` (or BUILDKIT_DOCKERFILE_CHECK with error=true): it fails the
+   *  check whatever the severity threshold, as it fails `docker build --check` and the build itself. */
+  checkError?: true;
   /** Shown, never applied: an example of the change (may be several lines). */
   suggestion?: string;
 }

@@ -220,3 +220,44 @@ describe('--build-arg', () => {
     );
   });
 });
+
+describe('# check=error=true', () => {
+  const text = 'FROM busybox:1.35 as base\nCOPY a /\n';
+  it('fails the lint at any --failure-threshold, as docker build --check fails', async () => {
+    for (const threshold of ['none', 'error']) {
+      const r = await run(['--failure-threshold', threshold, 'Dockerfile'], {
+        Dockerfile: `# check=error=true\n${text}`,
+      });
+      expect([r.code, r.stderr]).toEqual([1, '']);
+      expect(JSON.parse(r.stdout)).toEqual([
+        expect.objectContaining({ rule: 'FromAsCasing', severity: 'error' }),
+      ]);
+    }
+  });
+
+  it('without it (or with error=false) the warning passes an error threshold', async () => {
+    for (const head of ['', '# check=error=false\n']) {
+      const r = await run(['--failure-threshold', 'error', 'Dockerfile'], { Dockerfile: head + text });
+      expect(r.code).toBe(0);
+      expect(rules(r.stdout)).toEqual(['FromAsCasing']);
+    }
+  });
+
+  it('BUILDKIT_DOCKERFILE_CHECK=error=true from --build-arg fails it too', async () => {
+    const r = await run(
+      ['--failure-threshold', 'none', '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=error=true', 'Dockerfile'],
+      { Dockerfile: text },
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('fails through the hadolint finding that stands for the check (DL3025 also JSONArgsRecommended)', async () => {
+    const r = await run(['--failure-threshold', 'none', 'Dockerfile'], {
+      Dockerfile: '# check=error=true\nFROM busybox:1.35\nCMD echo hi\n',
+    });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ rule: 'DL3025', severity: 'error', also: ['JSONArgsRecommended'] }),
+    ]);
+  });
+});

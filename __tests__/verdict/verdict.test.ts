@@ -219,3 +219,41 @@ describe('reason wording', () => {
     ]);
   });
 });
+
+describe('BuildKit checks under check=error=true', () => {
+  const checkError = (rule: string, line: number): Finding => ({
+    ...finding('error', rule, line),
+    checkError: true,
+  });
+
+  it('fail the verdict even when lint-fail-on lets their severity pass', () => {
+    // a severity override may have lowered it; error=true still fails, as the build fails
+    const lowered = { ...checkError('FromAsCasing', 1), severity: 'info' as const };
+    for (const lintFailOn of ['none', 'error'] as const) {
+      const verdict = decide(compare(base, base, { minChange: 1 }), [lowered], { ...OPTIONS, lintFailOn });
+      expect([verdict.status, verdict.reasons.map((r) => r.message)]).toEqual([
+        'fail',
+        ['1 lint finding of BuildKit checks under check=error=true (1 info): FromAsCasing line 1'],
+      ]);
+    }
+  });
+
+  it('are named beside the findings that reach the threshold', () => {
+    const verdict = decide(
+      compare(base, base, { minChange: 1 }),
+      [finding('error', 'DL3008', 3), { ...checkError('UndefinedVar', 4), severity: 'warning' }],
+      OPTIONS,
+    );
+    expect(verdict.reasons.map((r) => r.message)).toEqual([
+      '2 lint findings at or above lint-fail-on "error" or of BuildKit checks under check=error=true (1 error, 1 warning): DL3008 line 3, UndefinedVar line 4',
+    ]);
+  });
+
+  it('the same findings without it pass under lint-fail-on none', () => {
+    const verdict = decide(compare(base, base, { minChange: 1 }), [finding('error', 'FromAsCasing', 1)], {
+      ...OPTIONS,
+      lintFailOn: 'none',
+    });
+    expect(verdict.status).toBe('pass');
+  });
+});

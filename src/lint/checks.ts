@@ -157,7 +157,8 @@ export interface CheckRuleInfo {
 }
 
 /** Applies the check options to the findings of BuildKit's checks (`rules`: their codes): drops skipped ones and
- *  experimental ones not asked for, and makes the rest errors under `error=true`. Other findings pass as they are. */
+ *  experimental ones not asked for, and under `error=true` makes the rest errors that fail the check (`checkError`)
+ *  whatever the threshold. Other findings pass as they are. */
 export function applyCheckOptions(
   findings: Finding[],
   parsed: ParsedDockerfile,
@@ -177,14 +178,14 @@ export function applyCheckOptions(
     if (info.experimental) {
       if (!options.experimentalAll && !options.experimental.has(f.rule)) continue;
     } else if (options.skipAll || options.skip.has(f.rule)) continue;
-    out.push(options.error && f.severity !== 'error' ? { ...f, severity: 'error' } : f);
+    out.push(options.error ? { ...f, severity: 'error', checkError: true } : f);
   }
   return out;
 }
 
 /** One finding where a BuildKit check and a hadolint rule it pairs with (`pairs`: BuildKit code → hadolint codes)
  *  report on the same line: the hadolint finding stays (its code is the one older configs name) and carries the
- *  BuildKit code in `also`. */
+ *  BuildKit code in `also`; a check under `error=true` makes it an error that fails the check, as the build fails. */
 export function mergePairedFindings(
   findings: Finding[],
   pairs: ReadonlyMap<string, readonly string[]>,
@@ -193,6 +194,7 @@ export function mergePairedFindings(
   if (paired.length === 0) return findings;
   const dropped = new Set<Finding>();
   const also = new Map<Finding, string[]>();
+  const failing = new Set<Finding>();
   for (const bk of paired) {
     const codes = pairs.get(bk.rule)!;
     const partner = findings.find(
@@ -204,12 +206,16 @@ export function mergePairedFindings(
     const list = also.get(partner) ?? [];
     if (!list.includes(bk.rule)) list.push(bk.rule);
     also.set(partner, list);
+    if (bk.checkError) failing.add(partner);
   }
   const out: Finding[] = [];
   for (const f of findings) {
     if (dropped.has(f)) continue;
     const extra = also.get(f);
-    out.push(extra ? { ...f, also: [...(f.also ?? []), ...extra] } : f);
+    if (extra === undefined) out.push(f);
+    else if (failing.has(f))
+      out.push({ ...f, also: [...(f.also ?? []), ...extra], severity: 'error', checkError: true });
+    else out.push({ ...f, also: [...(f.also ?? []), ...extra] });
   }
   return out;
 }

@@ -6,7 +6,7 @@
 // Parsing is pure (text in, config out); finding the file takes an `exists` adapter.
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Severity, Threshold } from '../model.js';
+import type { Finding, Severity, Threshold } from '../model.js';
 import type { LintSettings } from './types.js';
 import { isRuleCode } from './pragmas.js';
 
@@ -225,6 +225,12 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0
  *  for the CLI's exit code and the action's verdict alike. */
 export function reaches(severity: Severity, threshold: Threshold): boolean {
   return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+
+/** True when a finding fails the lint: its severity reaches the threshold, or it is a BuildKit check under
+ *  `error=true`, which fails whatever the threshold (as `docker build --check` fails). */
+export function failsLint(finding: Pick<Finding, 'severity' | 'checkError'>, threshold: Threshold): boolean {
+  return finding.checkError === true || reaches(finding.severity, threshold);
 }
 
 /** Rules hadolint ships switched off (the pragma ban, the HEALTHCHECK demand); a severity override turns one on. */

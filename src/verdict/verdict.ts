@@ -3,7 +3,7 @@
 // outputs carry the bytes).
 import type { Comparison, MetricDelta } from '../compare/types.js';
 import type { IncreaseLimit, Inputs } from '../inputs.js';
-import { reaches } from '../lint/config.js';
+import { failsLint, reaches } from '../lint/config.js';
 import type { Finding } from '../model.js';
 import { foldedName, foldFindings } from '../report/fold.js';
 import { bytesApart, humanBytes, humanSeconds, plural, signedPercent } from '../report/units.js';
@@ -69,8 +69,11 @@ function increaseReasons(
 
 function lintReasons(findings: Finding[], options: VerdictOptions): VerdictReason[] {
   if (!options.lint) return [];
-  const failing = findings.filter((finding) => reaches(finding.severity, options.lintFailOn));
+  const failing = findings.filter((finding) => failsLint(finding, options.lintFailOn));
   if (failing.length === 0) return [];
+  const checkErrors = failing.filter(
+    (finding) => finding.checkError === true && !reaches(finding.severity, options.lintFailOn),
+  );
   const bySeverity = (['error', 'warning', 'info', 'style'] as const)
     .map((severity) => [severity, failing.filter((finding) => finding.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
@@ -84,9 +87,12 @@ function lintReasons(findings: Finding[], options: VerdictOptions): VerdictReaso
     {
       level: 'fail',
       kind: 'lint',
-      message:
-        `${plural(failing.length, 'lint finding')} at or above lint-fail-on "${options.lintFailOn}" ` +
-        `(${bySeverity}): ${first}${more}`,
+      message: `${plural(failing.length, 'lint finding')} ${
+        checkErrors.length === failing.length
+          ? 'of BuildKit checks under check=error=true'
+          : `at or above lint-fail-on "${options.lintFailOn}"` +
+            (checkErrors.length > 0 ? ' or of BuildKit checks under check=error=true' : '')
+      } (${bySeverity}): ${first}${more}`,
     },
   ];
 }
