@@ -1193,11 +1193,31 @@ function decide(comparison, findings, options) {
     return verdict;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit-names.js
+var buildkit_names = __webpack_require__(4690);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/build-warnings.js
+
+/** The check a warning comes from and its text without the check's name and line: BuildKit 0.15+ writes
+ *  `FromAsCasing: 'as' and 'FROM' … (line 1)`, 0.14 `Lint Rule 'FromAsCasing': … (line 1)`; else the check whose
+ *  page its url is. No check: a warning of another kind (a deprecation, an unused build argument). */
+function warningCheck(warning) {
+    let text = warning.message;
+    let check;
+    const named = /^(?:Lint Rule '([A-Za-z]+)'|([A-Z][A-Za-z]+)):\s*/.exec(text);
+    if (named && buildkit_names/* BUILDKIT_NAMES */.Cl.has(named[1] ?? named[2])) {
+        check = named[1] ?? named[2];
+        text = text.slice(named[0].length);
+    }
+    else if (warning.url !== undefined) {
+        check = [...buildkit_names/* BUILDKIT_NAMES */.Cl].find((name) => warning.url.replace(/\/?$/, '/') === (0,buildkit_names/* buildkitUrl */.eX)(name));
+    }
+    if (check !== undefined)
+        text = text.replace(/\s*\(line \d+\)$/, '');
+    return { ...(check !== undefined ? { check } : {}), text };
+}
 function buildWarningFindings(build, dockerfile) {
     return (build.warnings ?? []).map((w) => {
-        // BuildKit's checks start with their name ("FromAsCasing: 'as' and 'FROM' …"); older warnings have none
-        const check = /^([A-Z][A-Za-z]+): /.exec(w.message)?.[1];
+        const { check, text } = warningCheck(w);
         const line = w.line ?? 1;
         return {
             file: dockerfile,
@@ -1206,15 +1226,26 @@ function buildWarningFindings(build, dockerfile) {
             endLine: line,
             endColumn: 1,
             rule: check ?? 'BuildKit',
-            name: 'build-warning',
+            name: check !== undefined ? (0,buildkit_names/* kebab */.i9)(check) : 'build-warning',
             severity: 'warning',
             category: 'correctness',
-            message: `the ${build.builder} build warned: ${w.message}${w.url ? ` (${w.url})` : ''}`,
+            message: `the ${build.builder} build warned: ${text}${w.url ? ` (${w.url})` : ''}`,
             fixable: false,
         };
     });
 }
+/** The build's findings the lint did not make already: a check's warning is dropped when a lint finding on its
+ *  line has its code, names it in `also`, or is a hadolint rule it pairs with (`pairs`: check → hadolint codes). */
+function unreportedBuildWarnings(lint, warnings, pairs) {
+    return warnings.filter((w) => !lint.some((f) => w.line >= f.line &&
+        w.line <= Math.max(f.line, f.endLine) &&
+        (f.rule === w.rule ||
+            f.also?.includes(w.rule) === true ||
+            pairs.get(w.rule)?.includes(f.rule) === true)));
+}
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/buildkit.js + 24 modules
+var buildkit = __webpack_require__(9180);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
 var linter = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/lint.js
@@ -1457,6 +1488,7 @@ async function workspacePaths(fs, root, inputs, names = INPUT_PATH_NAMES) {
 
 
 
+
 /** The warning for a base that should have been measured and was not: growth limits went unchecked. */
 function noBaselineWarning(inputs, reason) {
     const limits = [
@@ -1528,7 +1560,10 @@ async function runPipeline(deps, request, images) {
     if (!headBuild.ok)
         return { ok: false, dockerfile, failure: headBuild, findings };
     images.push(headBuild.tag);
-    findings.push(...buildWarningFindings(headBuild, dockerfile));
+    // buildx's own checks (engine 27+): what the linter reported already is not reported twice
+    const buildWarnings = unreportedBuildWarnings(findings, buildWarningFindings(headBuild, dockerfile), buildkit/* BUILDKIT_PAIRS */.LO);
+    if (buildWarnings.length > 0)
+        findings.push(...linter.withPolicy(buildWarnings, parsed));
     await restoring;
     // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
     // images that are ready at the same time share one `docker save`, and the layers they share are read once.

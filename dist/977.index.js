@@ -967,6 +967,11 @@ class Linter {
         this.spent += Date.now() - started;
         return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .applyPolicy */ .VC)(findings, parsed, options);
     }
+    /** BuildKit's switches, pragmas and configuration over findings made elsewhere (the builder's warnings), as
+     *  over the rules' own: an ignored code stays ignored when the build reports it. */
+    withPolicy(findings, parsed) {
+        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .applyPolicy */ .VC)(findings, parsed, this.lintOptions({}));
+    }
     lintOptions(settings) {
         return {
             config: this.environment.config,

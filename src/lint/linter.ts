@@ -132,6 +132,12 @@ export class Linter {
     return applyPolicy(findings, parsed, options);
   }
 
+  /** BuildKit's switches, pragmas and configuration over findings made elsewhere (the builder's warnings), as
+   *  over the rules' own: an ignored code stays ignored when the build reports it. */
+  withPolicy(findings: Finding[], parsed: ParsedDockerfile): Finding[] {
+    return applyPolicy(findings, parsed, this.lintOptions({}));
+  }
+
   private lintOptions(settings: Partial<LintSettings>): LintOptions {
     return {
       config: this.environment.config,

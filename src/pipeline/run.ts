@@ -12,7 +12,8 @@ import type { OptimizerReport } from '../report/types.js';
 import { humanBytes } from '../report/units.js';
 import { decide } from '../verdict/verdict.js';
 import type { Verdict } from '../verdict/types.js';
-import { buildWarningFindings } from './build-warnings.js';
+import { buildWarningFindings, unreportedBuildWarnings } from './build-warnings.js';
+import { BUILDKIT_PAIRS } from '../lint/rules/buildkit.js';
 import { loadLinter } from './lint.js';
 import { smokeTest } from '../optimize/safety.js';
 import { runOptimizer } from './optimizer.js';
@@ -148,7 +149,13 @@ export async function runPipeline(
   deps.log.info(`lint: ${findings.length} finding(s) in ${dockerfile}`);
   if (!headBuild.ok) return { ok: false, dockerfile, failure: headBuild, findings };
   images.push(headBuild.tag);
-  findings.push(...buildWarningFindings(headBuild, dockerfile));
+  // buildx's own checks (engine 27+): what the linter reported already is not reported twice
+  const buildWarnings = unreportedBuildWarnings(
+    findings,
+    buildWarningFindings(headBuild, dockerfile),
+    BUILDKIT_PAIRS,
+  );
+  if (buildWarnings.length > 0) findings.push(...linter.withPolicy(buildWarnings, parsed));
   await restoring;
 
   // Head is measured while the optimized variant builds on head's cache and the base builds: the measurer lets
