@@ -71,7 +71,7 @@ export const DL3009: Rule = {
 
 function leavesLists(ins: Instruction): boolean {
   if (aptCalls(ins.shell, APT_TOOLS, ['update']).length === 0) return false;
-  if (cleansLists(ins.shell)) return false;
+  if (cleansLists(ins.shell) || distCleansAfterUpdate(ins.shell)) return false;
   // a cache or tmpfs mount keeps the lists out of the layer
   const targets = scratchMountTargets(ins);
   return !(
@@ -86,6 +86,14 @@ function cleansLists(script: ShellScript | undefined): boolean {
     const recursive = args.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive');
     return recursive && args.some((a) => /^\/var\/lib\/apt(\/lists)?\/?(\*\/?)?$/.test(a));
   });
+}
+
+/** `apt-get dist-clean` (apt 2.7+; `apt dist-clean` too) deletes the lists as well as the package cache; it
+ *  clears them only when it runs after the last `update` (hadolint knows only `rm`). */
+function distCleansAfterUpdate(script: ShellScript | undefined): boolean {
+  const updates = aptCalls(script, APT_TOOLS, ['update']);
+  const lastUpdate = updates[updates.length - 1]?.cmd.index ?? -1;
+  return aptCalls(script, ['apt-get', 'apt'], ['dist-clean']).some((c) => c.cmd.index > lastUpdate);
 }
 
 function isBaseOfLaterStage(file: ParsedDockerfile, index: number): boolean {
