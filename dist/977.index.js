@@ -2689,8 +2689,12 @@ const DL3008 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter((c) => !isSimulation(c.cmd))) {
-                    // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file
-                    const loose = call.operands.filter((w) => !w.value.includes('=') && !w.value.includes('/') && !w.value.endsWith('.deb'));
+                    // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file; `$PKGS` is a
+                    // list computed at build time, not a package to pin
+                    const loose = call.operands.filter((w) => !w.value.includes('=') &&
+                        !w.value.includes('/') &&
+                        !w.value.endsWith('.deb') &&
+                        !(0,shell/* isExpansion */.MO)(w.raw));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3167,7 +3171,7 @@ const DL3013 = {
                     // a constraints file pins what the command line leaves open
                     if (call.args.some((w) => /^(-c|--constraint)(=|$)/.test(w.value) || /^-c./.test(w.value)))
                         continue;
-                    const loose = call.packages.filter((w) => !isPinned(w.value));
+                    const loose = call.packages.filter((w) => !isPinned(w.value) && !(0,shell/* isExpansion */.MO)(w.raw));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3361,7 +3365,7 @@ const DL3016 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'npm')) {
-                    const loose = DL3016_packages(cmd).filter((w) => !DL3016_isPinned(w.value));
+                    const loose = DL3016_packages(cmd).filter((w) => !DL3016_isPinned(w.value) && !(0,shell/* isExpansion */.MO)(w.raw));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3455,8 +3459,9 @@ const DL3018 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const call of apkAdds(ins.shell)) {
-                    // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own
-                    const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk'));
+                    // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own; `$runDeps` is a
+                    // list computed at build time
+                    const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk') && !(0,shell/* isExpansion */.MO)(w.raw));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3950,7 +3955,10 @@ const DL3028 = {
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'gem')) {
                     // `name:version` pins; a local `.gem` file (or path) carries its own version
-                    const loose = gems(cmd).filter((w) => !w.value.includes(':') && !w.value.endsWith('.gem') && !w.value.includes('/'));
+                    const loose = gems(cmd).filter((w) => !w.value.includes(':') &&
+                        !w.value.endsWith('.gem') &&
+                        !w.value.includes('/') &&
+                        !(0,shell/* isExpansion */.MO)(w.raw));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -4251,6 +4259,9 @@ function rpmPinRule(meta, programs, shown) {
                         if (pos[at]?.value !== 'install')
                             continue;
                         for (const word of pos.slice(at + 1)) {
+                            // a computed package list (`$PKGS`) is not a package to pin
+                            if ((0,shell/* isExpansion */.MO)(word.raw))
+                                continue;
                             const spec = (0,variables/* expand */.fT)(word.value, (n) => vars.get(n));
                             if (spec === '' || spec.startsWith('@') || spec.includes('/'))
                                 continue;
@@ -4441,6 +4452,8 @@ const DL3037 = {
                     if (pos[0]?.value !== 'install' && pos[0]?.value !== 'in')
                         continue;
                     for (const word of pos.slice(1)) {
+                        if ((0,shell/* isExpansion */.MO)(word.raw))
+                            continue;
                         const spec = (0,variables/* expand */.fT)(word.value, (n) => vars.get(n));
                         if (spec === '' || zypperPinned(spec))
                             continue;

@@ -1,7 +1,15 @@
 // Precision cases found on real Dockerfiles outside the corpus: each block is one class of wrong finding, written
 // as the smallest Dockerfiles that show it (and the nearby cases that must still be flagged).
 import { describe, expect, it } from '@jest/globals';
+import { isExpansion } from '../../src/dockerfile/shell.js';
+import { DL3008 } from '../../src/lint/rules/DL3008.js';
 import { DL3009 } from '../../src/lint/rules/DL3009.js';
+import { DL3013 } from '../../src/lint/rules/DL3013.js';
+import { DL3016 } from '../../src/lint/rules/DL3016.js';
+import { DL3018 } from '../../src/lint/rules/DL3018.js';
+import { DL3028 } from '../../src/lint/rules/DL3028.js';
+import { DL3033 } from '../../src/lint/rules/DL3033.js';
+import { DL3037 } from '../../src/lint/rules/DL3037.js';
 import { check } from './rules/helpers.js';
 
 const FROM = 'FROM debian:bookworm-slim\n';
@@ -21,5 +29,49 @@ describe('apt dist-clean clears the lists (DL3009)', () => {
     'RUN apt-get update && apt-get install -y curl && apt-get clean',
   ])('still flags %s', (line) => {
     expect(check(DL3009, `${FROM}${line}\n`).map((f) => f.rule)).toEqual(['DL3009']);
+  });
+});
+
+describe('a computed package list is not a package to pin', () => {
+  it.each([
+    '$runDeps',
+    '${PKGS}',
+    '"$@"',
+    '$(cat list)',
+    '`cat list`',
+    '"${A:-a b}"',
+    '$A$B',
+    '$1',
+    '"$PKGS"',
+  ])('%s is an expansion', (raw) => {
+    expect(isExpansion(raw)).toBe(true);
+  });
+  it.each(['curl', 'foo=$VERSION', 'lib${X}-dev', "'$literal'", '\\$x', '$', '${open', '""'])(
+    '%s is not',
+    (raw) => {
+      expect(isExpansion(raw)).toBe(false);
+    },
+  );
+  it.each([
+    [DL3008, `${FROM}RUN apt-get install -y \${PKGS} "$@" $(cat /tmp/list)\n`],
+    [DL3018, 'FROM alpine:3.20\nRUN apk add --no-cache $runDeps `cat /deps`\n'],
+    [DL3013, 'FROM python:3.12\nRUN pip install --no-cache-dir $PIP_PACKAGES\n'],
+    [DL3016, 'FROM node:20\nRUN npm install -g ${NPM_TOOLS}\n'],
+    [DL3028, 'FROM ruby:3.3\nRUN gem install $GEMS\n'],
+    [DL3033, 'FROM centos:7\nRUN yum install -y $(cat /pkgs) && yum clean all\n'],
+    [DL3037, 'FROM opensuse/leap:15\nRUN zypper install -y $PKGS && zypper clean\n'],
+  ])('%#: expansions are left alone', (rule, text) => {
+    expect(check(rule, text)).toEqual([]);
+  });
+  it.each([
+    // a variable version pins the package
+    [DL3008, `${FROM}RUN apt-get install -y curl=$CURL_VERSION $PKGS\n`, []],
+    [DL3018, 'FROM alpine:3.20\nRUN apk add --no-cache tini=${TINI} $runDeps\n', []],
+    // literal names next to the expansion are still asked for, and only they
+    [DL3008, `${FROM}RUN apt-get install -y $PKGS curl lib\${X}-dev\n`, ['curl, lib${X}-dev']],
+    [DL3018, 'FROM alpine:3.20\nRUN apk add $runDeps bash\n', ['bash']],
+    [DL3016, 'FROM node:20\nRUN npm install -g $TOOLS typescript\n', ['typescript']],
+  ])('%#: pins are judged beside expansions', (rule, text, named) => {
+    expect(check(rule, text).map((f) => /: (.*) \(for example/.exec(f.message)?.[1])).toEqual(named);
   });
 });

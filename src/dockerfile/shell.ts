@@ -553,3 +553,67 @@ export function valuesOf(words: readonly { value: string }[]): string[] {
   for (let k = 0; k < words.length; k++) out.push(words[k]!.value);
   return out;
 }
+
+/**
+ * Whether a word, as written (`raw`), is nothing but expansions: `$pkgs`, `${PKGS:-a b}`, `"$@"`, `$(cat list)`,
+ * `` `cat list` ``, `$A$B`. The shell computes such a word when the command runs, and unquoted it may split into
+ * any number of arguments (a computed package list), so rules that judge an argument by its text cannot judge it.
+ * A word with literal text beside an expansion (`foo=$VERSION`, `lib${X}-dev`, `'$literal'`) is not one.
+ */
+export function isExpansion(raw: string): boolean {
+  let seen = false;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i]!;
+    if (c === '"') {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      const close = closingBacktick(raw, i + 1);
+      if (close < 0) return false;
+      i = close + 1;
+      seen = true;
+      continue;
+    }
+    if (c !== '$') return false;
+    const next = raw[i + 1];
+    if (next === '{' || next === '(') {
+      const close = closingBracket(raw, i + 1);
+      if (close < 0) return false;
+      i = close + 1;
+    } else if (next !== undefined && /[A-Za-z_]/.test(next)) {
+      i += 2;
+      while (i < raw.length && /\w/.test(raw[i]!)) i++;
+    } else if (next !== undefined && /[@*#?$!0-9-]/.test(next)) {
+      i += 2;
+    } else {
+      return false;
+    }
+    seen = true;
+  }
+  return seen;
+}
+
+/** Index of the bracket closing the one at `open` (`{`/`(`, nested ones counted), -1 when it is never closed. */
+function closingBracket(text: string, open: number): number {
+  const opener = text[open]!;
+  const closer = opener === '{' ? '}' : ')';
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\') i++;
+    else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the backtick ending a command substitution whose body starts at `from`, -1 when there is none. */
+function closingBacktick(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '`') return i;
+  }
+  return -1;
+}

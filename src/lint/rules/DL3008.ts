@@ -1,4 +1,4 @@
-import { valuesOf } from '../../dockerfile/shell.js';
+import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, isSimulation } from './support/apt.js';
 import { wordsSpan } from './support/edits.js';
@@ -23,9 +23,14 @@ export const DL3008: Rule = {
         for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter(
           (c) => !isSimulation(c.cmd),
         )) {
-          // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file
+          // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file; `$PKGS` is a
+          // list computed at build time, not a package to pin
           const loose = call.operands.filter(
-            (w) => !w.value.includes('=') && !w.value.includes('/') && !w.value.endsWith('.deb'),
+            (w) =>
+              !w.value.includes('=') &&
+              !w.value.includes('/') &&
+              !w.value.endsWith('.deb') &&
+              !isExpansion(w.raw),
           );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);

@@ -1,4 +1,4 @@
-import { valuesOf } from '../../dockerfile/shell.js';
+import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { pipInstalls } from './support/pip.js';
 import { wordsSpan } from './support/edits.js';
@@ -25,7 +25,7 @@ export const DL3013: Rule = {
           // a constraints file pins what the command line leaves open
           if (call.args.some((w) => /^(-c|--constraint)(=|$)/.test(w.value) || /^-c./.test(w.value)))
             continue;
-          const loose = call.packages.filter((w) => !isPinned(w.value));
+          const loose = call.packages.filter((w) => !isPinned(w.value) && !isExpansion(w.raw));
           if (loose.length === 0) continue;
           const names = valuesOf(loose);
           context.report({

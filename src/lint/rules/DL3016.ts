@@ -1,6 +1,7 @@
 import {
   argsOf,
   findCommands,
+  isExpansion,
   type ShellWord,
   type SimpleCommand,
   valuesOf,
@@ -61,7 +62,7 @@ export const DL3016: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
         for (const cmd of findCommands(ins.shell, 'npm')) {
-          const loose = packages(cmd).filter((w) => !isPinned(w.value));
+          const loose = packages(cmd).filter((w) => !isPinned(w.value) && !isExpansion(w.raw));
           if (loose.length === 0) continue;
           const names = valuesOf(loose);
           context.report({

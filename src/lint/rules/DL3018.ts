@@ -1,4 +1,4 @@
-import { valuesOf } from '../../dockerfile/shell.js';
+import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { apkAdds } from './support/apk.js';
 import { wordsSpan } from './support/edits.js';
@@ -21,8 +21,11 @@ export const DL3018: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
         for (const call of apkAdds(ins.shell)) {
-          // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own
-          const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk'));
+          // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own; `$runDeps` is a
+          // list computed at build time
+          const loose = call.packages.filter(
+            (w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk') && !isExpansion(w.raw),
+          );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);
           context.report({

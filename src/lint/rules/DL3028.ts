@@ -1,6 +1,7 @@
 import {
   argsOf,
   findCommands,
+  isExpansion,
   type ShellWord,
   type SimpleCommand,
   valuesOf,
@@ -101,7 +102,11 @@ export const DL3028: Rule = {
         for (const cmd of findCommands(ins.shell, 'gem')) {
           // `name:version` pins; a local `.gem` file (or path) carries its own version
           const loose = gems(cmd).filter(
-            (w) => !w.value.includes(':') && !w.value.endsWith('.gem') && !w.value.includes('/'),
+            (w) =>
+              !w.value.includes(':') &&
+              !w.value.endsWith('.gem') &&
+              !w.value.includes('/') &&
+              !isExpansion(w.raw),
           );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);

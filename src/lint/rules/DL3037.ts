@@ -1,4 +1,4 @@
-import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
+import { findCommands, isExpansion, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { expand, variableTracker } from './support/variables.js';
 import { wordSpan } from './support/edits.js';
@@ -33,6 +33,7 @@ export const DL3037: Rule = {
           const pos = positionalArgs(cmd, VALUE_FLAGS);
           if (pos[0]?.value !== 'install' && pos[0]?.value !== 'in') continue;
           for (const word of pos.slice(1)) {
+            if (isExpansion(word.raw)) continue;
             const spec = expand(word.value, (n) => vars.get(n));
             if (spec === '' || zypperPinned(spec)) continue;
             context.report({

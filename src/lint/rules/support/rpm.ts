@@ -1,5 +1,5 @@
 // yum, dnf and microdnf: value flags, subcommands, version-pinned specs and the pinning rule builder.
-import { type SimpleCommand, findCommands, positionalArgs, valuesOf } from '../../../dockerfile/shell.js';
+import { type SimpleCommand, findCommands, isExpansion, positionalArgs, valuesOf } from '../../../dockerfile/shell.js';
 import type { Rule, RuleMeta } from '../../types.js';
 import { wordSpan } from './edits.js';
 import { expand, variableTracker } from './variables.js';
@@ -81,6 +81,8 @@ export function rpmPinRule(meta: RuleMeta, programs: string[], shown: string): R
             const at = isModule ? 1 : 0;
             if (pos[at]?.value !== 'install') continue;
             for (const word of pos.slice(at + 1)) {
+              // a computed package list (`$PKGS`) is not a package to pin
+              if (isExpansion(word.raw)) continue;
               const spec = expand(word.value, (n) => vars.get(n));
               if (spec === '' || spec.startsWith('@') || spec.includes('/')) continue;
               const pinned = isModule ? spec.includes(':') : rpmVersionPinned(spec);
