@@ -10,6 +10,7 @@ import { DL3018 } from '../../src/lint/rules/DL3018.js';
 import { DL3028 } from '../../src/lint/rules/DL3028.js';
 import { DL3033 } from '../../src/lint/rules/DL3033.js';
 import { DL3037 } from '../../src/lint/rules/DL3037.js';
+import { DL3062 } from '../../src/lint/rules/DL3062.js';
 import { check } from './rules/helpers.js';
 
 const FROM = 'FROM debian:bookworm-slim\n';
@@ -73,5 +74,32 @@ describe('a computed package list is not a package to pin', () => {
     [DL3016, 'FROM node:20\nRUN npm install -g $TOOLS typescript\n', ['typescript']],
   ])('%#: pins are judged beside expansions', (rule, text, named) => {
     expect(check(rule, text).map((f) => /: (.*) \(for example/.exec(f.message)?.[1])).toEqual(named);
+  });
+});
+
+describe('go run and go install of local code need no version (DL3062)', () => {
+  it.each([
+    'RUN go run build.go',
+    'RUN go run main.go util.go --flag',
+    'RUN go run ./cmd/x',
+    'RUN go run .',
+    'RUN go run cmd/tool -v',
+    'RUN go install std',
+    'RUN go install -v ./...',
+  ])('accepts %s', (line) => {
+    expect(check(DL3062, `FROM golang:1.22\n${line}\n`)).toEqual([]);
+  });
+  it.each([
+    ['RUN go run github.com/x/y', 'go run github.com/x/y@<version>'],
+    [
+      'RUN go run golang.org/x/tools/cmd/stringer@latest ./...',
+      'go run golang.org/x/tools/cmd/stringer@<version>',
+    ],
+    ['RUN go install gopkg.in/yaml.v3', 'go install gopkg.in/yaml.v3@<version>'],
+    ['RUN go get -tool foobar', 'go get foobar@<version>'],
+  ])('still flags %s', (line, advice) => {
+    const found = check(DL3062, `FROM golang:1.22\n${line}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(advice);
   });
 });

@@ -33,9 +33,18 @@ function pinned(spec: string): boolean {
   return version !== '' && version !== 'latest' && version !== 'upgrade' && version !== 'patch';
 }
 
-/** A local package (`.`, `./cmd/x`, `/src/app`) is built from the context, which pins it already. */
+/** A local package (`.`, `./cmd/x`, `/src/app`) or Go file (`build.go`) is built from the context, which pins
+ *  it already. */
 function local(spec: string): boolean {
-  return spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('$');
+  return spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('$') || spec.endsWith('.go');
+}
+
+/** A module path: its first element is a domain (`github.com/x/y`, `golang.org/x/tools/...`). Without a dot it
+ *  is the standard library (`cmd/x`, `std`) or a package of the main module, which the context pins. */
+function modulePath(spec: string): boolean {
+  const path = spec.replace(/@.*$/, '');
+  const slash = path.indexOf('/');
+  return (slash < 0 ? path : path.slice(0, slash)).includes('.');
 }
 
 /** `go install pkg@latest` builds whatever was published last: the image changes without a code change. */
@@ -63,6 +72,9 @@ export const DL3062: Rule = {
           const packages = sub === 'run' ? pos.slice(1, 2) : pos.slice(1);
           for (const word of packages) {
             if (local(word.value) || pinned(word.value)) continue;
+            // `go get -tool foobar` is a module for hadolint too, whatever its name; install and run build
+            // local and standard packages when the path names no domain
+            if (sub !== 'get' && !modulePath(word.value)) continue;
             const name = word.value.replace(/@.*$/, '');
             context.report({
               at: wordSpan(context.file, word),
