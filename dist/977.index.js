@@ -2435,7 +2435,10 @@ function message(name) {
     return `\`${name}\` makes no sense while building an image: the build is not an interactive machine.`;
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
+var parse = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3002.js
+
 /** A stage whose last USER is root runs its container (or its children stages) as root. */
 const DL3002 = {
     meta: {
@@ -2449,19 +2452,36 @@ const DL3002 = {
         keywords: ['USER'],
     },
     create(context) {
-        // per stage: the trailing `USER root`, forgotten when a later USER switches away
-        const lastRoot = new Map();
+        // per stage: its last USER (ONBUILD triggers set the user of other images, not this one)
+        const lastUser = new Map();
         return {
             instruction(ins) {
-                if (ins.keyword !== 'USER' || ins.onbuild)
+                if (ins.keyword !== 'USER' || ins.onbuild || ins.stage < 0)
                     return;
-                if (isRoot(ins.words[0]?.value ?? ''))
-                    lastRoot.set(ins.stage, ins);
-                else
-                    lastRoot.delete(ins.stage);
+                lastUser.set(ins.stage, ins);
             },
             end() {
-                for (const ins of lastRoot.values()) {
+                const { file } = context;
+                const builtOn = new Set();
+                for (const s of file.stages) {
+                    const parent = (0,parse/* parentStage */.vp)(file, s);
+                    if (parent)
+                        builtOn.add(parent.index);
+                }
+                // a stage no other stage builds on ends an image: the USER in force there is its own last one, else
+                // the one it inherits through FROM <stage>. A `USER root` that every stage built on it undoes is not.
+                const rooted = new Set();
+                for (const end of file.stages) {
+                    if (builtOn.has(end.index))
+                        continue;
+                    let user;
+                    for (const s of (0,parse/* stageLineage */.uL)(file, end))
+                        if ((user = lastUser.get(s.index)))
+                            break;
+                    if (user && isRoot(user.words[0]?.value ?? ''))
+                        rooted.add(user);
+                }
+                for (const ins of [...rooted].sort((a, b) => a.index - b.index)) {
                     context.report({
                         at: ins.words[0] ?? ins,
                         message: 'The last USER of this stage is root: switch to an unprivileged user before the stage ends.',
@@ -2708,8 +2728,6 @@ const DL3008 = {
     },
 };
 
-// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
-var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/mounts.js
 var mounts = __webpack_require__(9204);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3009.js

@@ -2,6 +2,7 @@
 // as the smallest Dockerfiles that show it (and the nearby cases that must still be flagged).
 import { describe, expect, it } from '@jest/globals';
 import { isExpansion } from '../../src/dockerfile/shell.js';
+import { DL3002 } from '../../src/lint/rules/DL3002.js';
 import { DL3008 } from '../../src/lint/rules/DL3008.js';
 import { DL3009 } from '../../src/lint/rules/DL3009.js';
 import { DL3013 } from '../../src/lint/rules/DL3013.js';
@@ -101,5 +102,30 @@ describe('go run and go install of local code need no version (DL3062)', () => {
     const found = check(DL3062, `FROM golang:1.22\n${line}\n`);
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(advice);
+  });
+});
+
+describe('a USER root that a later stage undoes is temporary (DL3002)', () => {
+  it.each([
+    // the final stage switches away from the root it inherits
+    'FROM busybox:1.35 AS base\nUSER root\nRUN id\nFROM base\nUSER app\n',
+    // two stages built on the root stage, both switch away
+    'FROM busybox:1.35 AS base\nUSER 0\nFROM base AS a\nUSER a\nFROM base\nUSER 1000\n',
+    // the switch back happens in the same final stage
+    'FROM busybox:1.35\nUSER root\nRUN id\nUSER app\n',
+    // the grandchild switches away
+    'FROM busybox:1.35 AS a\nUSER root\nFROM a AS b\nRUN id\nFROM b\nUSER app\n',
+  ])('accepts %j', (text) => {
+    expect(check(DL3002, text)).toEqual([]);
+  });
+  it.each([
+    // the final stage inherits root and never switches
+    ['FROM busybox:1.35 AS base\nUSER root\nFROM base\nRUN id\n', [2]],
+    // one of two children keeps root: reported once, on the USER that set it
+    ['FROM busybox:1.35 AS base\nUSER root\nFROM base AS a\nUSER app\nFROM base\nRUN id\n', [2]],
+    // the final stage switches back to root itself
+    ['FROM busybox:1.35 AS base\nUSER app\nFROM base\nUSER root\n', [4]],
+  ])('flags %j', (text, lines) => {
+    expect(check(DL3002, text).map((f) => f.line)).toEqual(lines);
   });
 });

@@ -1,3 +1,4 @@
+import { parentStage, stageLineage } from '../../dockerfile/parse.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 
@@ -14,16 +15,30 @@ export const DL3002: Rule = {
     keywords: ['USER'],
   },
   create(context) {
-    // per stage: the trailing `USER root`, forgotten when a later USER switches away
-    const lastRoot = new Map<number, Instruction>();
+    // per stage: its last USER (ONBUILD triggers set the user of other images, not this one)
+    const lastUser = new Map<number, Instruction>();
     return {
       instruction(ins) {
-        if (ins.keyword !== 'USER' || ins.onbuild) return;
-        if (isRoot(ins.words[0]?.value ?? '')) lastRoot.set(ins.stage, ins);
-        else lastRoot.delete(ins.stage);
+        if (ins.keyword !== 'USER' || ins.onbuild || ins.stage < 0) return;
+        lastUser.set(ins.stage, ins);
       },
       end() {
-        for (const ins of lastRoot.values()) {
+        const { file } = context;
+        const builtOn = new Set<number>();
+        for (const s of file.stages) {
+          const parent = parentStage(file, s);
+          if (parent) builtOn.add(parent.index);
+        }
+        // a stage no other stage builds on ends an image: the USER in force there is its own last one, else
+        // the one it inherits through FROM <stage>. A `USER root` that every stage built on it undoes is not.
+        const rooted = new Set<Instruction>();
+        for (const end of file.stages) {
+          if (builtOn.has(end.index)) continue;
+          let user: Instruction | undefined;
+          for (const s of stageLineage(file, end)) if ((user = lastUser.get(s.index))) break;
+          if (user && isRoot(user.words[0]?.value ?? '')) rooted.add(user);
+        }
+        for (const ins of [...rooted].sort((a, b) => a.index - b.index)) {
           context.report({
             at: ins.words[0] ?? ins,
             message:
