@@ -264,8 +264,8 @@ function formatResults(name, results, options) {
 var parse = __webpack_require__(646);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/linter.js
 var lint_linter = __webpack_require__(977);
-// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 96 modules
-var rules = __webpack_require__(6978);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/index.js + 97 modules
+var rules = __webpack_require__(250);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/shellcheck.js
 var shellcheck = __webpack_require__(3245);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/cli/build-args.js

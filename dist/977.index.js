@@ -103,6 +103,151 @@ function unquote(s) {
 
 /***/ }),
 
+/***/ 6468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Ty: () => (/* binding */ resolveWord)
+/* harmony export */ });
+/* unused harmony export scopeAt */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6302);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
+// The variables an instruction sees, as the builder computes them: global ARGs (before the first FROM) for FROM
+// lines; for the rest, the ARGs and ENVs of the stage so far, after the ENVs of the stages it is built FROM.
+// Rules that judge a word holding `${VERSION}` ask here what it resolves to, instead of keeping their own scope.
+// The pairs of ARG, ENV and LABEL are read here too, once for the model and every rule.
+
+
+
+/**
+ * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
+ * rest of the arguments. `legacy` says which form was used.
+ */
+function keyValues(ins) {
+    const words = ins.words;
+    if (words.length === 0)
+        return { pairs: [], legacy: false };
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+        const rest = words.slice(1);
+        const value = rest.length === 0 ? null : (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesOf */ .sm)(rest).join(' ');
+        const raw = rest.length === 0 ? null : ins.args.slice(ins.args.indexOf(first.raw) + first.raw.length).trim();
+        return {
+            pairs: [{ key: first.value, value, raw: { key: first.raw, value: raw }, at: first }],
+            legacy: true,
+        };
+    }
+    const pairs = words.map((w) => {
+        const eq = w.value.indexOf('=');
+        const rawEq = w.raw.indexOf('=');
+        return {
+            key: eq >= 0 ? w.value.slice(0, eq) : w.value,
+            value: eq >= 0 ? w.value.slice(eq + 1) : null,
+            raw: rawEq >= 0
+                ? { key: w.raw.slice(0, rawEq), value: w.raw.slice(rawEq + 1) }
+                : { key: w.raw, value: null },
+            at: w,
+        };
+    });
+    return { pairs, legacy: false };
+}
+/**
+ * The variables `ins` can read, with their values: for a FROM (or an instruction before the first FROM) the
+ * global ARGs above it; otherwise the ENVs of the stages it is built FROM, then the ARGs and ENVs of its own stage
+ * above it (an ENV wins over an ARG of the same name). A build argument replaces an ARG's default, and `ARG NAME`
+ * in a stage takes the global value. A name whose value is not known here is absent: an ARG left to
+ * `--build-arg`, a value made from such a name, or whatever the base image defines.
+ */
+function scopeAt(file, ins, buildArgs = {}) {
+    const given = (key) => Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;
+    const global = new Map();
+    const stage = ins.stage >= 0 ? file.stages[ins.stage] : undefined;
+    const fromLine = !stage || (stage.from === ins && !ins.onbuild);
+    for (const i of file.instructions) {
+        if (i.stage >= 0 || (fromLine && i.index >= ins.index))
+            break;
+        if (i.keyword === 'ARG')
+            declareArgs(i, global, global, given, global, file.escape);
+    }
+    if (fromLine)
+        return global;
+    // ENV carries into stages built FROM this one; ARG ends with its stage (undefined: set from an unknown value)
+    const env = new Map();
+    let view = new Map();
+    for (const s of (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .stageLineage */ .uL)(file, stage).reverse()) {
+        const args = new Map();
+        view = merged(args, env);
+        for (const i of s.instructions) {
+            if (s === stage && i.index >= ins.index)
+                break;
+            if (i.onbuild)
+                continue;
+            if (i.keyword === 'ARG')
+                declareArgs(i, args, view, given, global, file.escape);
+            else if (i.keyword === 'ENV')
+                for (const { key, raw } of keyValues(i).pairs) {
+                    const value = raw.value;
+                    if (value === null)
+                        continue;
+                    const e = (0,_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(value, view, file.escape);
+                    env.set(key, e.unmatched.size > 0 ? undefined : e.result);
+                }
+            else
+                continue;
+            view = merged(args, env);
+        }
+    }
+    return view;
+}
+function declareArgs(ins, into, view, given, global, escape) {
+    for (const { key, raw } of keyValues(ins).pairs) {
+        const value = raw.value;
+        let v = given(key);
+        if (v === undefined && value !== null) {
+            const e = (0,_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(value, view, escape);
+            if (e.unmatched.size === 0)
+                v = e.result;
+        }
+        else if (v === undefined && into !== global) {
+            v = global.get(key);
+        }
+        if (v === undefined)
+            into.delete(key);
+        else
+            into.set(key, v);
+    }
+}
+function merged(args, env) {
+    const view = new Map(args);
+    for (const [k, v] of env) {
+        if (v === undefined)
+            view.delete(k);
+        else
+            view.set(k, v);
+    }
+    return view;
+}
+/** Resolves the variables of a word (as written: quotes and escapes read as the builder reads them) in the scope
+ *  of `ins`; a variable without a known value becomes `unknownAs` when given, else nothing. A word without `$`
+ *  comes back as it is, without building the scope. */
+function resolveWord(file, ins, raw, buildArgs = {}, escape = file.escape, unknownAs) {
+    if (!raw.includes('$'))
+        return { text: (0,_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(raw, new Map(), escape).result, unknown: false, values: [] };
+    const scope = scopeAt(file, ins, buildArgs);
+    const e = (0,_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(raw, scope, escape);
+    const values = [...e.matched].map((n) => scope.get(n));
+    if (e.unmatched.size === 0 || unknownAs === undefined)
+        return { text: e.result, unknown: e.unmatched.size > 0, values };
+    for (const name of e.unmatched)
+        scope.set(name, unknownAs);
+    return { text: (0,_expand_js__WEBPACK_IMPORTED_MODULE_2__/* .expandWord */ .V)(raw, scope, escape).result, unknown: true, values };
+}
+
+
+/***/ }),
+
 /***/ 4330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -594,7 +739,7 @@ function bool(v, file, key) {
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _pragmas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
 /* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6978);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(250);
 /* harmony import */ var _rules_buildkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9180);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4330);
 
@@ -1719,6 +1864,8 @@ const InvalidDefaultArgInFrom = {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/checks.js
 var checks = __webpack_require__(4330);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/scope.js
+var scope = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/InvalidDefinitionDescription.js
 
 
@@ -1739,7 +1886,7 @@ const InvalidDefinitionDescription = {
                     keys = [stage.name];
                 }
                 else
-                    keys = (0,variables/* keyValues */.K7)(ins).pairs.map((p) => p.raw.key);
+                    keys = (0,scope/* keyValues */.K7)(ins).pairs.map((p) => p.raw.key);
                 const comments = (0,checks/* previousComments */.Ey)(context.file, ins);
                 if (comments.length === 0 || keys.length === 0)
                     return;
@@ -1804,7 +1951,7 @@ const LegacyKeyValueFormat = {
             instruction(ins) {
                 if (ins.onbuild)
                     return;
-                const { pairs, legacy } = (0,variables/* keyValues */.K7)(ins);
+                const { pairs, legacy } = (0,scope/* keyValues */.K7)(ins);
                 if (!legacy || pairs.length === 0)
                     return;
                 const name = (0,support_edits/* keywordAsWritten */.LE)(context.file, ins).text;
@@ -1995,7 +2142,7 @@ const SecretsUsedInArgOrEnv = {
             instruction(ins) {
                 if (ins.onbuild || ins.stage < 0)
                     return;
-                for (const { raw: { key }, } of (0,variables/* keyValues */.K7)(ins).pairs) {
+                for (const { raw: { key }, } of (0,scope/* keyValues */.K7)(ins).pairs) {
                     if (!SECRET.test(key) || ALLOWED.test(key))
                         continue;
                     context.report({
@@ -2122,6 +2269,7 @@ const UndefinedArgInFrom = {
 
 
 
+
 /** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 /** Build arguments the builder reads itself and never puts in the environment. */
@@ -2163,7 +2311,7 @@ const UndefinedVar = {
                         if (ins.onbuild || ins.keyword === 'FROM')
                             continue;
                         if (ins.keyword === 'ARG') {
-                            for (const { raw } of (0,variables/* keyValues */.K7)(ins).pairs) {
+                            for (const { raw } of (0,scope/* keyValues */.K7)(ins).pairs) {
                                 const { key, value } = raw;
                                 let v;
                                 if (Object.hasOwn(buildArgs, key))
@@ -2183,7 +2331,7 @@ const UndefinedVar = {
                         else if (ins.keyword === 'ENV') {
                             const unmatched = [];
                             const set = [];
-                            for (const { raw } of (0,variables/* keyValues */.K7)(ins).pairs) {
+                            for (const { raw } of (0,scope/* keyValues */.K7)(ins).pairs) {
                                 const { key, value } = raw;
                                 const k = (0,expand/* expandWord */.V)(key, env, escape);
                                 const v = (0,expand/* expandWord */.V)(value ?? '', env, escape);
@@ -2305,7 +2453,7 @@ const BUILDKIT_PAIRS = new Map([
 
 /***/ }),
 
-/***/ 6978:
+/***/ 250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2564,7 +2712,54 @@ const DL3004 = {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/rules/support/images.js
 var support_images = __webpack_require__(1709);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/scope.js
+var scope = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/support/pins.js
+// Which package words of an install leave the version open, for the pinning rules (DL3008, DL3013, DL3016,
+// DL3018, DL3028, DL3062): the shared reading of words that hold variables.
+
+
+/**
+ * The words of `words` that `pinned` does not accept. A word that is only expansions (`$PKGS`) is a computed
+ * list and never loose. A word with variables (`foo=${FOO_VERSION}`) is judged with the values the ARG/ENV
+ * scope of `ins` gives them: loose when one resolves to nothing or `latest`, else as `pinned` reads the resolved
+ * text, where a variable without a known value here (a build argument or the base image sets it) reads as some
+ * version: `curl=$V` is pinned, `lib${X}-dev` is not.
+ */
+/** What a variable without a known value reads as: a plain version-like word. */
+const UNKNOWN_VALUE = '0';
+function looseWords(context, ins, words, pinned) {
+    const out = [];
+    for (const w of words) {
+        if (!w.raw.includes('$') && !w.raw.includes('`')) {
+            if (!pinned(w.value))
+                out.push(w);
+            continue;
+        }
+        if ((0,shell/* isExpansion */.MO)(w.raw))
+            continue;
+        // the shell expands RUN words: its escape is the backslash whatever the Dockerfile's is. A variable without a
+        // known value stands for the value a build argument or the base image gives it.
+        const r = (0,scope/* resolveWord */.Ty)(context.file, ins, w.raw, context.settings.buildArgs, '\\', UNKNOWN_VALUE);
+        if (r.values.some((v) => v === '' || v.toLowerCase() === 'latest') || !pinned(r.text))
+            out.push(w);
+    }
+    return out;
+}
+/** The base image of a stage with its variables resolved in the global ARG scope (build arguments included);
+ *  undefined when one of them has no known value, so the tag is decided at build time. */
+function resolvedBaseImage(context, stage) {
+    const word = stage.from.words[0];
+    if (!word)
+        return stage.image;
+    if (!word.raw.includes('$'))
+        return stage.image;
+    const r = (0,scope/* resolveWord */.Ty)(context.file, stage.from, word.raw, context.settings.buildArgs);
+    return r.unknown ? undefined : r.text;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3006.js
+
 
 /** An untagged FROM means `latest`: whatever the registry holds on the day of the build. */
 const DL3006 = {
@@ -2583,16 +2778,18 @@ const DL3006 = {
             instruction(ins, stage) {
                 if (ins.keyword !== 'FROM' || ins.onbuild || !stage || stage.from !== ins)
                     return;
-                const image = stage.image;
-                // a variable is decided at build time; a stage name and scratch carry no tag
-                if (image === '' || image.includes('$') || stage.fromStage || image.toLowerCase() === 'scratch')
+                // variables resolve in the global ARG scope; one left to a build argument is decided at build time
+                const image = resolvedBaseImage(context, stage);
+                // a stage name and scratch carry no tag
+                if (image === undefined || image === '' || stage.fromStage || image.toLowerCase() === 'scratch')
                     return;
                 const ref = (0,support_images/* parseImageRef */.Q)(image);
-                if (ref.tag !== undefined || ref.digest !== undefined)
+                // `FROM node:${TAG}` with an empty TAG is as untagged as `FROM node`
+                if ((ref.tag !== undefined && ref.tag !== '') || ref.digest !== undefined)
                     return;
                 context.report({
                     at: ins.words[0] ?? ins,
-                    message: `Tag the base image "${image}" with a version (for example "${image}:<version>"); untagged means latest.`,
+                    message: `Tag the base image "${stage.image}"${image === stage.image ? '' : ` (${image})`} with a version (for example "${image.replace(/:$/, '')}:<version>"); untagged means latest.`,
                 });
             },
         };
@@ -2600,6 +2797,7 @@ const DL3006 = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3007.js
+
 
 /** `:latest` moves under you: two builds of the same commit can get different bases. */
 const DL3007 = {
@@ -2618,13 +2816,17 @@ const DL3007 = {
             instruction(ins, stage) {
                 if (ins.keyword !== 'FROM' || ins.onbuild || !stage || stage.from !== ins)
                     return;
-                const ref = (0,support_images/* parseImageRef */.Q)(stage.image);
+                // `FROM node:${TAG}` with `ARG TAG=latest` is latest too; a tag left to a build argument is not known
+                const image = resolvedBaseImage(context, stage);
+                if (image === undefined)
+                    return;
+                const ref = (0,support_images/* parseImageRef */.Q)(image);
                 // a digest pins the content whatever the tag says
                 if (ref.tag !== 'latest' || ref.digest !== undefined)
                     return;
                 context.report({
                     at: ins.words[0] ?? ins,
-                    message: `Pin the base image "${stage.image}" to a version instead of latest.`,
+                    message: `Pin the base image "${stage.image}"${image === stage.image ? '' : ` (${image})`} to a version instead of latest.`,
                 });
             },
         };
@@ -2690,6 +2892,7 @@ function isSimulation(cmd) {
 
 
 
+
 /** Unpinned apt packages install whatever the mirror has that day: rebuilds drift and caches lie. */
 const DL3008 = {
     meta: {
@@ -2711,10 +2914,7 @@ const DL3008 = {
                 for (const call of aptCalls(ins.shell, ['apt-get'], ['install']).filter((c) => !isSimulation(c.cmd))) {
                     // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file; `$PKGS` is a
                     // list computed at build time, not a package to pin
-                    const loose = call.operands.filter((w) => !w.value.includes('=') &&
-                        !w.value.includes('/') &&
-                        !w.value.endsWith('.deb') &&
-                        !(0,shell/* isExpansion */.MO)(w.raw));
+                    const loose = looseWords(context, ins, call.operands, (v) => v.includes('=') || v.includes('/') || v.endsWith('.deb'));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3167,6 +3367,7 @@ function pipLikeArgs(cmd) {
 
 
 
+
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 /** Unpinned pip packages resolve to the newest release at build time: rebuilds differ, caches lie. */
 const DL3013 = {
@@ -3189,7 +3390,7 @@ const DL3013 = {
                     // a constraints file pins what the command line leaves open
                     if (call.args.some((w) => /^(-c|--constraint)(=|$)/.test(w.value) || /^-c./.test(w.value)))
                         continue;
-                    const loose = call.packages.filter((w) => !isPinned(w.value) && !(0,shell/* isExpansion */.MO)(w.raw));
+                    const loose = looseWords(context, ins, call.packages, isPinned);
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3330,6 +3531,7 @@ function needsCertificates(call) {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3016.js
 
 
+
 // npm options that take a separate value: the value is not a package
 const DL3016_VALUE_FLAGS = new Set([
     '--loglevel',
@@ -3383,7 +3585,7 @@ const DL3016 = {
                 if (ins.keyword !== 'RUN')
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'npm')) {
-                    const loose = DL3016_packages(cmd).filter((w) => !DL3016_isPinned(w.value) && !(0,shell/* isExpansion */.MO)(w.raw));
+                    const loose = looseWords(context, ins, DL3016_packages(cmd), DL3016_isPinned);
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3458,6 +3660,7 @@ function apkAdds(script) {
 
 
 
+
 /** Unpinned apk packages install whatever the mirror has that day: rebuilds drift and caches lie. */
 const DL3018 = {
     meta: {
@@ -3479,7 +3682,7 @@ const DL3018 = {
                 for (const call of apkAdds(ins.shell)) {
                     // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own; `$runDeps` is a
                     // list computed at build time
-                    const loose = call.packages.filter((w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk') && !(0,shell/* isExpansion */.MO)(w.raw));
+                    const loose = looseWords(context, ins, call.packages, (v) => /[=~<>]/.test(v) || v.endsWith('.apk'));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -3881,6 +4084,7 @@ const DL3027 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3028.js
 
 
+
 // gem install options that take a separate value
 const DL3028_VALUE_FLAGS = new Set([
     '-v',
@@ -3973,10 +4177,7 @@ const DL3028 = {
                     return;
                 for (const cmd of (0,shell/* findCommands */.uU)(ins.shell, 'gem')) {
                     // `name:version` pins; a local `.gem` file (or path) carries its own version
-                    const loose = gems(cmd).filter((w) => !w.value.includes(':') &&
-                        !w.value.endsWith('.gem') &&
-                        !w.value.includes('/') &&
-                        !(0,shell/* isExpansion */.MO)(w.raw));
+                    const loose = looseWords(context, ins, gems(cmd), (v) => v.includes(':') || v.endsWith('.gem') || v.includes('/'));
                     if (loose.length === 0)
                         continue;
                     const names = (0,shell/* valuesOf */.sm)(loose);
@@ -4722,7 +4923,7 @@ const DL3044 = {
             instruction(ins) {
                 if (ins.keyword !== 'ENV')
                     return;
-                const { pairs } = (0,variables/* keyValues */.K7)(ins);
+                const { pairs } = (0,scope/* keyValues */.K7)(ins);
                 const definedHere = new Set();
                 for (const kv of pairs) {
                     // nothing defined here yet, or no `$` in the value: no reference to report
@@ -4944,7 +5145,7 @@ const DL3048 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                for (const kv of (0,scope/* keyValues */.K7)(ins).pairs) {
                     const problem = labelKeyProblem(kv.key);
                     if (problem)
                         context.report({ at: kv.at, message: `Label key "${kv.key}" ${problem}.` });
@@ -4985,7 +5186,7 @@ const DL3049 = {
                     return;
                 const own = stages.map((s) => new Set(s.instructions
                     .filter((i) => i.keyword === 'LABEL' && !i.onbuild)
-                    .flatMap((i) => (0,variables/* keyValues */.K7)(i).pairs.map((kv) => kv.key))));
+                    .flatMap((i) => (0,scope/* keyValues */.K7)(i).pairs.map((kv) => kv.key))));
                 const has = (s, key) => {
                     for (let cur = s; cur; cur = (0,parse/* parentStage */.vp)(context.file, cur))
                         if (own[cur.index].has(key))
@@ -5028,7 +5229,7 @@ const DL3050 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL' || !context.settings.strictLabels)
                     return;
-                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                for (const kv of (0,scope/* keyValues */.K7)(ins).pairs) {
                     if (kv.key in context.settings.labelSchema)
                         continue;
                     context.report({
@@ -5060,7 +5261,7 @@ const DL3051 = {
             instruction(ins) {
                 if (ins.keyword !== 'LABEL')
                     return;
-                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                for (const kv of (0,scope/* keyValues */.K7)(ins).pairs) {
                     if (!(kv.key in context.settings.labelSchema) || (kv.value ?? '').trim() !== '')
                         continue;
                     context.report({ at: kv.at, message: `Label "${kv.key}" is empty: give it a value.` });
@@ -5084,7 +5285,7 @@ function labelValueRule(meta, type, valid, expected) {
                 instruction(ins) {
                     if (ins.keyword !== 'LABEL')
                         return;
-                    for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                    for (const kv of (0,scope/* keyValues */.K7)(ins).pairs) {
                         if (context.settings.labelSchema[kv.key] !== type || kv.value === null)
                             continue;
                         if (kv.value.includes('$') || valid(kv.value))
@@ -5443,6 +5644,7 @@ const DL3061 = {
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/lint/rules/DL3062.js
 
 
+
 const GO_VALUE_FLAGS = [
     '-o',
     '-C',
@@ -5510,13 +5712,10 @@ const DL3062 = {
                         continue;
                     // `go run pkg args…`: only the first positional is a package
                     const packages = sub === 'run' ? pos.slice(1, 2) : pos.slice(1);
-                    for (const word of packages) {
-                        if (local(word.value) || pinned(word.value))
-                            continue;
-                        // `go get -tool foobar` is a module for hadolint too, whatever its name; install and run build
-                        // local and standard packages when the path names no domain
-                        if (sub !== 'get' && !modulePath(word.value))
-                            continue;
+                    // `go get -tool foobar` is a module for hadolint too, whatever its name; install and run build
+                    // local and standard packages when the path names no domain
+                    const loose = looseWords(context, ins, packages, (v) => local(v) || pinned(v) || (sub !== 'get' && !modulePath(v)));
+                    for (const word of loose) {
                         const name = word.value.replace(/@.*$/, '');
                         context.report({
                             at: (0,support_edits/* wordSpan */.BW)(context.file, word),
@@ -5584,7 +5783,7 @@ const DL3064 = {
             instruction(ins) {
                 if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
                     return;
-                for (const kv of (0,variables/* keyValues */.K7)(ins).pairs) {
+                for (const kv of (0,scope/* keyValues */.K7)(ins).pairs) {
                     const name = kv.key.toUpperCase();
                     if (!SENSITIVE.test(`_${name}_`) || POINTER.test(name))
                         continue;
@@ -8751,16 +8950,16 @@ function fromParts(stage) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
 /* harmony export */   fT: () => (/* binding */ expand),
 /* harmony export */   gm: () => (/* binding */ globalScope),
 /* harmony export */   j0: () => (/* binding */ variableTracker)
 /* harmony export */ });
 /* unused harmony export PREDEFINED_PLATFORM_ARGS */
 /* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var _dockerfile_expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6302);
-// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker, the global scope, the plain expander.
+/* harmony import */ var _dockerfile_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// The variables an instruction sees as the DL rules track them, the global scope of BuildKit's checks, and the
+// plain expander.
 
 
 
@@ -8790,11 +8989,11 @@ function variableTracker(file) {
                 envByStage.set(stage.index, env);
         }
         else if (ins.keyword === 'ARG') {
-            for (const kv of keyValues(ins).pairs)
+            for (const kv of (0,_dockerfile_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValues */ .K7)(ins).pairs)
                 args.set(kv.key, kv.value ?? args.get(kv.key) ?? '');
         }
         else if (ins.keyword === 'ENV' && !ins.onbuild) {
-            for (const kv of keyValues(ins).pairs)
+            for (const kv of (0,_dockerfile_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValues */ .K7)(ins).pairs)
                 if (kv.value !== null)
                     env.set(kv.key, kv.value);
         }
@@ -8826,38 +9025,6 @@ function expand(text, lookup) {
         return lookup((a ?? b)) ?? '';
     });
 }
-/**
- * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
- * rest of the arguments. `legacy` says which form was used.
- */
-function keyValues(ins) {
-    const words = ins.words;
-    if (words.length === 0)
-        return { pairs: [], legacy: false };
-    const first = words[0];
-    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
-        const rest = words.slice(1);
-        const value = rest.length === 0 ? null : (0,_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesOf */ .sm)(rest).join(' ');
-        const raw = rest.length === 0 ? null : ins.args.slice(ins.args.indexOf(first.raw) + first.raw.length).trim();
-        return {
-            pairs: [{ key: first.value, value, raw: { key: first.raw, value: raw }, at: first }],
-            legacy: true,
-        };
-    }
-    const pairs = words.map((w) => {
-        const eq = w.value.indexOf('=');
-        const rawEq = w.raw.indexOf('=');
-        return {
-            key: eq >= 0 ? w.value.slice(0, eq) : w.value,
-            value: eq >= 0 ? w.value.slice(eq + 1) : null,
-            raw: rawEq >= 0
-                ? { key: w.raw.slice(0, rawEq), value: w.raw.slice(rawEq + 1) }
-                : { key: w.raw, value: null },
-            at: w,
-        };
-    });
-    return { pairs, legacy: false };
-}
 /** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
 const PREDEFINED_PLATFORM_ARGS = new Map([
     ['BUILDPLATFORM', 'linux/amd64'],
@@ -8878,7 +9045,7 @@ function globalScope(file, buildArgs, escape = file.escape) {
             break;
         if (ins.keyword !== 'ARG')
             continue;
-        for (const { key, raw } of keyValues(ins).pairs) {
+        for (const { key, raw } of (0,_dockerfile_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValues */ .K7)(ins).pairs) {
             const value = raw.value;
             declared.add(key);
             const given = Object.hasOwn(buildArgs, key) ? buildArgs[key] : undefined;

@@ -3,6 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { isExpansion } from '../../src/dockerfile/shell.js';
 import { DL3002 } from '../../src/lint/rules/DL3002.js';
+import { DL3006 } from '../../src/lint/rules/DL3006.js';
+import { DL3007 } from '../../src/lint/rules/DL3007.js';
 import { DL3008 } from '../../src/lint/rules/DL3008.js';
 import { DL3009 } from '../../src/lint/rules/DL3009.js';
 import { DL3013 } from '../../src/lint/rules/DL3013.js';
@@ -127,5 +129,46 @@ describe('a USER root that a later stage undoes is temporary (DL3002)', () => {
     ['FROM busybox:1.35 AS base\nUSER app\nFROM base\nUSER root\n', [4]],
   ])('flags %j', (text, lines) => {
     expect(check(DL3002, text).map((f) => f.line)).toEqual(lines);
+  });
+});
+
+describe('versions follow ARG and ENV values in scope', () => {
+  it.each([
+    // resolves to a concrete version: pinned
+    [DL3007, 'ARG NODE_VERSION=20.1.0\nFROM node:${NODE_VERSION}\n', []],
+    [DL3006, 'ARG TAG=20.1.0\nFROM node:$TAG\n', []],
+    // decided by a build argument: not known here
+    [DL3007, 'ARG TAG\nFROM node:${TAG}\n', []],
+    // resolves to latest, or to nothing
+    [DL3007, 'ARG TAG=latest\nFROM node:${TAG}\n', [2]],
+    [DL3006, 'ARG TAG=\nFROM node:${TAG}\n', [2]],
+    [DL3006, 'ARG IMAGE=debian\nFROM ${IMAGE}\n', [2]],
+  ])('%#: FROM %j', (rule, text, lines) => {
+    expect(check(rule, text).map((f) => f.line)).toEqual(lines);
+  });
+  it('a build argument replaces the default', () => {
+    const text = 'ARG TAG=20.1.0\nFROM node:${TAG}\n';
+    expect(check(DL3007, text, { buildArgs: { TAG: 'latest' } }).map((f) => f.line)).toEqual([2]);
+  });
+  it.each([
+    // ARG → ENV → RUN, in the same stage
+    [
+      DL3008,
+      `${FROM}ARG CURL_VERSION=7.88.1-10\nENV CURL_VERSION=$CURL_VERSION\nRUN apt-get install -y curl=\${CURL_VERSION}\n`,
+      [],
+    ],
+    // ENV of the stage it is built FROM
+    [DL3018, 'FROM alpine:3.20 AS base\nENV TINI=0.19.0-r3\nFROM base\nRUN apk add tini=$TINI\n', []],
+    // a global ARG is not seen in a stage unless the stage declares it
+    [DL3008, `ARG V=\n${FROM}ARG V\nRUN apt-get install -y curl=$V\n`, [4]],
+    // resolves to nothing or latest: as unpinned
+    [DL3008, `${FROM}ARG CURL_VERSION=\nRUN apt-get install -y curl=\${CURL_VERSION}\n`, [3]],
+    [DL3016, 'FROM node:20\nENV TS=latest\nRUN npm install -g typescript@$TS\n', [3]],
+    [DL3062, 'FROM golang:1.22\nARG V=latest\nRUN go install example.com/x@${V}\n', [3]],
+    // an ARG of another stage does not reach this one; nothing known: counts as pinned
+    [DL3008, `${FROM}ARG V=\nFROM debian:bookworm-slim\nRUN apt-get install -y curl=$V\n`, []],
+    [DL3013, 'FROM python:3.12\nRUN pip install flask==$FLASK_VERSION\n', []],
+  ])('%#: RUN %j', (rule, text, lines) => {
+    expect(check(rule, text).map((f) => f.line)).toEqual(lines);
   });
 });

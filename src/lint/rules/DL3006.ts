@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { parseImageRef } from './support/images.js';
+import { resolvedBaseImage } from './support/pins.js';
 
 /** An untagged FROM means `latest`: whatever the registry holds on the day of the build. */
 export const DL3006: Rule = {
@@ -17,15 +18,17 @@ export const DL3006: Rule = {
     return {
       instruction(ins, stage) {
         if (ins.keyword !== 'FROM' || ins.onbuild || !stage || stage.from !== ins) return;
-        const image = stage.image;
-        // a variable is decided at build time; a stage name and scratch carry no tag
-        if (image === '' || image.includes('$') || stage.fromStage || image.toLowerCase() === 'scratch')
+        // variables resolve in the global ARG scope; one left to a build argument is decided at build time
+        const image = resolvedBaseImage(context, stage);
+        // a stage name and scratch carry no tag
+        if (image === undefined || image === '' || stage.fromStage || image.toLowerCase() === 'scratch')
           return;
         const ref = parseImageRef(image);
-        if (ref.tag !== undefined || ref.digest !== undefined) return;
+        // `FROM node:${TAG}` with an empty TAG is as untagged as `FROM node`
+        if ((ref.tag !== undefined && ref.tag !== '') || ref.digest !== undefined) return;
         context.report({
           at: ins.words[0] ?? ins,
-          message: `Tag the base image "${image}" with a version (for example "${image}:<version>"); untagged means latest.`,
+          message: `Tag the base image "${stage.image}"${image === stage.image ? '' : ` (${image})`} with a version (for example "${image.replace(/:$/, '')}:<version>"); untagged means latest.`,
         });
       },
     };

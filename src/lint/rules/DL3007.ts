@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { parseImageRef } from './support/images.js';
+import { resolvedBaseImage } from './support/pins.js';
 
 /** `:latest` moves under you: two builds of the same commit can get different bases. */
 export const DL3007: Rule = {
@@ -17,12 +18,15 @@ export const DL3007: Rule = {
     return {
       instruction(ins, stage) {
         if (ins.keyword !== 'FROM' || ins.onbuild || !stage || stage.from !== ins) return;
-        const ref = parseImageRef(stage.image);
+        // `FROM node:${TAG}` with `ARG TAG=latest` is latest too; a tag left to a build argument is not known
+        const image = resolvedBaseImage(context, stage);
+        if (image === undefined) return;
+        const ref = parseImageRef(image);
         // a digest pins the content whatever the tag says
         if (ref.tag !== 'latest' || ref.digest !== undefined) return;
         context.report({
           at: ins.words[0] ?? ins,
-          message: `Pin the base image "${stage.image}" to a version instead of latest.`,
+          message: `Pin the base image "${stage.image}"${image === stage.image ? '' : ` (${image})`} to a version instead of latest.`,
         });
       },
     };

@@ -1,6 +1,7 @@
-import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
+import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { aptCalls, isSimulation } from './support/apt.js';
+import { looseWords } from './support/pins.js';
 import { wordsSpan } from './support/edits.js';
 
 /** Unpinned apt packages install whatever the mirror has that day: rebuilds drift and caches lie. */
@@ -25,12 +26,11 @@ export const DL3008: Rule = {
         )) {
           // `pkg=1.2*` pins a version, `pkg/bookworm-backports` a release, `./x.deb` is a file; `$PKGS` is a
           // list computed at build time, not a package to pin
-          const loose = call.operands.filter(
-            (w) =>
-              !w.value.includes('=') &&
-              !w.value.includes('/') &&
-              !w.value.endsWith('.deb') &&
-              !isExpansion(w.raw),
+          const loose = looseWords(
+            context,
+            ins,
+            call.operands,
+            (v) => v.includes('=') || v.includes('/') || v.endsWith('.deb'),
           );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);

@@ -1,6 +1,7 @@
-import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
+import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { pipInstalls } from './support/pip.js';
+import { looseWords } from './support/pins.js';
 import { wordsSpan } from './support/edits.js';
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
@@ -25,7 +26,7 @@ export const DL3013: Rule = {
           // a constraints file pins what the command line leaves open
           if (call.args.some((w) => /^(-c|--constraint)(=|$)/.test(w.value) || /^-c./.test(w.value)))
             continue;
-          const loose = call.packages.filter((w) => !isPinned(w.value) && !isExpansion(w.raw));
+          const loose = looseWords(context, ins, call.packages, isPinned);
           if (loose.length === 0) continue;
           const names = valuesOf(loose);
           context.report({

@@ -1,12 +1,12 @@
 import {
   argsOf,
   findCommands,
-  isExpansion,
   type ShellWord,
   type SimpleCommand,
   valuesOf,
 } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
+import { looseWords } from './support/pins.js';
 import { wordsSpan } from './support/edits.js';
 
 // npm options that take a separate value: the value is not a package
@@ -62,7 +62,7 @@ export const DL3016: Rule = {
       instruction(ins) {
         if (ins.keyword !== 'RUN') return;
         for (const cmd of findCommands(ins.shell, 'npm')) {
-          const loose = packages(cmd).filter((w) => !isPinned(w.value) && !isExpansion(w.raw));
+          const loose = looseWords(context, ins, packages(cmd), isPinned);
           if (loose.length === 0) continue;
           const names = valuesOf(loose);
           context.report({

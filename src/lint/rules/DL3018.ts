@@ -1,6 +1,7 @@
-import { isExpansion, valuesOf } from '../../dockerfile/shell.js';
+import { valuesOf } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { apkAdds } from './support/apk.js';
+import { looseWords } from './support/pins.js';
 import { wordsSpan } from './support/edits.js';
 
 /** Unpinned apk packages install whatever the mirror has that day: rebuilds drift and caches lie. */
@@ -23,8 +24,11 @@ export const DL3018: Rule = {
         for (const call of apkAdds(ins.shell)) {
           // `=`, `~`, `<`, `>` constrain the version; an .apk file carries its own; `$runDeps` is a
           // list computed at build time
-          const loose = call.packages.filter(
-            (w) => !/[=~<>]/.test(w.value) && !w.value.endsWith('.apk') && !isExpansion(w.raw),
+          const loose = looseWords(
+            context,
+            ins,
+            call.packages,
+            (v) => /[=~<>]/.test(v) || v.endsWith('.apk'),
           );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);

@@ -1,12 +1,12 @@
 import {
   argsOf,
   findCommands,
-  isExpansion,
   type ShellWord,
   type SimpleCommand,
   valuesOf,
 } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
+import { looseWords } from './support/pins.js';
 import { wordsSpan } from './support/edits.js';
 
 // gem install options that take a separate value
@@ -101,12 +101,11 @@ export const DL3028: Rule = {
         if (ins.keyword !== 'RUN') return;
         for (const cmd of findCommands(ins.shell, 'gem')) {
           // `name:version` pins; a local `.gem` file (or path) carries its own version
-          const loose = gems(cmd).filter(
-            (w) =>
-              !w.value.includes(':') &&
-              !w.value.endsWith('.gem') &&
-              !w.value.includes('/') &&
-              !isExpansion(w.raw),
+          const loose = looseWords(
+            context,
+            ins,
+            gems(cmd),
+            (v) => v.includes(':') || v.endsWith('.gem') || v.includes('/'),
           );
           if (loose.length === 0) continue;
           const names = valuesOf(loose);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** Names of the variables `$NAME` / `${NAME…}` a value refers to. */
 function references(value: string): Set<string> {

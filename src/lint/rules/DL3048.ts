@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 

@@ -1,7 +1,7 @@
 import type { ParsedDockerfile, Stage } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { parentStage } from '../../dockerfile/parse.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** Stages that build on `stage`: FROM it, or COPY --from it. */
 function consumers(file: ParsedDockerfile, stage: Stage): Stage[] {

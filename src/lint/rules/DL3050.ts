@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** With strict labels, only the keys of the label schema are allowed: typos and ad-hoc keys are caught. */
 export const DL3050: Rule = {

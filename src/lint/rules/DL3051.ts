@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** A required label set to "" satisfies the presence check but carries no information. */
 export const DL3051: Rule = {

@@ -1,6 +1,7 @@
 import { findCommands, positionalArgs } from '../../dockerfile/shell.js';
 import type { Rule } from '../types.js';
 import { wordSpan } from './support/edits.js';
+import { looseWords } from './support/pins.js';
 
 const GO_VALUE_FLAGS = [
   '-o',
@@ -70,11 +71,15 @@ export const DL3062: Rule = {
           if (sub !== 'install' && sub !== 'get' && sub !== 'run') continue;
           // `go run pkg args…`: only the first positional is a package
           const packages = sub === 'run' ? pos.slice(1, 2) : pos.slice(1);
-          for (const word of packages) {
-            if (local(word.value) || pinned(word.value)) continue;
-            // `go get -tool foobar` is a module for hadolint too, whatever its name; install and run build
-            // local and standard packages when the path names no domain
-            if (sub !== 'get' && !modulePath(word.value)) continue;
+          // `go get -tool foobar` is a module for hadolint too, whatever its name; install and run build
+          // local and standard packages when the path names no domain
+          const loose = looseWords(
+            context,
+            ins,
+            packages,
+            (v) => local(v) || pinned(v) || (sub !== 'get' && !modulePath(v)),
+          );
+          for (const word of loose) {
             const name = word.value.replace(/@.*$/, '');
             context.report({
               at: wordSpan(context.file, word),

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** Name segments (between underscores) that mark a credential; `TOKENIZERS` is not `TOKEN`. */
 const SENSITIVE =

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import { previousComments } from '../checks.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 /** BuildKit's InvalidDefinitionDescription (experimental): a comment right above an ARG or a named FROM is read
  *  as its description (`docker build --call=outline`) only when it starts with the name it describes. */

@@ -2,7 +2,7 @@ import type { Fix } from '../../model.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 import { keywordAsWritten } from './support/edits.js';
 
 /** BuildKit's LegacyKeyValueFormat: `ENV key value` / `LABEL key value` is the old form, whose value runs to the

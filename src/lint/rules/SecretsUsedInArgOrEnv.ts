@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
-import { keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
 
 // a secret word as the whole name, or its first or last `_`-separated part; a public, file or version part clears it
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;

@@ -3,7 +3,8 @@ import type { Rule } from '../types.js';
 import { buildkitMeta } from './support/buildkit-meta.js';
 import { parentStage } from '../../dockerfile/parse.js';
 import { expandWord } from '../../dockerfile/expand.js';
-import { globalScope, keyValues } from './support/variables.js';
+import { keyValues } from '../../dockerfile/scope.js';
+import { globalScope } from './support/variables.js';
 import { suggest } from './support/messages.js';
 
 /** The instructions whose words the builder expands itself (RUN, CMD, ENTRYPOINT are left to the shell). */

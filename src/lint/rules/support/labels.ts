@@ -1,6 +1,6 @@
 // LABEL values checked against the label schema of the settings.
 import type { Rule, RuleMeta } from '../../types.js';
-import { keyValues } from './variables.js';
+import { keyValues } from '../../../dockerfile/scope.js';
 
 /**
  * A rule that checks the values of labels whose schema type (`label-schema` setting) is `type`.

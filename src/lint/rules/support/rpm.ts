@@ -1,5 +1,11 @@
 // yum, dnf and microdnf: value flags, subcommands, version-pinned specs and the pinning rule builder.
-import { type SimpleCommand, findCommands, isExpansion, positionalArgs, valuesOf } from '../../../dockerfile/shell.js';
+import {
+  type SimpleCommand,
+  findCommands,
+  isExpansion,
+  positionalArgs,
+  valuesOf,
+} from '../../../dockerfile/shell.js';
 import type { Rule, RuleMeta } from '../../types.js';
 import { wordSpan } from './edits.js';
 import { expand, variableTracker } from './variables.js';

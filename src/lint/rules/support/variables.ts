@@ -1,8 +1,9 @@
-// ARG, ENV and LABEL pairs and the variables an instruction sees: the tracker, the global scope, the plain expander.
+// The variables an instruction sees as the DL rules track them, the global scope of BuildKit's checks, and the
+// plain expander.
 import { parentStage } from '../../../dockerfile/parse.js';
-import { valuesOf } from '../../../dockerfile/shell.js';
 import { expandWord } from '../../../dockerfile/expand.js';
-import type { Instruction, ParsedDockerfile, Word } from '../../../dockerfile/types.js';
+import { keyValues } from '../../../dockerfile/scope.js';
+import type { Instruction, ParsedDockerfile } from '../../../dockerfile/types.js';
 
 /**
  * Tracks the variables an instruction can see: ARGs are remembered across the whole file (a value declared
@@ -64,51 +65,6 @@ export function expand(text: string, lookup: (name: string) => string | undefine
       return lookup((a ?? b)!) ?? '';
     },
   );
-}
-
-export interface KeyValue {
-  /** The name, quotes removed. */
-  key: string;
-  /** The value, quotes removed; null for a name alone (`ARG NAME`). */
-  value: string | null;
-  /** Name and value as written, quotes kept: BuildKit's checks expand these themselves. */
-  raw: { key: string; value: string | null };
-  /** The word that holds the name. */
-  at: Word;
-}
-
-/**
- * The pairs of an ARG, ENV or LABEL: `A=1 B=2`, or the legacy `A 1` form (ENV and LABEL only), whose value is the
- * rest of the arguments. `legacy` says which form was used.
- */
-export function keyValues(ins: Instruction): { pairs: KeyValue[]; legacy: boolean } {
-  const words = ins.words;
-  if (words.length === 0) return { pairs: [], legacy: false };
-  const first = words[0]!;
-  if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
-    const rest = words.slice(1);
-    const value = rest.length === 0 ? null : valuesOf(rest).join(' ');
-    const raw =
-      rest.length === 0 ? null : ins.args.slice(ins.args.indexOf(first.raw) + first.raw.length).trim();
-    return {
-      pairs: [{ key: first.value, value, raw: { key: first.raw, value: raw }, at: first }],
-      legacy: true,
-    };
-  }
-  const pairs = words.map((w): KeyValue => {
-    const eq = w.value.indexOf('=');
-    const rawEq = w.raw.indexOf('=');
-    return {
-      key: eq >= 0 ? w.value.slice(0, eq) : w.value,
-      value: eq >= 0 ? w.value.slice(eq + 1) : null,
-      raw:
-        rawEq >= 0
-          ? { key: w.raw.slice(0, rawEq), value: w.raw.slice(rawEq + 1) }
-          : { key: w.raw, value: null },
-      at: w,
-    };
-  });
-  return { pairs, legacy: false };
 }
 
 /** Platform variables the builder defines before any ARG: the global scope can use them undeclared. */
