@@ -8078,7 +8078,7 @@ const IB109 = {
                 for (const c of CANDIDATES) {
                     if (c.pattern === 'node_modules' && !buildsNodeModules(file, copied))
                         continue;
-                    const probes = probesFor(c, contextEntries, dockerignore !== null);
+                    const probes = probesFor(c, contextEntries);
                     if (probes.length === 0)
                         continue;
                     if (existing && probes.every((p) => existing.ignores(p)))
@@ -8091,9 +8091,11 @@ const IB109 = {
                     return;
                 const what = missing.join(', ');
                 // copied into a builder stage, the files only ship if copied on; they still bust the cache
+                // without a listing of the context the names are the usual ones, not what it holds
+                const subject = contextEntries === null ? `${what} (if the context holds them)` : what;
                 const effect = (0,stages/* finalLineage */.cd)(file).has(copy.stage)
-                    ? `${what} would end up in the image, and every change to them busts the cache`
-                    : `${what} would be sent to the builder and bust the cache of this COPY and every step after it`;
+                    ? `${subject} would end up in the image, and every change to them busts the cache`
+                    : `${subject} would be sent to the builder and bust the cache of this COPY and every step after it`;
                 context.report({
                     at: copy,
                     message: dockerignore === null
@@ -8106,18 +8108,14 @@ const IB109 = {
     },
 };
 /**
- * The names to test a candidate with. With a .dockerignore and known context entries: the entries it covers (a
- * line for something the context does not hold is noise). Without a .dockerignore, or when the entries are
- * unknown, the usual junk counts whether or not it is there now: a developer's context gathers editor files and
- * logs that CI's fresh checkout lacks.
+ * The names to test a candidate with. A known context (its top-level entries, from the lint environment): only
+ * the entries it covers, so a finding names only what the build would really send. An unknown context: the
+ * usual junk, but a logs folder only when seen (the name is too common to assume).
  */
-function probesFor(c, contextEntries, hasDockerignore) {
-    const present = contextEntries === null ? [] : contextEntries.filter((e) => c.covers(e));
-    // a logs folder only when there is one (the name is too common to assume), and .git only when the known context
-    // has it: a context that is not a repository's root never gets one
-    if ((contextEntries !== null && (hasDockerignore || c.pattern === '.git')) || c.pattern === 'logs')
-        return present;
-    return present.length > 0 ? present : [c.probe];
+function probesFor(c, contextEntries) {
+    if (contextEntries !== null)
+        return contextEntries.filter((e) => c.covers(e));
+    return c.pattern === 'logs' ? [] : [c.probe];
 }
 /** node_modules can be ignored when the image installs its own dependencies and no COPY names the folder. */
 function buildsNodeModules(file, copied) {

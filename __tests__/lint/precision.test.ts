@@ -1,6 +1,11 @@
 // Precision cases found on real Dockerfiles outside the corpus: each block is one class of wrong finding, written
 // as the smallest Dockerfiles that show it (and the nearby cases that must still be flagged).
-import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { contextSettings, type ContextReader } from '../../src/lint/linter.js';
+import { IB109 } from '../../src/lint/rules/IB109.js';
 import { isExpansion } from '../../src/dockerfile/shell.js';
 import { DL3002 } from '../../src/lint/rules/DL3002.js';
 import { DL3006 } from '../../src/lint/rules/DL3006.js';
@@ -170,5 +175,52 @@ describe('versions follow ARG and ENV values in scope', () => {
     [DL3013, 'FROM python:3.12\nRUN pip install flask==$FLASK_VERSION\n', []],
   ])('%#: RUN %j', (rule, text, lines) => {
     expect(check(rule, text).map((f) => f.line)).toEqual(lines);
+  });
+});
+
+describe('IB109 reads the build context, not the Dockerfile folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'ib-precision-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // the facts the CLI and the action read, through a reader over the real folders
+  const reader: ContextReader = {
+    readText: async (path) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    entries: async (dir) => readdirSync(dir),
+  };
+  const dockerfileDir = join(root, 'docker');
+  const context = join(root, 'ctx');
+  mkdirSync(dockerfileDir);
+  mkdirSync(join(context, '.git'), { recursive: true });
+  mkdirSync(join(context, 'src'));
+  writeFileSync(join(context, 'build.log'), 'x\n');
+  const dockerfile = join(dockerfileDir, 'Dockerfile');
+  const text = 'FROM busybox:1.35\nCOPY . /app\n';
+  writeFileSync(dockerfile, text);
+  // a .dockerignore beside the Dockerfile is not the one in force for another context
+  writeFileSync(join(dockerfileDir, '.dockerignore'), '.git\n*.log\n');
+
+  it('judges the context: no .dockerignore there, and only what it holds is named', async () => {
+    const settings = await contextSettings(reader, dockerfile, context);
+    expect(settings.dockerignore).toBeNull();
+    const found = check(IB109, text, settings);
+    expect(found.map((f) => f.fix?.dockerignore)).toEqual([['.git', '**/*.log']]);
+    expect(found[0]!.message).not.toContain('if the context holds them');
+  });
+  it("uses the context's .dockerignore", async () => {
+    writeFileSync(join(context, '.dockerignore'), '.git\n');
+    const settings = await contextSettings(reader, dockerfile, context);
+    expect(check(IB109, text, settings).map((f) => f.fix?.dockerignore)).toEqual([['**/*.log']]);
+    rmSync(join(context, '.dockerignore'));
+  });
+  it('prefers <Dockerfile>.dockerignore beside the Dockerfile, as BuildKit does', async () => {
+    writeFileSync(`${dockerfile}.dockerignore`, '.git\n**/*.log\n');
+    const settings = await contextSettings(reader, dockerfile, context);
+    expect(check(IB109, text, settings)).toEqual([]);
+    rmSync(`${dockerfile}.dockerignore`);
   });
 });
