@@ -802,8 +802,9 @@ class MeasureError extends Error {
 /** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
  *  2: layers carry their package-database files (package-files.ts).
  *  3: and the build info of their Go executables (a kept file with a kind).
- *  4: and the Maven coordinates of their jars. */
-const STORE_FORMAT = 4;
+ *  4: and the Maven coordinates of their jars.
+ *  5: and their os-release files (the distribution of deb and apk package URLs). */
+const STORE_FORMAT = 5;
 /** The key of one layer measurement: diff ID with the model, or the blob digest of a compressed blob. */
 function layerKey(digest, source) {
     return `${source}:${digest}`;
@@ -2219,6 +2220,8 @@ function packageFileKind(path) {
         return 'dpkg-list';
     if (path === 'lib/apk/db/installed')
         return 'apk-installed';
+    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
+        return 'os-release';
     if (NPM_PACKAGE_JSON.test(path))
         return 'npm-package-json';
     if (/\.dist-info\/METADATA$/.test(path))
@@ -2254,12 +2257,31 @@ function reducePackageFile(kind, raw) {
             return parseRecord(raw).join('\n');
         case 'dpkg-md5sums-d':
             return parseMd5sums(raw).join('\n');
+        case 'os-release':
+            return raw
+                .split('\n')
+                .filter((l) => /^(ID|VERSION_ID)=/.test(l))
+                .join('\n');
         case 'rpm-db':
             // not read (a Berkeley DB or SQLite file): only its presence is kept
             return '';
         default:
             return raw;
     }
+}
+// ---------------------------------------------------------------- parsers
+/** The distribution an os-release file names (`ID`, `VERSION_ID`; quotes removed), or undefined without an ID. */
+function parseOsRelease(text) {
+    const field = (name) => {
+        const m = new RegExp(`^${name}=(.*)$`, 'm').exec(text);
+        const v = m?.[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+        return v === undefined || v === '' ? undefined : v;
+    };
+    const id = field('ID');
+    if (id === undefined || !/^[a-z0-9._-]+$/.test(id))
+        return undefined;
+    const versionId = field('VERSION_ID');
+    return versionId !== undefined && /^[A-Za-z0-9._~-]+$/.test(versionId) ? { id, versionId } : { id };
 }
 /** Parses RFC 822-style stanzas (dpkg status, status.d files). */
 function parseStanzas(text) {
@@ -3413,6 +3435,10 @@ function imagePackages(layers, tree) {
             .slice(0, UNOWNED_GROUPS),
         notRead: [...notRead].sort(),
     };
+    // /etc/os-release is usually a link to /usr/lib/os-release: the file that has content says
+    const os = parseOsRelease(texts.get('etc/os-release') ?? texts.get('usr/lib/os-release') ?? '');
+    if (os)
+        inventory.os = os;
     if (layers.some((l) => l.packageFilesIncomplete))
         inventory.incomplete = true;
     return inventory;

@@ -358,7 +358,7 @@ function enc(s) {
     return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** The purl type and namespace/name of a package per ecosystem (purl-spec's types). */
-function purlParts(p) {
+function purlParts(p, os) {
     const split = (full, sep) => {
         const at = full.lastIndexOf(sep);
         return at < 0 ? [undefined, full] : [full.slice(0, at), full.slice(at + 1)];
@@ -376,10 +376,10 @@ function purlParts(p) {
         case 'deb': {
             // a name told apart by architecture (`libc6:i386`) keeps the architecture as a qualifier, not in the name
             const [name] = p.name.split(':');
-            return { type, path: ['debian'], name: name };
+            return { type, path: [os?.id ?? 'debian'], name: name };
         }
         case 'apk':
-            return { type, path: ['alpine'], name: p.name };
+            return { type, path: [os?.id ?? 'alpine'], name: p.name };
         case 'npm': {
             const [scope, name] = p.name.startsWith('@') ? split(p.name, '/') : [undefined, p.name];
             return scope === undefined ? { type, path: [], name } : { type, path: [scope], group: scope, name };
@@ -399,13 +399,18 @@ function purlParts(p) {
         }
     }
 }
-/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64`). */
-function packageUrl(p) {
-    const parts = purlParts(p);
+/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64&distro=debian-12`); deb and
+ *  apk packages take their namespace and `distro` qualifier from the image's os-release when it has one. */
+function packageUrl(p, os) {
+    const parts = purlParts(p, os);
     const path = [...parts.path, parts.name].map(enc).join('/');
     const version = p.version === '' ? '' : `@${enc(p.version)}`;
-    const arch = p.ecosystem === 'deb' && p.name.includes(':') ? `?arch=${enc(p.name.split(':')[1])}` : '';
-    return `pkg:${parts.type}/${path}${version}${arch}`;
+    const qualifiers = [];
+    if (p.ecosystem === 'deb' && p.name.includes(':'))
+        qualifiers.push(`arch=${enc(p.name.split(':')[1])}`);
+    if ((p.ecosystem === 'deb' || p.ecosystem === 'apk') && os?.versionId !== undefined)
+        qualifiers.push(`distro=${enc(`${os.id}-${os.versionId}`)}`);
+    return `pkg:${parts.type}/${path}${version}${qualifiers.length > 0 ? `?${qualifiers.join('&')}` : ''}`;
 }
 /** The CycloneDX 1.5 document of an image's packages (none listed for a measurement without an inventory). */
 function cycloneDx(image, context) {
@@ -418,11 +423,11 @@ function cycloneDx(image, context) {
     };
     const refs = new Map();
     const components = inventory.packages.map((p) => {
-        const purl = packageUrl(p);
+        const purl = packageUrl(p, inventory.os);
         // the same purl twice (one module in two binaries, one npm package in two folders): refs stay unique
         const seen = refs.get(purl) ?? 0;
         refs.set(purl, seen + 1);
-        const parts = purlParts(p);
+        const parts = purlParts(p, inventory.os);
         const c = {
             type: 'library',
             'bom-ref': seen === 0 ? purl : `${purl}#${seen + 1}`,

@@ -220,6 +220,8 @@ export interface PackageInventory {
   unowned: UnownedGroup[];
   /** Package databases present but not read (`rpm`). */
   notRead: string[];
+  /** The distribution the image's os-release names, when it has one. */
+  os?: { id: string; versionId?: string };
   /** Some package-database files were over the size bounds and not kept: the inventory may miss packages. */
   incomplete?: boolean;
 }

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { nodeMeasureDeps, runMeasure } from '../../src/cli/measure.js';
 import { createDocker } from '../../src/docker/cli.js';
 import type { ImageMeasurement, InstalledPackage } from '../../src/model.js';
+import { parseOsRelease } from '../../src/measure/package-files.js';
 import { cycloneDx, packageUrl } from '../../src/report/sbom.js';
 import { DOCKER, removeImages, requireDocker, testTag } from '../support/docker.js';
 
@@ -44,6 +45,26 @@ describe('package URLs', () => {
     ['pkg:npm/no-version', pkg('npm', 'no-version', '')],
   ])('%s', (purl, p) => {
     expect(packageUrl(p)).toBe(purl);
+  });
+
+  it('takes the namespace and distro of deb and apk packages from the os-release', () => {
+    const ubuntu = { id: 'ubuntu', versionId: '24.04' };
+    expect(packageUrl(pkg('deb', 'libc6:i386', '2.39-0ubuntu8'), ubuntu)).toBe(
+      'pkg:deb/ubuntu/libc6@2.39-0ubuntu8?arch=i386&distro=ubuntu-24.04',
+    );
+    expect(packageUrl(pkg('apk', 'musl', '1.2.5-r0'), { id: 'wolfi' })).toBe('pkg:apk/wolfi/musl@1.2.5-r0');
+    expect(packageUrl(pkg('npm', 'left-pad', '1.3.0'), ubuntu)).toBe('pkg:npm/left-pad@1.3.0');
+  });
+
+  it('reads an os-release file as the distribution it names', () => {
+    expect(parseOsRelease('PRETTY_NAME="Ubuntu 24.04 LTS"\nID=ubuntu\nVERSION_ID="24.04"\n')).toEqual({
+      id: 'ubuntu',
+      versionId: '24.04',
+    });
+    expect(parseOsRelease('ID=alpine\n')).toEqual({ id: 'alpine' });
+    expect(parseOsRelease('NAME=x\n')).toBeUndefined();
+    // a hostile ID never reaches a purl
+    expect(parseOsRelease('ID="deb/../x"\nVERSION_ID=1\n')).toBeUndefined();
   });
 });
 
@@ -134,7 +155,8 @@ describe('image-budget measure --sbom', () => {
     const debs = bom.components.filter((c) => c.purl.startsWith('pkg:deb/debian/'));
     expect(debs.map((c) => `${c.name} ${c.version}`).sort()).toEqual(listed);
     const libc = debs.find((c) => c.name === 'libc6')!;
-    expect(libc.purl).toBe(`pkg:deb/debian/libc6@${encodeURIComponent(libc.version!)}`);
+    // the namespace and the distro qualifier come from the image's own /usr/lib/os-release (ID=debian, VERSION_ID=12)
+    expect(libc.purl).toBe(`pkg:deb/debian/libc6@${encodeURIComponent(libc.version!)}?distro=debian-12`);
     expect(
       Number(libc.properties.find((p) => p.name === 'image-budget:installed-bytes')!.value),
     ).toBeGreaterThan(0);

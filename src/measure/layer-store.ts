@@ -18,8 +18,9 @@ import type { PackageFile } from './package-files.js';
 /** Bumped when the meaning of a stored measurement changes (e.g. the gzip model): old entries are not read.
  *  2: layers carry their package-database files (package-files.ts).
  *  3: and the build info of their Go executables (a kept file with a kind).
- *  4: and the Maven coordinates of their jars. */
-export const STORE_FORMAT = 4;
+ *  4: and the Maven coordinates of their jars.
+ *  5: and their os-release files (the distribution of deb and apk package URLs). */
+export const STORE_FORMAT = 5;
 
 /**
  * How a layer's compressed size was obtained, part of every key: the engine-gzip model over an uncompressed layer

@@ -17,7 +17,9 @@ export type PackageFileKind =
   /** A Java archive (jar.ts reads it as bytes; only its Maven coordinates are kept). */
   | 'jar'
   /** Found by content, not by path: an ELF executable with Go build info (go-buildinfo.ts). */
-  | 'go-buildinfo';
+  | 'go-buildinfo'
+  /** Which distribution the image is (`ID=ubuntu`): the namespace of its deb and apk package URLs. */
+  | 'os-release';
 
 /** One kept file: its normalised path and its reduced text. */
 export interface PackageFile {
@@ -50,6 +52,7 @@ export function packageFileKind(path: string): PackageFileKind | undefined {
   if (path.startsWith('var/lib/dpkg/info/') && path.endsWith('.list') && !path.slice(18).includes('/'))
     return 'dpkg-list';
   if (path === 'lib/apk/db/installed') return 'apk-installed';
+  if (path === 'etc/os-release' || path === 'usr/lib/os-release') return 'os-release';
   if (NPM_PACKAGE_JSON.test(path)) return 'npm-package-json';
   if (/\.dist-info\/METADATA$/.test(path)) return 'python-metadata';
   if (/\.dist-info\/RECORD$/.test(path)) return 'python-record';
@@ -80,6 +83,11 @@ export function reducePackageFile(kind: PackageFileKind, raw: string): string {
       return parseRecord(raw).join('\n');
     case 'dpkg-md5sums-d':
       return parseMd5sums(raw).join('\n');
+    case 'os-release':
+      return raw
+        .split('\n')
+        .filter((l) => /^(ID|VERSION_ID)=/.test(l))
+        .join('\n');
     case 'rpm-db':
       // not read (a Berkeley DB or SQLite file): only its presence is kept
       return '';
@@ -89,6 +97,19 @@ export function reducePackageFile(kind: PackageFileKind, raw: string): string {
 }
 
 // ---------------------------------------------------------------- parsers
+
+/** The distribution an os-release file names (`ID`, `VERSION_ID`; quotes removed), or undefined without an ID. */
+export function parseOsRelease(text: string): { id: string; versionId?: string } | undefined {
+  const field = (name: string): string | undefined => {
+    const m = new RegExp(`^${name}=(.*)$`, 'm').exec(text);
+    const v = m?.[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const id = field('ID');
+  if (id === undefined || !/^[a-z0-9._-]+$/.test(id)) return undefined;
+  const versionId = field('VERSION_ID');
+  return versionId !== undefined && /^[A-Za-z0-9._~-]+$/.test(versionId) ? { id, versionId } : { id };
+}
 
 /** One stanza of a dpkg status file (fields by name; continuation lines joined). */
 export type Stanza = Map<string, string>;

@@ -18,6 +18,7 @@ import {
   parseDpkgList,
   parseDpkgStatus,
   parseNpmPackageJson,
+  parseOsRelease,
   parsePythonMetadata,
   type PackageFile,
   type PackageFileKind,
@@ -255,6 +256,9 @@ export function imagePackages(layers: PackageLayer[], tree?: FinalTree): Package
       .slice(0, UNOWNED_GROUPS),
     notRead: [...notRead].sort(),
   };
+  // /etc/os-release is usually a link to /usr/lib/os-release: the file that has content says
+  const os = parseOsRelease(texts.get('etc/os-release') ?? texts.get('usr/lib/os-release') ?? '');
+  if (os) inventory.os = os;
   if (layers.some((l) => l.packageFilesIncomplete)) inventory.incomplete = true;
   return inventory;
 }

@@ -3,7 +3,10 @@
 // as `metadata.component`. cycloneDx is pure: the serial number and the time come in as arguments.
 import { randomUUID } from 'node:crypto';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Ecosystem, ImageMeasurement, InstalledPackage } from '../model.js';
+import type { Ecosystem, ImageMeasurement, InstalledPackage, PackageInventory } from '../model.js';
+
+/** The distribution of the image (os-release), the namespace of its deb and apk purls. */
+type Os = PackageInventory['os'];
 
 export interface SbomContext {
   /** `urn:uuid:…` of this document. */
@@ -20,7 +23,10 @@ function enc(s: string): string {
 }
 
 /** The purl type and namespace/name of a package per ecosystem (purl-spec's types). */
-function purlParts(p: InstalledPackage): { type: string; path: string[]; group?: string; name: string } {
+function purlParts(
+  p: InstalledPackage,
+  os?: Os,
+): { type: string; path: string[]; group?: string; name: string } {
   const split = (full: string, sep: string): [string | undefined, string] => {
     const at = full.lastIndexOf(sep);
     return at < 0 ? [undefined, full] : [full.slice(0, at), full.slice(at + 1)];
@@ -38,10 +44,10 @@ function purlParts(p: InstalledPackage): { type: string; path: string[]; group?:
     case 'deb': {
       // a name told apart by architecture (`libc6:i386`) keeps the architecture as a qualifier, not in the name
       const [name] = p.name.split(':');
-      return { type, path: ['debian'], name: name! };
+      return { type, path: [os?.id ?? 'debian'], name: name! };
     }
     case 'apk':
-      return { type, path: ['alpine'], name: p.name };
+      return { type, path: [os?.id ?? 'alpine'], name: p.name };
     case 'npm': {
       const [scope, name] = p.name.startsWith('@') ? split(p.name, '/') : [undefined, p.name];
       return scope === undefined ? { type, path: [], name } : { type, path: [scope], group: scope, name };
@@ -62,13 +68,17 @@ function purlParts(p: InstalledPackage): { type: string; path: string[]; group?:
   }
 }
 
-/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64`). */
-export function packageUrl(p: InstalledPackage): string {
-  const parts = purlParts(p);
+/** The package URL of an installed package (`pkg:deb/debian/jq@1.6-2.1?arch=amd64&distro=debian-12`); deb and
+ *  apk packages take their namespace and `distro` qualifier from the image's os-release when it has one. */
+export function packageUrl(p: InstalledPackage, os?: Os): string {
+  const parts = purlParts(p, os);
   const path = [...parts.path, parts.name].map(enc).join('/');
   const version = p.version === '' ? '' : `@${enc(p.version)}`;
-  const arch = p.ecosystem === 'deb' && p.name.includes(':') ? `?arch=${enc(p.name.split(':')[1]!)}` : '';
-  return `pkg:${parts.type}/${path}${version}${arch}`;
+  const qualifiers: string[] = [];
+  if (p.ecosystem === 'deb' && p.name.includes(':')) qualifiers.push(`arch=${enc(p.name.split(':')[1]!)}`);
+  if ((p.ecosystem === 'deb' || p.ecosystem === 'apk') && os?.versionId !== undefined)
+    qualifiers.push(`distro=${enc(`${os.id}-${os.versionId}`)}`);
+  return `pkg:${parts.type}/${path}${version}${qualifiers.length > 0 ? `?${qualifiers.join('&')}` : ''}`;
 }
 
 interface Component {
@@ -92,11 +102,11 @@ export function cycloneDx(image: ImageMeasurement, context: SbomContext): object
   };
   const refs = new Map<string, number>();
   const components = inventory.packages.map((p): Component => {
-    const purl = packageUrl(p);
+    const purl = packageUrl(p, inventory.os);
     // the same purl twice (one module in two binaries, one npm package in two folders): refs stay unique
     const seen = refs.get(purl) ?? 0;
     refs.set(purl, seen + 1);
-    const parts = purlParts(p);
+    const parts = purlParts(p, inventory.os);
     const c: Component = {
       type: 'library',
       'bom-ref': seen === 0 ? purl : `${purl}#${seen + 1}`,
