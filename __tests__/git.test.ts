@@ -65,4 +65,28 @@ describe('git adapter', () => {
     await expect(g.fetch(clone, '-oops')).rejects.toThrow(/not a usable git ref/);
     expect(checkRef('origin/feature-1.2')).toBe('origin/feature-1.2');
   });
+
+  test('lists base..head along first parents, oldest first, with subjects; a merged branch counts once', async () => {
+    const repo = initRepo(tempDir('first-parent'));
+    try {
+      const b = commit(repo, { a: '1' }, 'base');
+      const one = commit(repo, { a: '2' }, 'one: add "data"');
+      git(repo, 'checkout', '-q', '-b', 'side');
+      commit(repo, { s: '1' }, 'side work');
+      git(repo, 'checkout', '-q', 'main');
+      git(repo, 'merge', '-q', '--no-ff', '-m', 'merge side', 'side');
+      const merge = git(repo, 'rev-parse', 'HEAD');
+      const three = commit(repo, { a: '3' }, 'three');
+      expect(await g.firstParentCommits(repo, b, 'HEAD')).toEqual([
+        { sha: one, subject: 'one: add "data"' },
+        { sha: merge, subject: 'merge side' },
+        { sha: three, subject: 'three' },
+      ]);
+      expect(await g.firstParentCommits(repo, 'HEAD', 'HEAD')).toEqual([]);
+      expect(await g.mergeBase(repo, 'side', three)).toBe(git(repo, 'rev-parse', 'side'));
+      await expect(g.firstParentCommits(repo, '--all', 'HEAD')).rejects.toThrow(/not a usable git ref/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
 });

@@ -130,6 +130,35 @@ function createGit() {
             await runGit(repo, ['worktree', 'add', '--detach', '--force', '--', dir, checkRef(sha)]);
             return dir;
         },
+        async firstParentCommits(repo, base, head) {
+            const out = await runGit(repo, [
+                'log',
+                '--first-parent',
+                '--reverse',
+                '--format=%H%x00%s',
+                '--end-of-options',
+                `${checkRef(base)}..${checkRef(head)}`,
+                '--',
+            ]);
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => {
+                const [sha, subject] = l.split('\0');
+                return { sha, subject };
+            });
+        },
+        async mergeBase(repo, a, b) {
+            try {
+                const out = await runGit(repo, ['merge-base', '--end-of-options', checkRef(a), checkRef(b)]);
+                return out.trim() || null;
+            }
+            catch (error) {
+                if (error instanceof GitError)
+                    return null;
+                throw error;
+            }
+        },
         diff: (repo, sha, path) => runGit(repo, ['diff', '--no-color', '--no-ext-diff', '-U0', checkRef(sha), '--', path]),
         async removeWorktree(repo, dir) {
             try {

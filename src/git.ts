@@ -34,6 +34,15 @@ export interface Git {
   removeWorktree(repo: string, dir: string): Promise<void>;
   /** Unified diff (no context lines) of `path` from commit `sha` to the working tree. */
   diff(repo: string, sha: string, path: string): Promise<string>;
+  /** The commits `base..head` along first parents, oldest first, with their subjects (merges count once). */
+  firstParentCommits(repo: string, base: string, head: string): Promise<CommitSummary[]>;
+  /** The best common ancestor of two commits (where a branch left its base), or null when they share none. */
+  mergeBase(repo: string, a: string, b: string): Promise<string | null>;
+}
+
+export interface CommitSummary {
+  sha: string;
+  subject: string;
 }
 
 /** Refuses refs that git would read as options or that carry control characters. */
@@ -117,6 +126,33 @@ export function createGit(): Git {
       const dir = join(await mkdtemp(join(parent, 'image-budget-base-')), 'tree');
       await runGit(repo, ['worktree', 'add', '--detach', '--force', '--', dir, checkRef(sha)]);
       return dir;
+    },
+    async firstParentCommits(repo, base, head) {
+      const out = await runGit(repo, [
+        'log',
+        '--first-parent',
+        '--reverse',
+        '--format=%H%x00%s',
+        '--end-of-options',
+        `${checkRef(base)}..${checkRef(head)}`,
+        '--',
+      ]);
+      return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => {
+          const [sha, subject] = l.split('\0') as [string, string];
+          return { sha, subject };
+        });
+    },
+    async mergeBase(repo, a, b) {
+      try {
+        const out = await runGit(repo, ['merge-base', '--end-of-options', checkRef(a), checkRef(b)]);
+        return out.trim() || null;
+      } catch (error: unknown) {
+        if (error instanceof GitError) return null;
+        throw error;
+      }
     },
     diff: (repo, sha, path) =>
       runGit(repo, ['diff', '--no-color', '--no-ext-diff', '-U0', checkRef(sha), '--', path]),
