@@ -2,13 +2,12 @@
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
 // reason, never a failure: a broken base must not wedge every pull request.
 import { createHash } from 'node:crypto';
-import { isAbsolute, join, relative } from 'node:path';
 import type { Deps } from '../adapters.js';
-import { parseDockerfile } from '../dockerfile/parse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { BaselineMode } from '../inputs.js';
 import type { Linter } from '../lint/linter.js';
 import type { BuildOptions, Finding, ImageMeasurement } from '../model.js';
+import { buildCommit, inRepo } from './commit-build.js';
 
 export interface BaselineRequest {
   mode: BaselineMode;
@@ -70,10 +69,6 @@ export function baselineCacheKey(
   return `image-budget-v1-${sha}-${createHash('sha256').update(what).digest('hex').slice(0, 16)}`;
 }
 
-function inRepo(repo: string, path: string): string {
-  return isAbsolute(path) ? relative(repo, path) || '.' : path;
-}
-
 async function resolveBase(deps: Deps, repo: string, ref: string): Promise<string | { reason: string }> {
   const have = await deps.git.resolve(repo, ref);
   if (have !== null) return have;
@@ -123,28 +118,18 @@ async function buildBase(
   sha: string,
   dockerfile: string,
 ): Promise<BaselineResult> {
-  let worktree: string | undefined;
   try {
-    worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
-    const dockerfilePath = join(worktree, dockerfile);
-    const context = join(worktree, inRepo(request.repo, request.build.context));
-    const parsed = parseDockerfile(await deps.fs.readFile(dockerfilePath), dockerfile);
-    const result = await deps.docker.build({
-      ...request.build,
-      dockerfile: dockerfilePath,
-      context,
-      tag: request.tag,
-    });
-    if (!result.ok) {
-      const where = result.step ? ` at ${result.step}` : '';
+    const built = await buildCommit(deps, { ...request, sha });
+    if (!built.ok) {
+      const where = built.failure.step ? ` at ${built.failure.step}` : '';
       return {
         available: false,
         failed: true,
         sha,
-        reason: `the base build failed${where}: ${result.message}`,
+        reason: `the base build failed${where}: ${built.failure.message}`,
       };
     }
-    const measurement = await deps.measure(result.tag, parsed, request.build.target);
+    const { build: result, parsed, measurement } = built;
     const report: BaseReport = {
       sha,
       source: 'build',
@@ -157,12 +142,6 @@ async function buildBase(
     return { available: true, image: result.tag, ...report };
   } catch (error: unknown) {
     return { available: false, failed: true, sha, reason: `the base could not be built: ${message(error)}` };
-  } finally {
-    if (worktree !== undefined) {
-      await deps.git.removeWorktree(request.repo, worktree).catch((error: unknown) => {
-        deps.log.warning(`could not remove the base worktree ${worktree}: ${message(error)}`);
-      });
-    }
   }
 }
 

@@ -1,5 +1,5 @@
-export const id = 166;
-export const ids = [166];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
 /***/ 8176:
@@ -34,7 +34,7 @@ function parseBuildArgFlags(values, env, flag = '--build-arg') {
 
 /***/ }),
 
-/***/ 5166:
+/***/ 4775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -403,11 +403,48 @@ function reportData(inputs, result, origin = {}) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
 var parse = __webpack_require__(646);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/commit-build.js
+// One commit built and measured the way the head is: checked out in a temporary worktree, the same Dockerfile
+// and context paths inside it, the same build options, measured through the run's layer store (so commits that
+// share layers cost one read of each). The base of a comparison and the commits a growth search probes use it.
+
+
+/** A path of the head build as a path inside the repository (what it is in every commit). */
+function commit_build_inRepo(repo, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(repo, path) || '.' : path;
+}
+/** Builds `sha` in a worktree and measures the image; the worktree is removed, the image tag is left. Throws
+ *  when the worktree or the Dockerfile cannot be read (the caller says what that means for it). */
+async function buildCommit(deps, request) {
+    const dockerfile = commit_build_inRepo(request.repo, request.build.dockerfile);
+    const worktree = await deps.git.addWorktree(request.repo, request.sha, request.tempDir);
+    try {
+        const dockerfilePath = (0,external_node_path_.join)(worktree, dockerfile);
+        const context = (0,external_node_path_.join)(worktree, commit_build_inRepo(request.repo, request.build.context));
+        const parsed = (0,parse/* parseDockerfile */.Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
+        const build = await deps.docker.build({
+            ...request.build,
+            dockerfile: dockerfilePath,
+            context,
+            tag: request.tag,
+        });
+        if (!build.ok)
+            return { ok: false, failure: build };
+        const measurement = await deps.measure(build.tag, parsed, request.build.target);
+        return { ok: true, build, parsed, measurement };
+    }
+    finally {
+        await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
+            const why = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`could not remove the worktree ${worktree}: ${why}`);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
 // reason, never a failure: a broken base must not wedge every pull request.
-
 
 
 /** Cache key of a commit's report: the commit plus what was built (Dockerfile, target, platform, build args). */
@@ -419,9 +456,6 @@ function baselineCacheKey(sha, build) {
         build.buildArgs ?? {},
     ]);
     return `image-budget-v1-${sha}-${(0,external_node_crypto_.createHash)('sha256').update(what).digest('hex').slice(0, 16)}`;
-}
-function inRepo(repo, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(repo, path) || '.' : path;
 }
 async function resolveBase(deps, repo, ref) {
     const have = await deps.git.resolve(repo, ref);
@@ -446,7 +480,7 @@ async function getBaseline(deps, request) {
     if (typeof resolved !== 'string')
         return { available: false, failed: true, reason: resolved.reason };
     const sha = resolved;
-    const dockerfile = inRepo(request.repo, request.build.dockerfile);
+    const dockerfile = commit_build_inRepo(request.repo, request.build.dockerfile);
     const key = baselineCacheKey(sha, { ...request.build, dockerfile });
     if (request.mode === 'cache' || request.mode === 'auto') {
         const cached = await restoreCached(deps, key);
@@ -467,28 +501,18 @@ async function getBaseline(deps, request) {
     return buildBase(deps, request, sha, dockerfile);
 }
 async function buildBase(deps, request, sha, dockerfile) {
-    let worktree;
     try {
-        worktree = await deps.git.addWorktree(request.repo, sha, request.tempDir);
-        const dockerfilePath = (0,external_node_path_.join)(worktree, dockerfile);
-        const context = (0,external_node_path_.join)(worktree, inRepo(request.repo, request.build.context));
-        const parsed = (0,parse/* parseDockerfile */.Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
-        const result = await deps.docker.build({
-            ...request.build,
-            dockerfile: dockerfilePath,
-            context,
-            tag: request.tag,
-        });
-        if (!result.ok) {
-            const where = result.step ? ` at ${result.step}` : '';
+        const built = await buildCommit(deps, { ...request, sha });
+        if (!built.ok) {
+            const where = built.failure.step ? ` at ${built.failure.step}` : '';
             return {
                 available: false,
                 failed: true,
                 sha,
-                reason: `the base build failed${where}: ${result.message}`,
+                reason: `the base build failed${where}: ${built.failure.message}`,
             };
         }
-        const measurement = await deps.measure(result.tag, parsed, request.build.target);
+        const { build: result, parsed, measurement } = built;
         const report = {
             sha,
             source: 'build',
@@ -504,13 +528,6 @@ async function buildBase(deps, request, sha, dockerfile) {
     }
     catch (error) {
         return { available: false, failed: true, sha, reason: `the base could not be built: ${message(error)}` };
-    }
-    finally {
-        if (worktree !== undefined) {
-            await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
-                deps.log.warning(`could not remove the base worktree ${worktree}: ${message(error)}`);
-            });
-        }
     }
 }
 /** The base Dockerfile's findings, linted with the run's Linter; null when lint is off. */
