@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<(argv: string[]) => Promise<number>
   measure: async () => (await import('./cli/measure.js')).runMeasure,
   optimize: async () => (await import('./cli/optimize.js')).runOptimize,
   check: async () => (await import('./cli/check.js')).runCheck,
+  bisect: async () => (await import('./cli/bisect.js')).runBisect,
 };
 
 const usage = `usage: image-budget <command> [options]
@@ -20,6 +21,7 @@ commands:
   optimize DOCKERFILE    print the optimized Dockerfile (--diff, --write, --build)
   measure IMAGE          measure an image's layers (or --archive FILE)
   check                  the whole pipeline on a local repository: lint, optimize, build, measure, compare
+  bisect                 which commit of a branch grew the image, and the Dockerfile line (--base-ref REF)
 
   image-budget <command> --help   the options of a command
   image-budget --version          the version

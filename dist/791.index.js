@@ -1,5 +1,5 @@
-export const id = 775;
-export const ids = [775];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
 /***/ 8176:
@@ -34,7 +34,7 @@ function parseBuildArgFlags(values, env, flag = '--build-arg') {
 
 /***/ }),
 
-/***/ 4775:
+/***/ 6791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,289 +62,12 @@ var external_node_util_ = __webpack_require__(7975);
 var src_deps = __webpack_require__(2967);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
 var layer_store = __webpack_require__(8735);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/inputs.js
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(`Invalid action inputs (${problems.length}):\n` +
-            problems.map((p) => `- ${p.input}: ${JSON.stringify(p.value)}: ${p.message}`).join('\n'));
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-/** Input names the action declares, in action.yml order. */
-const INPUT_NAMES = [
-    'dockerfile',
-    'context',
-    'target',
-    'build-args',
-    'platform',
-    'builder',
-    'budget',
-    'size-metric',
-    'max-increase',
-    'min-change',
-    'max-layers',
-    'warn-increase',
-    'lint',
-    'lint-fail-on',
-    'config',
-    'optimize',
-    'smoke-test',
-    'base-ref',
-    'baseline',
-    'comment',
-    'comment-key',
-    'comment-on',
-    'summary',
-    'sarif-file',
-    'sbom-file',
-    'github-token',
-    'api-timeout',
-    'fail-on-build-time',
-    'allow-untrusted-build',
-];
-const SECRET_INPUTS = ['github-token'];
-const DECIMAL = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
-const BINARY = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
-const SIZE_HINT = 'use a size like 150MB, 1.2GiB or 1500000 (bytes): decimal units kB, MB, GB, TB (1 MB = 1,000,000 B) ' +
-    'or binary KiB, MiB, GiB, TiB';
-/** Parses `150MB`, `1.2GiB`, `1 kB`, `1500000` into bytes (rounded to an integer). Throws a readable Error. */
-function parseSize(text) {
-    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(text.trim());
-    if (match === null)
-        throw new Error(`not a size; ${SIZE_HINT}`);
-    const unit = match[2].toLowerCase();
-    const factor = unit === '' ? 1 : (DECIMAL[unit] ?? BINARY[unit]);
-    if (factor === undefined)
-        throw new Error(`unknown unit "${match[2]}"; ${SIZE_HINT}`);
-    const bytes = Number(match[1]) * factor;
-    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
-        throw new Error(`too large; ${SIZE_HINT}`);
-    return Math.round(bytes);
-}
-const INCREASE_HINT = 'use bytes (10MB), a percentage (5%), or both separated by a comma (10MB,5%)';
-/** Parses `5%`, `10MB`, `10MB,5%` (either order). */
-function parseIncrease(text) {
-    const parts = text.split(',').map((part) => part.trim());
-    const limit = {};
-    for (const part of parts) {
-        if (part.endsWith('%')) {
-            const number = part.slice(0, -1).trim();
-            if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
-                throw new Error(`"${part}" is not a percentage; ${INCREASE_HINT}`);
-            if (limit.percent !== undefined)
-                throw new Error(`two percentages; ${INCREASE_HINT}`);
-            limit.percent = Number(number);
-        }
-        else {
-            if (part === '')
-                throw new Error(`empty part; ${INCREASE_HINT}`);
-            if (limit.bytes !== undefined)
-                throw new Error(`two byte limits; ${INCREASE_HINT}`);
-            try {
-                limit.bytes = parseSize(part);
-            }
-            catch {
-                throw new Error(`"${part}" is neither a size nor a percentage; ${INCREASE_HINT}`);
-            }
-        }
-    }
-    return limit;
-}
-const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** One `KEY=VALUE` a line; blank lines and `#` comment lines are skipped; the value may contain `=`. */
-function parseBuildArgs(text) {
-    const args = {};
-    const errors = [];
-    text.split(/\r?\n/).forEach((rawLine, index) => {
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const equals = line.indexOf('=');
-        const key = equals < 0 ? line : line.slice(0, equals).trim();
-        if (equals < 0)
-            errors.push(`line ${index + 1} "${line}" has no "="`);
-        else if (!ARG_NAME.test(key))
-            errors.push(`line ${index + 1}: "${key}" is not a valid ARG name`);
-        else if (Object.hasOwn(args, key))
-            errors.push(`line ${index + 1}: ${key} is given twice`);
-        else
-            args[key] = line.slice(equals + 1);
-    });
-    if (errors.length > 0) {
-        throw new Error(`${errors.join('; ')}; write one KEY=VALUE per line (KEY: letters, digits, _)`);
-    }
-    return args;
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(text) {
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new Error('use true or false');
-}
-function oneOf(allowed) {
-    return (text) => {
-        const value = text.toLowerCase();
-        const found = allowed.find((option) => option === value);
-        if (found === undefined)
-            throw new Error(`use one of: ${allowed.join(', ')}`);
-        return found;
-    };
-}
-function parsePositiveInteger(text) {
-    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new Error('use a whole number of at least 1');
-    }
-    return Number(text);
-}
-/** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
-function parsePlatform(text) {
-    if (text.includes(','))
-        throw new Error('give one platform (os/arch[/variant]); measure each platform in its own job');
-    if (!/^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i.test(text)) {
-        throw new Error('use os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
-    }
-    return text;
-}
-function parseOptimize(text) {
-    if (text.toLowerCase() === 'aggressive')
-        return 'aggressive';
-    try {
-        return parseBoolean(text) ? 'safe' : 'off';
-    }
-    catch {
-        throw new Error('use true, false or aggressive');
-    }
-}
-function parseNonEmptyLine(text) {
-    if (/[\r\n]/.test(text))
-        throw new Error('must be a single line');
-    return text;
-}
-/** The default comment key: Dockerfile path, then target and platform when set. */
-function defaultCommentKey(dockerfile, target, platform) {
-    return [
-        dockerfile,
-        target === undefined ? '' : `:${target}`,
-        platform === undefined ? '' : `@${platform}`,
-    ].join('');
-}
-function parseInputs(raw) {
-    const problems = [];
-    const get = (name) => {
-        const value = raw[name];
-        if (value === undefined)
-            return undefined;
-        // Surrounding whitespace is dropped as core.getInput does; YAML block scalars end with a newline.
-        const trimmed = value.trim();
-        return trimmed === '' ? undefined : trimmed;
-    };
-    function read(name, parse, fallback) {
-        const text = get(name);
-        if (text === undefined)
-            return fallback;
-        try {
-            return parse(text);
-        }
-        catch (error) {
-            problems.push({
-                input: name,
-                // A secret never appears in an error message (logs of public repositories are public).
-                value: SECRET_INPUTS.includes(name) ? '***' : text,
-                message: error instanceof Error ? error.message : String(error),
-            });
-            return fallback;
-        }
-    }
-    const text = (value) => parseNonEmptyLine(value);
-    const dockerfile = read('dockerfile', text, 'Dockerfile');
-    const target = read('target', text);
-    const platform = read('platform', parsePlatform);
-    const inputs = {
-        dockerfile,
-        context: read('context', text, '.'),
-        target,
-        buildArgs: read('build-args', parseBuildArgs, {}),
-        platform,
-        builder: read('builder', text),
-        budget: read('budget', parseSize),
-        sizeMetric: read('size-metric', oneOf(['uncompressed', 'compressed']), 'uncompressed'),
-        maxIncrease: read('max-increase', parseIncrease),
-        warnIncrease: read('warn-increase', parseIncrease),
-        minChange: read('min-change', parseSize, 1000),
-        maxLayers: read('max-layers', parsePositiveInteger),
-        lint: read('lint', parseBoolean, true),
-        lintFailOn: read('lint-fail-on', oneOf(['error', 'warning', 'info', 'style', 'none']), 'error'),
-        config: read('config', text, '.image-budget.yml'),
-        optimize: read('optimize', parseOptimize, 'safe'),
-        smokeTest: read('smoke-test', (value) => value),
-        baseRef: read('base-ref', text),
-        baseline: read('baseline', oneOf(['auto', 'build', 'cache', 'none']), 'auto'),
-        comment: read('comment', parseBoolean, true),
-        commentKey: read('comment-key', text, defaultCommentKey(dockerfile, target, platform)),
-        commentOn: read('comment-on', oneOf(['always', 'change', 'regression', 'failure']), 'always'),
-        summary: read('summary', parseBoolean, true),
-        sarifFile: read('sarif-file', text),
-        sbomFile: read('sbom-file', text),
-        githubToken: read('github-token', text),
-        apiTimeout: read('api-timeout', parsePositiveInteger, 10),
-        failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
-        allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
-    };
-    if (problems.length > 0) {
-        const order = (name) => INPUT_NAMES.indexOf(name);
-        throw new InputError(problems.sort((a, b) => order(a.input) - order(b.input)));
-    }
-    return inputs;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/inputs.js
+var src_inputs = __webpack_require__(4200);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/lint/config.js
 var lint_config = __webpack_require__(9985);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/cleanup.js
-/**
- * Removes containers still running or stopped from the run's images (a smoke test that timed out keeps its
- * container, and the action's process would wait for it), then the run's tags. Returns what it could not remove.
- */
-async function removeRunImages(docker, tags) {
-    const failed = [];
-    for (const tag of tags) {
-        try {
-            const { stdout } = await docker.run([
-                'ps',
-                '--all',
-                '--quiet',
-                '--no-trunc',
-                '--filter',
-                `ancestor=${tag}`,
-            ]);
-            const ids = stdout.split('\n').filter((id) => /^[0-9a-f]+$/.test(id.trim()));
-            if (ids.length > 0)
-                await docker.run(['rm', '--force', '--volumes', ...ids.map((id) => id.trim())]);
-        }
-        catch {
-            // the image is already gone, so no container can use it
-        }
-    }
-    if (tags.length === 0)
-        return failed;
-    try {
-        await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
-    }
-    catch {
-        // one missing tag fails the whole command: remove one at a time to find what is left
-        for (const tag of tags) {
-            if (!(await docker.imageExists(tag)))
-                continue;
-            await docker.run(['image', 'rm', '--force', '--no-prune', tag]).catch(() => failed.push(tag));
-        }
-    }
-    return failed;
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/pipeline/cleanup.js
+var cleanup = __webpack_require__(9880);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/docker/errors.js
 var errors = __webpack_require__(6491);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/pipeline/report-data.js
@@ -403,44 +126,8 @@ function reportData(inputs, result, origin = {}) {
 
 // EXTERNAL MODULE: ./.tmp/package/lib/src/dockerfile/parse.js + 1 modules
 var parse = __webpack_require__(646);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/commit-build.js
-// One commit built and measured the way the head is: checked out in a temporary worktree, the same Dockerfile
-// and context paths inside it, the same build options, measured through the run's layer store (so commits that
-// share layers cost one read of each). The base of a comparison and the commits a growth search probes use it.
-
-
-/** A path of the head build as a path inside the repository (what it is in every commit). */
-function commit_build_inRepo(repo, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(repo, path) || '.' : path;
-}
-/** Builds `sha` in a worktree and measures the image; the worktree is removed, the image tag is left. Throws
- *  when the worktree or the Dockerfile cannot be read (the caller says what that means for it). */
-async function buildCommit(deps, request) {
-    const dockerfile = commit_build_inRepo(request.repo, request.build.dockerfile);
-    const worktree = await deps.git.addWorktree(request.repo, request.sha, request.tempDir);
-    try {
-        const dockerfilePath = (0,external_node_path_.join)(worktree, dockerfile);
-        const context = (0,external_node_path_.join)(worktree, commit_build_inRepo(request.repo, request.build.context));
-        const parsed = (0,parse/* parseDockerfile */.Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
-        const build = await deps.docker.build({
-            ...request.build,
-            dockerfile: dockerfilePath,
-            context,
-            tag: request.tag,
-        });
-        if (!build.ok)
-            return { ok: false, failure: build };
-        const measurement = await deps.measure(build.tag, parsed, request.build.target);
-        return { ok: true, build, parsed, measurement };
-    }
-    finally {
-        await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
-            const why = error instanceof Error ? error.message : String(error);
-            deps.log.warning(`could not remove the worktree ${worktree}: ${why}`);
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./.tmp/package/lib/src/compare/commit-build.js
+var commit_build = __webpack_require__(4213);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/compare/baseline.js
 // The base side of the comparison: the base commit built the same way as the head, in a temporary worktree, or
 // its JSON report restored from the cache. Anything that stops us from getting it becomes "no baseline" with the
@@ -480,7 +167,7 @@ async function getBaseline(deps, request) {
     if (typeof resolved !== 'string')
         return { available: false, failed: true, reason: resolved.reason };
     const sha = resolved;
-    const dockerfile = commit_build_inRepo(request.repo, request.build.dockerfile);
+    const dockerfile = (0,commit_build/* inRepo */.u)(request.repo, request.build.dockerfile);
     const key = baselineCacheKey(sha, { ...request.build, dockerfile });
     if (request.mode === 'cache' || request.mode === 'auto') {
         const cached = await restoreCached(deps, key);
@@ -502,7 +189,7 @@ async function getBaseline(deps, request) {
 }
 async function buildBase(deps, request, sha, dockerfile) {
     try {
-        const built = await buildCommit(deps, { ...request, sha });
+        const built = await (0,commit_build/* buildCommit */.g)(deps, { ...request, sha });
         if (!built.ok) {
             const where = built.failure.step ? ` at ${built.failure.step}` : '';
             return {
@@ -2834,7 +2521,7 @@ async function runCheck(argv, io = processIO, deps) {
     const baseRef = args['base-ref'] ?? (await defaultBaseRef(realDeps, repo, io));
     const images = [];
     try {
-        const parsedInputs = parseInputs({
+        const parsedInputs = (0,src_inputs/* parseInputs */.TL)({
             dockerfile: (0,external_node_path_.relative)(repo, dockerfilePath),
             context: (0,external_node_path_.relative)(repo, contextPath) || '.',
             budget: args.budget ?? '',
@@ -2889,12 +2576,12 @@ async function runCheck(argv, io = processIO, deps) {
         return result.verdict.status === 'fail' ? 1 : 0;
     }
     catch (error) {
-        const message = error instanceof InputError
+        const message = error instanceof src_inputs/* InputError */.dz
             ? flagProblems(error.problems)
             : error instanceof Error
                 ? error.message
                 : String(error);
-        const usage = error instanceof InputError ||
+        const usage = error instanceof src_inputs/* InputError */.dz ||
             error instanceof lint_config/* ConfigError */.xL ||
             error instanceof UsageError ||
             error instanceof errors/* EngineMissingError */.pe;
@@ -2902,8 +2589,308 @@ async function runCheck(argv, io = processIO, deps) {
         return usage ? 2 : 1;
     }
     finally {
-        await removeRunImages(realDeps.docker, images).catch(() => undefined);
+        await (0,cleanup/* removeRunImages */._)(realDeps.docker, images).catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 4213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ buildCommit),
+/* harmony export */   u: () => (/* binding */ inRepo)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
+// One commit built and measured the way the head is: checked out in a temporary worktree, the same Dockerfile
+// and context paths inside it, the same build options, measured through the run's layer store (so commits that
+// share layers cost one read of each). The base of a comparison and the commits a growth search probes use it.
+
+
+/** A path of the head build as a path inside the repository (what it is in every commit). */
+function inRepo(repo, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repo, path) || '.' : path;
+}
+/** Builds `sha` in a worktree and measures the image; the worktree is removed, the image tag is left. Throws
+ *  when the worktree or the Dockerfile cannot be read (the caller says what that means for it). */
+async function buildCommit(deps, request) {
+    const dockerfile = inRepo(request.repo, request.build.dockerfile);
+    const worktree = await deps.git.addWorktree(request.repo, request.sha, request.tempDir);
+    try {
+        const dockerfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(worktree, dockerfile);
+        const context = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(worktree, inRepo(request.repo, request.build.context));
+        const parsed = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
+        const build = await deps.docker.build({
+            ...request.build,
+            dockerfile: dockerfilePath,
+            context,
+            tag: request.tag,
+        });
+        if (!build.ok)
+            return { ok: false, failure: build };
+        const measurement = await deps.measure(build.tag, parsed, request.build.target);
+        return { ok: true, build, parsed, measurement };
+    }
+    finally {
+        await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
+            const why = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`could not remove the worktree ${worktree}: ${why}`);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ parseBuildArgs),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, parseSize, parseIncrease, defaultCommentKey */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid action inputs (${problems.length}):\n` +
+            problems.map((p) => `- ${p.input}: ${JSON.stringify(p.value)}: ${p.message}`).join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** Input names the action declares, in action.yml order. */
+const INPUT_NAMES = [
+    'dockerfile',
+    'context',
+    'target',
+    'build-args',
+    'platform',
+    'builder',
+    'budget',
+    'size-metric',
+    'max-increase',
+    'min-change',
+    'max-layers',
+    'warn-increase',
+    'lint',
+    'lint-fail-on',
+    'config',
+    'optimize',
+    'smoke-test',
+    'base-ref',
+    'baseline',
+    'comment',
+    'comment-key',
+    'comment-on',
+    'summary',
+    'sarif-file',
+    'sbom-file',
+    'github-token',
+    'api-timeout',
+    'fail-on-build-time',
+    'allow-untrusted-build',
+];
+const SECRET_INPUTS = ['github-token'];
+const DECIMAL = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+const BINARY = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+const SIZE_HINT = 'use a size like 150MB, 1.2GiB or 1500000 (bytes): decimal units kB, MB, GB, TB (1 MB = 1,000,000 B) ' +
+    'or binary KiB, MiB, GiB, TiB';
+/** Parses `150MB`, `1.2GiB`, `1 kB`, `1500000` into bytes (rounded to an integer). Throws a readable Error. */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(text.trim());
+    if (match === null)
+        throw new Error(`not a size; ${SIZE_HINT}`);
+    const unit = match[2].toLowerCase();
+    const factor = unit === '' ? 1 : (DECIMAL[unit] ?? BINARY[unit]);
+    if (factor === undefined)
+        throw new Error(`unknown unit "${match[2]}"; ${SIZE_HINT}`);
+    const bytes = Number(match[1]) * factor;
+    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
+        throw new Error(`too large; ${SIZE_HINT}`);
+    return Math.round(bytes);
+}
+const INCREASE_HINT = 'use bytes (10MB), a percentage (5%), or both separated by a comma (10MB,5%)';
+/** Parses `5%`, `10MB`, `10MB,5%` (either order). */
+function parseIncrease(text) {
+    const parts = text.split(',').map((part) => part.trim());
+    const limit = {};
+    for (const part of parts) {
+        if (part.endsWith('%')) {
+            const number = part.slice(0, -1).trim();
+            if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
+                throw new Error(`"${part}" is not a percentage; ${INCREASE_HINT}`);
+            if (limit.percent !== undefined)
+                throw new Error(`two percentages; ${INCREASE_HINT}`);
+            limit.percent = Number(number);
+        }
+        else {
+            if (part === '')
+                throw new Error(`empty part; ${INCREASE_HINT}`);
+            if (limit.bytes !== undefined)
+                throw new Error(`two byte limits; ${INCREASE_HINT}`);
+            try {
+                limit.bytes = parseSize(part);
+            }
+            catch {
+                throw new Error(`"${part}" is neither a size nor a percentage; ${INCREASE_HINT}`);
+            }
+        }
+    }
+    return limit;
+}
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** One `KEY=VALUE` a line; blank lines and `#` comment lines are skipped; the value may contain `=`. */
+function parseBuildArgs(text) {
+    const args = {};
+    const errors = [];
+    text.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const equals = line.indexOf('=');
+        const key = equals < 0 ? line : line.slice(0, equals).trim();
+        if (equals < 0)
+            errors.push(`line ${index + 1} "${line}" has no "="`);
+        else if (!ARG_NAME.test(key))
+            errors.push(`line ${index + 1}: "${key}" is not a valid ARG name`);
+        else if (Object.hasOwn(args, key))
+            errors.push(`line ${index + 1}: ${key} is given twice`);
+        else
+            args[key] = line.slice(equals + 1);
+    });
+    if (errors.length > 0) {
+        throw new Error(`${errors.join('; ')}; write one KEY=VALUE per line (KEY: letters, digits, _)`);
+    }
+    return args;
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(text) {
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new Error('use true or false');
+}
+function oneOf(allowed) {
+    return (text) => {
+        const value = text.toLowerCase();
+        const found = allowed.find((option) => option === value);
+        if (found === undefined)
+            throw new Error(`use one of: ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function parsePositiveInteger(text) {
+    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new Error('use a whole number of at least 1');
+    }
+    return Number(text);
+}
+/** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
+function parsePlatform(text) {
+    if (text.includes(','))
+        throw new Error('give one platform (os/arch[/variant]); measure each platform in its own job');
+    if (!/^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i.test(text)) {
+        throw new Error('use os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    }
+    return text;
+}
+function parseOptimize(text) {
+    if (text.toLowerCase() === 'aggressive')
+        return 'aggressive';
+    try {
+        return parseBoolean(text) ? 'safe' : 'off';
+    }
+    catch {
+        throw new Error('use true, false or aggressive');
+    }
+}
+function parseNonEmptyLine(text) {
+    if (/[\r\n]/.test(text))
+        throw new Error('must be a single line');
+    return text;
+}
+/** The default comment key: Dockerfile path, then target and platform when set. */
+function defaultCommentKey(dockerfile, target, platform) {
+    return [
+        dockerfile,
+        target === undefined ? '' : `:${target}`,
+        platform === undefined ? '' : `@${platform}`,
+    ].join('');
+}
+function parseInputs(raw) {
+    const problems = [];
+    const get = (name) => {
+        const value = raw[name];
+        if (value === undefined)
+            return undefined;
+        // Surrounding whitespace is dropped as core.getInput does; YAML block scalars end with a newline.
+        const trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    };
+    function read(name, parse, fallback) {
+        const text = get(name);
+        if (text === undefined)
+            return fallback;
+        try {
+            return parse(text);
+        }
+        catch (error) {
+            problems.push({
+                input: name,
+                // A secret never appears in an error message (logs of public repositories are public).
+                value: SECRET_INPUTS.includes(name) ? '***' : text,
+                message: error instanceof Error ? error.message : String(error),
+            });
+            return fallback;
+        }
+    }
+    const text = (value) => parseNonEmptyLine(value);
+    const dockerfile = read('dockerfile', text, 'Dockerfile');
+    const target = read('target', text);
+    const platform = read('platform', parsePlatform);
+    const inputs = {
+        dockerfile,
+        context: read('context', text, '.'),
+        target,
+        buildArgs: read('build-args', parseBuildArgs, {}),
+        platform,
+        builder: read('builder', text),
+        budget: read('budget', parseSize),
+        sizeMetric: read('size-metric', oneOf(['uncompressed', 'compressed']), 'uncompressed'),
+        maxIncrease: read('max-increase', parseIncrease),
+        warnIncrease: read('warn-increase', parseIncrease),
+        minChange: read('min-change', parseSize, 1000),
+        maxLayers: read('max-layers', parsePositiveInteger),
+        lint: read('lint', parseBoolean, true),
+        lintFailOn: read('lint-fail-on', oneOf(['error', 'warning', 'info', 'style', 'none']), 'error'),
+        config: read('config', text, '.image-budget.yml'),
+        optimize: read('optimize', parseOptimize, 'safe'),
+        smokeTest: read('smoke-test', (value) => value),
+        baseRef: read('base-ref', text),
+        baseline: read('baseline', oneOf(['auto', 'build', 'cache', 'none']), 'auto'),
+        comment: read('comment', parseBoolean, true),
+        commentKey: read('comment-key', text, defaultCommentKey(dockerfile, target, platform)),
+        commentOn: read('comment-on', oneOf(['always', 'change', 'regression', 'failure']), 'always'),
+        summary: read('summary', parseBoolean, true),
+        sarifFile: read('sarif-file', text),
+        sbomFile: read('sbom-file', text),
+        githubToken: read('github-token', text),
+        apiTimeout: read('api-timeout', parsePositiveInteger, 10),
+        failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
+        allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
+    };
+    if (problems.length > 0) {
+        const order = (name) => INPUT_NAMES.indexOf(name);
+        throw new InputError(problems.sort((a, b) => order(a.input) - order(b.input)));
+    }
+    return inputs;
 }
 
 
@@ -2919,6 +2906,55 @@ async function runCheck(argv, io = processIO, deps) {
 // that reports the same problem): `DL3025 (also JSONArgsRecommended)`, so a reader who knows either name finds it.
 function codeLabel(rule, also) {
     return also !== undefined && also.length > 0 ? `${rule} (also ${also.join(', ')})` : rule;
+}
+
+
+/***/ }),
+
+/***/ 9880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ removeRunImages)
+/* harmony export */ });
+/**
+ * Removes containers still running or stopped from the run's images (a smoke test that timed out keeps its
+ * container, and the action's process would wait for it), then the run's tags. Returns what it could not remove.
+ */
+async function removeRunImages(docker, tags) {
+    const failed = [];
+    for (const tag of tags) {
+        try {
+            const { stdout } = await docker.run([
+                'ps',
+                '--all',
+                '--quiet',
+                '--no-trunc',
+                '--filter',
+                `ancestor=${tag}`,
+            ]);
+            const ids = stdout.split('\n').filter((id) => /^[0-9a-f]+$/.test(id.trim()));
+            if (ids.length > 0)
+                await docker.run(['rm', '--force', '--volumes', ...ids.map((id) => id.trim())]);
+        }
+        catch {
+            // the image is already gone, so no container can use it
+        }
+    }
+    if (tags.length === 0)
+        return failed;
+    try {
+        await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
+    }
+    catch {
+        // one missing tag fails the whole command: remove one at a time to find what is left
+        for (const tag of tags) {
+            if (!(await docker.imageExists(tag)))
+                continue;
+            await docker.run(['image', 'rm', '--force', '--no-prune', tag]).catch(() => failed.push(tag));
+        }
+    }
+    return failed;
 }
 
 

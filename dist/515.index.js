@@ -1,0 +1,895 @@
+export const id = 515;
+export const ids = [515];
+export const modules = {
+
+/***/ 1515:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_BUILDS: () => (/* binding */ DEFAULT_MAX_BUILDS),
+  runBisect: () => (/* binding */ runBisect)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(5217);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/compare/commit-build.js
+var commit_build = __webpack_require__(4213);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/bisect/search.js
+// Which commit of a range grew the image: a binary search for the largest jump in size, over a callback that
+// builds and measures one commit. Pure over the callback: it decides what to measure and what the numbers say,
+// the caller decides how a commit becomes a size (a build in a worktree, the layer store) and what it costs.
+//
+// The search keeps an interval (before, last] whose ends are measured: the growth of the range is
+// size(last) − size(before). Each probe splits it in the middle and keeps the half that grew more, so a single
+// big change is found in ⌈log2(n)⌉ probes. Several changes of similar size lead to the larger half each time,
+// which is a good guess and not a proof; the result says which commits it narrowed down to, so a budget too
+// small to reach one commit is reported as the range it is, never as a commit it is not.
+async function findGrowth(request) {
+    const { base, commits } = request;
+    if (commits.length === 0)
+        throw new Error('findGrowth: no commits after the base');
+    if (!Number.isInteger(request.maxMeasurements) || request.maxMeasurements < 0)
+        throw new Error(`findGrowth: maxMeasurements must be a whole number ≥ 0, not ${request.maxMeasurements}`);
+    const probes = [];
+    let left = request.maxMeasurements;
+    const size = async (commit) => {
+        const known = request.known?.get(commit);
+        if (known !== undefined) {
+            probes.push({ commit, sizeBytes: known, measured: false });
+            return known;
+        }
+        if (left === 0)
+            return 'over-budget';
+        left -= 1;
+        const measured = await request.measure(commit);
+        probes.push({ commit, sizeBytes: measured, measured: true });
+        return measured;
+    };
+    const head = commits[commits.length - 1];
+    const baseSize = await size(base);
+    const headSize = baseSize === null || baseSize === 'over-budget' ? baseSize : await size(head);
+    if (baseSize === 'over-budget' || headSize === 'over-budget')
+        return { kind: 'unknown', reason: 'the build budget does not cover the base and the head', probes };
+    if (baseSize === null)
+        return { kind: 'unknown', reason: `the base ${base} could not be measured`, probes };
+    if (headSize === null)
+        return { kind: 'unknown', reason: `the head ${head} could not be measured`, probes };
+    if (headSize - baseSize <= 0)
+        return { kind: 'no-growth', bytes: headSize - baseSize, probes };
+    // positions: -1 is the base, i is commits[i]
+    let lo = -1;
+    let hi = commits.length - 1;
+    let loSize = baseSize;
+    let hiSize = headSize;
+    let unmeasurable;
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const midSize = await size(commits[mid]);
+        if (midSize === 'over-budget')
+            break;
+        if (midSize === null) {
+            unmeasurable = commits[mid];
+            break;
+        }
+        // the half that grew more holds the largest jump (ties: the earlier half, where the growth first shows)
+        if (midSize - loSize >= hiSize - midSize) {
+            hi = mid;
+            hiSize = midSize;
+        }
+        else {
+            lo = mid;
+            loSize = midSize;
+        }
+    }
+    return {
+        kind: 'found',
+        range: commits.slice(lo + 1, hi + 1),
+        before: lo === -1 ? base : commits[lo],
+        bytes: hiSize - loSize,
+        probes,
+        narrowed: hi - lo > 1,
+        ...(unmeasurable !== undefined ? { unmeasurable } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/bisect/growth.js
+
+
+function sizeOf(m, metric) {
+    return metric === 'compressed' ? m.compressedBytes : m.sizeBytes;
+}
+/** The largest layer of `after` that `before` does not have (layers are matched by content digest). */
+function largestNewLayer(after, before) {
+    const old = new Map();
+    for (const l of before.layers)
+        old.set(l.diffId, (old.get(l.diffId) ?? 0) + 1);
+    let largest;
+    for (const l of after.layers) {
+        const n = old.get(l.diffId) ?? 0;
+        if (n > 0) {
+            old.set(l.diffId, n - 1);
+            continue;
+        }
+        if (largest === undefined || l.sizeBytes > largest.sizeBytes)
+            largest = l;
+    }
+    return largest;
+}
+async function findGrowthCommit(deps, request, 
+/** The tags this search made are added here, for the caller to remove. */
+images) {
+    const measured = new Map(request.known ?? []);
+    let builds = 0;
+    const measure = async (sha) => {
+        builds += 1;
+        const tag = `${request.tagPrefix}-${sha.slice(0, 12)}`;
+        try {
+            const built = await deps.log.group(`bisect: build ${sha.slice(0, 12)}`, () => (0,commit_build/* buildCommit */.g)(deps, { repo: request.repo, sha, build: request.build, tag, tempDir: request.tempDir }));
+            if (!built.ok) {
+                deps.log.warning(`bisect: ${sha.slice(0, 12)} did not build: ${built.failure.message}`);
+                return null;
+            }
+            images.push(built.build.tag);
+            measured.set(sha, built.measurement);
+            deps.log.info(`bisect: ${sha.slice(0, 12)} is ${built.measurement.sizeBytes} bytes uncompressed`);
+            return sizeOf(built.measurement, request.metric);
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`bisect: ${sha.slice(0, 12)} could not be built: ${why}`);
+            return null;
+        }
+    };
+    const known = new Map([...measured].map(([sha, m]) => [sha, sizeOf(m, request.metric)]));
+    const result = await findGrowth({
+        base: request.base,
+        commits: request.commits.map((c) => c.sha),
+        measure,
+        maxMeasurements: request.maxBuilds,
+        known,
+    });
+    if (result.kind === 'no-growth')
+        return { kind: 'no-growth', bytes: result.bytes, builds };
+    if (result.kind === 'unknown')
+        return { kind: 'unknown', reason: result.reason, builds };
+    const bySha = new Map(request.commits.map((c) => [c.sha, c]));
+    const range = result.range.map((sha) => bySha.get(sha));
+    const after = measured.get(result.range[result.range.length - 1]);
+    const before = measured.get(result.before);
+    const layer = after && before ? largestNewLayer(after, before) : undefined;
+    const stoppedBecause = result.unmeasurable !== undefined
+        ? `${result.unmeasurable.slice(0, 12)} did not build`
+        : result.narrowed
+            ? `the build budget (${request.maxBuilds}) ran out`
+            : undefined;
+    return {
+        kind: 'found',
+        ...(range.length === 1 ? { commit: range[0] } : {}),
+        range,
+        before: result.before,
+        bytes: result.bytes,
+        ...(layer
+            ? {
+                layer: {
+                    sizeBytes: layer.sizeBytes,
+                    createdBy: layer.createdBy,
+                    ...(layer.line !== undefined ? { line: layer.line } : {}),
+                    ...(layer.instruction !== undefined ? { instruction: layer.instruction } : {}),
+                },
+            }
+            : {}),
+        builds,
+        ...(stoppedBecause !== undefined ? { stoppedBecause } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./.tmp/package/lib/src/deps.js + 4 modules
+var src_deps = __webpack_require__(2967);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/inputs.js
+var inputs = __webpack_require__(4200);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/measure/layer-store.js
+var layer_store = __webpack_require__(8735);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/pipeline/cleanup.js
+var cleanup = __webpack_require__(9880);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
+var report_escape = __webpack_require__(9837);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
+var units = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/growth-text.js
+
+
+function subject(text, form) {
+    const one = text.length > 72 ? `${text.slice(0, 71)}…` : text;
+    return form === 'markdown' ? (0,report_escape/* escapeText */.X1)(one, 80) : (0,report_escape/* printable */.g$)(one);
+}
+/** `Dockerfile line 3` (the file name as the report names it), or nothing when the layer has no line. */
+function where(report, dockerfile, form) {
+    const line = report.layer?.line;
+    if (line === undefined)
+        return '';
+    const file = form === 'markdown' ? (0,report_escape/* escapeText */.X1)(dockerfile, 200) : (0,report_escape/* printable */.g$)(dockerfile);
+    return `${file} line ${line}, `;
+}
+function growthSentence(report, dockerfile, form) {
+    const builds = (0,units/* plural */.LS)(report.builds, 'build');
+    if (report.kind === 'no-growth')
+        return `The commits of this range did not grow the image in all (${(0,units/* signedBytes */.Sq)(report.bytes)}, ${builds}).`;
+    if (report.kind === 'unknown')
+        return `Which commit grew the image is unknown: ${report.reason}.`;
+    const at = where(report, dockerfile, form);
+    const bytes = (0,units/* signedBytes */.Sq)(report.bytes);
+    if (report.commit !== undefined) {
+        const c = report.commit;
+        return `Most of the growth came from ${c.sha.slice(0, 7)} '${subject(c.subject, form)}' (${at}${bytes}).`;
+    }
+    const first = report.range[0];
+    const last = report.range[report.range.length - 1];
+    return (`Most of the growth came from one of the ${report.range.length} commits ${first.sha.slice(0, 7)}…` +
+        `${last.sha.slice(0, 7)} (${at}${bytes}); ${report.stoppedBecause ?? 'the search stopped'} before one was left.`);
+}
+
+;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/bisect.js
+// `image-budget bisect`: which commit of `base..HEAD` (first parents) grew the image. Each probed commit is
+// built from a worktree of that commit, the way `check` builds its base, and measured through the layer store;
+// a binary search (src/bisect/search.ts) bounds the builds. Progress goes to stderr, the answer to stdout; exit
+// 0 with an answer, 1 when the builds gave none, 2 for usage errors.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_BUILDS = 6;
+const USAGE = `usage: image-budget bisect --base-ref REF [options]
+
+Builds commits of REF..HEAD (first parents) and names the one that grew the image most, with the
+Dockerfile line of its largest new layer.
+
+  --base-ref REF          where the range starts (default: origin/main); the search starts where HEAD left it
+  --dockerfile FILE       Dockerfile (default: ./Dockerfile)
+  --context DIR           build context (default: the Dockerfile's folder)
+  --target STAGE          build stage
+  --build-arg KEY=VALUE   a build argument (repeat for more)
+  --max-builds N          most builds, the start and HEAD included (default: ${DEFAULT_MAX_BUILDS}, at least 2)
+  --size-metric METRIC    uncompressed (default) or compressed
+  --format FORMAT         tty (default) or json
+  --cache-dir DIR         where layer measurements are kept between runs (as in check)
+  --no-cache              measure every layer again and keep nothing
+  --verbose               also print each engine command on stderr
+`;
+const processIO = {
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+};
+class BisectUsageError extends Error {
+}
+function gitRoot(dir) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, 'rev-parse', '--show-toplevel'], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return null;
+    }
+}
+function maxBuilds(text) {
+    if (text === undefined)
+        return DEFAULT_MAX_BUILDS;
+    const n = Number(text);
+    if (!/^\d+$/.test(text.trim()) || n < 2)
+        throw new BisectUsageError(`--max-builds ${JSON.stringify(text)}: give a whole number of at least 2 (the start of the range and HEAD are built first)`);
+    return n;
+}
+function buildArgs(values) {
+    try {
+        return (0,inputs/* parseBuildArgs */.NQ)(values.join('\n'));
+    }
+    catch (error) {
+        throw new BisectUsageError(`--build-arg: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** The commits to search, or a usage error naming what is wrong with the repository or the ref. */
+async function commitRange(deps, repo, baseRef, dockerfile) {
+    let base;
+    try {
+        base = await deps.git.resolve(repo, baseRef);
+    }
+    catch (error) {
+        throw new BisectUsageError(`--base-ref: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (base === null)
+        throw new BisectUsageError(`--base-ref ${JSON.stringify(baseRef)}: no such commit or ref in ${repo}. Give a branch, tag or commit (fetch it first if it is on a remote).`);
+    const head = await deps.git.resolve(repo, 'HEAD');
+    if (head === null)
+        throw new BisectUsageError(`${repo} has no commits yet: commit the changes to search`);
+    const start = await deps.git.mergeBase(repo, base, head);
+    if (start === null)
+        throw new BisectUsageError(`--base-ref ${JSON.stringify(baseRef)} and HEAD have no commit in common`);
+    const commits = await deps.git.firstParentCommits(repo, start, head);
+    if (commits.length === 0)
+        throw new BisectUsageError(`no commits between ${JSON.stringify(baseRef)} and HEAD: HEAD is ${base === head ? 'that commit' : 'behind it'}, so nothing can have grown the image. Check out the branch to search, or give its base with --base-ref.`);
+    if (!(await deps.git.exists(repo, head, dockerfile)))
+        throw new BisectUsageError(`--dockerfile ${JSON.stringify(dockerfile)}: HEAD has no such file. Give the path of a committed Dockerfile.`);
+    return { start, head, commits };
+}
+function textReport(range, baseRef, report, dockerfile) {
+    const lines = [
+        `bisect: ${(0,units/* plural */.LS)(range.commits.length, 'commit')} from ${range.start.slice(0, 7)} (where HEAD left ${(0,report_escape/* printable */.g$)(baseRef)}) to ${range.head.slice(0, 7)} (HEAD), ${(0,units/* plural */.LS)(report.builds, 'build')}`,
+        growthSentence(report, dockerfile, 'terminal'),
+    ];
+    if (report.kind === 'found' && report.layer !== undefined) {
+        const what = report.layer.instruction ?? 'layer';
+        lines.push(`  largest new layer: ${what} ${(0,report_escape/* printable */.g$)(report.layer.createdBy).slice(0, 120)}`);
+    }
+    if (report.kind === 'found' && report.range.length > 1) {
+        lines.push('  commits it narrowed down to:');
+        for (const c of report.range)
+            lines.push(`    ${c.sha.slice(0, 7)} ${(0,report_escape/* printable */.g$)(c.subject)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+async function runBisect(argv, io = processIO, deps) {
+    let args;
+    try {
+        args = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                'base-ref': { type: 'string' },
+                dockerfile: { type: 'string' },
+                context: { type: 'string' },
+                target: { type: 'string' },
+                'build-arg': { type: 'string', multiple: true },
+                'max-builds': { type: 'string' },
+                'size-metric': { type: 'string' },
+                format: { type: 'string', default: 'tty' },
+                'cache-dir': { type: 'string' },
+                'no-cache': { type: 'boolean' },
+                verbose: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }).values;
+    }
+    catch (error) {
+        io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return 2;
+    }
+    if (args.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    const images = [];
+    let realDeps;
+    try {
+        if (!['tty', 'json'].includes(args.format))
+            throw new BisectUsageError('--format: use tty or json');
+        const metric = args['size-metric'] ?? 'uncompressed';
+        if (metric !== 'uncompressed' && metric !== 'compressed')
+            throw new BisectUsageError('--size-metric: use uncompressed or compressed');
+        const budget = maxBuilds(args['max-builds']);
+        const build = buildArgs(args['build-arg'] ?? []);
+        const repo = gitRoot(io.cwd);
+        if (repo === null)
+            throw new BisectUsageError(`${io.cwd} is not in a git repository: run bisect inside the repository whose commits to search`);
+        const dockerfilePath = (0,external_node_path_.resolve)(io.cwd, args.dockerfile ?? 'Dockerfile');
+        const contextPath = (0,external_node_path_.resolve)(io.cwd, args.context ?? (0,external_node_path_.dirname)(args.dockerfile ?? 'Dockerfile'));
+        const dockerfile = (0,external_node_path_.relative)(repo, dockerfilePath);
+        const context = (0,external_node_path_.relative)(repo, contextPath) || '.';
+        if (dockerfile.startsWith('..') || context.startsWith('..'))
+            throw new BisectUsageError(`--dockerfile and --context must be inside the repository ${repo} (each commit is built from its own tree)`);
+        const log = (0,src_deps/* stderrLog */.bJ)(args.verbose === true);
+        const layers = args['no-cache']
+            ? undefined
+            : (0,src_deps/* directoryLayerCache */.hO)(args['cache-dir'] ?? (0,layer_store/* defaultStoreDir */.iB)(process.env), log);
+        realDeps =
+            deps ??
+                (0,src_deps/* createDeps */.F5)({
+                    env: process.env,
+                    apiUrl: '',
+                    owner: '',
+                    repo: '',
+                    log,
+                    cache: src_deps/* noCache */.wt,
+                    ...(layers ? { layers } : {}),
+                });
+        const baseRef = args['base-ref'] ?? 'origin/main';
+        const range = await commitRange(realDeps, repo, baseRef, dockerfile);
+        await realDeps.layers?.restore().catch(() => undefined);
+        const report = await findGrowthCommit(realDeps, {
+            repo,
+            base: range.start,
+            commits: range.commits,
+            build: {
+                dockerfile,
+                context,
+                buildArgs: build,
+                ...(args.target !== undefined ? { target: args.target } : {}),
+            },
+            metric,
+            maxBuilds: budget,
+            tagPrefix: `image-budget-bisect-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+            tempDir: (0,external_node_os_.tmpdir)(),
+        }, images);
+        await realDeps.layers?.save().catch(() => undefined);
+        if (args.format === 'json') {
+            const json = {
+                baseRef,
+                start: range.start,
+                head: range.head,
+                commits: range.commits,
+                dockerfile,
+                metric,
+                maxBuilds: budget,
+                result: report,
+                sentence: growthSentence(report, dockerfile, 'terminal'),
+            };
+            io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+        }
+        else
+            io.stdout(textReport(range, baseRef, report, dockerfile));
+        return report.kind === 'unknown' ? 1 : 0;
+    }
+    catch (error) {
+        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        return error instanceof BisectUsageError ? 2 : 1;
+    }
+    finally {
+        if (realDeps)
+            await (0,cleanup/* removeRunImages */._)(realDeps.docker, images).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ buildCommit),
+/* harmony export */   u: () => (/* binding */ inRepo)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
+// One commit built and measured the way the head is: checked out in a temporary worktree, the same Dockerfile
+// and context paths inside it, the same build options, measured through the run's layer store (so commits that
+// share layers cost one read of each). The base of a comparison and the commits a growth search probes use it.
+
+
+/** A path of the head build as a path inside the repository (what it is in every commit). */
+function inRepo(repo, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repo, path) || '.' : path;
+}
+/** Builds `sha` in a worktree and measures the image; the worktree is removed, the image tag is left. Throws
+ *  when the worktree or the Dockerfile cannot be read (the caller says what that means for it). */
+async function buildCommit(deps, request) {
+    const dockerfile = inRepo(request.repo, request.build.dockerfile);
+    const worktree = await deps.git.addWorktree(request.repo, request.sha, request.tempDir);
+    try {
+        const dockerfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(worktree, dockerfile);
+        const context = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(worktree, inRepo(request.repo, request.build.context));
+        const parsed = (0,_dockerfile_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(await deps.fs.readFile(dockerfilePath), dockerfile);
+        const build = await deps.docker.build({
+            ...request.build,
+            dockerfile: dockerfilePath,
+            context,
+            tag: request.tag,
+        });
+        if (!build.ok)
+            return { ok: false, failure: build };
+        const measurement = await deps.measure(build.tag, parsed, request.build.target);
+        return { ok: true, build, parsed, measurement };
+    }
+    finally {
+        await deps.git.removeWorktree(request.repo, worktree).catch((error) => {
+            const why = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`could not remove the worktree ${worktree}: ${why}`);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ parseBuildArgs),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, parseSize, parseIncrease, defaultCommentKey */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid action inputs (${problems.length}):\n` +
+            problems.map((p) => `- ${p.input}: ${JSON.stringify(p.value)}: ${p.message}`).join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** Input names the action declares, in action.yml order. */
+const INPUT_NAMES = [
+    'dockerfile',
+    'context',
+    'target',
+    'build-args',
+    'platform',
+    'builder',
+    'budget',
+    'size-metric',
+    'max-increase',
+    'min-change',
+    'max-layers',
+    'warn-increase',
+    'lint',
+    'lint-fail-on',
+    'config',
+    'optimize',
+    'smoke-test',
+    'base-ref',
+    'baseline',
+    'comment',
+    'comment-key',
+    'comment-on',
+    'summary',
+    'sarif-file',
+    'sbom-file',
+    'github-token',
+    'api-timeout',
+    'fail-on-build-time',
+    'allow-untrusted-build',
+];
+const SECRET_INPUTS = ['github-token'];
+const DECIMAL = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+const BINARY = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+const SIZE_HINT = 'use a size like 150MB, 1.2GiB or 1500000 (bytes): decimal units kB, MB, GB, TB (1 MB = 1,000,000 B) ' +
+    'or binary KiB, MiB, GiB, TiB';
+/** Parses `150MB`, `1.2GiB`, `1 kB`, `1500000` into bytes (rounded to an integer). Throws a readable Error. */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(text.trim());
+    if (match === null)
+        throw new Error(`not a size; ${SIZE_HINT}`);
+    const unit = match[2].toLowerCase();
+    const factor = unit === '' ? 1 : (DECIMAL[unit] ?? BINARY[unit]);
+    if (factor === undefined)
+        throw new Error(`unknown unit "${match[2]}"; ${SIZE_HINT}`);
+    const bytes = Number(match[1]) * factor;
+    if (!Number.isFinite(bytes) || bytes > Number.MAX_SAFE_INTEGER)
+        throw new Error(`too large; ${SIZE_HINT}`);
+    return Math.round(bytes);
+}
+const INCREASE_HINT = 'use bytes (10MB), a percentage (5%), or both separated by a comma (10MB,5%)';
+/** Parses `5%`, `10MB`, `10MB,5%` (either order). */
+function parseIncrease(text) {
+    const parts = text.split(',').map((part) => part.trim());
+    const limit = {};
+    for (const part of parts) {
+        if (part.endsWith('%')) {
+            const number = part.slice(0, -1).trim();
+            if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
+                throw new Error(`"${part}" is not a percentage; ${INCREASE_HINT}`);
+            if (limit.percent !== undefined)
+                throw new Error(`two percentages; ${INCREASE_HINT}`);
+            limit.percent = Number(number);
+        }
+        else {
+            if (part === '')
+                throw new Error(`empty part; ${INCREASE_HINT}`);
+            if (limit.bytes !== undefined)
+                throw new Error(`two byte limits; ${INCREASE_HINT}`);
+            try {
+                limit.bytes = parseSize(part);
+            }
+            catch {
+                throw new Error(`"${part}" is neither a size nor a percentage; ${INCREASE_HINT}`);
+            }
+        }
+    }
+    return limit;
+}
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** One `KEY=VALUE` a line; blank lines and `#` comment lines are skipped; the value may contain `=`. */
+function parseBuildArgs(text) {
+    const args = {};
+    const errors = [];
+    text.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const equals = line.indexOf('=');
+        const key = equals < 0 ? line : line.slice(0, equals).trim();
+        if (equals < 0)
+            errors.push(`line ${index + 1} "${line}" has no "="`);
+        else if (!ARG_NAME.test(key))
+            errors.push(`line ${index + 1}: "${key}" is not a valid ARG name`);
+        else if (Object.hasOwn(args, key))
+            errors.push(`line ${index + 1}: ${key} is given twice`);
+        else
+            args[key] = line.slice(equals + 1);
+    });
+    if (errors.length > 0) {
+        throw new Error(`${errors.join('; ')}; write one KEY=VALUE per line (KEY: letters, digits, _)`);
+    }
+    return args;
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(text) {
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new Error('use true or false');
+}
+function oneOf(allowed) {
+    return (text) => {
+        const value = text.toLowerCase();
+        const found = allowed.find((option) => option === value);
+        if (found === undefined)
+            throw new Error(`use one of: ${allowed.join(', ')}`);
+        return found;
+    };
+}
+function parsePositiveInteger(text) {
+    if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+        throw new Error('use a whole number of at least 1');
+    }
+    return Number(text);
+}
+/** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
+function parsePlatform(text) {
+    if (text.includes(','))
+        throw new Error('give one platform (os/arch[/variant]); measure each platform in its own job');
+    if (!/^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i.test(text)) {
+        throw new Error('use os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    }
+    return text;
+}
+function parseOptimize(text) {
+    if (text.toLowerCase() === 'aggressive')
+        return 'aggressive';
+    try {
+        return parseBoolean(text) ? 'safe' : 'off';
+    }
+    catch {
+        throw new Error('use true, false or aggressive');
+    }
+}
+function parseNonEmptyLine(text) {
+    if (/[\r\n]/.test(text))
+        throw new Error('must be a single line');
+    return text;
+}
+/** The default comment key: Dockerfile path, then target and platform when set. */
+function defaultCommentKey(dockerfile, target, platform) {
+    return [
+        dockerfile,
+        target === undefined ? '' : `:${target}`,
+        platform === undefined ? '' : `@${platform}`,
+    ].join('');
+}
+function parseInputs(raw) {
+    const problems = [];
+    const get = (name) => {
+        const value = raw[name];
+        if (value === undefined)
+            return undefined;
+        // Surrounding whitespace is dropped as core.getInput does; YAML block scalars end with a newline.
+        const trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    };
+    function read(name, parse, fallback) {
+        const text = get(name);
+        if (text === undefined)
+            return fallback;
+        try {
+            return parse(text);
+        }
+        catch (error) {
+            problems.push({
+                input: name,
+                // A secret never appears in an error message (logs of public repositories are public).
+                value: SECRET_INPUTS.includes(name) ? '***' : text,
+                message: error instanceof Error ? error.message : String(error),
+            });
+            return fallback;
+        }
+    }
+    const text = (value) => parseNonEmptyLine(value);
+    const dockerfile = read('dockerfile', text, 'Dockerfile');
+    const target = read('target', text);
+    const platform = read('platform', parsePlatform);
+    const inputs = {
+        dockerfile,
+        context: read('context', text, '.'),
+        target,
+        buildArgs: read('build-args', parseBuildArgs, {}),
+        platform,
+        builder: read('builder', text),
+        budget: read('budget', parseSize),
+        sizeMetric: read('size-metric', oneOf(['uncompressed', 'compressed']), 'uncompressed'),
+        maxIncrease: read('max-increase', parseIncrease),
+        warnIncrease: read('warn-increase', parseIncrease),
+        minChange: read('min-change', parseSize, 1000),
+        maxLayers: read('max-layers', parsePositiveInteger),
+        lint: read('lint', parseBoolean, true),
+        lintFailOn: read('lint-fail-on', oneOf(['error', 'warning', 'info', 'style', 'none']), 'error'),
+        config: read('config', text, '.image-budget.yml'),
+        optimize: read('optimize', parseOptimize, 'safe'),
+        smokeTest: read('smoke-test', (value) => value),
+        baseRef: read('base-ref', text),
+        baseline: read('baseline', oneOf(['auto', 'build', 'cache', 'none']), 'auto'),
+        comment: read('comment', parseBoolean, true),
+        commentKey: read('comment-key', text, defaultCommentKey(dockerfile, target, platform)),
+        commentOn: read('comment-on', oneOf(['always', 'change', 'regression', 'failure']), 'always'),
+        summary: read('summary', parseBoolean, true),
+        sarifFile: read('sarif-file', text),
+        sbomFile: read('sbom-file', text),
+        githubToken: read('github-token', text),
+        apiTimeout: read('api-timeout', parsePositiveInteger, 10),
+        failOnBuildTime: read('fail-on-build-time', parseBoolean, false),
+        allowUntrustedBuild: read('allow-untrusted-build', parseBoolean, false),
+    };
+    if (problems.length > 0) {
+        const order = (name) => INPUT_NAMES.indexOf(name);
+        throw new InputError(problems.sort((a, b) => order(a.input) - order(b.input)));
+    }
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 9880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ removeRunImages)
+/* harmony export */ });
+/**
+ * Removes containers still running or stopped from the run's images (a smoke test that timed out keeps its
+ * container, and the action's process would wait for it), then the run's tags. Returns what it could not remove.
+ */
+async function removeRunImages(docker, tags) {
+    const failed = [];
+    for (const tag of tags) {
+        try {
+            const { stdout } = await docker.run([
+                'ps',
+                '--all',
+                '--quiet',
+                '--no-trunc',
+                '--filter',
+                `ancestor=${tag}`,
+            ]);
+            const ids = stdout.split('\n').filter((id) => /^[0-9a-f]+$/.test(id.trim()));
+            if (ids.length > 0)
+                await docker.run(['rm', '--force', '--volumes', ...ids.map((id) => id.trim())]);
+        }
+        catch {
+            // the image is already gone, so no container can use it
+        }
+    }
+    if (tags.length === 0)
+        return failed;
+    try {
+        await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
+    }
+    catch {
+        // one missing tag fails the whole command: remove one at a time to find what is left
+        for (const tag of tags) {
+            if (!(await docker.imageExists(tag)))
+                continue;
+            await docker.run(['image', 'rm', '--force', '--no-prune', tag]).catch(() => failed.push(tag));
+        }
+    }
+    return failed;
+}
+
+
+/***/ }),
+
+/***/ 9837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+// Untrusted text (Dockerfile lines, paths, branch names, messages quoting them) on its way into Markdown that
+// GitHub renders: no raw HTML, no @-mentions or issue references, nothing that closes a table cell, a code span,
+// a code block or a collapsed section. Terminal escape sequences (the colours of build output) go whole: only
+// dropping their ESC character would leave `[31m` in the text.
+
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+// Control characters other than tab break rendering (and some terminals).
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Characters with Markdown meaning anywhere in a line (`(`/`)` only matter after `]`, `!` only before `[`).
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|~$]/g;
+// What makes a block (list, quote, heading, rule) when it starts a line.
+const BLOCK_START = /^(\s*)([-+=]|\d+[.)])/;
+const HTML = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Cuts text longer than `max` characters, marking the cut with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+/** Untrusted text on one line: line breaks become spaces, other control characters but tab go. */
+function oneLine(text) {
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(text).replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+/** Untrusted text for a terminal: every control character (C0, DEL and C1, such as the 8-bit CSI) becomes a
+ *  space, so none can move the cursor or change colours. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+/** Plain text for a paragraph, list item or table cell: one line, every Markdown and HTML meaning removed. */
+function escapeText(text, max = 500) {
+    return clip(oneLine(text), max)
+        .replace(/[<>&]/g, (char) => HTML[char])
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(BLOCK_START, (_all, space, mark) => /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`)
+        .replace(/@/g, '@\u200b');
+}
+/** Inline code for untrusted text. Inside a code span nothing is markup, so only its own delimiters, line
+ *  breaks and (in a table) the cell separator need care; GitHub strips the `\` of `\|` inside table cells. */
+function codeSpan(text, options = {}) {
+    let body = clip(oneLine(text), options.max ?? 200);
+    if (options.inTable)
+        body = body.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const body = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(text)
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .replace(/\n$/, '');
+    const longestRun = Math.max(0, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The hidden marker that finds the sticky comment again. The key (from a file path, a target, a platform) is
+ *  percent-encoded outside a safe set, so it can never end the HTML comment or hide other markup. */
+function commentMarker(key) {
+    const safe = key.replace(/[^A-Za-z0-9._/:@+=,-]/g, (char) => [...Buffer.from(char, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''));
+    return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+
+/***/ })
+
+};
