@@ -340,8 +340,9 @@ function textReport(range, baseRef, report, dockerfile) {
         growthSentence(report, dockerfile, 'terminal'),
     ];
     if (report.kind === 'found' && report.layer !== undefined) {
-        const what = report.layer.instruction ?? 'layer';
-        lines.push(`  largest new layer: ${what} ${(0,report_escape/* printable */.g$)(report.layer.createdBy).slice(0, 120)}`);
+        const l = report.layer;
+        const from = l.line === undefined ? '' : ` from line ${l.line}${l.instruction ? ` (${l.instruction})` : ''}`;
+        lines.push(`  largest new layer: ${(0,units/* humanBytes */.p6)(l.sizeBytes)}${from}, created by: ${(0,report_escape/* printable */.g$)(l.createdBy).slice(0, 120)}`);
     }
     if (report.kind === 'found' && report.range.length > 1) {
         lines.push('  commits it narrowed down to:');

@@ -16,7 +16,7 @@ import { defaultStoreDir } from '../measure/layer-store.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
 import { growthSentence } from '../report/growth-text.js';
 import { printable } from '../report/escape.js';
-import { plural } from '../report/units.js';
+import { humanBytes, plural } from '../report/units.js';
 import type { CheckIO } from './check.js';
 
 export const DEFAULT_MAX_BUILDS = 6;
@@ -117,8 +117,12 @@ function textReport(range: Range, baseRef: string, report: GrowthReport, dockerf
     growthSentence(report, dockerfile, 'terminal'),
   ];
   if (report.kind === 'found' && report.layer !== undefined) {
-    const what = report.layer.instruction ?? 'layer';
-    lines.push(`  largest new layer: ${what} ${printable(report.layer.createdBy).slice(0, 120)}`);
+    const l = report.layer;
+    const from =
+      l.line === undefined ? '' : ` from line ${l.line}${l.instruction ? ` (${l.instruction})` : ''}`;
+    lines.push(
+      `  largest new layer: ${humanBytes(l.sizeBytes)}${from}, created by: ${printable(l.createdBy).slice(0, 120)}`,
+    );
   }
   if (report.kind === 'found' && report.range.length > 1) {
     lines.push('  commits it narrowed down to:');
