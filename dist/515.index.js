@@ -545,6 +545,7 @@ const INPUT_NAMES = [
     'min-change',
     'max-layers',
     'warn-increase',
+    'bisect-max-builds',
     'lint',
     'lint-fail-on',
     'config',
@@ -660,6 +661,12 @@ function parsePositiveInteger(text) {
     }
     return Number(text);
 }
+function parseWholeNumber(text) {
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+        throw new Error('use a whole number (0 turns it off)');
+    }
+    return Number(text);
+}
 /** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
 function parsePlatform(text) {
     if (text.includes(','))
@@ -736,6 +743,7 @@ function parseInputs(raw) {
         warnIncrease: read('warn-increase', parseIncrease),
         minChange: read('min-change', parseSize, 1000),
         maxLayers: read('max-layers', parsePositiveInteger),
+        bisectMaxBuilds: read('bisect-max-builds', parseWholeNumber, 6),
         lint: read('lint', parseBoolean, true),
         lintFailOn: read('lint-fail-on', oneOf(['error', 'warning', 'info', 'style', 'none']), 'error'),
         config: read('config', text, '.image-budget.yml'),

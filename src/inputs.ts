@@ -29,6 +29,8 @@ export interface Inputs {
   /** Noise floor in bytes (default 1 kB = 1000). */
   minChange: number;
   maxLayers?: number;
+  /** Most builds spent on finding the commit that grew the image past a growth limit; 0: never search. */
+  bisectMaxBuilds: number;
   lint: boolean;
   lintFailOn: Threshold;
   config: string;
@@ -86,6 +88,7 @@ export const INPUT_NAMES = [
   'min-change',
   'max-layers',
   'warn-increase',
+  'bisect-max-builds',
   'lint',
   'lint-fail-on',
   'config',
@@ -198,6 +201,13 @@ function parsePositiveInteger(text: string): number {
   return Number(text);
 }
 
+function parseWholeNumber(text: string): number {
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new Error('use a whole number (0 turns it off)');
+  }
+  return Number(text);
+}
+
 /** One platform, e.g. `linux/amd64` or `linux/arm64/v8`: a multi-platform image cannot be loaded and measured. */
 function parsePlatform(text: string): string {
   if (text.includes(','))
@@ -275,6 +285,7 @@ export function parseInputs(raw: Record<string, string>): Inputs {
     warnIncrease: read('warn-increase', parseIncrease),
     minChange: read('min-change', parseSize, 1000),
     maxLayers: read('max-layers', parsePositiveInteger),
+    bisectMaxBuilds: read('bisect-max-builds', parseWholeNumber, 6),
     lint: read('lint', parseBoolean, true),
     lintFailOn: read(
       'lint-fail-on',

@@ -85,6 +85,7 @@ describe('parseInputs', () => {
       warnIncrease: undefined,
       minChange: 1000,
       maxLayers: undefined,
+      bisectMaxBuilds: 6,
       lint: true,
       lintFailOn: 'error',
       config: '.image-budget.yml',
@@ -117,6 +118,7 @@ describe('parseInputs', () => {
       'warn-increase': '1%',
       'min-change': '10kB',
       'max-layers': '20',
+      'bisect-max-builds': '0',
       lint: 'FALSE',
       'lint-fail-on': 'warning',
       optimize: 'aggressive',
@@ -136,6 +138,7 @@ describe('parseInputs', () => {
       warnIncrease: { percent: 1 },
       minChange: 10_000,
       maxLayers: 20,
+      bisectMaxBuilds: 0,
       lint: false,
       lintFailOn: 'warning',
       optimize: 'aggressive',
@@ -204,6 +207,8 @@ describe('parseInputs', () => {
     [{ 'allow-untrusted-build': 'sure' }, ['allow-untrusted-build']],
     [{ 'api-timeout': '0' }, ['api-timeout']],
     [{ 'api-timeout': '2.5s' }, ['api-timeout']],
+    [{ 'bisect-max-builds': '-1' }, ['bisect-max-builds']],
+    [{ 'bisect-max-builds': 'six' }, ['bisect-max-builds']],
   ])('%j is rejected', (raw, names) => {
     expect(problemsOf(raw)).toEqual(names);
   });
