@@ -1447,6 +1447,8 @@ function hiddenNote(where) {
         `Shown when at least ${HIDDEN_FLOOR_BYTES / 1e6} MB and ${HIDDEN_FLOOR_SHARE * 100}% of the image.`);
 }
 
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/growth-text.js
+var growth_text = __webpack_require__(4209);
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/verdict-text.js
 
 /** `+10 MB or +5%`; '' without a limit. */
@@ -1511,6 +1513,7 @@ function verdictSentence(report) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/headline.js
+
 
 
 
@@ -1646,6 +1649,8 @@ function renderVerdictLine(report) {
     const sentence = verdictSentence(report);
     const summary = `${(0,report_escape/* escapeText */.X1)(sentence.text, 2000)}${sentence.others > 0 ? ` (and ${sentence.others} more below)` : ''}`;
     lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
+    if (report.growth !== undefined)
+        lines.push((0,growth_text/* growthSentence */.r)(report.growth, report.dockerfile, 'markdown'));
     return lines.join('\n\n');
 }
 
@@ -2188,6 +2193,7 @@ var build_args = __webpack_require__(8176);
 
 
 
+
 /** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
 const MAX_FINDINGS = 30;
 /** The change column, in the comment's words: a change within the noise is shown with the note that says so. */
@@ -2339,6 +2345,8 @@ function formatCheckText(data) {
     lines.push(...packageLines(data), ...fileLines(data), ...optimizerLines(data), '', ...lintLines(data));
     const sentence = verdictSentence(data);
     lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${(0,report_escape/* printable */.g$)(sentence.text)}`);
+    if (data.growth !== undefined)
+        lines.push(`  ${(0,growth_text/* growthSentence */.r)(data.growth, data.dockerfile, 'terminal')}`);
     for (const r of data.verdict.reasons) {
         if (r === sentence.reason)
             continue;
@@ -3043,6 +3051,78 @@ function commentMarker(key) {
         .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
         .join(''));
     return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 4209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ growthSentence)
+/* harmony export */ });
+/* unused harmony export growthProblem */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9837);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1871);
+
+
+function text(value, form, max = 200) {
+    const one = value.length > max ? `${value.slice(0, max - 1)}…` : value;
+    return form === 'markdown' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(one, max) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(one);
+}
+const short = (sha, form) => text(sha.slice(0, 7), form);
+function growthSentence(report, dockerfile, form) {
+    const builds = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.builds, 'build');
+    if (report.kind === 'no-growth')
+        return `The commits of this range did not grow the image in all (${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .signedBytes */ .Sq)(report.bytes)}, ${builds}).`;
+    if (report.kind === 'unknown')
+        return `Which commit grew the image is unknown: ${text(report.reason, form)}.`;
+    const line = report.layer?.line;
+    const at = line === undefined ? '' : `${text(dockerfile, form)} line ${line}, `;
+    const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .signedBytes */ .Sq)(report.bytes);
+    if (report.commit !== undefined) {
+        const c = report.commit;
+        return `Most of the growth came from ${short(c.sha, form)} '${text(c.subject, form, 72)}' (${at}${bytes}).`;
+    }
+    const first = report.range[0];
+    const last = report.range[report.range.length - 1];
+    const why = text(report.stoppedBecause ?? 'the search stopped', form);
+    return (`Most of the growth came from one of the ${report.range.length} commits ${short(first.sha, form)}…` +
+        `${short(last.sha, form)} (${at}${bytes}); ${why} before one was left.`);
+}
+/** Why a report's `growth` (read back from a JSON report) cannot be rendered, or null when it can. */
+function growthProblem(value) {
+    const g = value;
+    if (g === null || typeof g !== 'object')
+        return '"growth" is not an object';
+    const isText = (v) => typeof v === 'string';
+    const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+    const isCommit = (v) => v !== null &&
+        typeof v === 'object' &&
+        isText(v['sha']) &&
+        isText(v['subject']);
+    if (!isCount(g['builds']) || !isCount(g['bytes'] ?? 0))
+        return '"growth" needs whole "builds" and "bytes"';
+    if (g['kind'] === 'no-growth')
+        return null;
+    if (g['kind'] === 'unknown')
+        return isText(g['reason']) ? null : '"growth.reason" is not a text';
+    if (g['kind'] !== 'found')
+        return '"growth.kind" is not found, no-growth or unknown';
+    const range = g['range'];
+    if (!Array.isArray(range) || range.length === 0 || !range.every(isCommit))
+        return '"growth.range" is not a list of commits';
+    if (g['commit'] !== undefined && !isCommit(g['commit']))
+        return '"growth.commit" is not a commit';
+    if (g['stoppedBecause'] !== undefined && !isText(g['stoppedBecause']))
+        return '"growth.stoppedBecause" is not a text';
+    const layer = g['layer'];
+    if (layer !== undefined && (layer === null || typeof layer !== 'object'))
+        return '"growth.layer" is not an object';
+    if (layer?.['line'] !== undefined && !isCount(layer['line']))
+        return '"growth.layer.line" is not a line';
+    return null;
 }
 
 

@@ -24,6 +24,7 @@ import {
   signedPercent,
   signedSeconds,
 } from '../report/units.js';
+import { growthSentence } from '../report/growth-text.js';
 import { increaseText, verdictSentence } from '../report/verdict-text.js';
 
 /** Findings listed by name; the rest are counted (`image-budget lint` lists them all). */
@@ -188,6 +189,7 @@ export function formatCheckText(data: ReportData): string {
 
   const sentence = verdictSentence(data);
   lines.push('', limitsLine(data), `${data.verdict.status.toUpperCase()}: ${printable(sentence.text)}`);
+  if (data.growth !== undefined) lines.push(`  ${growthSentence(data.growth, data.dockerfile, 'terminal')}`);
   for (const r of data.verdict.reasons) {
     if (r === sentence.reason) continue;
     lines.push(`  ${r.level === 'info' ? 'note' : r.level}: ${printable(r.message)}`);

@@ -4,6 +4,7 @@ import { codeSpan, commentMarker, escapeText } from './escape.js';
 import { hiddenBytes, hiddenNote, hiddenWhere } from './hidden.js';
 import type { ReportData } from './types.js';
 import { humanBytes, humanSeconds, plural, signedBytes, signedPercent, signedSeconds } from './units.js';
+import { growthSentence } from './growth-text.js';
 import { increaseText, verdictSentence } from './verdict-text.js';
 
 export const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
@@ -153,5 +154,6 @@ export function renderVerdictLine(report: ReportData): string {
   const sentence = verdictSentence(report);
   const summary = `${escapeText(sentence.text, 2000)}${sentence.others > 0 ? ` (and ${sentence.others} more below)` : ''}`;
   lines.push(`**${STATUS_ICON[verdict.status]} ${verdict.status}:** ${summary}`);
+  if (report.growth !== undefined) lines.push(growthSentence(report.growth, report.dockerfile, 'markdown'));
   return lines.join('\n\n');
 }

@@ -1,6 +1,7 @@
 // The JSON report: everything the comment is rendered from (measurements, comparison, verdict, findings) with
 // the PR number and both SHAs, so a `workflow_run` job can publish it for a fork PR without running its code.
 // Read back, it is untrusted input: checked before use.
+import { growthProblem } from './growth-text.js';
 import type { OptimizerFix, OptimizerReport, ReportData } from './types.js';
 
 export const REPORT_SCHEMA = 'image-budget/report@1';
@@ -68,6 +69,10 @@ export function reportProblem(value: unknown): string | null {
     return '"verdict" is missing';
   if (!Array.isArray(r.findings)) return '"findings" is missing';
   if (typeof r.limits?.sizeMetric !== 'string') return '"limits" is missing';
+  if (r.growth !== undefined) {
+    const growth = growthProblem(r.growth);
+    if (growth !== null) return growth;
+  }
   if (r.optimizer !== undefined) return optimizerProblem(r.optimizer);
   return null;
 }

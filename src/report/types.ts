@@ -1,4 +1,5 @@
 // Everything the comment, the job summary, the outputs and the JSON report are rendered from.
+import type { GrowthReport } from '../bisect/growth.js';
 import type { Comparison, FindingChanges } from '../compare/types.js';
 import type { IncreaseLimit, SizeMetric } from '../inputs.js';
 import type { Finding, ImageMeasurement } from '../model.js';
@@ -70,6 +71,8 @@ export interface ReportData {
   unannotated?: number;
   /** Link to the workflow run, for "full report" pointers. */
   runUrl?: string;
+  /** Which commit of the range grew the image, when a growth limit was exceeded and the search ran. */
+  growth?: GrowthReport;
 }
 
 export interface RenderOptions {

@@ -1,8 +1,8 @@
-export const id = 515;
-export const ids = [515];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
-/***/ 1515:
+/***/ 9982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -203,43 +203,12 @@ var inputs = __webpack_require__(4200);
 var layer_store = __webpack_require__(8735);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/pipeline/cleanup.js
 var cleanup = __webpack_require__(9880);
+// EXTERNAL MODULE: ./.tmp/package/lib/src/report/growth-text.js
+var growth_text = __webpack_require__(4209);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/escape.js
 var report_escape = __webpack_require__(9837);
 // EXTERNAL MODULE: ./.tmp/package/lib/src/report/units.js
 var units = __webpack_require__(1871);
-;// CONCATENATED MODULE: ./.tmp/package/lib/src/report/growth-text.js
-
-
-function subject(text, form) {
-    const one = text.length > 72 ? `${text.slice(0, 71)}…` : text;
-    return form === 'markdown' ? (0,report_escape/* escapeText */.X1)(one, 80) : (0,report_escape/* printable */.g$)(one);
-}
-/** `Dockerfile line 3` (the file name as the report names it), or nothing when the layer has no line. */
-function where(report, dockerfile, form) {
-    const line = report.layer?.line;
-    if (line === undefined)
-        return '';
-    const file = form === 'markdown' ? (0,report_escape/* escapeText */.X1)(dockerfile, 200) : (0,report_escape/* printable */.g$)(dockerfile);
-    return `${file} line ${line}, `;
-}
-function growthSentence(report, dockerfile, form) {
-    const builds = (0,units/* plural */.LS)(report.builds, 'build');
-    if (report.kind === 'no-growth')
-        return `The commits of this range did not grow the image in all (${(0,units/* signedBytes */.Sq)(report.bytes)}, ${builds}).`;
-    if (report.kind === 'unknown')
-        return `Which commit grew the image is unknown: ${report.reason}.`;
-    const at = where(report, dockerfile, form);
-    const bytes = (0,units/* signedBytes */.Sq)(report.bytes);
-    if (report.commit !== undefined) {
-        const c = report.commit;
-        return `Most of the growth came from ${c.sha.slice(0, 7)} '${subject(c.subject, form)}' (${at}${bytes}).`;
-    }
-    const first = report.range[0];
-    const last = report.range[report.range.length - 1];
-    return (`Most of the growth came from one of the ${report.range.length} commits ${first.sha.slice(0, 7)}…` +
-        `${last.sha.slice(0, 7)} (${at}${bytes}); ${report.stoppedBecause ?? 'the search stopped'} before one was left.`);
-}
-
 ;// CONCATENATED MODULE: ./.tmp/package/lib/src/cli/bisect.js
 // `image-budget bisect`: which commit of `base..HEAD` (first parents) grew the image. Each probed commit is
 // built from a worktree of that commit, the way `check` builds its base, and measured through the layer store;
@@ -337,7 +306,7 @@ async function commitRange(deps, repo, baseRef, dockerfile) {
 function textReport(range, baseRef, report, dockerfile) {
     const lines = [
         `bisect: ${(0,units/* plural */.LS)(range.commits.length, 'commit')} from ${range.start.slice(0, 7)} (where HEAD left ${(0,report_escape/* printable */.g$)(baseRef)}) to ${range.head.slice(0, 7)} (HEAD), ${(0,units/* plural */.LS)(report.builds, 'build')}`,
-        growthSentence(report, dockerfile, 'terminal'),
+        (0,growth_text/* growthSentence */.r)(report, dockerfile, 'terminal'),
     ];
     if (report.kind === 'found' && report.layer !== undefined) {
         const l = report.layer;
@@ -443,7 +412,7 @@ async function runBisect(argv, io = processIO, deps) {
                 metric,
                 maxBuilds: budget,
                 result: report,
-                sentence: growthSentence(report, dockerfile, 'terminal'),
+                sentence: (0,growth_text/* growthSentence */.r)(report, dockerfile, 'terminal'),
             };
             io.stdout(`${JSON.stringify(json, null, 2)}\n`);
         }
@@ -896,6 +865,78 @@ function commentMarker(key) {
         .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
         .join(''));
     return `<!-- image-budget:${safe.replace(/-(?=-)/g, '%2D')} -->`;
+}
+
+
+/***/ }),
+
+/***/ 4209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ growthSentence)
+/* harmony export */ });
+/* unused harmony export growthProblem */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9837);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1871);
+
+
+function text(value, form, max = 200) {
+    const one = value.length > max ? `${value.slice(0, max - 1)}…` : value;
+    return form === 'markdown' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(one, max) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(one);
+}
+const short = (sha, form) => text(sha.slice(0, 7), form);
+function growthSentence(report, dockerfile, form) {
+    const builds = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.builds, 'build');
+    if (report.kind === 'no-growth')
+        return `The commits of this range did not grow the image in all (${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .signedBytes */ .Sq)(report.bytes)}, ${builds}).`;
+    if (report.kind === 'unknown')
+        return `Which commit grew the image is unknown: ${text(report.reason, form)}.`;
+    const line = report.layer?.line;
+    const at = line === undefined ? '' : `${text(dockerfile, form)} line ${line}, `;
+    const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .signedBytes */ .Sq)(report.bytes);
+    if (report.commit !== undefined) {
+        const c = report.commit;
+        return `Most of the growth came from ${short(c.sha, form)} '${text(c.subject, form, 72)}' (${at}${bytes}).`;
+    }
+    const first = report.range[0];
+    const last = report.range[report.range.length - 1];
+    const why = text(report.stoppedBecause ?? 'the search stopped', form);
+    return (`Most of the growth came from one of the ${report.range.length} commits ${short(first.sha, form)}…` +
+        `${short(last.sha, form)} (${at}${bytes}); ${why} before one was left.`);
+}
+/** Why a report's `growth` (read back from a JSON report) cannot be rendered, or null when it can. */
+function growthProblem(value) {
+    const g = value;
+    if (g === null || typeof g !== 'object')
+        return '"growth" is not an object';
+    const isText = (v) => typeof v === 'string';
+    const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+    const isCommit = (v) => v !== null &&
+        typeof v === 'object' &&
+        isText(v['sha']) &&
+        isText(v['subject']);
+    if (!isCount(g['builds']) || !isCount(g['bytes'] ?? 0))
+        return '"growth" needs whole "builds" and "bytes"';
+    if (g['kind'] === 'no-growth')
+        return null;
+    if (g['kind'] === 'unknown')
+        return isText(g['reason']) ? null : '"growth.reason" is not a text';
+    if (g['kind'] !== 'found')
+        return '"growth.kind" is not found, no-growth or unknown';
+    const range = g['range'];
+    if (!Array.isArray(range) || range.length === 0 || !range.every(isCommit))
+        return '"growth.range" is not a list of commits';
+    if (g['commit'] !== undefined && !isCommit(g['commit']))
+        return '"growth.commit" is not a commit';
+    if (g['stoppedBecause'] !== undefined && !isText(g['stoppedBecause']))
+        return '"growth.stoppedBecause" is not a text';
+    const layer = g['layer'];
+    if (layer !== undefined && (layer === null || typeof layer !== 'object'))
+        return '"growth.layer" is not an object';
+    if (layer?.['line'] !== undefined && !isCount(layer['line']))
+        return '"growth.layer.line" is not a line';
+    return null;
 }
 
 
