@@ -148,6 +148,17 @@ function createGit() {
                 return { sha, subject };
             });
         },
+        async fetchHistory(repo, shas, depth) {
+            await runGit(repo, [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                `--depth=${Math.max(1, Math.floor(depth))}`,
+                'origin',
+                '--',
+                ...shas.map(checkRef),
+            ]);
+        },
         async mergeBase(repo, a, b) {
             try {
                 const out = await runGit(repo, ['merge-base', '--end-of-options', checkRef(a), checkRef(b)]);

@@ -36,6 +36,8 @@ export interface Git {
   diff(repo: string, sha: string, path: string): Promise<string>;
   /** The commits `base..head` along first parents, oldest first, with their subjects (merges count once). */
   firstParentCommits(repo: string, base: string, head: string): Promise<CommitSummary[]>;
+  /** Fetches `depth` commits of history behind each of `shas` from `origin` (a depth-1 checkout has none). */
+  fetchHistory(repo: string, shas: readonly string[], depth: number): Promise<void>;
   /** The best common ancestor of two commits (where a branch left its base), or null when they share none. */
   mergeBase(repo: string, a: string, b: string): Promise<string | null>;
 }
@@ -144,6 +146,17 @@ export function createGit(): Git {
           const [sha, subject] = l.split('\0') as [string, string];
           return { sha, subject };
         });
+    },
+    async fetchHistory(repo, shas, depth) {
+      await runGit(repo, [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        `--depth=${Math.max(1, Math.floor(depth))}`,
+        'origin',
+        '--',
+        ...shas.map(checkRef),
+      ]);
     },
     async mergeBase(repo, a, b) {
       try {

@@ -14,6 +14,7 @@ import { readRunnerContext, untrustedBuildRefusal } from './github/context.js';
 import { parseInputs } from './inputs.js';
 import { removeRunImages } from './pipeline/cleanup.js';
 import { confinePath } from './pipeline/paths.js';
+import { explainGrowth } from './pipeline/growth.js';
 import { reportData } from './pipeline/report-data.js';
 import { runPipeline } from './pipeline/run.js';
 import { sbomText } from './report/sbom.js';
@@ -36,6 +37,7 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
         : (await confinePath(deps.fs, context.workspace, 'the `sbom-file` input', inputs.sbomFile)).path;
 
     const commits = measuredCommits(deps, context, inputs);
+    const tagPrefix = `image-budget-${randomBytes(5).toString('hex')}`;
     const result = await runPipeline(
       deps,
       {
@@ -43,7 +45,7 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
         repo: context.workspace,
         ...commits,
         tempDir: context.tempDir || tmpdir(),
-        tagPrefix: `image-budget-${randomBytes(5).toString('hex')}`,
+        tagPrefix,
       },
       images,
     );
@@ -55,6 +57,22 @@ export async function run(deps: Deps, io: ActionIO): Promise<void> {
       ...(commits.baseRef !== undefined ? { requestedBase: commits.baseRef } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     });
+    // which commit of the pull request grew the image, when it grew past a limit (the branch tip's history)
+    const headSha = context.pullRequest?.headSha || context.sha;
+    const growth = await explainGrowth(
+      deps,
+      {
+        inputs,
+        repo: context.workspace,
+        result,
+        headSha,
+        headIsCommit: headSha === context.sha,
+        tagPrefix: `${tagPrefix}-commit`,
+        tempDir: context.tempDir || tmpdir(),
+      },
+      images,
+    );
+    if (growth !== undefined) data.growth = growth;
     if (sbomPath !== undefined) {
       await deps.fs.writeFile(sbomPath, sbomText(result.head, deps.clock.now()));
       deps.log.info(`wrote the SBOM (CycloneDX 1.5) of ${result.head.image} to ${sbomPath}`);

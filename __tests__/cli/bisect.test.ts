@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBisect } from '../../src/cli/bisect.js';
+import { runCheck } from '../../src/cli/check.js';
 import { requireDocker } from '../support/docker.js';
 import { commit, initRepo, tempDir } from '../support/git-repo.js';
 
@@ -34,6 +35,17 @@ beforeAll(() => {
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+
+async function check(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCheck(argv, {
+    cwd: repo,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  });
+  return { code, out, err };
+}
 
 async function bisect(argv: string[], cwd = repo): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -117,4 +129,53 @@ describe('image-budget bisect', () => {
     expect([help.code, help.err]).toEqual([0, '']);
     expect(help.out).toContain('--max-builds N');
   });
+});
+
+describe('image-budget check over a growth limit', () => {
+  const args = ['--base-ref', 'base', '--max-increase', '1MB', '--optimize', 'false', '--cache-dir'];
+
+  it('names the commit and the line that grew the image in its text report', async () => {
+    const r = await check([...args, cacheDir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('FAIL: uncompressed size grew by 5');
+    expect(r.out).toMatch(
+      new RegExp(
+        `\\n  Most of the growth came from ${second.slice(0, 7)} 'add data' \\(Dockerfile line 4, \\+5(\\.\\d+)? MB\\)\\.\\n`,
+      ),
+    );
+  }, 600_000);
+
+  it('says it in the Markdown report and the JSON too', async () => {
+    const md = await check([...args, cacheDir, '--format', 'markdown']);
+    expect(md.out).toMatch(
+      new RegExp(`Most of the growth came from ${second.slice(0, 7)} 'add data' \\(Dockerfile line 4, \\+5`),
+    );
+    const json = await check([...args, cacheDir, '--format', 'json']);
+    const report = JSON.parse(json.out) as {
+      growth: { kind: string; commit: { sha: string }; builds: number };
+    };
+    // base and head were measured by the comparison (HEAD is clean): only the two commits between are built
+    expect(report.growth).toMatchObject({ kind: 'found', commit: { sha: second }, builds: 2 });
+  }, 600_000);
+
+  it('--bisect-max-builds 0 turns the search off; a growth within the limit never starts it', async () => {
+    const off = await check([...args, cacheDir, '--bisect-max-builds', '0']);
+    expect(off.code).toBe(1);
+    expect(off.out).not.toContain('Most of the growth');
+    const within = await check([
+      '--base-ref',
+      'base',
+      '--max-increase',
+      '10MB',
+      '--optimize',
+      'false',
+      '--cache-dir',
+      cacheDir,
+    ]);
+    expect(within.code).toBe(0);
+    expect(within.out).not.toContain('Most of the growth');
+    const bad = await check([...args, cacheDir, '--bisect-max-builds', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--bisect-max-builds "many"');
+  }, 600_000);
 });

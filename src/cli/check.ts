@@ -14,6 +14,7 @@ import { InputError, parseInputs, type InputProblem } from '../inputs.js';
 import { ConfigError } from '../lint/config.js';
 import { removeRunImages } from '../pipeline/cleanup.js';
 import { EngineMissingError } from '../docker/errors.js';
+import { explainGrowth } from '../pipeline/growth.js';
 import { reportData } from '../pipeline/report-data.js';
 import { runPipeline, UsageError } from '../pipeline/run.js';
 import { sbomText } from '../report/sbom.js';
@@ -33,6 +34,8 @@ const USAGE = `usage: image-budget check [options]
   --max-increase LIMIT    growth that fails: 5%, 10MB or 10MB,5%
   --warn-increase LIMIT   growth that only warns, same forms
   --max-layers N          most layers allowed in the final image
+  --bisect-max-builds N   when a growth limit is exceeded, build up to N commits of base..HEAD to name the one
+                          that grew the image (default 6; 0: off)
   --size-metric METRIC    uncompressed (default) or compressed
   --target STAGE          build stage
   --build-arg NAME=value  a build argument for the builds and the lint (repeatable; NAME alone: the value of
@@ -67,6 +70,20 @@ function gitRoot(dir: string): string | null {
     }).trim();
   } catch {
     return null;
+  }
+}
+
+/** No changes and no untracked files: the head measured is HEAD's tree. */
+function workingTreeClean(repo: string): boolean {
+  try {
+    return (
+      execFileSync('git', ['-C', repo, 'status', '--porcelain'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() === ''
+    );
+  } catch {
+    return false;
   }
 }
 
@@ -126,6 +143,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         'max-increase': { type: 'string' },
         'warn-increase': { type: 'string' },
         'max-layers': { type: 'string' },
+        'bisect-max-builds': { type: 'string' },
         'size-metric': { type: 'string' },
         target: { type: 'string' },
         'build-arg': { type: 'string', multiple: true },
@@ -206,6 +224,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       'max-increase': args['max-increase'] ?? '',
       'warn-increase': args['warn-increase'] ?? '',
       'max-layers': args['max-layers'] ?? '',
+      'bisect-max-builds': args['bisect-max-builds'] ?? '',
       'size-metric': args['size-metric'] ?? '',
       target: args.target ?? '',
       builder: args.builder ?? '',
@@ -215,6 +234,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
     // the flags' values may hold what the input's one-a-line text cannot (a newline), so they are set as parsed
     const inputs = { ...parsedInputs, buildArgs };
     const useGit = gitRoot(repo) !== null && baseRef !== 'none';
+    const tagPrefix = `image-budget-check-${randomBytes(4).toString('hex')}`;
     const result = await runPipeline(
       realDeps,
       {
@@ -227,7 +247,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
                 baseRef === 'none' ? 'no base ref (--base-ref none)' : `${repo} is not a git repository`,
             }),
         tempDir: tmpdir(),
-        tagPrefix: `image-budget-check-${randomBytes(4).toString('hex')}`,
+        tagPrefix,
         pathNames: { dockerfile: '--dockerfile', context: '--context', config: 'the lint configuration' },
       },
       images,
@@ -241,6 +261,23 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       return 1;
     }
     const data = reportData(inputs, result, useGit ? { baseRef } : {});
+    const headSha = useGit ? await realDeps.git.resolve(repo, 'HEAD') : null;
+    if (headSha !== null) {
+      const growth = await explainGrowth(
+        realDeps,
+        {
+          inputs,
+          repo,
+          result,
+          headSha,
+          headIsCommit: workingTreeClean(repo),
+          tagPrefix: `${tagPrefix}-commit`,
+          tempDir: tmpdir(),
+        },
+        images,
+      );
+      if (growth !== undefined) data.growth = growth;
+    }
     if (args.sbom !== undefined) {
       const sbomPath = resolve(io.cwd, args.sbom);
       try {
