@@ -43,11 +43,11 @@ describe('--help', () => {
     const r = run([flag]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    for (const command of ['lint', 'optimize', 'measure', 'check'])
+    for (const command of ['lint', 'optimize', 'measure', 'check', 'bisect'])
       expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
-  it.each(['lint', 'optimize', 'measure', 'check'])(
+  it.each(['lint', 'optimize', 'measure', 'check', 'bisect'])(
     '%s: --help, -h and help COMMAND print its usage on stdout',
     (command) => {
       for (const args of [
