@@ -507,26 +507,22 @@ function parseInputs(raw) {
  */
 async function removeRunImages(docker, tags) {
     const failed = [];
-    for (const tag of tags) {
-        try {
-            const { stdout } = await docker.run([
-                'ps',
-                '--all',
-                '--quiet',
-                '--no-trunc',
-                '--filter',
-                `ancestor=${tag}`,
-            ]);
-            const ids = stdout.split('\n').filter((id) => /^[0-9a-f]+$/.test(id.trim()));
-            if (ids.length > 0)
-                await docker.run(['rm', '--force', '--volumes', ...ids.map((id) => id.trim())]);
-        }
-        catch {
-            // the image is already gone, so no container can use it
-        }
-    }
     if (tags.length === 0)
         return failed;
+    // one listing for all the tags: filters of one key are alternatives
+    const listing = await docker
+        .run(['ps', '--all', '--quiet', '--no-trunc', ...tags.flatMap((tag) => ['--filter', `ancestor=${tag}`])])
+        .catch(async () => {
+        // an image already gone fails the whole listing: ask tag by tag (no container can use a missing image)
+        const each = await Promise.all(tags.map((tag) => docker
+            .run(['ps', '--all', '--quiet', '--no-trunc', '--filter', `ancestor=${tag}`])
+            .then((r) => r.stdout)
+            .catch(() => '')));
+        return { stdout: each.join('\n') };
+    });
+    const ids = [...new Set(listing.stdout.split('\n').map((id) => id.trim()))].filter((id) => /^[0-9a-f]+$/.test(id));
+    if (ids.length > 0)
+        await docker.run(['rm', '--force', '--volumes', ...ids]).catch(() => undefined);
     try {
         await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
     }
