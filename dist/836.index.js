@@ -1279,6 +1279,9 @@ async function runPipeline(deps, request, images) {
             throw new UsageError(error.message);
         throw error;
     }
+    // which builder the engine has (two client calls) is asked while the Dockerfile is read, parsed and linted;
+    // the head build awaits the same answer, and meets its error if there is one
+    deps.docker.builderKind().catch(() => undefined);
     const dockerfilePath = paths.dockerfile.path;
     const dockerfile = paths.dockerfile.relative;
     const context = paths.context.path;
