@@ -1,5 +1,6 @@
 // What a run leaves behind is taken away: the containers made from the run's images (a smoke test that timed out
 // keeps one) and the run's tags, in one pass even when some tags are already gone.
+import { beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { removeRunImages } from '../../src/pipeline/cleanup.js';
