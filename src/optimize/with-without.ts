@@ -290,11 +290,14 @@ export async function withAndWithout(
       const attempt = await tryVariant(full);
       await originalMeasured;
       if (attempt.ok) {
-        const fixes = groupsOf(full).map((g) => ({
+        const groups = groupsOf(full);
+        // one group is the whole change: the image with all fixes is the image with that one, so its saving is
+        // measured; with several, only their total is
+        const fixes = groups.map((g) => ({
           ...g,
-          savedBytes: null,
-          savedCompressedBytes: null,
-          layersSaved: null,
+          ...(groups.length === 1
+            ? saving(original, attempt.variant)
+            : { savedBytes: null, savedCompressedBytes: null, layersSaved: null }),
         }));
         return done(attempt.variant, full, fixes, unprovenDropped, false);
       }
