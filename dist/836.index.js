@@ -1153,6 +1153,8 @@ async function runOptimizer(deps, request) {
     };
     if (result.optimized.tag !== result.original.tag)
         report.measurement = result.optimized.measurement;
+    if (inputs.smokeTest !== undefined)
+        report.smokeTested = true;
     for (const d of result.dropped.filter((d) => d.reason.startsWith('the build failed'))) {
         deps.log.warning(`the image with the fix "${d.description}" (${d.rule}) did not build, so it was dropped: ${d.reason}`);
     }
@@ -1870,6 +1872,11 @@ function lintSection(changes, enabled) {
 const fixes = (n) => (0,units/* plural */.LS)(n, 'fix', 'fixes');
 /** The sentence over the list of fixes. */
 function optimizerHeadline(optimizer, comparison) {
+    const sentence = savingSentence(optimizer, comparison);
+    const smoke = optimizer.smokeTested && comparison.optimized !== undefined;
+    return smoke ? `${sentence} The smoke test passed in both images.` : sentence;
+}
+function savingSentence(optimizer, comparison) {
     const n = optimizer.fixes.length;
     if (optimizer.diff.trim() === '' && n === 0)
         return 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';

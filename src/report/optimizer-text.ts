@@ -10,6 +10,12 @@ const fixes = (n: number): string => plural(n, 'fix', 'fixes');
 
 /** The sentence over the list of fixes. */
 export function optimizerHeadline(optimizer: OptimizerReport, comparison: Comparison): string {
+  const sentence = savingSentence(optimizer, comparison);
+  const smoke = optimizer.smokeTested && comparison.optimized !== undefined;
+  return smoke ? `${sentence} The smoke test passed in both images.` : sentence;
+}
+
+function savingSentence(optimizer: OptimizerReport, comparison: Comparison): string {
   const n = optimizer.fixes.length;
   if (optimizer.diff.trim() === '' && n === 0)
     return 'No automatic fix applies: the Dockerfile is already as the optimizer would write it.';

@@ -26,6 +26,8 @@ export interface OptimizerReport {
   measurement?: ImageMeasurement;
   /** Why the optimized image was not built or measured (build failure, smoke test failure…). */
   error?: string;
+  /** A smoke test ran and passed in the image and in the optimized one (a variant that fails it is not kept). */
+  smokeTested?: boolean;
 }
 
 /** One fix the optimizer applied, with what is known of its effect. */
