@@ -1,7 +1,7 @@
 // `image-budget check` as a process (dist/cli.js), on a real repository and the real Docker Engine.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDist, ROOT } from '../support/dist.js';
 import { requireDocker } from '../support/docker.js';
@@ -35,7 +35,7 @@ describe('image-budget check', () => {
   test('the README command: the bundled example, report on stdout, progress on stderr', async () => {
     const r = await check(ROOT, [
       '--dockerfile',
-      'examples/node-app/Dockerfile',
+      'examples/static-site/Dockerfile',
       '--base-ref',
       'none',
       '--format',
@@ -49,6 +49,55 @@ describe('image-budget check', () => {
     expect(report.head.sizeBytes).toBeGreaterThan(1_000_000);
     expect(report.verdict.status).not.toBe('fail');
     expect(r.stderr).toContain('build head');
+  });
+
+  test('the README command on the example: named findings, a fix with its saving, hidden bytes, smoke test', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const command = /node dist\/cli\.js check (.*?)\s+# the main job/.exec(readme)?.[1];
+    expect(command).toBeDefined();
+    const smoke = /--smoke-test '([^']+)'/.exec(command!)?.[1];
+    expect(smoke).toBeDefined();
+    const r = await check(ROOT, [
+      '--dockerfile',
+      'examples/static-site/Dockerfile',
+      '--smoke-test',
+      smoke!,
+      '--base-ref',
+      'none',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/hidden bytes\s+—\s+→\s+[\d.]+ MB/);
+    expect(r.stdout).toMatch(
+      /IB116 +Merge the RUNs at lines 8, 9, 10, 12: saves [\d.]+ MB \([\d.]+ kB compressed\) and 3 layers/,
+    );
+    expect(r.stdout).toContain('The smoke test passed in both images.');
+    expect(r.stdout).toMatch(
+      /warning +IB101 line 10 +"export.txt" is created by the RUN at line 8 and removed here/,
+    );
+    expect(r.stdout).toContain('PASS');
+  });
+
+  test('the example passes its own lint once the optimizer has rewritten it', async () => {
+    const dir = tempDir('example-write');
+    dirs.push(dir);
+    cpSync(join(ROOT, 'examples/static-site'), dir, { recursive: true });
+    const lint = (): { code: number; stdout: string } => {
+      try {
+        return {
+          code: 0,
+          stdout: execFileSync(process.execPath, [cli, 'lint', 'Dockerfile'], { cwd: dir, encoding: 'utf8' }),
+        };
+      } catch (error: unknown) {
+        const e = error as { status: number; stdout: string };
+        return { code: e.status, stdout: e.stdout };
+      }
+    };
+    expect(lint().code).toBe(1);
+    execFileSync(process.execPath, [cli, 'optimize', 'Dockerfile', '--write'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(lint()).toEqual({ code: 0, stdout: '1 file linted: no problems\n' });
   });
 
   test('working tree against a base commit: growth over --max-increase exits 1 with the numbers', async () => {

@@ -84,7 +84,7 @@ describe('check: paths and options in the terms of the command line', () => {
     expect(run(['check', '--dockerfile', 'examples']).stderr).toContain(
       'error: examples: is a directory, not a file.',
     );
-    const r = run(['check', '--dockerfile', 'examples/node-app/Dockerfile', '--context', 'no/such/dir']);
+    const r = run(['check', '--dockerfile', 'examples/static-site/Dockerfile', '--context', 'no/such/dir']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'error: no/such/dir: no such directory. Give the build context with --context DIR',
@@ -95,7 +95,7 @@ describe('check: paths and options in the terms of the command line', () => {
     const r = run([
       'check',
       '--dockerfile',
-      'examples/node-app/Dockerfile',
+      'examples/static-site/Dockerfile',
       '--budget',
       'lots',
       '--max-layers',

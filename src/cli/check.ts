@@ -23,7 +23,7 @@ import { parseBuildArgFlags } from './build-args.js';
 import { formatCheckText } from './check-text.js';
 
 /** The bundled example the command checks when no Dockerfile is given and the current folder has none. */
-export const EXAMPLE_DOCKERFILE = 'examples/node-app/Dockerfile';
+export const EXAMPLE_DOCKERFILE = 'examples/static-site/Dockerfile';
 
 const USAGE = `usage: image-budget check [options]
 
@@ -42,6 +42,8 @@ const USAGE = `usage: image-budget check [options]
                           the environment variable NAME, as docker build takes it)
   --builder NAME          build on a Docker context (another engine) or a buildx builder (see README)
   --optimize MODE         true (default), false or aggressive
+  --smoke-test CMD        a command run with sh -c in the image (no network) that must exit 0; with fixes, it
+                          runs in the optimized image too, and a fix that breaks it is not offered
   --format FORMAT         tty (default), markdown or json
   --sbom FILE             also write the head image's packages as a CycloneDX 1.5 JSON document (SBOM) to FILE
   --cache-dir DIR         where layer measurements are kept between runs (default: $IMAGE_BUDGET_CACHE_DIR,
@@ -149,6 +151,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
         'build-arg': { type: 'string', multiple: true },
         builder: { type: 'string' },
         optimize: { type: 'string' },
+        'smoke-test': { type: 'string' },
         format: { type: 'string', default: 'tty' },
         sbom: { type: 'string' },
         'cache-dir': { type: 'string' },
@@ -229,6 +232,7 @@ export async function runCheck(argv: string[], io: CheckIO = processIO, deps?: D
       target: args.target ?? '',
       builder: args.builder ?? '',
       optimize: args.optimize ?? '',
+      'smoke-test': args['smoke-test'] ?? '',
       baseline: baseRef === 'none' ? 'none' : 'build',
     });
     // the flags' values may hold what the input's one-a-line text cannot (a newline), so they are set as parsed
