@@ -1153,7 +1153,7 @@ async function runOptimizer(deps, request) {
     };
     if (result.optimized.tag !== result.original.tag)
         report.measurement = result.optimized.measurement;
-    if (inputs.smokeTest !== undefined)
+    if (result.original.smoke?.ok && result.optimized.smoke?.ok)
         report.smokeTested = true;
     for (const d of result.dropped.filter((d) => d.reason.startsWith('the build failed'))) {
         deps.log.warning(`the image with the fix "${d.description}" (${d.rule}) did not build, so it was dropped: ${d.reason}`);

@@ -12,24 +12,16 @@ import type { Docker } from '../docker/types.js';
 export async function removeRunImages(docker: Docker, tags: readonly string[]): Promise<string[]> {
   const failed: string[] = [];
   if (tags.length === 0) return failed;
-  // one listing for all the tags: filters of one key are alternatives
-  const listing = await docker
-    .run(['ps', '--all', '--quiet', '--no-trunc', ...tags.flatMap((tag) => ['--filter', `ancestor=${tag}`])])
-    .catch(async () => {
-      // an image already gone fails the whole listing: ask tag by tag (no container can use a missing image)
-      const each = await Promise.all(
-        tags.map((tag) =>
-          docker
-            .run(['ps', '--all', '--quiet', '--no-trunc', '--filter', `ancestor=${tag}`])
-            .then((r) => r.stdout)
-            .catch(() => ''),
-        ),
-      );
-      return { stdout: each.join('\n') };
-    });
-  const ids = [...new Set(listing.stdout.split('\n').map((id) => id.trim()))].filter((id) =>
-    /^[0-9a-f]+$/.test(id),
+  const containersOf = (names: readonly string[]): Promise<string> =>
+    docker
+      .run(['ps', '--all', '--quiet', '--no-trunc', ...names.flatMap((n) => ['--filter', `ancestor=${n}`])])
+      .then((r) => r.stdout);
+  // one listing for all the tags (filters of one key are alternatives); an image already gone fails the whole
+  // listing, so then each tag is asked alone (no container can use a missing image)
+  const listing = await containersOf(tags).catch(async () =>
+    (await Promise.all(tags.map((tag) => containersOf([tag]).catch(() => '')))).join('\n'),
   );
+  const ids = [...new Set(listing.split('\n').map((id) => id.trim()))].filter((id) => /^[0-9a-f]+$/.test(id));
   if (ids.length > 0) await docker.run(['rm', '--force', '--volumes', ...ids]).catch(() => undefined);
   try {
     await docker.run(['image', 'rm', '--force', '--no-prune', ...tags]);
